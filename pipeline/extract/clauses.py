@@ -1,0 +1,83 @@
+"""The clause a figure belongs to, and the noun phrase it counts.
+
+"2,493 Syrian military personnel who crossed into Iraq through Al-Qaim on 7-8 December, surrendering
+their weapons" -> noun phrase "Syrian military personnel", clause up to the participle. Asides
+(", including members of the Republican Guard,", dash pairs, brackets) are blanked, not removed, so
+offsets stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract import lexicon
+
+_ASIDES = re.compile(r",\s+(?:including|among them|mostly|mainly|many of them|some of them)\b[^,.;]*,"
+                     r"|—[^—\n]{1,160}—|\([^)\n]{0,160}\)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_NP_STOP = frozenset("""who whom which that were was are is be been being have has had will would could should
+    can may might from in into to at on with by for under after before since as than while during across through
+    via near inside within among including but said says told this it they them their there""".split())
+_ELLIPSIS_FILLER = re.compile(r"(?:\s+(?:\w+ly|have|had|has|since|been|also|then|later|already|all|reportedly))*\s+")
+
+
+def blank_asides(text: str) -> str:
+    return _ASIDES.sub(lambda m: " " * len(m.group(0)), text)
+
+
+@cache
+def _personnel() -> dict[str, str]:
+    return {r["term"]: r["class"] for r in lexicon.rows("personnel_nouns.csv")}
+
+
+@cache
+def _breaks() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in lexicon.rows("clause_breaks.csv")), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    end: int
+    classes: frozenset[str]
+
+
+def noun_phrase(text: str, pos: int) -> NounPhrase | None:
+    """The counted noun phrase right after a number: "[of those] [modifiers] HEAD [and HEAD]"."""
+    m = re.match(r"\s+of\s+(?:the|those|these|them|whom)?\s*", text[pos:])
+    i = pos + (m.end() if m else 0)
+    classes: set[str] = set()
+    end = None
+    for _ in range(9):
+        w = _WORD.match(text, i) if i < len(text) and not text[i].isspace() else _WORD.match(text, i + len(text[i:]) - len(text[i:].lstrip(" \t")))
+        if not w or text[i:w.start()].strip():
+            break
+        word = w.group(0).lower().removesuffix("’s").removesuffix("'s")
+        if word in _personnel():
+            classes.add(_personnel()[word])
+            end = w.end()
+        elif word in ("and", "or"):
+            pass
+        elif word in _NP_STOP or (end is not None):
+            break
+        i = w.end()
+    return NounPhrase(end, frozenset(classes)) if end is not None else None
+
+
+def elliptical_gap(text: str, pos: int) -> int | None:
+    """Where a verb would start in "Of these, over 2,000 [voluntarily] returned": a figure with no noun."""
+    m = _ELLIPSIS_FILLER.match(text, pos)
+    return m.end() if m else None
+
+
+def clause_end(blanked: str, start: int, limit: int) -> int:
+    m = _breaks().search(blanked, start, limit)
+    return m.start() if m else limit
+
+
+def clause_start(blanked: str, lo: int, pos: int) -> int:
+    last = lo
+    for m in _breaks().finditer(blanked, lo, pos):
+        last = m.end()
+    return last

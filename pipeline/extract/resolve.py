@@ -1,0 +1,76 @@
+"""One entity per person or body across the corpus.
+
+Names are grouped by their folded form ("Bashar al-Assad" = "Bashar Al-Assad" = "Bashar Assad"),
+then groups whose names agree token by token within a spelling distance are merged
+("Miqdad Miri" = "Muqdad Meri"). The canonical name is the most frequent spelling, ties broken
+alphabetically; the id derives from the group's alphabetically first folded key, so adding an
+unrelated article never changes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+
+from rapidfuzz import fuzz
+
+from pipeline.extract.text import fold
+
+_TOKEN_MIN = 74
+_NAME_MIN = 80
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb) or len(ta) < 2:
+        return False
+    return fuzz.ratio(a, b) >= _NAME_MIN and all(fuzz.ratio(x, y) >= _TOKEN_MIN for x, y in zip(ta, tb))
+
+
+def cluster_keys(etype: str, keys: list[str]) -> dict[str, str]:
+    """Map each folded key to its cluster's representative key (alphabetically first)."""
+    parent = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    ordered = sorted(keys)
+    if etype == "person":
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if _same_person(a, b):
+                    ra, rb = find(a), find(b)
+                    parent[max(ra, rb)] = min(ra, rb)
+    return {k: find(k) for k in keys}
+
+
+def entity_id(etype: str, rep_key: str) -> str:
+    prefix = "per" if etype == "person" else "org"
+    return f"{prefix}:{hashlib.sha256(rep_key.encode()).hexdigest()[:12]}"
+
+
+def resolve(mentions: list[dict]) -> tuple[dict[tuple[str, str], str], list[dict]]:
+    """(entity_type, name) -> entity_id, and the entity rows."""
+    by_type: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        by_type[m["entity_type"]].add(fold(m["name"]))
+    rep = {t: cluster_keys(t, sorted(keys)) for t, keys in by_type.items()}
+    groups: dict[str, list[dict]] = defaultdict(list)
+    ids: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        eid = entity_id(m["entity_type"], rep[m["entity_type"]][fold(m["name"])])
+        ids[(m["entity_type"], m["name"])] = eid
+        groups[eid].append(m)
+    rows = []
+    for eid, ms in sorted(groups.items()):
+        names = Counter(m["name"] for m in ms)
+        name = min(names, key=lambda n: (-names[n], n))
+        aliases = sorted({m["name"] for m in ms} | {m["surface"] for m in ms} - {name})
+        roles = Counter(m["role"] for m in ms if m.get("role"))
+        affs = Counter(m["affiliation"] for m in ms if m.get("affiliation"))
+        rows.append({"entity_id": eid, "entity_type": ms[0]["entity_type"], "name": name, "aliases": aliases,
+                     "role": min(roles, key=lambda r: (-roles[r], r)) if roles else None,
+                     "affiliation": min(affs, key=lambda a: (-affs[a], a)) if affs else None})
+    return ids, rows

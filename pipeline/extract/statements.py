@@ -1,0 +1,198 @@
+"""Statements: direct quotes and reported speech, each with its speaker.
+
+Direct quotes are attributed by the words after them ("…,” one source said), before them
+("X stated:", "According to X, “…”", "described it as “…”"), by the line before ("X stated:" then
+a quoted paragraph), or as the continuation of the speaker's previous quote. Reported speech is a
+speech verb with a speaker subject ("Y confirmed that …"). Pronouns and short forms resolve to the
+last named speaker. Short quoted phrases with no attribution ("guests") are scare quotes, not speech.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from pipeline.extract import lexicon
+from pipeline.extract.quotes import Quote, find_quotes, inside
+from pipeline.extract.speakers import Speaker, candidates, subject_before
+from pipeline.extract.text import Span, paragraphs, sentence_at, sentences
+
+
+@dataclass(frozen=True)
+class StatementDraft:
+    start: int
+    end: int
+    evidence_start: int
+    evidence_end: int
+    is_direct: bool
+    verb: str
+    speaker: Speaker
+
+
+@cache
+def _verbs() -> dict[str, dict[str, str]]:
+    return {r["verb"]: r for r in lexicon.rows("speech_verbs.csv")}
+
+
+@cache
+def _verb_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(list(_verbs()))}|according to)\b", re.IGNORECASE)
+
+
+class _Context:
+    """What is known while reading an article front to back: who spoke last."""
+
+    def __init__(self, text, people, orgs, extents):
+        self.text, self.people, self.orgs, self.extents = text, people, orgs, extents
+        self.last_named: Speaker | None = None
+
+    def resolve(self, sp: Speaker | None) -> Speaker | None:
+        if sp is None:
+            return None
+        if sp.kind == "pronoun":
+            return replace(self.last_named, start=sp.start, end=sp.end, text=sp.text) if self.last_named else None
+        if sp.kind == "named_person":
+            self.last_named = sp
+        return sp
+
+    def subject(self, lo: int, verb_start: int) -> Speaker | None:
+        return subject_before(self.text, lo, verb_start, self.people, self.orgs, self.extents)
+
+    def after(self, lo: int, hi: int) -> Speaker | None:
+        found = candidates(self.text, lo, hi, self.people, self.orgs, self.extents, objects_ok=True)
+        return found[0] if found else None
+
+
+def _acceptable(sp: Speaker | None, verb: str) -> bool:
+    if sp is None:
+        return False
+    weak = _verbs().get(verb.lower(), {}).get("weak") == "weak"
+    return not (weak and sp.kind == "anonymous")
+
+
+def _attribute_right(ctx: _Context, q: Quote, sent_end: int) -> tuple[Speaker, str, int] | None:
+    """“…,” one official said. / “…,” said the minister."""
+    seg_end = sent_end
+    nxt = re.search(r"[“\"]", ctx.text[q.close:sent_end])
+    if nxt:
+        seg_end = q.close + nxt.start()
+    m = _verb_re().search(ctx.text, q.close, seg_end)
+    if not m or m.start() - q.close > 80 or m.group(0).lower() == "according to":
+        return None
+    sp = ctx.subject(q.close, m.start()) or ctx.after(m.end(), seg_end)
+    return (sp, m.group(0), seg_end) if _acceptable(sp, m.group(0)) else None
+
+
+def _attribute_left(ctx: _Context, q: Quote, lo: int) -> tuple[Speaker, str] | None:
+    """X stated: “…” / According to X, “…” / X described it as “…”."""
+    seg = ctx.text[lo:q.open]
+    if not re.search(r"(?:[:,]|\bas)\s*$", seg):
+        return None
+    acc = re.search(r"\baccording to\b", seg, re.IGNORECASE)
+    if acc:
+        sp = ctx.after(lo + acc.end(), q.open)
+        return (sp, "according to") if sp else None
+    verbs = list(_verb_re().finditer(ctx.text, lo, q.open))
+    if not verbs:
+        return None
+    v = verbs[-1]
+    if seg.rstrip().endswith("as") and _verbs().get(v.group(0).lower(), {}).get("kind") != "characterize":
+        return None
+    sp = ctx.subject(lo, v.start())
+    return (sp, v.group(0)) if _acceptable(sp, v.group(0)) else None
+
+
+def _reported(ctx: _Context, sent: Span, quotes: list[Quote]) -> StatementDraft | None:
+    text = ctx.text
+    for v in _verb_re().finditer(text, sent.start, sent.end):
+        if inside(quotes, v.start()):
+            continue
+        verb = v.group(0)
+        if verb.lower() == "according to":
+            sp = ctx.after(v.end(), sent.end)
+            comma = text.find(",", sp.end if sp else v.end(), sent.end) if sp else -1
+            if sp is None or comma == -1:
+                continue
+            start, end = comma + 1, sent.end
+        else:
+            sp = ctx.subject(sent.start, v.start())
+            if not _acceptable(sp, verb):
+                continue
+            that = re.match(r"[^.;:“\"]{0,80}?\bthat\b", text[v.end():sent.end])
+            trailing = not that and re.search(r",\s*$", text[sent.start:sp.start])
+            if trailing or re.match(r"\s*[.!?]?\s*$", text[v.end():sent.end]):
+                start, end = sent.start, sp.start  # trailing attribution: "…, the source added."
+            else:
+                start, end = (v.end() + that.end(), sent.end) if that else (v.end(), sent.end)
+        start, end = _trim(text, start, end)
+        if end > start:
+            return StatementDraft(start, end, sent.start, sent.end, False, verb, sp)
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,:":
+        start += 1
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    return start, end
+
+
+def find_statements(text: str, people, orgs, extents: dict[int, int]) -> list[StatementDraft]:
+    ctx = _Context(text, people, orgs, extents)
+    sents = sentences(text)
+    paras = paragraphs(text)
+    quotes = find_quotes(text)
+    out: list[StatementDraft] = []
+    prev_direct: StatementDraft | None = None
+    used_sents: set[int] = set()
+    for sent in sents:
+        for q in [q for q in quotes if sent.start <= q.open < sent.end]:
+            last = sentence_at(sents, max(q.close - 1, q.open)) or sent
+            got = _attribute_right(ctx, q, last.end)
+            verb, ev_end = (got[1], got[2]) if got else ("", last.end)
+            sp = got[0] if got else None
+            if sp is None:
+                left = _attribute_left(ctx, q, sent.start)
+                sp, verb = left if left else (None, "")
+            if sp is None:
+                sp, verb = _from_previous_line(ctx, q, paras, sents)
+            if sp is None and prev_direct and _continues(text, prev_direct, q):
+                sp, verb = prev_direct.speaker, prev_direct.verb
+            sp = ctx.resolve(sp)
+            if sp is None:
+                continue
+            d = StatementDraft(q.start, q.end, sent.start, max(ev_end, last.end), True, verb, sp)
+            out.append(d)
+            prev_direct = d
+            used_sents.update(range(sent.start, d.evidence_end))
+        if sent.start in used_sents:
+            continue
+        r = _reported(ctx, sent, quotes)
+        if r:
+            r = replace(r, speaker=ctx.resolve(r.speaker))
+            if r.speaker:
+                out.append(r)
+    return out
+
+
+def _from_previous_line(ctx: _Context, q: Quote, paras: list[Span], sents) -> tuple[Speaker | None, str]:
+    """Spokesperson X stated:  ⏎  “…” (the quote opens its paragraph)."""
+    idx = next((i for i, p in enumerate(paras) if p.start == q.open), None)
+    if not idx:
+        return None, ""
+    prev = paras[idx - 1]
+    if not ctx.text[prev.start:prev.end].rstrip().endswith(":"):
+        return None, ""
+    verbs = list(_verb_re().finditer(ctx.text, prev.start, prev.end))
+    if not verbs:
+        return None, ""
+    sp = ctx.subject(prev.start, verbs[-1].start())
+    return (sp, verbs[-1].group(0)) if _acceptable(sp, verbs[-1].group(0)) else (None, "")
+
+
+def _continues(text: str, prev: StatementDraft, q: Quote) -> bool:
+    """A quote that opens right after the previous quoted statement's sentence carries on its speech."""
+    gap = text[prev.evidence_end:q.open]
+    return len(gap) < 4 or (gap.strip() == "" and gap.count("\n") <= 2)

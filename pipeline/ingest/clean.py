@@ -1,0 +1,106 @@
+"""Turn a decoded article into the text every character offset refers to.
+
+Only whole lines are ever removed, and only when a rule in `cleaning_rules.csv`
+(caption credit, site furniture) or the duplicate-line rule says so; body
+paragraphs are never edited beyond encoding repair and whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.ingest.mojibake import garbled_spans, repair_mojibake
+from pipeline.ingest.rules import rules_of, section_labels
+
+__all__ = ["CleanResult", "clean_text", "garbled_spans"]
+
+_HSPACE = re.compile(r"[^\S\n]+")  # any whitespace but newline, incl. NBSP and thin spaces
+_BLANK_RUN = re.compile(r"\n{3,}")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
+HEAD_LINES = 3  # section labels are only furniture above the headline/lede
+MIN_DUPLICATE_LEN = 20  # short repeats ("No.", "***") can be legitimate
+MAX_LIST_ITEM_LEN = 150
+MAX_PASSES = 5
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    text: str
+    flags: tuple[str, ...]
+    removed: tuple[tuple[str, str], ...] = field(default=())  # (flag, line) for the audit trail
+
+
+def _normalise_whitespace(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = (_HSPACE.sub(" ", line).strip() for line in text.split("\n"))
+    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def _line_kind(line: str, kept_nonblank: int) -> str | None:
+    """The removal flag for a single line, or None to keep it."""
+    if any(rx.fullmatch(line) for rx in rules_of("caption")):
+        return "removed:caption"
+    if any(rx.fullmatch(line) for rx in rules_of("furniture")):
+        return "removed:furniture"
+    if kept_nonblank < HEAD_LINES and line.strip(" :|•-").casefold() in section_labels():
+        return "removed:furniture"
+    return None
+
+
+def _is_list_item(line: str) -> bool:
+    return len(line) <= MAX_LIST_ITEM_LEN and not _SENTENCE_END.search(line)
+
+
+def _filter_lines(text: str) -> tuple[str, list[tuple[str, str]]]:
+    kept: list[str] = []
+    removed: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    in_list = False
+    kept_nonblank = 0
+    for line in text.split("\n"):
+        if not line:
+            kept.append(line)
+            continue
+        if any(rx.fullmatch(line) for rx in rules_of("list_header")):
+            removed.append(("removed:furniture", line))
+            in_list = True
+            continue
+        if in_list and _is_list_item(line):
+            removed.append(("removed:furniture", line))
+            continue
+        in_list = False
+        kind = _line_kind(line, kept_nonblank)
+        if kind is None and len(line) >= MIN_DUPLICATE_LEN and line in seen:
+            kind = "removed:duplicate_line"
+        if kind:
+            removed.append((kind, line))
+            continue
+        seen.add(line)
+        kept.append(line)
+        kept_nonblank += 1
+    return "\n".join(kept), removed
+
+
+def _one_pass(text: str) -> tuple[str, bool, list[tuple[str, str]]]:
+    repaired, was_repaired = repair_mojibake(text)
+    filtered, removed = _filter_lines(_normalise_whitespace(repaired))
+    return _normalise_whitespace(filtered), was_repaired, removed
+
+
+def clean_text(raw: str) -> CleanResult:
+    """Repair, normalise and strip furniture until a further pass changes nothing."""
+    text, repaired, removed = raw, False, []
+    for _ in range(MAX_PASSES):
+        new, was_repaired, new_removed = _one_pass(text)
+        repaired |= was_repaired
+        removed.extend(new_removed)
+        if new == text:
+            break
+        text = new
+    flags = {kind for kind, _ in removed}
+    if repaired:
+        flags.add("mojibake_repaired")
+    if garbled_spans(text):
+        flags.add("mojibake_unrepaired")
+    return CleanResult(text=text, flags=tuple(sorted(flags)), removed=tuple(removed))

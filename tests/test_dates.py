@@ -1,0 +1,149 @@
+"""Time expressions resolved against the publication date, as an analyst filling period columns would."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from pipeline.extract.dates import find_time_expressions, parse_published, publication_period
+
+THU = date(2023, 6, 15)      # a Thursday, day precision
+MONTH = date(2024, 2, 1)     # "2024-02", month precision
+
+
+def only(text, pub=THU, precision="day"):
+    found = find_time_expressions(text, pub, precision)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def period(m):
+    return (m.period_start, m.period_end, m.kind)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2023-06-15", (date(2023, 6, 15), "day")),
+    ("2024-02", (date(2024, 2, 1), "month")),
+    ("2019", (date(2019, 1, 1), "year")),
+    ("2023-06-15T08:30:00", (date(2023, 6, 15), "day")),
+    ("15/06/2023", (None, "unknown")),
+    ("2023-02-30", (None, "unknown")),
+    ("", (None, "unknown")),
+    (None, (None, "unknown")),
+])
+def test_parse_published(value, expected):
+    assert parse_published(value) == expected
+
+
+def test_publication_period():
+    assert publication_period(date(2024, 2, 1), "month") == (date(2024, 2, 1), date(2024, 2, 29))
+    assert publication_period(date(2019, 1, 1), "year") == (date(2019, 1, 1), date(2019, 12, 31))
+    assert publication_period(THU, "day") == (THU, THU)
+    assert publication_period(None, "unknown") == (None, None)
+
+
+@pytest.mark.parametrize("text, start, end, kind", [
+    ("troops crossed on 2-3 May 2022", date(2022, 5, 2), date(2022, 5, 3), "range"),
+    ("troops crossed on 2 and 3 May", date(2023, 5, 2), date(2023, 5, 3), "range"),
+    ("troops crossed on May 2 and 3, 2022", date(2022, 5, 2), date(2022, 5, 3), "range"),
+    ("troops crossed on 9 April", date(2023, 4, 9), date(2023, 4, 9), "absolute"),
+    ("troops crossed in April 2021", date(2021, 4, 1), date(2021, 4, 30), "absolute"),
+    ("the war began in 2014", date(2014, 1, 1), date(2014, 12, 31), "absolute"),
+    ("a photo from March 3, 2012", date(2012, 3, 3), date(2012, 3, 3), "absolute"),
+    ("held between 1 May and 20 May", date(2023, 5, 1), date(2023, 5, 20), "range"),
+])
+def test_calendar_dates(text, start, end, kind):
+    assert period(only(text)) == (start, end, kind)
+
+
+def test_missing_year_is_latest_not_after_publication():
+    # A July date in a mid-June article must be last year's July.
+    assert only("arrived on 4 July").period_start == date(2022, 7, 4)
+    # A month-precision article: the reference is the end of the publication month.
+    assert only("arrived in December", MONTH, "month").period_start == date(2023, 12, 1)
+
+
+def test_since_opens_the_period():
+    m = only("returned since 11 March")
+    assert (m.text, m.period_start, m.period_end, m.kind) == ("since 11 March", date(2023, 3, 11), None, "since")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("they left last Saturday", date(2023, 6, 10), date(2023, 6, 10)),
+    ("they left last Thursday", date(2023, 6, 8), date(2023, 6, 8)),
+    ("officials said on Monday", date(2023, 6, 12), date(2023, 6, 12)),
+    ("officials said on Thursday", THU, THU),
+    ("it happened yesterday", date(2023, 6, 14), date(2023, 6, 14)),
+    ("it happens today", THU, THU),
+    ("as reported last week", date(2023, 6, 5), date(2023, 6, 11)),
+    ("as reported last month", date(2023, 5, 1), date(2023, 5, 31)),
+    ("as reported last year", date(2022, 1, 1), date(2022, 12, 31)),
+    ("as reported this month", date(2023, 6, 1), date(2023, 6, 30)),
+    ("as reported earlier this month", date(2023, 6, 1), THU),
+    ("arrivals over the past few days", date(2023, 6, 8), THU),
+    ("arrivals in recent days", date(2023, 6, 8), THU),
+])
+def test_relative_with_day_precision(text, start, end):
+    m = only(text)
+    assert (m.period_start, m.period_end) == (start, end)
+    assert m.kind == "relative"
+
+
+def test_relative_with_month_precision():
+    assert period(only("as reported last month", MONTH, "month")) == (date(2024, 1, 1), date(2024, 1, 31), "relative")
+    assert period(only("they left last Saturday", MONTH, "month")) == (None, None, "relative")
+    assert period(only("it happened yesterday", MONTH, "month")) == (None, None, "relative")
+
+
+def test_relative_with_unknown_publication_keeps_the_mention_without_dates():
+    assert period(only("as reported last month", None, "unknown")) == (None, None, "relative")
+    assert period(only("troops crossed on 9 April", None, "unknown")) == (None, None, "absolute")
+
+
+@pytest.mark.parametrize("marker", ["currently", "now", "as of now", "at present", "at the time of writing"])
+def test_present_markers_take_the_publication_period(marker):
+    assert period(only(f"the men are {marker} held", MONTH, "month")) == (date(2024, 2, 1), date(2024, 2, 29), "present")
+    assert period(only(f"the men are {marker} held")) == (THU, THU, "present")
+
+
+def test_lower_case_month_words_are_not_dates():
+    assert find_time_expressions("they may 5 times march", THU, "day") == []
+
+
+def test_sorted_non_overlapping_and_offsets_match():
+    text = "Since 3 May 2023, and currently, they stayed; on 2-3 May they crossed. Last week too."
+    found = find_time_expressions(text, THU, "day")
+    assert [m.text for m in found] == ["Since 3 May 2023", "currently", "2-3 May", "Last week"]
+    assert all(text[m.start:m.end] == m.text for m in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_seed_like_publication_month():
+    text = "Over 500 returned since 19 December, after crossing on 7 and 8 December."
+    found = find_time_expressions(text, *parse_published("2025-01"))
+    assert [period(m) for m in found] == [(date(2024, 12, 19), None, "since"),
+                                          (date(2024, 12, 7), date(2024, 12, 8), "range")]
+
+
+TOKENS = ["since ", "7", "-", "8", " December", " 2024", ",", " and ", "last ", "Saturday", "month", "now",
+          "between ", "May ", "31", "February", " 30", "yesterday", "past few days", " ", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS) | st.text(max_size=4), max_size=25).map("".join),
+       st.one_of(st.none(), st.dates()), st.sampled_from(["day", "month", "year", "unknown", "bogus"]))
+def test_never_raises_and_offsets_stay_inside(text, pub, precision):
+    found = find_time_expressions(text, pub, precision)
+    for m in found:
+        assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_bare_years_and_months_need_a_time_cue():
+    assert find_time_expressions("a force of 2000 men", THU, "day") == []
+    assert [m.text for m in find_time_expressions("fighting since mid-2015", THU, "day")] == ["since mid-2015"]
+
+
+def test_datetime_publication_is_accepted():
+    from datetime import datetime
+    assert only("they left last Saturday", datetime(2023, 6, 15, 9, 30), "day").period_start == date(2023, 6, 10)

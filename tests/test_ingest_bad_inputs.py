@@ -1,0 +1,146 @@
+"""A messy scraped folder, generated here: every bad file is reported, good files are unaffected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.ingest.load import load_articles
+from pipeline.ingest.reader import MAX_BYTES
+
+BODY = (
+    "Iraqi officials said on Sunday that about 2,000 Syrian soldiers who crossed at Al-Qaim have returned "
+    "to Syria, while the rest remain at a camp in Anbar province under the care of the Iraqi army.\n\n"
+    "The spokesman said that the soldiers had surrendered their weapons at the border and that they would "
+    "be sent back once the situation in Syria allowed it.\n"
+)
+HTML = """<!DOCTYPE html><html><head><title>Syrian troops in Anbar | Rudaw</title>
+<meta property="og:site_name" content="Rudaw">
+<meta property="og:url" content="https://www.rudaw.net/english/middleeast/iraq/syrian-troops">
+<meta property="og:title" content="Syrian troops remain in Anbar camp">
+<meta property="article:published_time" content="2024-12-15T09:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Syrian troops remain in Anbar camp</h1>
+<p>Hundreds of Syrian soldiers who fled into Iraq through the Al-Qaim crossing are being held at a military base
+in the Rutba district of Anbar province, the district mayor told reporters on Saturday.</p>
+<p>The mayor said the soldiers were receiving food, shelter and medical care, and that Iraqi forces were guarding
+the base while Baghdad and Damascus discussed their return.</p></article>
+<footer>Share this article</footer></body></html>"""
+
+
+def _write(folder: Path) -> None:
+    (folder / "a_good.txt").write_text(BODY, encoding="utf-8")
+    (folder / "z_copy_of_good.txt").write_bytes(BODY.replace("\n", "\r\n").encode("utf-8"))  # same article
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_text("  \n\t\n", encoding="utf-8")
+    (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    (folder / "legacy_cp1252.txt").write_bytes(("The ministry’s spokesman said the café was closed. " + BODY).encode("cp1252"))
+    (folder / "wide_utf16.txt").write_bytes(("UTF-16 note: " + BODY).encode("utf-16"))
+    (folder / "mojibake.txt").write_text("Iraqâ€™s defence ministry spoke. " + BODY, encoding="utf-8")
+    (folder / "huge.txt").write_bytes(b"word " * (MAX_BYTES // 5 + 10))
+    (folder / "page.html").write_text(HTML, encoding="utf-8")
+    (folder / "captions_only.txt").write_text("Show More\nRelated Articles\nBack to top button\n", encoding="utf-8")
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / "README.md").write_text("what I scraped", encoding="utf-8")
+    (folder / ".DS_Store").write_bytes(b"\x00\x01")
+    (folder / "sources.csv").write_text(
+        "file,outlet,title,url,published_date,language,scraped_by\n"
+        "a_good.txt,Shafaq News,Soldiers return,,2025-13-45,en,me\n"
+        "legacy_cp1252.txt,,Old page,https://www.shafaq.com/en/x,March 2025,English,me\n"
+        "missing.txt,Rudaw,Ghost,,2025-01,en,me\n",
+        encoding="utf-8",
+    )
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory) -> tuple[pd.DataFrame, pd.DataFrame]:
+    folder = tmp_path_factory.mktemp("scraped")
+    _write(folder)
+    return load_articles(folder)
+
+
+@pytest.fixture(scope="module")
+def rows(loaded) -> dict[str, dict]:
+    return {r["source_file"]: r for r in loaded[0].to_dict("records")}
+
+
+@pytest.fixture(scope="module")
+def reasons(loaded) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for r in loaded[1].itertuples():
+        out.setdefault(r.file, set()).add(r.reason)
+    return out
+
+
+@pytest.mark.parametrize("file,reason", [
+    ("empty.txt", "empty"), ("blank.txt", "empty"), ("photo.txt", "binary"), ("huge.txt", "oversized"),
+    ("z_copy_of_good.txt", "duplicate"), ("report.pdf", "unsupported_type"),
+    ("captions_only.txt", "empty_after_cleaning"), ("missing.txt", "sources_row_without_file"),
+    ("sources.csv", "sources_unknown_columns"),
+])
+def test_bad_input_rejected_with_reason(reasons, file, reason):
+    assert reason in reasons.get(file, set())
+
+
+def test_every_file_accounted_for(loaded):
+    articles, rejected = loaded
+    assert list(articles["source_file"]) == ["a_good.txt", "legacy_cp1252.txt", "mojibake.txt",
+                                             "page.html", "wide_utf16.txt"]
+    assert set(articles["source_file"]).isdisjoint(rejected["file"])
+    assert "README.md" not in set(rejected["file"]) and ".DS_Store" not in set(rejected["file"])
+    assert rejected["detail"].str.len().gt(20).all()
+    assert list(rejected["file"]) == sorted(rejected["file"])
+
+
+def test_duplicate_names_the_kept_file(loaded):
+    detail = loaded[1].set_index("file").loc["z_copy_of_good.txt", "detail"]
+    assert "a_good.txt" in detail
+
+
+def test_bad_date_kept_and_flagged(rows):
+    good = rows["a_good.txt"]
+    assert good["published_date"] is None and good["published_date_precision"] == "unknown"
+    assert "date_invalid" in good["quality_flags"]
+    assert good["outlet"] == "Shafaq News" and good["title"] == "Soldiers return"
+    assert good["text"] == BODY.strip()
+
+
+def test_cp1252_repaired_and_flagged(rows):
+    row = rows["legacy_cp1252.txt"]
+    assert "encoding:cp1252" in row["quality_flags"]
+    assert row["text"].startswith("The ministry’s spokesman said the café was closed.")
+    assert (row["published_date"], row["published_date_precision"], row["language"]) == ("2025-03", "month", "en")
+    assert row["outlet"] == "Shafaq News"  # from the url in sources.csv
+    assert "outlet_inferred:url" in row["quality_flags"]
+
+
+def test_utf16_decoded(rows):
+    row = rows["wide_utf16.txt"]
+    assert "encoding:utf-16" in row["quality_flags"]
+    assert row["text"].startswith("UTF-16 note: Iraqi officials said")
+    assert row["language"] == "en" and row["outlet"] is None  # no sources row, no dateline, no url
+
+
+def test_mojibake_repaired(rows):
+    row = rows["mojibake.txt"]
+    assert row["text"].startswith("Iraq’s defence ministry spoke.")
+    assert "mojibake_repaired" in row["quality_flags"] and "mojibake_unrepaired" not in row["quality_flags"]
+    assert "Iraqâ€™s" in row["raw_text"]
+
+
+def test_html_page(rows):
+    row = rows["page.html"]
+    assert "html" in row["quality_flags"]
+    assert "Rutba district of Anbar province" in row["text"]
+    assert "<p>" not in row["text"] and "Share this article" not in row["text"]
+    assert row["raw_text"].startswith("<!DOCTYPE html>")
+    assert row["title"] == "Syrian troops remain in Anbar camp"
+    assert (row["published_date"], row["published_date_precision"]) == ("2024-12-15", "day")
+    assert row["outlet"] == "Rudaw" and row["url"].startswith("https://www.rudaw.net/")
+
+
+def test_empty_folder(tmp_path):
+    articles, rejected = load_articles(tmp_path)
+    assert articles.empty and rejected.empty
+    assert len(articles.columns) == 12 and len(rejected.columns) == 3
