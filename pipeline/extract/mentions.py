@@ -14,6 +14,7 @@ from pipeline.extract.organizations import OrgMention, find_organizations
 from pipeline.extract.persons import PersonMention, apposition_end, find_full_names, find_short_forms
 from pipeline.extract.place_choice import PlaceRef
 from pipeline.extract.places import generic_facility_mentions, match_places
+from pipeline.extract.text import headline_spans
 from pipeline.ingest.mojibake import garbled_spans
 
 
@@ -39,11 +40,12 @@ def _ref(m, gaz) -> PlaceRef:
 def find_mentions(text: str) -> ArticleMentions:
     gaz = load_gazetteer()
     garbled = garbled_spans(text)
+    headlines = [(h.start, h.end) for h in headline_spans(text)]
     orgs = [o for o in find_organizations(text) if not _overlaps(o, garbled)]
     org_spans = [(o.start, o.end) for o in orgs]
     raw_places = [m for m in match_places(text, gaz) if not _overlaps(m, garbled + org_spans)]
     place_spans = [(p.start, p.end) for p in raw_places]
-    full = find_full_names(text, garbled + org_spans + place_spans)
+    full = find_full_names(text, garbled + headlines + org_spans + place_spans)
     short = find_short_forms(text, full, garbled + org_spans + place_spans + [(p.start, p.end) for p in full])
     people = sorted(full + short, key=lambda p: p.start)
     places = [_ref(m, gaz) for m in raw_places if not _overlaps(m, [(p.start, p.end) for p in people])]

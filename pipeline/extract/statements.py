@@ -16,7 +16,7 @@ from functools import cache
 from pipeline.extract import lexicon
 from pipeline.extract.quotes import Quote, find_quotes, inside
 from pipeline.extract.speakers import Speaker, candidates, subject_before
-from pipeline.extract.text import Span, paragraphs, sentence_at, sentences
+from pipeline.extract.text import Span, headline_spans, paragraphs, sentence_at, sentences
 
 
 @dataclass(frozen=True)
@@ -103,10 +103,15 @@ def _attribute_left(ctx: _Context, q: Quote, lo: int) -> tuple[Speaker, str] | N
     return (sp, v.group(0)) if _acceptable(sp, v.group(0)) else None
 
 
+_LEADING_CLAUSE_RE = re.compile(r"(?:While|Although|Though|Despite|As|Since|After|Before|Because|If|Unless|"
+                                r"Whereas|Once|When)\b[^,]*,")
+
+
 def _reported(ctx: _Context, sent: Span, quotes: list[Quote]) -> StatementDraft | None:
     text = ctx.text
+    lead = _LEADING_CLAUSE_RE.match(text, sent.start)
     for v in _verb_re().finditer(text, sent.start, sent.end):
-        if inside(quotes, v.start()):
+        if inside(quotes, v.start()) or (lead and v.start() < lead.end()):
             continue
         verb = v.group(0)
         if verb.lower() == "according to":
@@ -147,7 +152,10 @@ def find_statements(text: str, people, orgs, extents: dict[int, int]) -> list[St
     out: list[StatementDraft] = []
     prev_direct: StatementDraft | None = None
     used_sents: set[int] = set()
+    headlines = headline_spans(text)
     for sent in sents:
+        if any(h.start <= sent.start < h.end for h in headlines):
+            continue
         for q in [q for q in quotes if sent.start <= q.open < sent.end]:
             last = sentence_at(sents, max(q.close - 1, q.open)) or sent
             got = _attribute_right(ctx, q, last.end)

@@ -81,3 +81,15 @@ def sentence_at(sents: list[Span], pos: int) -> Span | None:
         if s.start <= pos < s.end:
             return s
     return None
+
+
+def headline_spans(text: str) -> list[Span]:
+    """Title-case lines without final punctuation (headlines, subheads): their capitals mark no names
+    and they report no speech ("Government Denies Granting Residency to Officers")."""
+    out = []
+    for p in paragraphs(text):
+        line = text[p.start:p.end]
+        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
+        if words and not re.search(r"[.!?”\":]$", line) and sum(w[0].isupper() for w in words) / len(words) >= 0.7:
+            out.append(p)
+    return out
