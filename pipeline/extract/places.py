@@ -1,31 +1,32 @@
-"""Find place mentions in article text and resolve them to gazetteer entries.
+"""Place mentions in article text, resolved to gazetteer entries.
 
-A candidate is a run of word tokens whose folded form (`text.fold`: case, diacritics,
-apostrophes, hyphens, leading al-/el- dropped) is a gazetteer key. It must open with a
-capital letter, or with a lower-case Arabic article joined by a hyphen to a capital
-("al-Qaim"). Possessive 's stays outside the surface ("Iraq's" -> "Iraq"). A stoplisted name
-matches only when a feature descriptor follows it. A descriptor right after the name
-("province", "border crossing") joins the mention when an entry of the type it names carries
-that name, and then selects that entry ("Al-Qaim border crossing" -> the crossing).
+A mention is a run of name tokens (joined by a space, a hyphen or a dot as in "U.S.") whose
+folded key is a name or alias in the gazetteer. It must open with a capital, or with a
+lower-case Arabic article, hyphen and capital ("al-Qaim"); inner tokens are capitalised,
+digits or articles, so English words never match. A possessive "'s" is left out of the
+surface. Names in `places_stopnames.txt` match only with a feature word. A feature word right
+after the name ("Anbar province", "Al-Qaim border crossing") joins the mention and selects an
+entry of that feature type: one carrying the same name, or a facility named after the town.
 
-Overlap policy, one total order, applied greedily: longer span first, then an entry whose
-primary name (not an alias) matches, then higher specificity, then location_id, then the
-earlier start. Output is sorted by (start, end).
+Overlap policy, one ordering over all candidate (span, entry) pairs, each kept unless it
+overlaps one kept before: longer span first; then an entry whose primary name (not an alias)
+matches; then higher specificity; then the smaller location_id; then the earlier start.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.gazetteer import Gazetteer, Place, data_lines, load_gazetteer, name_articles
+from pipeline.extract.gazetteer import Gazetteer, Place, load_gazetteer
+from pipeline.extract.lexicon import alternation, rows, words
 from pipeline.extract.text import fold
 
-_TOKEN_RE = re.compile(r"[^\W_]+(?:['’‘ʼ][^\W_]+)*")
-_POSSESSIVE_RE = re.compile(r"['’‘ʼ]s$")
-_GAP_RE = re.compile(r"[ \t]{0,2}[-‐‑–—.]?[ \t]{0,2}")  # what may separate words of one name
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['’‘ʼ`][^\W_]+)*")
+_GAP_RE = re.compile(r"(?: {1,2}|\u00a0|[-‐‑]|\.)")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+_ARTICLES = "places_name_articles.txt"
 
 
 @dataclass(frozen=True)
@@ -36,109 +37,113 @@ class PlaceMatch:
     location_id: str
 
 
-@cache
-def _stoplist() -> frozenset[str]:
-    return frozenset(fold(w) for w in data_lines("places_stoplist.txt"))
+@dataclass(frozen=True)
+class _Entry:
+    place: Place
+    primary: bool
+    acronym: bool  # "US", "UK": must be written in capitals
 
 
 @cache
-def _descriptors() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    rows = list(csv.DictReader(data_lines("places_descriptors.csv")))
-    types = {" ".join(r["phrase"].lower().split()): frozenset(r["feature_types"].split("|"))
-             for r in rows}
-    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(types, key=len, reverse=True))
-    return re.compile(rf"[ \t]+({alts})\b", re.IGNORECASE), types
+def _index(gaz: Gazetteer) -> tuple[dict[str, tuple[_Entry, ...]], frozenset[str]]:
+    """Folded key -> entries, and every token prefix of a key (to stop scanning early)."""
+    index: dict[str, dict[str, _Entry]] = {}
+    for p in gaz.places:
+        for alias in (p.name, *p.aliases):
+            key = fold(alias)
+            letters = alias.replace(".", "")
+            acronym = letters.isupper() and letters.isalpha() and len(letters) <= 4
+            if len(key) >= 2 and p.location_id not in index.setdefault(key, {}):
+                index[key][p.location_id] = _Entry(p, alias == p.name, acronym)
+    prefixes = {" ".join(k.split()[:n]) for k in index for n in range(1, len(k.split()) + 1)}
+    return {k: tuple(v.values()) for k, v in index.items()}, frozenset(prefixes)
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _TOKEN_RE.finditer(text):
-        start, end = m.span()
-        if _POSSESSIVE_RE.search(m.group()) and end - start > 3:
-            end -= 2
-        out.append((start, end, fold(text[start:end])))
-    return out
+@cache
+def _descriptor_re() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    types = {r["phrase"]: frozenset(r["feature_types"].split("|"))
+             for r in rows("places_feature_words.csv")}
+    return re.compile(rf"[ \u00a0]+({alternation(list(types))})\b", re.I), types
 
 
-def _can_open(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
-    first = text[toks[i][0]]
-    if first.isupper() or (first.isalpha() and not first.islower()):  # caseless scripts too
-        word = text[toks[i][0]:toks[i][1]].lower()
-        return bool(toks[i][2]) or (word in name_articles() and i + 1 < len(toks))  # not "The"
-    if text[toks[i][0]:toks[i][1]] in name_articles() and i + 1 < len(toks):
-        return text[toks[i][1]] == "-" and text[toks[i + 1][0]].isupper()
-    return False
+def _rank(e: _Entry) -> tuple[bool, int, str]:
+    return (not e.primary, -e.place.specificity, e.place.location_id)
 
 
-def _choose(places: tuple[Place, ...], text: str, end: int) -> tuple[Place, int, bool]:
-    """The entry for a name ending at `end`, the mention's end, and whether a descriptor joined."""
-    pattern, types = _descriptors()
+def _with_descriptor(text: str, end: int, entries: tuple[_Entry, ...],
+                     index: dict[str, tuple[_Entry, ...]]) -> tuple[int, list[_Entry]]:
+    """(new end, entries of the feature type the trailing word names), or (end, [])."""
+    pattern, types = _descriptor_re()
     m = pattern.match(text, end)
-    if m:
-        wanted = types[" ".join(m.group(1).lower().split())]
-        typed = [p for p in places if p.feature_type in wanted]
-        if typed:
-            return typed[0], m.end(), True
-    return places[0], end, False
+    if not m:
+        return end, []
+    wanted = types[m.group(1).lower()]
+    hits = [e for e in entries if e.place.feature_type in wanted]
+    # "Abu Kamal crossing": the crossing carries the town's primary name, not this alias.
+    hits = hits or [f for e in entries for f in index.get(fold(e.place.name), ())
+                    if f.place.feature_type in wanted]
+    return m.end(), hits
 
 
-def _candidates(text: str, gaz: Gazetteer) -> list[tuple[tuple, PlaceMatch]]:
-    toks, stop, out = _tokens(text), _stoplist(), []
-    for i in range(len(toks)):
-        if not _can_open(text, toks, i):
-            continue
-        last = i
-        while last + 1 < len(toks) and last - i < gaz.max_tokens + 2 and \
-                _GAP_RE.fullmatch(text, toks[last][1], toks[last + 1][0]):
-            last += 1
-        for j in range(last, i - 1, -1):  # longest first from this start
-            key = " ".join(t[2] for t in toks[i:j + 1] if t[2])
-            if not toks[j][2] or key not in gaz.index:
-                continue
-            start, end = toks[i][0], toks[j][1]
-            if key in gaz.exact_case and re.sub(r"\W", "", text[start:end]) not in gaz.exact_case[key]:
-                continue
-            if key in gaz.exact_case and text[end - 2:end - 1] == "." and text[end:end + 1] == ".":
-                end += 1  # the closing stop belongs to "U.S."
-            place, end, described = _choose(gaz.index[key], text, end)
-            if key in stop and not described:
-                continue
-            rank = (-(end - start), fold(place.name) != key, -place.specificity, place.location_id, start)
-            out.append((rank, PlaceMatch(start, end, text[start:end], place.location_id)))
-            break
-    return out
+@cache
+def _stop() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("places_stopnames.txt"))
+
+
+def _opens(tok: str, text: str, end: int) -> bool:
+    if tok[0].isupper() or (tok[0].isalpha() and not tok[0].islower()):
+        return True  # capitalised, or a script without case (Arabic)
+    after = text[end : end + 2]
+    return tok in words(_ARTICLES) and after[:1] in "-‐‑" and after[1:].isupper()
 
 
 def match_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMatch]:
-    """Non-overlapping place mentions in `text`, sorted by offset; see the module docstring."""
-    gaz = gazetteer or load_gazetteer()
-    taken: list[PlaceMatch] = []
-    for _, m in sorted(_candidates(text, gaz), key=lambda c: c[0]):
-        if all(m.end <= t.start or m.start >= t.end for t in taken):
-            taken.append(m)
-    return sorted(taken, key=lambda m: (m.start, m.end))
+    """Non-overlapping place mentions, sorted by start; `text[start:end] == surface`."""
+    index, prefixes = _index(gazetteer or load_gazetteer())
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    folded = [fold(_POSSESSIVE_RE.sub("", t)) for _, _, t in toks]
+    cands: list[tuple[tuple, int, int, str]] = []
+    for i, (start, first_end, first) in enumerate(toks):
+        if not _opens(first, text, first_end):
+            continue
+        parts: list[str] = []
+        for j in range(i, len(toks)):
+            s, e, t = toks[j]
+            if j > i and (not _GAP_RE.fullmatch(text[toks[j - 1][1] : s])
+                          or (t[0].islower() and t not in words(_ARTICLES))):
+                break
+            parts += [folded[j]] if folded[j] else []
+            key = " ".join(parts)
+            if key and key not in prefixes:
+                break
+            end = e - 2 if _POSSESSIVE_RE.search(t) else e
+            entries = tuple(x for x in index.get(key, ()) if not x.acronym or t.isupper())
+            if not entries or t[0].islower():
+                continue
+            d_end, d_hits = _with_descriptor(text, end, entries, index)
+            for span_end, pool in ((d_end, d_hits), (end, [] if key in _stop() else entries)):
+                if pool:
+                    best = min(pool, key=_rank)
+                    cands.append(((start - span_end, *_rank(best), start), start, span_end,
+                                  best.place.location_id))
+    kept: list[PlaceMatch] = []
+    for _, s, e, lid in sorted(cands):
+        if all(e <= k.start or s >= k.end for k in kept):
+            kept.append(PlaceMatch(s, e, text[s:e], lid))
+    return sorted(kept, key=lambda m: m.start)
 
 
 @cache
-def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = list(csv.DictReader(data_lines("places_generic_facilities.csv")))
-    def alt(kind: str) -> str:
-        words = sorted((r["phrase"] for r in rows if r["kind"] == kind), key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    heads = {" ".join(r["phrase"].split()): r["feature_type"] for r in rows if r["kind"] == "head"}
-    return re.compile(rf"\b(?:{alt('determiner')})\s+(?:(?:{alt('modifier')})[\s-]+){{0,3}}"
-                      rf"({alt('head')})\b", re.IGNORECASE), heads
+def _facility_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    lex = rows("places_facility_lexicon.csv")
+    det, mod = ([r["phrase"] for r in lex if r["kind"] == k] for k in ("determiner", "modifier"))
+    heads = {r["phrase"]: r["feature_type"] for r in lex if r["kind"] == "head"}
+    return re.compile(rf"\b(?:{alternation(det)})(?:\s+(?:{alternation(mod)})){{0,3}}"
+                      rf"\s+({alternation(list(heads))})\b", re.I), heads
 
 
 def generic_facility_mentions(text: str) -> list[tuple[int, int, str]]:
-    """Unnamed facility phrases ("the camp", "an Iraqi army base") as (start, end, feature_type).
-
-    A head written with a capital ("the Camp Taji") is part of a name, not a description.
-    """
-    pattern, heads = _generic_pattern()
-    out = []
-    for m in pattern.finditer(text):
-        if m.group(1)[0].isupper():
-            continue
-        out.append((m.start(), m.end(), heads[" ".join(m.group(1).lower().split())]))
-    return out
+    """(start, end, feature_type) of "an Iraqi army camp", "the base"; "the Camp Taji" is a name."""
+    pattern, heads = _facility_re()
+    return [(m.start(), m.end(), heads[m.group(1).lower()])
+            for m in pattern.finditer(text) if m.group(1).islower()]
