@@ -1,0 +1,56 @@
+"""Blocking schema checks: each table validated against its pandera model."""
+
+import pandas as pd
+import pandera.errors as pa_errors
+from dagster import AssetCheckResult, AssetChecksDefinition, AssetKey, MetadataValue, asset_check
+
+from schemas import TABLE_SCHEMAS
+
+SAMPLE_SIZE = 20
+
+
+def schema_failures(name: str, df: pd.DataFrame) -> list[dict]:
+    """Every failure pandera finds in `df` (lazy validation), as plain records."""
+    try:
+        TABLE_SCHEMAS[name].validate(df, lazy=True)
+    except pa_errors.SchemaErrors as err:
+        cases = err.failure_cases
+        return [
+            {
+                "column": None if pd.isna(row["column"]) else str(row["column"]),
+                "check": str(row["check"]),
+                "failure_case": None if row["failure_case"] is None else str(row["failure_case"]),
+                "index": None if pd.isna(row["index"]) else int(row["index"]),
+            }
+            for _, row in cases.iterrows()
+        ]
+    return []
+
+
+def failure_result(failures: list[dict], **metadata) -> AssetCheckResult:
+    """Pass/fail with the failure count and a sample that fits in the UI."""
+    return AssetCheckResult(
+        passed=not failures,
+        description=None if not failures else f"{len(failures)} failure(s); see failure_sample",
+        metadata={
+            "failure_count": MetadataValue.int(len(failures)),
+            "failure_sample": MetadataValue.json(failures[:SAMPLE_SIZE]),
+            **metadata,
+        },
+    )
+
+
+def build_schema_check(name: str) -> AssetChecksDefinition:
+    @asset_check(
+        asset=AssetKey(name),
+        name="schema",
+        blocking=True,
+        description=f"Rows of `{name}` satisfy {TABLE_SCHEMAS[name].__name__} (dtypes, vocabularies, bounds, keys).",
+    )
+    def _check(table: pd.DataFrame) -> AssetCheckResult:
+        return failure_result(schema_failures(name, table), rows=MetadataValue.int(len(table)))
+
+    return _check
+
+
+SCHEMA_CHECKS = [build_schema_check(name) for name in TABLE_SCHEMAS]

@@ -1,0 +1,85 @@
+"""Configurable resources: where articles come from, where outputs go, how tables pass between steps."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from dagster import ConfigurableIOManagerFactory, ConfigurableResource, EnvVar, FilesystemIOManager, IOManager
+
+from pipeline.paths import DEFAULT_ARTICLES_DIR, DEFAULT_OUTPUT_DIR, PROJECT_ROOT
+
+
+def anchored(path: str | os.PathLike) -> Path:
+    """Relative paths are taken from the project root, never from the current directory."""
+    p = Path(path).expanduser()
+    return p if p.is_absolute() else (PROJECT_ROOT / p)
+
+
+class ArticlesSource(ConfigurableResource):
+    """The folder of input articles and its sources.csv (outlet, title, url, date per file)."""
+
+    articles_dir: str = str(DEFAULT_ARTICLES_DIR)
+    sources_csv: str | None = None
+
+    def articles_path(self) -> Path:
+        return anchored(self.articles_dir)
+
+    def sources_path(self) -> Path:
+        return anchored(self.sources_csv) if self.sources_csv else self.articles_path() / "sources.csv"
+
+
+class OutputStore(ConfigurableResource):
+    """The output folder: warehouse.duckdb, releases/ and the intermediate tables."""
+
+    output_dir: str = str(DEFAULT_OUTPUT_DIR)
+
+    def root(self) -> Path:
+        return anchored(self.output_dir)
+
+    def releases_dir(self) -> Path:
+        return self.root() / "releases"
+
+    def warehouse_path(self) -> Path:
+        return self.root() / "warehouse.duckdb"
+
+    def intermediate_dir(self) -> Path:
+        return self.root() / "intermediate"
+
+
+class TableIOManager(ConfigurableIOManagerFactory):
+    """Pickles each table under <output_dir>/intermediate.
+
+    Why pickle on the filesystem: it works both for `dagster dev` (each step in its
+    own process, so in-memory passing is impossible) and for in-process tests; it
+    round-trips pandas dtypes exactly (Int64, datetime64, list cells), which a
+    Parquet or DuckDB IO manager would not without a second schema mapping; and it
+    lives under the output folder, so a test's tmp_path isolates it completely.
+    """
+
+    output: OutputStore
+
+    def create_io_manager(self, context) -> IOManager:
+        return FilesystemIOManager(base_dir=str(self.output.intermediate_dir())).create_io_manager(context)
+
+
+def build_resources(articles_dir=None, output_dir=None, sources_csv=None) -> dict:
+    """Resources for explicit paths (the CLI and tests); None means the project default."""
+    source = ArticlesSource(
+        articles_dir=str(articles_dir or DEFAULT_ARTICLES_DIR),
+        sources_csv=str(sources_csv) if sources_csv else None,
+    )
+    output = OutputStore(output_dir=str(output_dir or DEFAULT_OUTPUT_DIR))
+    return {"article_source": source, "output_store": output, "io_manager": TableIOManager(output=output)}
+
+
+def _env_or(var: str, default: Path):
+    # EnvVar keeps the value out of the UI's stored config; it is only usable when set.
+    return EnvVar(var) if os.environ.get(var) else str(default)
+
+
+def resources_from_env() -> dict:
+    """Resources for `dagster dev`: PIPELINE_ARTICLES_DIR / PIPELINE_OUTPUT_DIR when set, else defaults."""
+    source = ArticlesSource(articles_dir=_env_or("PIPELINE_ARTICLES_DIR", DEFAULT_ARTICLES_DIR))
+    output = OutputStore(output_dir=_env_or("PIPELINE_OUTPUT_DIR", DEFAULT_OUTPUT_DIR))
+    return {"article_source": source, "output_store": output, "io_manager": TableIOManager(output=output)}

@@ -1,0 +1,40 @@
+"""Bring a stage's DataFrame to its schema's column order and dtypes before it is stored.
+
+Casting is best effort: a column that cannot be cast is left as it is so the
+blocking schema check reports it with failure cases, instead of the asset
+crashing with a bare traceback.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from schemas import TABLE_SCHEMAS
+
+
+def _cast(series: pd.Series, dtype: str) -> pd.Series:
+    if dtype == "Int64":
+        return pd.to_numeric(series).astype("Int64")
+    if dtype == "boolean":
+        return series.astype("boolean")
+    if dtype == "float64":
+        return pd.to_numeric(series).astype("float64")
+    if dtype.startswith("datetime64"):
+        return pd.to_datetime(series, format="ISO8601").astype("datetime64[ns]")
+    if dtype in ("str", "object"):
+        return series.astype(object).where(series.notna(), None)
+    return series
+
+
+def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Schema columns first in schema order (extras kept at the end), dtypes cast where possible."""
+    columns = TABLE_SCHEMAS[name].to_schema().columns
+    ordered = [c for c in columns if c in df.columns] + [c for c in df.columns if c not in columns]
+    out = df.loc[:, ordered].reset_index(drop=True).copy()
+    for col, spec in columns.items():
+        if col in out.columns:
+            try:
+                out[col] = _cast(out[col], str(spec.dtype))
+            except (TypeError, ValueError):
+                pass
+    return out

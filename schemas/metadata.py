@@ -1,0 +1,52 @@
+"""Dagster metadata derived from the schemas: column schema, row count and a preview."""
+
+from __future__ import annotations
+
+import warnings
+from functools import cache
+
+import pandas as pd
+from dagster import MetadataValue, TableSchema
+from dagster_pandera import pandera_schema_to_dagster_type
+
+from schemas import TABLE_SCHEMAS
+
+PREVIEW_ROWS = 5
+PREVIEW_CELL_CHARS = 60  # article text would otherwise swamp the UI
+
+
+@cache
+def column_schema(name: str) -> TableSchema:
+    """Column names, dtypes, descriptions and constraints, as dagster-pandera renders them."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the helper is flagged beta; its output is stable enough here
+        dagster_type = pandera_schema_to_dagster_type(TABLE_SCHEMAS[name])
+    return dagster_type.metadata["schema"].schema
+
+
+def _cell(value) -> str:
+    if not isinstance(value, str) and hasattr(value, "__len__"):
+        value = list(value)  # list columns may arrive as numpy arrays
+    elif value is None or pd.isna(value):
+        return ""
+    text = " ".join(str(value).split())
+    text = text if len(text) <= PREVIEW_CELL_CHARS else text[: PREVIEW_CELL_CHARS - 1] + "…"
+    return text.replace("|", "\\|")
+
+
+def markdown_preview(df: pd.DataFrame, rows: int = PREVIEW_ROWS) -> str:
+    """A markdown table of the first rows (no tabulate dependency)."""
+    cols = list(df.columns)
+    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    for record in df.head(rows).itertuples(index=False):
+        lines.append("| " + " | ".join(_cell(v) for v in record) + " |")
+    return "\n".join(lines)
+
+
+def table_metadata(name: str, df: pd.DataFrame) -> dict:
+    """Materialization metadata every table asset reports."""
+    return {
+        "dagster/row_count": MetadataValue.int(len(df)),
+        "dagster/column_schema": MetadataValue.table_schema(column_schema(name)),
+        "preview": MetadataValue.md(markdown_preview(df)),
+    }

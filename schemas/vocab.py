@@ -1,0 +1,21 @@
+"""Controlled vocabularies of the dataset (see the codebook and the acceptance FORMAT.md).
+
+Kept in one place so the schemas, the extractors and the datapackage agree on them.
+"""
+
+QUALIFIERS: tuple[str, ...] = (
+    "exact", "more_than", "at_least", "nearly", "approximate",
+    "at_most", "fewer_than", "vague", "range",
+)
+POPULATIONS: tuple[str, ...] = (
+    "military_personnel", "soldiers", "officers", "officers_and_officials",
+    "civilian_staff", "other",
+)
+STATUSES: tuple[str, ...] = ("entered", "returned", "remaining", "relocated", "other")
+SPEAKER_KINDS: tuple[str, ...] = ("named_person", "anonymous", "organization")
+DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year", "unknown")
+FEATURE_TYPES: tuple[str, ...] = (
+    "country", "region", "admin1", "populated_place", "border_crossing",
+    "military_base", "airfield", "camp",
+)
+ENTITY_TYPES: tuple[str, ...] = ("person", "organization")
