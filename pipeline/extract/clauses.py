@@ -20,7 +20,12 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _NP_STOP = frozenset("""who whom which that were was are is be been being have has had will would could should
     can may might from in into to at on with by for under after before since as than while during across through
     via near inside within among including but said says told this it they them their there""".split())
-_ELLIPSIS_FILLER = re.compile(r"(?:\s+(?:\w+ly|have|had|has|since|been|also|then|later|already|all|reportedly))*\s+")
+_ELLIPSIS_FILLER = re.compile(r"(?:\s+of\s+(?:them|these|those|whom))?"
+                              r"(?:\s+(?:\w+ly|have|had|has|since|been|also|then|later|already|all|reportedly))*\s+")
+# "Fewer than 100 are officers": the figure is predicated of a personnel noun.
+_PREDICATE = re.compile(r"\s+(?:are|were)\s+(?:(?:all|mostly|mainly|former|senior|junior|regime|army)\s+){0,3}")
+# "not a count": "every one of these men", "no one", "any one".
+_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:every|any|no|each|which|the only)\s+$", re.IGNORECASE)
 
 
 def blank_asides(text: str) -> str:
@@ -63,6 +68,15 @@ def noun_phrase(text: str, pos: int) -> NounPhrase | None:
             break
         i = w.end()
     return NounPhrase(end, frozenset(classes)) if end is not None else None
+
+
+def predicate_phrase(text: str, pos: int) -> NounPhrase | None:
+    m = _PREDICATE.match(text, pos)
+    return noun_phrase(text, m.end() - 1) if m else None
+
+
+def not_a_count(text: str, start: int) -> bool:
+    return bool(_NOT_A_COUNT_BEFORE.search(text[max(0, start - 20):start]))
 
 
 def elliptical_gap(text: str, pos: int) -> int | None:

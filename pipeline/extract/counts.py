@@ -13,7 +13,9 @@ from datetime import date
 from functools import cache
 
 from pipeline.extract import lexicon
-from pipeline.extract.clauses import blank_asides, clause_end, clause_start, elliptical_gap, noun_phrase
+from pipeline.extract.clauses import (
+    blank_asides, clause_end, clause_start, elliptical_gap, not_a_count, noun_phrase, predicate_phrase,
+)
 from pipeline.extract.dates import TimeMention
 from pipeline.extract.numbers import NumberMention, is_measure
 from pipeline.extract.place_choice import PlaceRef, choose_place
@@ -45,30 +47,39 @@ def _cues(side: str) -> tuple[tuple[re.Pattern[str], str, str], ...]:
     return tuple((re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["status"], r["place"]) for r in rows)
 
 
-def status_cue(blanked: str, lo: int, hi: int, side: str) -> Cue | None:
-    """The first cue after the noun phrase, or the last one before the number; longer wins at a tie."""
-    found = [Cue(m.start(), m.end(), st, pl) for rx, st, pl in _cues(side) for m in rx.finditer(blanked, lo, hi)]
-    if not found:
-        return None
-    key = (lambda c: (c.start, -(c.end - c.start))) if side == "after" else (lambda c: (-c.end, -(c.end - c.start)))
-    return min(found, key=key)
+def cues_in(blanked: str, lo: int, hi: int, side: str) -> list[Cue]:
+    """Status cues in [lo, hi) in text order; at one position the longest wins, overlaps dropped."""
+    found = sorted((Cue(m.start(), m.end(), st, pl) for rx, st, pl in _cues(side)
+                    for m in rx.finditer(blanked, lo, hi)), key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Cue] = []
+    for c in found:
+        if not out or c.start >= out[-1].end:
+            out.append(c)
+    return out
+
+
+_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$")
 
 
 def _governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMention,
                    numbers: list[NumberMention]) -> Cue | None:
     """The clause's own verb governs; a relative clause ("... who fled") only describes the people.
 
+    So a cue before the number ("Iraq received 3,000 soldiers who fled") or a main verb after the
+    relative clause ("1,900 soldiers who fled last month have returned") wins over the relative one.
     A cue before the number applies only when no other figure stands between them.
     """
-    after = status_cue(blanked, np_end, end, "after")
-    before = status_cue(blanked, begin, n.start, "before")
-    if before and any(before.end <= m.start < n.start for m in numbers):
-        before = None
-    relative = after is not None and re.search(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$",
-                                                blanked[max(np_end, after.start - 30):after.start])
-    if before and (after is None or relative):
-        return before
-    return after
+    after = cues_in(blanked, np_end, end, "after")
+    before = cues_in(blanked, begin, n.start, "before")
+    before_cue = before[-1] if before and not any(before[-1].end <= m.start < n.start for m in numbers) else None
+    if not after:
+        return before_cue
+    if not _RELATIVE.search(blanked[max(np_end, after[0].start - 30):after[0].start]):
+        return after[0]
+    if before_cue:
+        return before_cue
+    main = [c for c in after[1:] if not _RELATIVE.search(blanked[max(np_end, c.start - 30):c.start])]
+    return main[0] if main else after[0]
 
 
 def population_of(classes: frozenset[str]) -> str | None:
@@ -80,37 +91,74 @@ def population_of(classes: frozenset[str]) -> str | None:
     return None
 
 
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?P<what>[^.;]{0,80}?)\s+(?:to|at|reached|"
+                        r"reaching|stood at|stands at|rose to|climbed to|has reached|is|was)\s+$", re.IGNORECASE)
+_PUT_AT = re.compile(r"\b(?:put|puts|estimated|estimate|estimates|placed|place|set)\s+(?:the|their)\s+"
+                     r"(?:number|total|count)\s+at\s+$", re.IGNORECASE)
+
+
+def _reading(text: str, blanked: str, n: NumberMention, sent: Span, prior: list["CountDraft"]):
+    """(population, end of the counted phrase, status implied by the construction) or None."""
+    np = noun_phrase(text, n.end)
+    if np is not None:
+        pop = population_of(np.classes)
+        return (pop, np.end, None) if pop else None
+    pred = predicate_phrase(text, n.end)
+    if pred is not None and population_of(pred.classes) and prior:
+        return population_of(pred.classes), pred.end, prior[-1].status  # "Fewer than 100 are officers"
+    gap = elliptical_gap(text, n.end)
+    cue = cues_in(blanked, gap, gap + 40, "after") if gap is not None else []
+    if prior and cue and cue[0].start == gap:
+        return prior[-1].population, n.end, None  # "Of these, over 2,000 returned"
+    head = text[max(sent.start, n.start - 120):n.start]
+    if (m := _NUMBER_OF.search(head)) and (prior or noun_phrase(m.group("what"), 0)):
+        what = noun_phrase(" " + m.group("what"), 0)
+        pop = population_of(what.classes) if what else prior[-1].population
+        lo = n.start - len(head) + m.start("what")
+        found = cues_in(blanked, lo, lo + len(m.group("what")), "before") or \
+            cues_in(blanked, lo, lo + len(m.group("what")), "after")
+        return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
+    if _PUT_AT.search(head) and prior:
+        return prior[-1].population, n.end, prior[-1].status  # "put their number at 2,400"
+    return None
+
+
+def _cue_text(text: str, places: list[PlaceRef]) -> str:
+    """Asides and place names blanked: "the Al-Bukamal border crossing" says nothing about crossing."""
+    blanked = blank_asides(text)
+    for p in places:
+        blanked = blanked[:p.start] + " " * (p.end - p.start) + blanked[p.end:]
+    return blanked
+
+
 def find_counts(text: str, sents: list[Span], numbers: list[NumberMention], places: list[PlaceRef],
                 times: list[TimeMention], present: tuple[date | None, date | None],
                 host: PlaceRef | None) -> list[CountDraft]:
-    blanked = blank_asides(text)
+    blanked = _cue_text(text, places)
     out: list[CountDraft] = []
     for n in numbers:
         sent = sentence_at(sents, n.start)
-        if sent is None or is_measure(text, n):
+        if sent is None or is_measure(text, n) or not_a_count(text, n.start):
             continue
-        np = noun_phrase(text, n.end)
-        population = population_of(np.classes) if np else None
-        np_end = np.end if np else n.end
-        if population is None:
-            gap = None if np else elliptical_gap(text, n.end)
-            if gap is None or not out or not status_cue(blanked, gap, gap + 40, "after") or \
-                    status_cue(blanked, gap, gap + 40, "after").start != gap:
-                continue
-            population = out[-1].population  # "Of these, over 2,000 returned": the people just counted
+        reading = _reading(text, blanked, n, sent, out)
+        if reading is None:
+            continue
+        population, np_end, implied = reading
         end = clause_end(blanked, np_end, sent.end)
         begin = clause_start(blanked, sent.start, n.start)
         cue = _governing_cue(blanked, np_end, end, begin, n, numbers)
-        status = cue.status if cue else "other"
+        status = implied or (cue.status if cue else "other")
         place = choose_place(text, places, np_end, end, sent, n.start, cue, status, host)
-        period, period_text = _period(times, np_end, end, sent, n.start, status, present)
+        prev_num = max((m.end for m in numbers if sent.start <= m.end <= n.start and m is not n), default=sent.start)
+        period, period_text = _period(times, np_end, end, sent, prev_num, n.start, status, present)
         out.append(CountDraft(n, population, status, place, period, period_text, sent))
     return out
 
 
-def _period(times, lo, hi, sent, num_start, status, present):
+def _period(times, lo, hi, sent, prev_num, num_start, status, present):
+    """First date in the figure's clause, else the last one before it since the previous figure."""
     inside = [t for t in times if lo <= t.start < hi and t.kind != "present"]
-    before = [t for t in times if sent.start <= t.start and t.end <= num_start and t.kind != "present"]
+    before = [t for t in times if prev_num <= t.start and t.end <= num_start and t.kind != "present"]
     chosen = inside[0] if inside else (before[-1] if before else None)
     if chosen and (chosen.period_start or chosen.period_end):
         return (chosen.period_start, chosen.period_end), chosen.text

@@ -137,12 +137,20 @@ def _qualified(text: str, start: int, end: int, value: Num) -> NumberMention:
     before, after, table = _qualifiers()
     q, s, e = "exact", start, end
     window = text[max(0, start - 40):start]
-    if m := before.search(window):
+    if (m := before.search(window)) and not _verb_particle(window, m):
         q, s = table[" ".join(m.group(1).lower().split())], start - len(window) + m.start(1)
     elif m := after.match(text, end):
         q, e = table[" ".join(m.group(1).lower().split())], m.end()
     best, low, high = _bounds(q, value)
     return NumberMention(s, e, text[s:e], best, low, high, q, start, end)
+
+
+def _verb_particle(window: str, m: re.Match[str]) -> bool:
+    """"handed over 612": the "over" belongs to the verb, the figure is exact."""
+    if m.group(1).lower() not in ("over", "under"):
+        return False
+    prev = re.findall(r"[A-Za-z]+", window[:m.start(1)])
+    return bool(prev) and prev[-1].lower() in {r["verb"] for r in _rows("qualifier_particles.csv")}
 
 
 def _ranges(text: str, simple: list[tuple[int, int, Num]]) -> list[NumberMention]:
