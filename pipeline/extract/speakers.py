@@ -29,6 +29,7 @@ class Speaker:
 
 _OBJECT_PREP_RE = re.compile(r"(?:\b(?:to|with|for|of|from|by|told|tells|in|at|on|about|against)|['’]s)\s+(?:the\s+)?$",
                              re.IGNORECASE)
+_DEFINITE_BODY_RE = re.compile(r"\b[Tt]he (ministry|command|committee|government|office|agency|council|army)\b")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 # Participial asides ("…, citing informed sources, reported") name someone who is not the subject.
 _ASIDE_RE = re.compile(r",\s+(?:\w+ing|however|meanwhile|too|also)\b[^,]*,")
@@ -66,6 +67,11 @@ def candidates(text: str, lo: int, hi: int, people: list[PersonMention], orgs: l
     for m in _anonymous_re().finditer(region):
         s, e = lo + m.start(), lo + m.end()
         found.append(Speaker(s, e, text[s:e], "anonymous", None, text[s:e], _org_after(orgs, e, text)))
+    for m in _DEFINITE_BODY_RE.finditer(region):
+        s = lo + m.start()
+        named = [o for o in orgs if o.end <= s and m.group(1).lower() in o.name.lower()]
+        if named:
+            found.append(Speaker(s, lo + m.end(), m.group(0), "organization", named[-1].name))
     for m in _PRONOUN_RE.finditer(region):
         found.append(Speaker(lo + m.start(), lo + m.end(), m.group(0), "pronoun"))
     keep = []

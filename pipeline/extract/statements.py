@@ -114,12 +114,20 @@ def _reported(ctx: _Context, sent: Span, quotes: list[Quote]) -> StatementDraft 
         if inside(quotes, v.start()) or (lead and v.start() < lead.end()):
             continue
         verb = v.group(0)
-        if verb.lower() == "according to":
-            sp = ctx.after(v.end(), sent.end)
-            comma = text.find(",", sp.end if sp else v.end(), sent.end) if sp else -1
-            if sp is None or comma == -1:
+        # "…, said a health official": inverted only where no speaker stands before the verb
+        # (after "Ali Abbas, the spokesperson for …, confirmed" the comma closes an apposition).
+        inverted = re.search(r"[,”\"]\s*$", text[sent.start:v.start()]) and ctx.subject(sent.start, v.start()) is None
+        if verb.lower() == "according to" or inverted:
+            sp = _speaker_after(ctx, v.end(), sent.end)
+            if not _acceptable(sp, verb):
                 continue
-            start, end = comma + 1, sent.end
+            if text[sent.start:v.start()].strip():  # "…, according to X" / "…, said X": the clause before
+                start, end = sent.start, v.start()
+            else:  # "According to X, …": what follows the speaker's phrase
+                comma = text.find(",", sp.end, sent.end)
+                if comma == -1:
+                    continue
+                start, end = comma + 1, sent.end
         else:
             sp = ctx.subject(sent.start, v.start())
             if not _acceptable(sp, verb):
@@ -129,11 +137,30 @@ def _reported(ctx: _Context, sent: Span, quotes: list[Quote]) -> StatementDraft 
             if trailing or re.match(r"\s*[.!?]?\s*$", text[v.end():sent.end]):
                 start, end = sent.start, sp.start  # trailing attribution: "…, the source added."
             else:
-                start, end = (v.end() + that.end(), sent.end) if that else (v.end(), sent.end)
+                start, end = (v.end() + that.end(), sent.end) if that else (_after_object(text, v), sent.end)
         start, end = _trim(text, start, end)
         if end > start:
             return StatementDraft(start, end, sent.start, sent.end, False, verb, sp)
     return None
+
+
+_STATEMENT_FROM = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?statement\s+(?:from|by|issued by|released by)\s+")
+_TOLD_OBJECT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?(?=(?:they|he|she|it|we|the|a|an|there|iraq|syria)\b)", re.IGNORECASE)
+
+
+def _speaker_after(ctx: _Context, lo: int, hi: int) -> Speaker | None:
+    """The speaker named after "according to" or an inverted "said": "a statement from X" is X's."""
+    m = _STATEMENT_FROM.match(ctx.text, lo)
+    return ctx.after(m.end() if m else lo, hi)
+
+
+def _after_object(text: str, v: re.Match[str]) -> int:
+    """"told our team they had …": what was said starts after the person told."""
+    if v.group(0).lower() in ("told", "tells"):
+        m = _TOLD_OBJECT.match(text, v.end())
+        if m:
+            return m.end()
+    return v.end()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -168,6 +195,8 @@ def find_statements(text: str, people, orgs, extents: dict[int, int]) -> list[St
                 sp, verb = _from_previous_line(ctx, q, paras, sents)
             if sp is None and prev_direct and _continues(text, prev_direct, q):
                 sp, verb = prev_direct.speaker, prev_direct.verb
+            if sp is None and out and _opens_paragraph(text, q) and _continues(text, out[-1], q, paragraphs=1):
+                sp, verb = out[-1].speaker, out[-1].verb
             sp = ctx.resolve(sp)
             if sp is None:
                 continue
@@ -200,7 +229,11 @@ def _from_previous_line(ctx: _Context, q: Quote, paras: list[Span], sents) -> tu
     return (sp, verbs[-1].group(0)) if _acceptable(sp, verbs[-1].group(0)) else (None, "")
 
 
-def _continues(text: str, prev: StatementDraft, q: Quote) -> bool:
-    """A quote that opens right after the previous quoted statement's sentence carries on its speech."""
+def _continues(text: str, prev: StatementDraft, q: Quote, paragraphs: int = 2) -> bool:
+    """A quote that opens right after the previous statement's sentence carries on its speech."""
     gap = text[prev.evidence_end:q.open]
-    return len(gap) < 4 or (gap.strip() == "" and gap.count("\n") <= 2)
+    return len(gap) < 4 or (gap.strip() == "" and gap.count("\n") <= paragraphs + (paragraphs == 2 and 0))
+
+
+def _opens_paragraph(text: str, q: Quote) -> bool:
+    return q.open == 0 or text[:q.open].rstrip(" \t").endswith("\n")
