@@ -78,16 +78,12 @@ def test_named_body_is_one_organization():
     assert orgs(text) == {"Iraqi Ministry of Interior"}
 
 
-@pytest.mark.xfail(strict=True, reason="organizations.py: a bare 'Interior Ministry' becomes a separate, "
-                   "country-less 'Ministry of Interior' even when the article names the Iraqi one")
 def test_bare_ministry_joins_the_named_one():
     text = ("Iraq's Interior Ministry said the soldiers would be housed in Al-Rutba. "
             "Interior Ministry spokesman Raad Jabbar said 2,150 personnel had been counted.")
     assert orgs(text) == {"Iraqi Ministry of Interior"}
 
 
-@pytest.mark.xfail(strict=True, reason="organizations.py: \"Iraq's Joint Operations Command\" is kept as its own "
-                   "name instead of folding the possessive country into the body (as done for ministries)")
 def test_possessive_country_body_not_split():
     text = ("Iraq's Joint Operations Command said the border was sealed. "
             "The Joint Operations Command later said that patrols had been doubled.")
@@ -110,7 +106,5 @@ def test_lowercase_committee_us_spelling():
     assert any("Security and Defence Committee" in o or "Security and Defense Committee" in o for o in orgs(text))
 
 
-@pytest.mark.xfail(strict=True, reason="persons.py: a bare well-known surname ('Assad rule') with no full name in "
-                   "the article gives no person")
 def test_bare_assad_is_a_person():
     assert people("The collapse ended over 50 years of Assad rule.")

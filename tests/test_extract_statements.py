@@ -63,9 +63,6 @@ def test_multi_paragraph_quote_after_colon():
         assert row["is_direct"] and who(row) == ("named_person", "Kamal Rashid")
 
 
-@pytest.mark.xfail(strict=True, reason="quotes.py: a quote paragraph (open quote without close, continued by the "
-                   "next paragraph) after a paragraph ending in reported speech 'X told Y that …' is not "
-                   "attributed to X; only 'X said:' lines are")
 def test_multi_paragraph_quote_after_reported_speech():
     text = ('Kamal Rashid, a retired general, told Al-Monitor that the government had little choice.\n\n'
             '“Baghdad cannot send these men back against their will. It keeps them in Taji and waits.\n\n'
@@ -82,8 +79,6 @@ def test_dismissed_as_short_quote_is_direct_by_organization():
     assert row["speaker_org"] == "Iraqi Ministry of Interior"
 
 
-@pytest.mark.xfail(strict=True, reason="speakers.py: 'the ministry said' (definite generic body noun) is not "
-                   "resolved to the body named earlier; the quote is dropped")
 def test_the_ministry_said_resolves_to_named_ministry():
     text = 'The Iraqi Ministry of Interior issued a statement on Sunday. “We completely reject these claims,” the ministry said.'
     row = having(text, "We completely reject these claims")
@@ -173,48 +168,36 @@ def test_parenthetical_he_said():
 
 # --- trailing "according to" and inverted attributions ---------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="statements.py: with a mid/trailing 'according to X', the quote is taken "
-                   "from the words AFTER X (here 'in the largest transfer so far'); it should be the clause before")
 def test_trailing_according_to_takes_the_clause_before():
     text = "Iraq handed 612 soldiers to Syria on Tuesday, according to two security sources, in the largest transfer so far."
     row = having(text, "Iraq handed 612 soldiers to Syria")
     assert row["speaker_kind"] == "anonymous"
 
 
-@pytest.mark.xfail(strict=True, reason="statements.py: 'according to <speaker> who asked not to be named' (speaker "
-                   "followed by a relative clause) gives no statement")
 def test_according_to_speaker_with_relative_clause():
     text = "Roughly 1,900 Syrian troops are still in Iraq, according to an Iraqi security official who asked not to be named."
     row = having(text, "Roughly 1,900 Syrian troops are still in Iraq")
     assert row["speaker_kind"] == "anonymous" and not row["is_direct"]
 
 
-@pytest.mark.xfail(strict=True, reason="speaker_nouns.csv: 'humanitarian workers' (and similar: aid workers, "
-                   "witnesses, residents) are not speakers")
 def test_according_to_humanitarian_workers():
     row = having("Up to 300 officers were relocated to Camp Taji, according to humanitarian workers in Anbar.",
                  "Up to 300 officers were relocated to Camp Taji")
     assert row["speaker_kind"] == "anonymous"
 
 
-@pytest.mark.xfail(strict=True, reason="statements.py: inverted trailing attribution for reported speech "
-                   "'…, said a health official in Anbar' is only handled after a direct quote")
 def test_inverted_said_after_reported_clause():
     text = "Forty of the soldiers were wounded, said a health official in Anbar who spoke on condition of anonymity."
     row = having(text, "Forty of the soldiers were wounded")
     assert row["speaker_kind"] == "anonymous"
 
 
-@pytest.mark.xfail(strict=True, reason="'Several officers told our team they …': personnel nouns with a quantifier "
-                   "are not accepted as anonymous speakers, and 'told X' without 'that' is not taken")
 def test_officers_told_our_team():
     row = having("Several officers told our team they had not seen their families for months.",
                  "they had not seen their families")
     assert row["speaker_kind"] == "anonymous"
 
 
-@pytest.mark.xfail(strict=True, reason="'according to a statement from <org>' is not read; 'the Iraqi prime "
-                   "minister's office' is not an organisation (org_patterns.csv)")
 def test_according_to_a_statement_from_office():
     text = ("Foreign Minister Asaad al-Shibani raised the issue in Baghdad, "
             "according to a statement from the Iraqi prime minister's office.")
@@ -222,7 +205,6 @@ def test_according_to_a_statement_from_office():
     assert row["speaker_kind"] == "organization"
 
 
-@pytest.mark.xfail(strict=True, reason="dateline ('BAGHDAD (Reuters) -') is kept at the start of the quote")
 def test_dateline_not_part_of_quote():
     text = "BAGHDAD (Reuters) - More than 600 Syrian soldiers were sent home on Tuesday, Iraqi officials said."
     row = having(text, "More than 600 Syrian soldiers were sent home")

@@ -49,7 +49,9 @@ def extract_article(article: ArticleInput) -> ArticleRows:
     statements = find_statements(text, mentions.people, mentions.orgs, mentions.extents)
     for s in statements:
         rows.statements.append(_statement_row(aid, text, s, mentions, times))
-    for c in find_counts(text, sents, find_numbers(text), mentions.count_places, times, present, mentions.host):
+    speakers = [(s.speaker.start, s.speaker.end) for s in statements]
+    numbers = [n for n in find_numbers(text) if not any(a <= n.start < b for a, b in speakers)]
+    for c in find_counts(text, sents, numbers, mentions.count_places, times, present, mentions.host):
         rows.counts.append(_count_row(aid, text, c, rows.statements))
     for p in mentions.places:
         rows.location_mentions.append({"mention_id": row_id(aid, "loc", p.start, p.end), "article_id": aid,

@@ -1,8 +1,10 @@
-"""Extract stage assets: the six tables read out of the articles, traced to char offsets."""
+"""Extract stage assets: the six tables read out of the articles, traced to char offsets,
+plus `rejected_rows`: the rows that failed validation, set aside instead of published."""
 
 import pandas as pd
 from dagster import AssetOut, Output, multi_asset
 
+from pipeline.checks.set_aside import set_aside
 from pipeline.extract.contract import TABLE_COLUMNS
 from pipeline.extract.corpus import extract_tables
 from schemas import table_description
@@ -10,6 +12,7 @@ from schemas.conform import conform
 from schemas.metadata import column_schema, table_metadata
 
 EXTRACT_TABLES = tuple(TABLE_COLUMNS)
+OUTPUTS = (*EXTRACT_TABLES, "rejected_rows")
 
 
 @multi_asset(
@@ -21,15 +24,20 @@ EXTRACT_TABLES = tuple(TABLE_COLUMNS)
             kinds={"pandas", "python"},
             metadata={"dagster/column_schema": column_schema(name)},
         )
-        for name in EXTRACT_TABLES
+        for name in OUTPUTS
     },
 )
 def extract(articles: pd.DataFrame):
-    """Extract counts, statements, places and entities from every article."""
+    """Extract counts, statements, places and entities from every article; set aside invalid rows."""
     tables = extract_tables(articles)
     missing = [name for name in EXTRACT_TABLES if name not in tables]
     if missing:
         raise ValueError(f"extract_tables returned no table for: {', '.join(missing)}")
-    for name in EXTRACT_TABLES:
-        df = conform(name, tables[name])
-        yield Output(df, output_name=name, metadata=table_metadata(name, df))
+    # A structural failure (missing column, wrong type) raises here and fails the run by name.
+    valid, rejected = set_aside({name: conform(name, tables[name]) for name in EXTRACT_TABLES}, articles)
+    for name in OUTPUTS:
+        df = conform(name, rejected if name == "rejected_rows" else valid[name])
+        meta = table_metadata(name, df)
+        if name == "rejected_rows":
+            meta["rows_set_aside"] = len(df)
+        yield Output(df, output_name=name, metadata=meta)

@@ -118,8 +118,8 @@ def _reading(text: str, blanked: str, n: NumberMention, sent: Span, prior: list[
         found = cues_in(blanked, lo, lo + len(m.group("what")), "before") or \
             cues_in(blanked, lo, lo + len(m.group("what")), "after")
         return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
-    if _PUT_AT.search(head) and prior:
-        return prior[-1].population, n.end, prior[-1].status  # "put their number at 2,400"
+    if _PUT_AT.search(head):  # "put their number at 2,400": the people of the previous figure, if any
+        return (prior[-1].population, n.end, prior[-1].status) if prior else ("other", n.end, None)
     return None
 
 

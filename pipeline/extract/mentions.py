@@ -7,7 +7,7 @@ people win over places inside their names; garbled spans (unrepairable mojibake)
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract.gazetteer import load_gazetteer
 from pipeline.extract.organizations import OrgMention, find_organizations
@@ -41,7 +41,7 @@ def find_mentions(text: str) -> ArticleMentions:
     gaz = load_gazetteer()
     garbled = garbled_spans(text)
     headlines = [(h.start, h.end) for h in headline_spans(text)]
-    orgs = [o for o in find_organizations(text) if not _overlaps(o, garbled)]
+    orgs = _qualify_bare(org for org in find_organizations(text) if not _overlaps(org, garbled))
     org_spans = [(o.start, o.end) for o in orgs]
     raw_places = [m for m in match_places(text, gaz) if not _overlaps(m, garbled + org_spans)]
     place_spans = [(p.start, p.end) for p in raw_places]
@@ -56,6 +56,14 @@ def find_mentions(text: str) -> ArticleMentions:
 # News call the same site a camp, a base or an airfield: "the base" may be the named camp.
 _SAME_SITE = {"camp": {"camp", "military_base"}, "military_base": {"military_base", "camp", "airfield"},
               "airfield": {"airfield", "military_base"}}
+
+
+def _qualify_bare(orgs) -> list[OrgMention]:
+    """"the Interior Ministry" after "Iraq's Ministry of Interior" is that ministry, not a second body."""
+    orgs = list(orgs)
+    qualified = {o.name.split(" ", 1)[1]: o.name for o in orgs if " Ministry of " in f" {o.name}"
+                 and not o.name.startswith("Ministry of ")}
+    return [replace(o, name=qualified.get(o.name, o.name)) for o in orgs]
 
 
 def _facility_refs(text: str, places: list[PlaceRef]) -> list[PlaceRef]:

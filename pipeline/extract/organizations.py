@@ -97,10 +97,13 @@ def find_organizations(text: str) -> list[OrgMention]:
     stop = lexicon.words("org_stoplist.txt")
     for m in _pattern_re().finditer(text):
         surface = re.sub(r"^(?:The|the)\s+", "", m.group(0))
-        if surface in stop:
+        # "Iraq's Joint Operations Command" is the Joint Operations Command (the mention keeps the prefix)
+        name = re.sub(rf"^(?:{'|'.join(map(re.escape, _nationalities()))})\s+(?=\S+\s+\S)", "", surface,
+                      flags=re.IGNORECASE)
+        if name in stop:
             continue
         start = m.end() - len(surface)
-        found.append(OrgMention(start, m.end(), surface, surface, "other"))
+        found.append(OrgMention(start, m.end(), surface, name, "other"))
     return select_longest(found)
 
 

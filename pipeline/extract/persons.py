@@ -137,6 +137,9 @@ def find_short_forms(text: str, people: list[PersonMention], blocked: list[tuple
     for p in sorted(people, key=lambda p: p.start):
         for k in _short_keys(p.name):
             keys.setdefault(k, p.name)
+    for row in lexicon.rows("known_persons.csv"):  # after the article's own people: they take precedence
+        for surname in row["surnames"].split("|"):
+            keys.setdefault(fold(surname), row["name"])
     out = []
     for m in re.finditer(rf"(?<![\w’'-]){_TOKEN}", text):
         start, surface = m.start(), _POSSESSIVE_RE.sub("", m.group(0))

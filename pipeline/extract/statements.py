@@ -40,6 +40,10 @@ def _verb_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lexicon.alternation(list(_verbs()))}|according to)\b", re.IGNORECASE)
 
 
+# "BAGHDAD (Reuters) - " or "ERBIL, Kurdistan Region – " opening a quoted span is the outlet's, not the speaker's.
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([^)]{1,40}\))?\s*[-–—]\s+")
+
+
 class _Context:
     """What is known while reading an article front to back: who spoke last."""
 
@@ -139,6 +143,7 @@ def _reported(ctx: _Context, sent: Span, quotes: list[Quote]) -> StatementDraft 
             else:
                 start, end = (v.end() + that.end(), sent.end) if that else (_after_object(text, v), sent.end)
         start, end = _trim(text, start, end)
+        start += m.end() - start if (m := _DATELINE.match(text, start)) else 0
         if end > start:
             return StatementDraft(start, end, sent.start, sent.end, False, verb, sp)
     return None
@@ -200,7 +205,8 @@ def find_statements(text: str, people, orgs, extents: dict[int, int]) -> list[St
             sp = ctx.resolve(sp)
             if sp is None:
                 continue
-            d = StatementDraft(q.start, q.end, sent.start, max(ev_end, last.end), True, verb, sp)
+            start = q.start + (m.end() if (m := _DATELINE.match(text, q.start)) else 0)
+            d = StatementDraft(start, q.end, sent.start, max(ev_end, last.end), True, verb, sp)
             out.append(d)
             prev_direct = d
             used_sents.update(range(sent.start, d.evidence_end))
