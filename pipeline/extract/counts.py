@@ -78,8 +78,14 @@ def _governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMen
         return after[0]
     if before_cue:
         return before_cue
-    main = [c for c in after[1:] if not _RELATIVE.search(blanked[max(np_end, c.start - 30):c.start])]
+    # a later cue not opening another relative clause is the main verb ("… who fled to Iraq have returned")
+    main = [c for c in after[1:] if not re.search(r"\b(?:who|which|that)\b", blanked[after[0].end:c.start])]
     return main[0] if main else after[0]
+
+
+def _scope_start(np_end: int, cue: Cue | None) -> int:
+    """Places of a relative clause ("who fled to Iraq") are not where the main verb took them."""
+    return cue.start if cue is not None and cue.start > np_end else np_end
 
 
 def population_of(classes: frozenset[str]) -> str | None:
@@ -148,7 +154,8 @@ def find_counts(text: str, sents: list[Span], numbers: list[NumberMention], plac
         begin = clause_start(blanked, sent.start, n.start)
         cue = _governing_cue(blanked, np_end, end, begin, n, numbers)
         status = implied or (cue.status if cue else "other")
-        place = choose_place(text, places, np_end, end, sent, n.start, cue, status, host)
+        scope = _scope_start(np_end, cue) if cue is not None and implied is None else np_end
+        place = choose_place(text, places, scope, end, sent, n.start, cue, status, host)
         prev_num = max((m.end for m in numbers if sent.start <= m.end <= n.start and m is not n), default=sent.start)
         period, period_text = _period(times, np_end, end, sent, prev_num, n.start, status, present)
         out.append(CountDraft(n, population, status, place, period, period_text, sent))

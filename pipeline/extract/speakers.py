@@ -42,11 +42,18 @@ def _anonymous_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?:{mods})\s+){{0,5}}(?:{nouns})\b", re.IGNORECASE)
 
 
+@cache
+def _generic_body_re() -> re.Pattern[str]:
+    nouns = lexicon.alternation([r["noun"] for r in lexicon.rows("speaker_nouns.csv") if r["kind"] == "organization_hint"])
+    nats = lexicon.alternation([r["adjective"] for r in lexicon.rows("nationalities.csv")])
+    return re.compile(rf"\b(?:(?:the|{nats})\s+)+(?:\w+\s+)?(?:{nouns})\b", re.IGNORECASE)
+
+
 def _org_after(orgs: list[OrgMention], end: int, text: str) -> str | None:
     """The body an unnamed speaker belongs to: "one official in the Iraqi defence ministry"."""
     for o in orgs:
         gap = text[end:o.start]
-        if 0 <= o.start - end <= 40 and re.fullmatch(r"\s+(?:in|at|from|of|with)\s+(?:the\s+)?", gap):
+        if 0 <= o.start - end <= 40 and re.fullmatch(r"\s+(?:in|at|from|of|with|for)\s+(?:the\s+)?", gap):
             return o.name
     return None
 
@@ -67,6 +74,9 @@ def candidates(text: str, lo: int, hi: int, people: list[PersonMention], orgs: l
     for m in _anonymous_re().finditer(region):
         s, e = lo + m.start(), lo + m.end()
         found.append(Speaker(s, e, text[s:e], "anonymous", None, text[s:e], _org_after(orgs, e, text)))
+    for m in _generic_body_re().finditer(region):
+        s, e = lo + m.start(), lo + m.end()
+        found.append(Speaker(s, e, text[s:e], "organization", None, None, text[s:e]))
     for m in _DEFINITE_BODY_RE.finditer(region):
         s = lo + m.start()
         named = [o for o in orgs if o.end <= s and m.group(1).lower() in o.name.lower()]
