@@ -52,6 +52,8 @@ def sample_tables() -> dict[str, pd.DataFrame]:
                           aliases=["Iraqi officials"], role=None, affiliation=None)],
         "entity_mentions": [dict(mention_id="e0000001", article_id=ARTICLE_ID, entity_id="org:iraqi-government",
                                  char_start=o0, char_end=o1, surface="Iraqi officials")],
+        "rejected_rows": [dict(rejection_id="f" * 16, table="personnel_counts", row_key="c0000009",
+                               check="bounds_ordered", column=None, value='{"value_low": 200, "value_high": 100}')],
     }
     return {name: conform(name, pd.DataFrame(rows)) for name, rows in raw.items()}
 
@@ -78,3 +80,7 @@ def seed_build(tmp_path_factory):
     """(output dir, result) of one build of the seeds, shared by the build tests."""
     out = tmp_path_factory.mktemp("out")
     return out, build(out)
+
+
+# The shared `dagster dev` of the UI tests (session-scoped: one server for all of them).
+from tests.ui_server import dagster_ui  # noqa: E402,F401

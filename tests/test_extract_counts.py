@@ -131,8 +131,6 @@ def test_main_verb_governs_over_relative_clause():
     assert only("Around 300 soldiers who fled to Iraq in December have returned home.")["status"] == "returned"
 
 
-@pytest.mark.xfail(strict=True, reason="main predicate 'are sheltering in Al-Qaim' loses to relative 'who fled'; "
-                   "'sheltering' is no remaining cue; place taken from the of-modifier 'of the Al-Bukamal crossing'")
 def test_sheltering_staff_remain_where_they_shelter():
     row = only("Dozens of employees of the Al-Bukamal crossing who fled with the troops are sheltering in Al-Qaim.")
     assert (row["status"], place(row)) == ("remaining", "Al-Qaim")

@@ -1,0 +1,63 @@
+"""`dagster dev` as an analyst uses it: a run launched through the API publishes a release.
+
+Runs last of the UI tests (file order) because its final test stops the shared server.
+"""
+
+import json
+import os
+import time
+
+import pyarrow.parquet as pq
+import pytest
+from dagster import DagsterRunStatus
+from dagster_graphql import DagsterGraphQLClient
+
+from tests.ui_server import group_is_gone
+
+pytestmark = pytest.mark.ui
+
+RUN_TIMEOUT_S = 240
+
+
+def wait_for_run(client: DagsterGraphQLClient, run_id: str, timeout: float = RUN_TIMEOUT_S) -> DagsterRunStatus:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        status = client.get_run_status(run_id)
+        if status in (DagsterRunStatus.SUCCESS, DagsterRunStatus.FAILURE, DagsterRunStatus.CANCELED):
+            return status
+        time.sleep(1)
+    raise TimeoutError(f"run {run_id} not finished after {timeout} s")
+
+
+def test_server_answers_on_localhost_only(dagster_ui):
+    assert dagster_ui.startup_s < 60
+    info = dagster_ui.graphql("{ version }")
+    assert info["version"]
+
+
+def test_materialize_all_through_the_api_publishes_a_release(dagster_ui):
+    client = DagsterGraphQLClient("127.0.0.1", port_number=dagster_ui.port)
+    started = time.monotonic()
+    run_id = client.submit_job_execution("__ASSET_JOB")
+    assert wait_for_run(client, run_id) == DagsterRunStatus.SUCCESS
+    print(f"run {run_id} succeeded in {time.monotonic() - started:.1f} s")
+
+    index = json.loads((dagster_ui.output / "releases" / "index.json").read_text())
+    entry = next(r for r in index["releases"] if r["version"] == index["latest"])
+    folder = dagster_ui.output / "releases" / entry["path"]
+    for name, rows in entry["tables"].items():
+        assert pq.read_metadata(folder / f"{name}.parquet").num_rows == rows
+    assert entry["tables"]["articles"] == len([p for p in dagster_ui.articles.glob("*.txt")])
+    assert {"timeline.png", "places.png"} <= {p.name for p in (dagster_ui.output / "charts").iterdir()}
+
+
+def test_server_stops_on_sigterm_to_its_process_group(dagster_ui):
+    pgid = os.getpgid(dagster_ui.process.pid)
+    started = time.monotonic()
+    code = dagster_ui.stop()
+    assert code is not None and dagster_ui.process.poll() is not None
+    deadline = time.monotonic() + 10
+    while not group_is_gone(pgid) and time.monotonic() < deadline:
+        time.sleep(0.2)  # webserver, daemon and code server leave shortly after the parent
+    assert group_is_gone(pgid), "a dagster dev child survived the process-group SIGTERM"
+    print(f"dagster dev stopped in {time.monotonic() - started:.1f} s (exit code {code})")

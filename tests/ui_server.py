@@ -1,0 +1,167 @@
+"""A real `dagster dev` for the UI tests: temp instance, temp folders, its own process group.
+
+One server per test session (started lazily by the `dagster_ui` fixture) serves the
+server, sensor and browser tests; starting it takes ~10 s, a run ~30 s.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import requests
+import yaml
+
+from pipeline.paths import DEFAULT_ARTICLES_DIR, PROJECT_ROOT
+
+START_TIMEOUT_S = 90
+STOP_TIMEOUT_S = 15
+SENSOR_INTERVAL_S = 5
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _absolute_base_dirs(node, home: Path):
+    # The repo's dagster.yaml uses paths relative to the CWD; a test instance lives in `home`.
+    if isinstance(node, dict):
+        return {k: (str(home / Path(v).name) if k == "base_dir" else _absolute_base_dirs(v, home))
+                for k, v in node.items()}
+    return node
+
+
+def write_instance(home: Path) -> None:
+    config = yaml.safe_load((PROJECT_ROOT / "dagster.yaml").read_text())
+    (home / "dagster.yaml").write_text(yaml.safe_dump(_absolute_base_dirs(config, home)))
+
+
+@dataclass
+class DagsterDev:
+    home: Path
+    articles: Path
+    output: Path
+    port: int
+    process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        env = {**os.environ, "DAGSTER_HOME": str(self.home), "PIPELINE_ARTICLES_DIR": str(self.articles),
+               "PIPELINE_OUTPUT_DIR": str(self.output), "PIPELINE_SENSOR_INTERVAL_S": str(SENSOR_INTERVAL_S)}
+        dagster = Path(sys.executable).with_name("dagster")
+        log = (self.home / "dagster-dev.log").open("wb")
+        # Own session = own process group: SIGTERM reaches the webserver, daemon and code server.
+        self.process = subprocess.Popen(
+            [str(dagster), "dev", "-h", "127.0.0.1", "-p", str(self.port)],
+            cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+
+    def wait_ready(self, timeout: float = START_TIMEOUT_S) -> float:
+        started = time.monotonic()
+        while time.monotonic() - started < timeout:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"dagster dev exited early; see {self.home / 'dagster-dev.log'}")
+            try:
+                if requests.get(f"{self.url}/server_info", timeout=2).ok:
+                    return time.monotonic() - started
+            except requests.RequestException:
+                pass
+            time.sleep(0.5)
+        raise TimeoutError(f"dagster dev did not answer within {timeout} s")
+
+    def graphql(self, query: str, variables: dict | None = None) -> dict:
+        response = requests.post(f"{self.url}/graphql", json={"query": query, "variables": variables or {}}, timeout=30)
+        response.raise_for_status()
+        return response.json()["data"]
+
+    def stop(self) -> int | None:
+        """SIGTERM to the process group, SIGKILL if it lingers; returns the exit code."""
+        if self.process is None or self.process.poll() is not None:
+            return None if self.process is None else self.process.returncode
+        pgid = os.getpgid(self.process.pid)
+        os.killpg(pgid, signal.SIGTERM)
+        try:
+            return self.process.wait(timeout=STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            os.killpg(pgid, signal.SIGKILL)
+            return self.process.wait(timeout=STOP_TIMEOUT_S)
+
+
+def group_is_gone(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+@pytest.fixture(scope="session")
+def dagster_ui(tmp_path_factory):
+    root = tmp_path_factory.mktemp("dagster_ui")
+    server = DagsterDev(home=root / "home", articles=root / "articles", output=root / "out", port=free_port())
+    server.home.mkdir()
+    server.output.mkdir()
+    shutil.copytree(DEFAULT_ARTICLES_DIR, server.articles)
+    write_instance(server.home)
+    server.start()
+    try:
+        server.startup_s = server.wait_ready()
+        yield server
+    finally:
+        server.stop()
+        assert server.process.poll() is not None, "dagster dev still running after SIGTERM/SIGKILL"
+
+
+def sensor_cursor(server: DagsterDev, sensor: str = "articles_changed") -> str | None:
+    """The sensor's stored cursor (None until its first tick has run)."""
+    data = server.graphql(
+        """query($selector: SensorSelector!) { sensorOrError(sensorSelector: $selector) {
+             ... on Sensor { sensorState { status typeSpecificData { ... on SensorData { lastCursor } } } } } }""",
+        {"selector": {"repositoryLocationName": "syria_iraq_personnel", "repositoryName": "__repository__",
+                      "sensorName": sensor}})
+    state = data["sensorOrError"]["sensorState"]
+    return state["typeSpecificData"]["lastCursor"]
+
+
+def runs_tagged(server: DagsterDev, key: str, value: str) -> list[dict]:
+    data = server.graphql(
+        """query($filter: RunsFilter) { runsOrError(filter: $filter) { ... on Runs { results { runId status } } } }""",
+        {"filter": {"tags": [{"key": key, "value": value}]}})
+    return data["runsOrError"]["results"]
+
+
+def latest_materialization(server: DagsterDev, asset: str) -> str | None:
+    data = server.graphql(
+        """query($key: AssetKeyInput!) { assetOrError(assetKey: $key) {
+             ... on Asset { assetMaterializations(limit: 1) { runId } } } }""", {"key": {"path": [asset]}})
+    found = (data["assetOrError"] or {}).get("assetMaterializations") or []
+    return found[0]["runId"] if found else None
+
+
+def ensure_materialized(server: DagsterDev, asset: str, timeout: float = 240) -> None:
+    """Run all assets once unless `asset` already has a materialization (tests may run alone)."""
+    if latest_materialization(server, asset):
+        return
+    from dagster import DagsterRunStatus
+    from dagster_graphql import DagsterGraphQLClient
+
+    client = DagsterGraphQLClient("127.0.0.1", port_number=server.port)
+    run_id = client.submit_job_execution("__ASSET_JOB")
+    deadline = time.monotonic() + timeout
+    while (status := client.get_run_status(run_id)) not in (
+            DagsterRunStatus.SUCCESS, DagsterRunStatus.FAILURE, DagsterRunStatus.CANCELED):
+        assert time.monotonic() < deadline, f"run {run_id} not finished after {timeout} s"
+        time.sleep(1)
+    assert status == DagsterRunStatus.SUCCESS, f"run {run_id} ended {status}"
