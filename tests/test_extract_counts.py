@@ -183,8 +183,6 @@ def test_remaining_figure_gets_the_publication_day():
     assert period(row) == ("2025-03-05", "2025-03-05")
 
 
-@pytest.mark.xfail(strict=True, reason="'over the weekend' is not a time expression (time_relative.csv), and the "
-                   "attribution's 'said Monday' is used as the period of the figure")
 def test_over_the_weekend_not_the_attribution_day():
     row = only("More than 2,000 soldiers crossed into Iraq over the weekend, Iraqi officials said Monday.", "2024-12-09")
     assert period(row) == ("2024-12-07", "2024-12-08")

@@ -90,8 +90,6 @@ def test_possessive_country_body_not_split():
     assert len(orgs(text)) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="a pre-posed role 'Interior Ministry spokesman' before a title "
-                   "('Brig. Gen.') is lost: role is empty")
 def test_preposed_role_before_title():
     text = "Interior Ministry spokesman Brig. Gen. Raad Jabbar said the ministry had counted the men."
     assert people(text) == {"Raad Jabbar"}

@@ -148,8 +148,6 @@ def test_short_form_resolves_to_full_name():
     assert who(row) == ("named_person", "Nasser al-Obeidi")
 
 
-@pytest.mark.xfail(strict=True, reason="speakers.py: 'he/she' resolves only to a previous *speaker*; a person "
-                   "introduced in a non-speech sentence ('X … visited the camp. He said …') is not used")
 def test_he_resolves_to_last_named_person_not_only_speaker():
     text = ("Nasser al-Obeidi, the Iraqi defence minister, visited the camp on Monday. "
             "He said the soldiers would be returned soon.")
@@ -157,8 +155,6 @@ def test_he_resolves_to_last_named_person_not_only_speaker():
     assert who(row) == ("named_person", "Nasser al-Obeidi")
 
 
-@pytest.mark.xfail(strict=True, reason="statements.py: mid-sentence parenthetical attribution ', he said,' is not "
-                   "recognised (and 'he' should resolve to the last speaker, here an anonymous source)")
 def test_parenthetical_he_said():
     text = ("A security source said the officers had been moved. "
             "Another 19 soldiers were sent back on Sunday, he said, bringing the total to 500.")
@@ -211,8 +207,6 @@ def test_dateline_not_part_of_quote():
     assert row["quote"].startswith("More than 600")
 
 
-@pytest.mark.xfail(strict=True, reason="a title before the name ('Major General') wins over the apposition "
-                   "'a spokesman for the Joint Operations Command': speaker_org stays empty")
 def test_apposition_role_gives_speaker_org_despite_title():
     text = "Major General Saad Khalaf, a spokesman for the Joint Operations Command, said the returns were voluntary."
     row = having(text, "the returns were voluntary")

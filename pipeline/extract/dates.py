@@ -125,6 +125,9 @@ def _relative(rule: str, offset: int, pub: date, precision: str) -> tuple[date |
         "year": lambda: (date(pub.year + offset, 1, 1), date(pub.year + offset, 12, 31)),
         "year_to_date": lambda: (date(pub.year, 1, 1), pe),
         "present": lambda: (ps, pe),
+        # the Saturday-Sunday on or before the publication day, shifted by `offset` weeks
+        "weekend": lambda: (saturday := pub - timedelta(days=(pub.weekday() - 5) % 7) + timedelta(weeks=offset),
+                            saturday + timedelta(days=1)),
     }[rule]()
 
 

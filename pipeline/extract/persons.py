@@ -121,7 +121,8 @@ def find_full_names(text: str, blocked: list[tuple[int, int]]) -> list[PersonMen
         cued = (fold(tokens[0]).split() or [""])[0] in _given() or real_title
         cued = cued or _apposition(text, end) is not None or _followed_by_speech(text, end)
         if cued:
-            role = title or _preceding_title(text, start) or _apposition(text, end)
+            lead, appos = title or _preceding_title(text, start), _apposition(text, end)
+            role = ", ".join(filter(None, (lead, appos))) or None
             out.append(PersonMention(start, end, name, name, role))
     return out
 

@@ -50,14 +50,22 @@ class _Context:
     def __init__(self, text, people, orgs, extents):
         self.text, self.people, self.orgs, self.extents = text, people, orgs, extents
         self.last_named: Speaker | None = None
+        self.last_single: Speaker | None = None
+        self.subjects = _sentence_subjects(text, people)
 
     def resolve(self, sp: Speaker | None) -> Speaker | None:
         if sp is None:
             return None
         if sp.kind == "pronoun":
-            return replace(self.last_named, start=sp.start, end=sp.end, text=sp.text) if self.last_named else None
+            named = [s for s in self.subjects if s.start < sp.start]
+            if self.last_named:
+                named.append(self.last_named)
+            ref = max(named, key=lambda s: s.start) if named else self.last_single
+            return replace(ref, start=sp.start, end=sp.end, text=sp.text) if ref else None
         if sp.kind == "named_person":
             self.last_named = sp
+        elif sp.kind == "anonymous" and not sp.text.lower().endswith("s"):
+            self.last_single = sp
         return sp
 
     def subject(self, lo: int, verb_start: int) -> Speaker | None:
@@ -66,6 +74,16 @@ class _Context:
     def after(self, lo: int, hi: int) -> Speaker | None:
         found = candidates(self.text, lo, hi, self.people, self.orgs, self.extents, objects_ok=True)
         return found[0] if found else None
+
+
+def _sentence_subjects(text: str, people) -> list[Speaker]:
+    """People who open a sentence ("Nasser al-Obeidi, the minister, visited …"): a later "he" may be them."""
+    out = []
+    for sent in sentences(text):
+        first = next((p for p in people if sent.start <= p.start < sent.end), None)
+        if first and first.start - sent.start <= 40 and first.name == first.surface:
+            out.append(Speaker(first.start, first.end, first.surface, "named_person", first.name, first.role))
+    return out
 
 
 def _acceptable(sp: Speaker | None, verb: str) -> bool:
