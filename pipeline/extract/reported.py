@@ -1,0 +1,79 @@
+"""Reported speech: a speech verb with a speaker subject, and the clause that was said.
+
+"X said (that) …", "X told Y that …", "…, the source added.", "…, said a health official",
+"According to X, …" and "…, according to X". Verbs in a leading concessive clause ("While the
+government has denied …, …") presuppose rather than report, and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.quotes import Quote, inside
+from pipeline.extract.statement_context import (
+    DATELINE, Context, StatementDraft, acceptable, speaker_after, verb_re,
+)
+from pipeline.extract.text import Span
+
+_LEADING_CLAUSE_RE = re.compile(r"(?:While|Although|Though|Despite|As|Since|After|Before|Because|If|Unless|"
+                                r"Whereas|Once|When)\b[^,]*,")
+# "told our team they had …": the person told is not part of what was said.
+_TOLD_OBJECT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?(?=(?:they|he|she|it|we|the|a|an|there|iraq|syria)\b)",
+                          re.IGNORECASE)
+
+
+def reported(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | None:
+    """The first reported statement of a sentence, or None."""
+    text = ctx.text
+    lead = _LEADING_CLAUSE_RE.match(text, sent.start)
+    for v in verb_re().finditer(text, sent.start, sent.end):
+        if inside(quotes, v.start()) or (lead and v.start() < lead.end()):
+            continue
+        span = _content(ctx, sent, v)
+        if span is None:
+            continue
+        sp, start, end = span
+        start, end = _trim(text, start, end)
+        start += m.end() - start if (m := DATELINE.match(text, start)) else 0
+        if end > start:
+            return StatementDraft(start, end, sent.start, sent.end, False, v.group(0), sp)
+    return None
+
+
+def _content(ctx: Context, sent: Span, v: re.Match[str]):
+    text, verb = ctx.text, v.group(0)
+    # "…, said a health official": inverted only where no speaker stands before the verb
+    # (after "Ali Abbas, the spokesperson for …, confirmed" the comma closes an apposition).
+    inverted = re.search(r"[,”\"]\s*$", text[sent.start:v.start()]) and ctx.subject(sent.start, v.start()) is None
+    if verb.lower() == "according to" or inverted:
+        sp = speaker_after(ctx, v.end(), sent.end)
+        if not acceptable(sp, verb):
+            return None
+        if text[sent.start:v.start()].strip():  # "…, according to X" / "…, said X": the clause before
+            return sp, sent.start, v.start()
+        comma = text.find(",", sp.end, sent.end)  # "According to X, …": what follows the speaker's phrase
+        return (sp, comma + 1, sent.end) if comma != -1 else None
+    sp = ctx.subject(sent.start, v.start())
+    if not acceptable(sp, verb):
+        return None
+    that = re.match(r"[^.;:“\"]{0,80}?\bthat\b", text[v.end():sent.end])
+    trailing = not that and re.search(r",\s*$", text[sent.start:sp.start])
+    if trailing or re.match(r"\s*[.!?]?\s*$", text[v.end():sent.end]):
+        return sp, sent.start, sp.start  # trailing attribution: "…, the source added."
+    return sp, (v.end() + that.end() if that else _after_object(text, v)), sent.end
+
+
+def _after_object(text: str, v: re.Match[str]) -> int:
+    if v.group(0).lower() in ("told", "tells"):
+        m = _TOLD_OBJECT.match(text, v.end())
+        if m:
+            return m.end()
+    return v.end()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,:":
+        start += 1
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    return start, end
