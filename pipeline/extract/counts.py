@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
 from pipeline.extract import lexicon
 from pipeline.extract.clauses import (
-    blank_asides, clause_end, clause_start, elliptical_gap, not_a_count, noun_phrase, predicate_phrase,
+    clause_end, clause_start, elliptical_gap, not_a_count, noun_phrase, predicate_phrase,
 )
 from pipeline.extract.dates import TimeMention
 from pipeline.extract.numbers import NumberMention, is_measure
 from pipeline.extract.place_choice import PlaceRef, choose_place
+from pipeline.extract.status import cue_text, cues_in, governing_cue, scope_start
 from pipeline.extract.text import Span, sentence_at
 
 
@@ -31,61 +31,6 @@ class CountDraft:
     period: tuple[date | None, date | None]
     period_text: str | None
     sentence: Span
-
-
-@dataclass(frozen=True)
-class Cue:
-    start: int
-    end: int
-    status: str
-    place: str
-
-
-@cache
-def _cues(side: str) -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    rows = [r for r in lexicon.rows("status_cues.csv") if r["side"] == side]
-    return tuple((re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["status"], r["place"]) for r in rows)
-
-
-def cues_in(blanked: str, lo: int, hi: int, side: str) -> list[Cue]:
-    """Status cues in [lo, hi) in text order; at one position the longest wins, overlaps dropped."""
-    found = sorted((Cue(m.start(), m.end(), st, pl) for rx, st, pl in _cues(side)
-                    for m in rx.finditer(blanked, lo, hi)), key=lambda c: (c.start, -(c.end - c.start)))
-    out: list[Cue] = []
-    for c in found:
-        if not out or c.start >= out[-1].end:
-            out.append(c)
-    return out
-
-
-_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$")
-
-
-def _governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMention,
-                   numbers: list[NumberMention]) -> Cue | None:
-    """The clause's own verb governs; a relative clause ("... who fled") only describes the people.
-
-    So a cue before the number ("Iraq received 3,000 soldiers who fled") or a main verb after the
-    relative clause ("1,900 soldiers who fled last month have returned") wins over the relative one.
-    A cue before the number applies only when no other figure stands between them.
-    """
-    after = cues_in(blanked, np_end, end, "after")
-    before = cues_in(blanked, begin, n.start, "before")
-    before_cue = before[-1] if before and not any(before[-1].end <= m.start < n.start for m in numbers) else None
-    if not after:
-        return before_cue
-    if not _RELATIVE.search(blanked[max(np_end, after[0].start - 30):after[0].start]):
-        return after[0]
-    if before_cue:
-        return before_cue
-    # a later cue not opening another relative clause is the main verb ("… who fled to Iraq have returned")
-    main = [c for c in after[1:] if not re.search(r"\b(?:who|which|that)\b", blanked[after[0].end:c.start])]
-    return main[0] if main else after[0]
-
-
-def _scope_start(np_end: int, cue: Cue | None) -> int:
-    """Places of a relative clause ("who fled to Iraq") are not where the main verb took them."""
-    return cue.start if cue is not None and cue.start > np_end else np_end
 
 
 def population_of(classes: frozenset[str]) -> str | None:
@@ -129,18 +74,10 @@ def _reading(text: str, blanked: str, n: NumberMention, sent: Span, prior: list[
     return None
 
 
-def _cue_text(text: str, places: list[PlaceRef]) -> str:
-    """Asides and place names blanked: "the Al-Bukamal border crossing" says nothing about crossing."""
-    blanked = blank_asides(text)
-    for p in places:
-        blanked = blanked[:p.start] + " " * (p.end - p.start) + blanked[p.end:]
-    return blanked
-
-
 def find_counts(text: str, sents: list[Span], numbers: list[NumberMention], places: list[PlaceRef],
                 times: list[TimeMention], present: tuple[date | None, date | None],
                 host: PlaceRef | None) -> list[CountDraft]:
-    blanked = _cue_text(text, places)
+    blanked = cue_text(text, places)
     out: list[CountDraft] = []
     for n in numbers:
         sent = sentence_at(sents, n.start)
@@ -152,9 +89,9 @@ def find_counts(text: str, sents: list[Span], numbers: list[NumberMention], plac
         population, np_end, implied = reading
         end = clause_end(blanked, np_end, sent.end)
         begin = clause_start(blanked, sent.start, n.start)
-        cue = _governing_cue(blanked, np_end, end, begin, n, numbers)
+        cue = governing_cue(blanked, np_end, end, begin, n, numbers)
         status = implied or (cue.status if cue else "other")
-        scope = _scope_start(np_end, cue) if cue is not None and implied is None else np_end
+        scope = scope_start(np_end, cue) if cue is not None and implied is None else np_end
         place = choose_place(text, places, scope, end, sent, n.start, cue, status, host)
         prev_num = max((m.end for m in numbers if sent.start <= m.end <= n.start and m is not n), default=sent.start)
         period, period_text = _period(times, np_end, end, sent, prev_num, n.start, status, present)

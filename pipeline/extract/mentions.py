@@ -11,9 +11,10 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.gazetteer import load_gazetteer
 from pipeline.extract.organizations import OrgMention, find_organizations
-from pipeline.extract.persons import PersonMention, apposition_end, find_full_names, find_short_forms
+from pipeline.extract.persons import PersonMention, apposition_end, find_full_names
 from pipeline.extract.place_choice import PlaceRef
 from pipeline.extract.places import generic_facility_mentions, match_places
+from pipeline.extract.short_forms import find_short_forms
 from pipeline.extract.text import headline_spans
 from pipeline.ingest.mojibake import garbled_spans
 

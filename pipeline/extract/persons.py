@@ -10,17 +10,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz import fuzz
-
 from pipeline.extract import lexicon
 from pipeline.extract.text import fold
 
-_TOKEN = r"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-)?[A-Z][a-zA-Z]*(?:['’][a-zA-Z]+)?(?:-[A-Za-z][a-zA-Z'’]*)*"
+TOKEN = r"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-)?[A-Z][a-zA-Z]*(?:['’][a-zA-Z]+)?(?:-[A-Za-z][a-zA-Z'’]*)*"
 # Names never run across a line break: a headline followed by a paragraph is not one name.
-_NAME_RE = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:[ \t]+(?:(?:bin|ibn|al|el|abu|de)[ \t]+)?{_TOKEN})*")
-_POSSESSIVE_RE = re.compile(r"['’‘]s?$")
-# Fuzzy short forms are accepted only where the token speaks: a misspelt surname elsewhere is too risky.
-_FUZZY_MIN = 85
+_NAME_RE = re.compile(rf"(?<![\w’'-]){TOKEN}(?:[ \t]+(?:(?:bin|ibn|al|el|abu|de)[ \t]+)?{TOKEN})*")
+POSSESSIVE_RE = re.compile(r"['’‘]s?$")
 
 
 @dataclass(frozen=True)
@@ -76,7 +72,7 @@ def _apposition(text: str, end: int) -> str | None:
     return m.group(1) if any(w in _role_nouns() for w in words[:6] + words[-1:]) else None
 
 
-def _followed_by_speech(text: str, end: int) -> bool:
+def followed_by_speech(text: str, end: int) -> bool:
     m = re.match(r"\s+(?:also\s+|further\s+|later\s+)?([a-z]+)", text[end:])
     return bool(m and m.group(1) in _speech_verbs())
 
@@ -111,7 +107,7 @@ def find_full_names(text: str, blocked: list[tuple[int, int]]) -> list[PersonMen
     for m in _NAME_RE.finditer(text):
         title, name = _split_title(m.group(0))
         start = m.start() + (len(m.group(0)) - len(name))
-        name = _POSSESSIVE_RE.sub("", name)
+        name = POSSESSIVE_RE.sub("", name)
         end = start + len(name)
         tokens = name.split()
         if len(tokens) < 2 or any(s < end and start < e for s, e in blocked):
@@ -119,40 +115,9 @@ def find_full_names(text: str, blocked: list[tuple[int, int]]) -> list[PersonMen
         # A country adjective alone ("Syrian Military Commanders") is no cue; a real title is.
         real_title = any(w.lower() not in _nation_words() for w in title.split())
         cued = (fold(tokens[0]).split() or [""])[0] in _given() or real_title
-        cued = cued or _apposition(text, end) is not None or _followed_by_speech(text, end)
+        cued = cued or _apposition(text, end) is not None or followed_by_speech(text, end)
         if cued:
             lead, appos = title or _preceding_title(text, start), _apposition(text, end)
             role = ", ".join(filter(None, (lead, appos))) or None
             out.append(PersonMention(start, end, name, name, role))
-    return out
-
-
-def _short_keys(name: str) -> list[str]:
-    folded = fold(name).split()
-    return [folded[-1]] if len(folded) >= 2 else []
-
-
-def find_short_forms(text: str, people: list[PersonMention], blocked: list[tuple[int, int]]) -> list[PersonMention]:
-    """Single-token references to people already named in the article, first-introduced wins."""
-    keys: dict[str, str] = {}
-    for p in sorted(people, key=lambda p: p.start):
-        for k in _short_keys(p.name):
-            keys.setdefault(k, p.name)
-    for row in lexicon.rows("known_persons.csv"):  # after the article's own people: they take precedence
-        for surname in row["surnames"].split("|"):
-            keys.setdefault(fold(surname), row["name"])
-    out = []
-    for m in re.finditer(rf"(?<![\w’'-]){_TOKEN}", text):
-        start, surface = m.start(), _POSSESSIVE_RE.sub("", m.group(0))
-        end = start + len(surface)
-        if any(s < end and start < e for s, e in blocked):
-            continue
-        key = fold(surface)
-        name = keys.get(key)
-        if name is None and _followed_by_speech(text, end) and len(key) >= 4:
-            scored = [(fuzz.ratio(key, k), k) for k in keys]
-            best = max(scored, default=(0, ""))
-            name = keys[best[1]] if best[0] >= _FUZZY_MIN else None
-        if name:
-            out.append(PersonMention(start, end, surface, name))
     return out
