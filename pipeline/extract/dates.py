@@ -6,16 +6,19 @@ publication period. A missing year is the latest one not after publication.
 
 from __future__ import annotations
 
-import calendar
-import csv
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 
-from pipeline.paths import EXTRACT_DATA_DIR
+from pipeline.extract.lexicon import alternation as _alt
+from pipeline.extract.lexicon import rows as _rows
+from pipeline.extract.pubdates import month_span as _month
+from pipeline.extract.pubdates import parse_published, publication_period
 
 _RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
+
+__all__ = ["TimeMention", "find_time_expressions", "parse_published", "publication_period"]
 
 
 @dataclass(frozen=True)
@@ -26,42 +29,6 @@ class TimeMention:
     period_start: date | None
     period_end: date | None
     kind: str
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    with open(EXTRACT_DATA_DIR / name, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
-
-
-def _alt(phrases: list[str]) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-
-
-def parse_published(value: str | None) -> tuple[date | None, str]:
-    """("2025-03" -> (2025-03-01, "month")); anything unreadable -> (None, "unknown")."""
-    m = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T\s]|$)", value or "")
-    if not m:
-        return None, "unknown"
-    try:
-        d = date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-    except ValueError:
-        return None, "unknown"
-    return d, "day" if m.group(3) else "month" if m.group(2) else "year"
-
-
-def publication_period(published: date | None, precision: str) -> tuple[date | None, date | None]:
-    if published is None or precision not in ("day", "month", "year"):
-        return None, None
-    if precision == "day":
-        return published, published
-    if precision == "month":
-        return _month(published.year, published.month)
-    return date(published.year, 1, 1), date(published.year, 12, 31)
-
-
-def _month(year: int, month: int) -> tuple[date, date]:
-    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 @cache

@@ -34,4 +34,4 @@ def column(name: str, key: str) -> frozenset[str]:
 
 def alternation(phrases: list[str] | tuple[str, ...] | frozenset[str]) -> str:
     """A regex alternation, longest first so that "prime minister" wins over "minister"."""
-    return "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p)))

@@ -6,15 +6,19 @@ follows (soldiers? kilometres?) is the caller's business; `is_measure` helps rej
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from pipeline.paths import EXTRACT_DATA_DIR
+from pipeline.extract.lexicon import alternation as _alt
+from pipeline.extract.lexicon import rows as _rows
+from pipeline.extract.number_words import number_words as _words
+from pipeline.extract.number_words import words_to_number
 
 Num = int | float
+
+__all__ = ["NumberMention", "find_numbers", "is_measure", "words_to_number"]
 
 
 @dataclass(frozen=True)
@@ -28,21 +32,6 @@ class NumberMention:
     qualifier: str
     number_start: int
     number_end: int
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    with open(EXTRACT_DATA_DIR / name, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
-
-
-def _alt(phrases: list[str]) -> str:
-    # Longest first so "no fewer than" wins over "fewer than".
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-
-
-@cache
-def _words() -> dict[str, tuple[int, str]]:
-    return {r["word"]: (int(r["value"]), r["kind"]) for r in _rows("number_words.csv")}
 
 
 @cache
@@ -79,26 +68,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "not_amount_after": re.compile(r"(?:st|nd|rd|th|:\d|\s*%|\s*per\s*cent|-?(?:st|nd|rd|th)\b)", re.I),
         "ordinal_after": re.compile(r"-(?:first|second|third|\w+th)\b", re.I),
     }
-
-
-def words_to_number(phrase: str) -> int | None:
-    """Value of a run of English number words ("three hundred and fifty" -> 350); None if none."""
-    total, group, seen = 0, 0, False
-    for tok in re.findall(r"[a-z]+", phrase.lower()):
-        if tok in ("a", "an", "and"):
-            continue
-        if tok not in _words():
-            return None
-        value, kind = _words()[tok]
-        seen = True
-        if kind == "unit":
-            group += value
-        elif kind == "group":
-            group = max(group, 1) * value
-        else:
-            total += max(group, 1) * value
-            group = 0
-    return total + group if seen else None
 
 
 def _is_date_or_year(text: str, start: int, end: int, raw: str) -> bool:
