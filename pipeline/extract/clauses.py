@@ -67,7 +67,18 @@ def noun_phrase(text: str, pos: int) -> NounPhrase | None:
         elif word in _NP_STOP or (end is not None):
             break
         i = w.end()
+    if "member" in classes:  # "members of the former Syrian army", "Republican Guard members"
+        classes.discard("member")
+        if _military_members(text, pos, i):
+            classes.add("general")
+        if not classes:
+            return None
     return NounPhrase(end, frozenset(classes)) if end is not None else None
+
+
+def _military_members(text: str, start: int, i: int) -> bool:
+    words = re.findall(r"[a-z]+", text[start:i].lower()) + re.findall(r"[a-z]+", text[i:i + 60].lower())[:6]
+    return any(w in lexicon.words("military_bodies.txt") for w in words)
 
 
 def predicate_phrase(text: str, pos: int) -> NounPhrase | None:

@@ -2,7 +2,8 @@
 
 Names are grouped by their folded form ("Bashar al-Assad" = "Bashar Al-Assad" = "Bashar Assad"),
 then groups whose names agree token by token within a spelling distance are merged
-("Miqdad Miri" = "Muqdad Meri"). The canonical name is the most frequent spelling, ties broken
+("Miqdad Miri" = "Muqdad Meri"), as are a full name and its shorter form with the same first and
+last names ("Mohammed al-Sudani" = "Mohammed Shia al-Sudani"). The canonical name is the most frequent spelling, ties broken
 alphabetically; the id derives from the group's alphabetically first folded key, so adding an
 unrelated article never changes it.
 """
@@ -22,8 +23,11 @@ _NAME_MIN = 80
 
 def _same_person(a: str, b: str) -> bool:
     ta, tb = a.split(), b.split()
-    if len(ta) != len(tb) or len(ta) < 2:
+    if min(len(ta), len(tb)) < 2:
         return False
+    short, long_ = sorted((ta, tb), key=len)
+    if len(short) < len(long_):  # "Mohammed al-Sudani" is "Mohammed Shia al-Sudani"
+        return short[0] == long_[0] and short[-1] == long_[-1] and set(short) <= set(long_)
     return fuzz.ratio(a, b) >= _NAME_MIN and all(fuzz.ratio(x, y) >= _TOKEN_MIN for x, y in zip(ta, tb))
 
 

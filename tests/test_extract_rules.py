@@ -1,0 +1,54 @@
+"""Rules added after the held-out review: each case in wording not taken from any sample article."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.extract.article import ArticleInput, extract_article
+from pipeline.extract.corpus import extract_tables
+from pipeline.extract.resolve import cluster_keys
+
+
+def counts(text: str, published: str = "2025-01-20") -> list[dict]:
+    return extract_article(ArticleInput("t", text, published)).counts
+
+
+def test_members_of_the_army_are_military_personnel():
+    (row,) = counts("Some 1,800 members of the former Syrian army were handed over at the border.")
+    assert (row["value_best"], row["population"], row["status"]) == (1800, "military_personnel", "returned")
+
+
+def test_members_of_a_family_are_not_personnel():
+    assert counts("Around 40 members of his family left Damascus last year.") == []
+
+
+def test_main_verb_after_relative_clause_sets_status_and_place():
+    (row,) = counts("More than a thousand soldiers who fled to Iraq have been sent back, officials said.")
+    assert (row["status"], row["location_id"]) == ("returned", None)
+
+
+def test_hosting_country_before_the_figure_means_remaining():
+    (row,) = counts("Jordan is hosting about 300 Syrian officers near its northern border.")
+    assert (row["qualifier"], row["status"]) == ("approximate", "remaining")
+
+
+def test_shorter_and_fuller_forms_of_one_name_cluster():
+    reps = cluster_keys("person", ["hadi amiri", "hadi farhan amiri", "hadi saleh"])
+    assert reps["hadi amiri"] == reps["hadi farhan amiri"] != reps["hadi saleh"]
+
+
+def test_one_person_under_two_spellings_is_one_entity_across_articles():
+    articles = pd.DataFrame([
+        {"article_id": "a" * 16, "text": "Spokesman Muqdad Meri said the border was calm.", "published_date": "2025-01",
+         "outlet": None},
+        {"article_id": "b" * 16, "text": "Spokesman Miqdad Miri said 200 officers remain in Iraq.",
+         "published_date": "2025-02", "outlet": None},
+    ])
+    entities = extract_tables(articles)["entities"]
+    people = entities[entities.entity_type == "person"]
+    assert len(people) == 1 and {"Muqdad Meri", "Miqdad Miri"} <= {people.iloc[0]["name"], *people.iloc[0]["aliases"]}
+
+
+def test_generic_bodies_speak_as_organisations():
+    rows = extract_article(ArticleInput("t", "Iraqi authorities said on Monday that the camp was full.", "2025-01-20")).statements
+    assert [(r["speaker_kind"], r["speaker_text"]) for r in rows] == [("organization", "Iraqi authorities")]
