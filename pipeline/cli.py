@@ -8,9 +8,10 @@ import os
 import subprocess
 import sys
 
-from dagster import DagsterInstance, materialize
+from dagster import AssetCheckSeverity, DagsterInstance, materialize
 
 from pipeline.paths import DEFAULT_ARTICLES_DIR, DEFAULT_OUTPUT_DIR, PROJECT_ROOT
+from pipeline.publish.lock import BuildLocked, build_lock
 from pipeline.resources import anchored, build_resources
 
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
@@ -21,47 +22,87 @@ def _instance() -> DagsterInstance:
     return DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
 
 
+def _check_line(ev) -> str:
+    meta = ev.metadata or {}
+    count = meta["failure_count"].value if "failure_count" in meta else "?"
+    sample = meta["failure_sample"].value[:1] if "failure_sample" in meta else []
+    key = ev.asset_check_key
+    return (f"check {key.asset_key.to_user_string()}:{key.name} failed "
+            f"({count} failure(s)); first: {json.dumps(sample, default=str)}")
+
+
 def failures(result) -> list[str]:
-    """One line per failed step or failed check, naming it."""
-    lines = []
-    for ev in result.get_asset_check_evaluations():
-        if not ev.passed:
-            meta = ev.metadata or {}
-            count = meta["failure_count"].value if "failure_count" in meta else "?"
-            sample = meta["failure_sample"].value[:1] if "failure_sample" in meta else []
-            key = ev.asset_check_key
-            lines.append(f"check {key.asset_key.to_user_string()}:{key.name} failed "
-                         f"({count} failure(s)); first: {json.dumps(sample, default=str)}")
+    """One line per failed step or failed ERROR-severity check, naming it."""
+    lines = [_check_line(ev) for ev in result.get_asset_check_evaluations()
+             if not ev.passed and ev.severity != AssetCheckSeverity.WARN]
     for ev in result.get_step_failure_events():
         err = ev.event_specific_data.error
+        while err is not None and err.cause is not None:  # Dagster wraps the user's exception: show the user's
+            err = err.cause
         first = (err.message if err else "unknown error").strip().splitlines()[0]
         lines.append(f"step {ev.step_key} failed: {first}")
     return lines
 
 
-def build(articles: str, out: str, sources: str | None, verbose: bool) -> int:
+def warnings_of(result) -> list[str]:
+    """Failed WARN-severity checks: reported, but they do not fail the build."""
+    return [_check_line(ev) for ev in result.get_asset_check_evaluations()
+            if not ev.passed and ev.severity == AssetCheckSeverity.WARN]
+
+
+def _materialization(result, asset: str) -> dict:
+    for event in result.get_asset_materialization_events():
+        mat = event.materialization
+        if mat.asset_key.to_user_string() == asset:
+            return {k: v.value for k, v in mat.metadata.items()}
+    return {}
+
+
+def report(result, out_dir) -> None:
+    """What a user wants to see after a build: the version (or "unchanged"), rows, what was set aside."""
+    meta = _materialization(result, "release")
+    index = json.loads((out_dir / "releases" / "index.json").read_text(encoding="utf-8"))
+    entry = next(r for r in index["releases"] if r["version"] == meta["version"])
+    folder = out_dir / "releases" / entry["path"]
+    if meta.get("status") == "unchanged":
+        print(f"unchanged: the tables equal release {meta['version']}; no new release ({folder})")
+    else:
+        print(f"release {meta['version']} ({meta['change_level']}): {folder}")
+        if entry.get("bundle"):
+            print(f"  bundle: {out_dir / 'releases' / entry['bundle']['path']}")
+    for name, count in entry["tables"].items():
+        print(f"  {name:<20} {count:>6} rows")
+    set_aside = _materialization(result, "rejected_rows").get("dagster/row_count", 0)
+    print(f"inputs set aside: {entry['tables'].get('rejected_inputs', 0)} (see rejected_inputs)")
+    print(f"rows set aside: {set_aside} (see rejected_rows)")
+
+
+def build(articles: str, out: str, sources: str | None, verbose: bool, include_text: bool = False) -> int:
     from pipeline.definitions import ASSETS, CHECKS  # heavy import, only when building
 
     out_dir = anchored(out)
-    result = materialize(
-        [*ASSETS, *CHECKS],
-        resources=build_resources(articles_dir=anchored(articles), output_dir=out_dir, sources_csv=sources),
-        instance=_instance(),
-        run_config=None if verbose else QUIET_LOGS,
-        raise_on_error=False,
-    )
+    try:
+        with build_lock(out_dir):
+            result = materialize(
+                [*ASSETS, *CHECKS],
+                resources=build_resources(articles_dir=anchored(articles), output_dir=out_dir,
+                                          sources_csv=sources, include_text=include_text),
+                instance=_instance(),
+                run_config=None if verbose else QUIET_LOGS,
+                raise_on_error=False,
+            )
+    except BuildLocked as err:
+        print(f"build REFUSED: {err}", file=sys.stderr)
+        return 2
     problems = failures(result)
     if problems or not result.success:
         print("build FAILED:", file=sys.stderr)
         for line in problems or ["run did not succeed (see the Dagster logs)"]:
             print(f"  {line}", file=sys.stderr)
         return 1
-    index = json.loads((out_dir / "releases" / "index.json").read_text(encoding="utf-8"))
-    entry = next(r for r in index["releases"] if r["version"] == index["latest"])
-    print(f"release {entry['version']}: {out_dir / 'releases' / entry['path']}")
-    for name, rows in entry["tables"].items():
-        print(f"  {name:<20} {rows:>6} rows")
-    print(f"inputs set aside: {entry['tables'].get('rejected_inputs', 0)} (see rejected_inputs)")
+    report(result, out_dir)
+    for line in warnings_of(result):
+        print(f"warning: {line}")
     return 0
 
 
@@ -80,7 +121,11 @@ def parser() -> argparse.ArgumentParser:
                    help="folder of articles (relative paths start at the project root)")
     b.add_argument("--sources", default=None, help="sources.csv (default: <articles>/sources.csv)")
     b.add_argument("--out", default=str(DEFAULT_OUTPUT_DIR), help="output folder (default: outputs/)")
+    b.add_argument("--include-text", action="store_true",
+                   help="keep the full article text (text, raw_text) in the release; the warehouse always has it")
     b.add_argument("-v", "--verbose", action="store_true", help="show Dagster's step logs")
+    v = sub.add_parser("verify", help="check a release folder or bundle: checksums, schemas, provenance")
+    v.add_argument("path", help="releases/<version>/ folder or releases/<name>-<version>.zip")
     d = sub.add_parser("dev", help="start the Dagster UI for this project")
     d.add_argument("--port", type=int, default=3000)
     return p
@@ -89,5 +134,9 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "build":
-        return build(args.articles, args.out, args.sources, args.verbose)
+        return build(args.articles, args.out, args.sources, args.verbose, args.include_text)
+    if args.command == "verify":
+        from pipeline.publish.verify import verify_command
+
+        return verify_command(anchored(args.path))
     return dev(args.port)

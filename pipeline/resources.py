@@ -33,6 +33,8 @@ class OutputStore(ConfigurableResource):
     """The output folder: warehouse.duckdb, releases/ and the intermediate tables."""
 
     output_dir: str = str(DEFAULT_OUTPUT_DIR)
+    # Public profile by default: releases leave the full article text out (the warehouse keeps it).
+    include_text: bool = False
 
     def root(self) -> Path:
         return anchored(self.output_dir)
@@ -63,13 +65,13 @@ class TableIOManager(ConfigurableIOManagerFactory):
         return FilesystemIOManager(base_dir=str(self.output.intermediate_dir())).create_io_manager(context)
 
 
-def build_resources(articles_dir=None, output_dir=None, sources_csv=None) -> dict:
+def build_resources(articles_dir=None, output_dir=None, sources_csv=None, include_text: bool = False) -> dict:
     """Resources for explicit paths (the CLI and tests); None means the project default."""
     source = ArticlesSource(
         articles_dir=str(articles_dir or DEFAULT_ARTICLES_DIR),
         sources_csv=str(sources_csv) if sources_csv else None,
     )
-    output = OutputStore(output_dir=str(output_dir or DEFAULT_OUTPUT_DIR))
+    output = OutputStore(output_dir=str(output_dir or DEFAULT_OUTPUT_DIR), include_text=include_text)
     return {"article_source": source, "output_store": output, "io_manager": TableIOManager(output=output)}
 
 

@@ -12,6 +12,7 @@ from schemas.articles import ArticleSchema, RejectedInputSchema
 from schemas.counts import PersonnelCountSchema
 from schemas.entities import EntityMentionSchema, EntitySchema
 from schemas.locations import LocationMentionSchema, LocationSchema
+from schemas.rejected import RejectedRowSchema
 from schemas.statements import StatementSchema
 
 TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
@@ -23,6 +24,7 @@ TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "location_mentions": LocationMentionSchema,
     "entities": EntitySchema,
     "entity_mentions": EntityMentionSchema,
+    "rejected_rows": RejectedRowSchema,
 }
 
 PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
@@ -52,6 +54,7 @@ FOREIGN_KEYS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("article_id", "articles", "article_id"),
         ("entity_id", "entities", "entity_id"),
     ),
+    "rejected_rows": (),
 }
 
 

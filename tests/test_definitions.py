@@ -1,7 +1,8 @@
 """The code location loads and every asset and table is described and guarded."""
 
-from dagster import AssetKey, Definitions, EnvVar
+from dagster import AssetKey, DefaultSensorStatus, Definitions, EnvVar
 
+from pipeline.automation.sensor import sensor_interval
 from pipeline.checks import SURFACE_COLUMNS
 from pipeline.definitions import defs
 from pipeline.extract.contract import ARTICLE_COLUMNS, REJECTED_INPUT_COLUMNS, TABLE_COLUMNS
@@ -19,7 +20,7 @@ def _specs():
 
 def test_definitions_load():
     Definitions.validate_loadable(defs)
-    assert {k.to_user_string() for k in _specs()} == set(TABLE_SCHEMAS) | {"warehouse", "release"}
+    assert {k.to_user_string() for k in _specs()} == set(TABLE_SCHEMAS) | {"warehouse", "release", "charts"}
 
 
 def test_every_asset_is_described_grouped_and_typed():
@@ -27,7 +28,8 @@ def test_every_asset_is_described_grouped_and_typed():
         assert node.description, key
         assert node.group_name in GROUPS, key
         assert node.kinds, key
-        assert "dagster/column_schema" in node.metadata, key
+        if key != AssetKey("charts"):  # pictures, not a table
+            assert "dagster/column_schema" in node.metadata, key
 
 
 def test_table_column_schema_has_descriptions():
@@ -45,6 +47,41 @@ def test_every_table_has_blocking_schema_check_and_offsets_have_provenance():
         assert checks[(name, "schema")].blocking, name
     for name in SURFACE_COLUMNS:
         assert checks[(name, "provenance")].blocking, name
+
+
+def test_integrity_checks_cover_every_table_and_only_the_disagreement_check_is_lenient():
+    graph = defs.resolve_asset_graph()
+    checks = {(k.asset_key.to_user_string(), k.name): graph.get(k) for k in graph.asset_check_keys}
+    for name in TABLE_SCHEMAS:
+        assert checks[(name, "no_duplicates")].blocking, name
+        if FOREIGN_KEYS[name]:
+            assert checks[(name, "references")].blocking, name
+    assert not checks[("personnel_counts", "figures_agree")].blocking
+    assert all(node.description for node in checks.values())
+
+
+def test_publish_assets_say_what_they_produce():
+    kinds = {k.to_user_string(): node.kinds for k, node in _specs().items()}
+    assert "parquet" in kinds["release"] and "duckdb" in kinds["warehouse"] and "png" in kinds["charts"]
+
+
+def test_sensor_watches_the_articles_and_is_on_by_default():
+    sensor = next(s for s in defs.sensors if s.name == "articles_changed")
+    assert sensor.default_status == DefaultSensorStatus.RUNNING
+    assert "article_source" in sensor.required_resource_keys
+    assert sensor.minimum_interval_seconds == sensor_interval()
+
+
+def test_every_table_materialization_has_row_count_schema_and_preview(seed_build):
+    _, result = seed_build
+    seen = set()
+    for event in result.get_asset_materialization_events():
+        name, metadata = event.materialization.asset_key.to_user_string(), event.materialization.metadata
+        if name in TABLE_SCHEMAS:
+            seen.add(name)
+            assert {"dagster/row_count", "dagster/column_schema", "preview"} <= set(metadata), name
+            assert metadata["preview"].value.startswith("| "), name
+    assert seen == set(TABLE_SCHEMAS)
 
 
 def test_every_schema_field_has_description_and_bounds():

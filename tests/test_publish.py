@@ -57,12 +57,20 @@ def test_checksums_use_sha256sum_format(tmp_path):
     assert all(len(line.split("  ")[0]) == 64 for line in lines)
 
 
-def test_publish_replaces_an_existing_release(tables, tmp_path):
-    (tmp_path / "0.1.0").mkdir()
-    (tmp_path / "0.1.0" / "stale.txt").write_text("old")
-    folder, rows = publish_release(tmp_path, "0.1.0", tables)
-    assert not (folder / "stale.txt").exists() and rows["personnel_counts"] == 1
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["0.1.0", "index.json"]
+def test_publish_writes_a_versioned_release_then_reports_unchanged(tables, tmp_path):
+    (tmp_path / ".stage-leftover").mkdir()  # what a killed build leaves behind
+    first = publish_release(tmp_path, tables)
+    assert first.version == "1.0.0" and first.rows["personnel_counts"] == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["1.0.0", "index.json", "syria-iraq-personnel-1.0.0.zip"]
+    again = publish_release(tmp_path, tables)
+    assert again.level is None and again.version == "1.0.0"
+
+
+def test_release_leaves_article_text_out_unless_asked(tables, tmp_path):
+    folder = publish_release(tmp_path / "public", tables).folder
+    assert "text" not in pq.read_schema(folder / "articles.parquet").names
+    folder = publish_release(tmp_path / "full", tables, include_text=True).folder
+    assert {"text", "raw_text"} <= set(pq.read_schema(folder / "articles.parquet").names)
 
 
 def test_datapackage_constraints_come_from_the_schema():

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from pipeline.automation.fingerprints import describe_changes, folder_fingerprints
+from pipeline.automation.sensor import INTERVAL_ENV, sensor_interval
 from tests.ui_server import runs_tagged, sensor_cursor
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
@@ -30,6 +31,13 @@ def test_fingerprints_change_with_content_not_with_touch(tmp_path):
     (tmp_path / "b.txt").write_text("new")
     assert describe_changes(before, folder_fingerprints(tmp_path)) == {
         "added": ["b.txt"], "changed": ["a.txt"], "removed": []}
+
+
+def test_interval_defaults_to_30_s_and_follows_the_env_var(monkeypatch):
+    monkeypatch.delenv(INTERVAL_ENV, raising=False)
+    assert sensor_interval() == 30
+    monkeypatch.setenv(INTERVAL_ENV, "5")
+    assert sensor_interval() == 5
 
 
 def _latest_articles(output: Path) -> set[str]:

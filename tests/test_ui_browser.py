@@ -36,13 +36,14 @@ def page(dagster_ui):
 def test_asset_catalog_lists_the_pipeline_assets(dagster_ui, page, tmp_path):
     page.goto(f"{dagster_ui.url}/assets", timeout=UI_TIMEOUT_MS)
     for name in ("articles", "personnel_counts", "statements", "release", "charts"):
-        page.get_by_role("link", name=name, exact=True).first.wait_for(timeout=UI_TIMEOUT_MS)
+        page.get_by_text(name, exact=True).first.wait_for(timeout=UI_TIMEOUT_MS)
     page.screenshot(path=str(tmp_path / "assets.png"))
 
 
 def test_charts_asset_shows_the_pictures_inline(dagster_ui, page, tmp_path):
     ensure_materialized(dagster_ui, "charts")
     page.goto(f"{dagster_ui.url}/assets/charts", timeout=UI_TIMEOUT_MS)
+    page.get_by_text("[Show Markdown]").first.click(timeout=UI_TIMEOUT_MS)  # markdown metadata opens in a dialog
     images = page.locator('img[src^="data:image/png;base64,"]')
     images.first.wait_for(timeout=UI_TIMEOUT_MS)
     assert images.count() >= 2

@@ -1,14 +1,35 @@
 """Ingest stage assets: the cleaned `articles` and the `rejected_inputs` set aside."""
 
+import pandas as pd
 from dagster import AssetOut, Output, multi_asset
 
+from pipeline.checks.quarantine import split_valid
 from pipeline.ingest.load import load_articles
 from pipeline.resources import ArticlesSource
-from schemas import table_description
+from schemas import PRIMARY_KEYS, TABLE_SCHEMAS, table_description
 from schemas.conform import conform
 from schemas.metadata import column_schema, table_metadata
 
 INGEST_TABLES = ("articles", "rejected_inputs")
+
+
+def set_aside_invalid_articles(articles: pd.DataFrame, rejected: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """An article row that fails its schema is an input set aside: it joins rejected_inputs.
+
+    Why rejected_inputs and not rejected_rows: an article is one input file, and
+    nothing downstream (counts, statements...) exists for it once it is gone.
+    """
+    files = dict(zip(articles["article_id"].astype(str), articles["source_file"]))  # name the file the user knows
+    articles, bad = split_valid("articles", articles, TABLE_SCHEMAS["articles"], PRIMARY_KEYS["articles"])
+    if bad.empty:
+        return articles, rejected
+    rows = []
+    for rec in bad.to_dict("records"):
+        file = files.get(rec["row_key"]) or rec["row_key"]
+        rows.append({"file": file, "reason": "invalid_row",
+                     "detail": f"{rec['column'] or 'row'} failed {rec['check']}: {rec['value']}"[:2000]})
+    extra = pd.DataFrame(rows).groupby(["file", "reason"], as_index=False)["detail"].agg(" ".join)
+    return articles, pd.concat([rejected, extra], ignore_index=True).sort_values(["file", "reason"], kind="mergesort")
 
 
 @multi_asset(
@@ -26,6 +47,7 @@ INGEST_TABLES = ("articles", "rejected_inputs")
 def ingest(article_source: ArticlesSource):
     """Read, clean and identify the input articles; set aside what cannot be used."""
     articles, rejected = load_articles(article_source.articles_path(), article_source.sources_path())
+    articles, rejected = set_aside_invalid_articles(conform("articles", articles), conform("rejected_inputs", rejected))
     for name, df in zip(INGEST_TABLES, (articles, rejected)):
         df = conform(name, df)
         yield Output(df, output_name=name, metadata=table_metadata(name, df))

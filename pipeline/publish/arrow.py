@@ -22,12 +22,18 @@ ARROW_TYPES: dict[str, pa.DataType] = {
 }
 
 
-def arrow_schema(name: str) -> pa.Schema:
-    columns = TABLE_SCHEMAS[name].to_schema().columns
+def type_name(type_: pa.DataType) -> str:
+    """Arrow type as datapackage.json records it; list item names ("item"/"element") vary by writer."""
+    return f"list<{type_name(type_.value_type)}>" if pa.types.is_list(type_) else str(type_)
+
+
+def arrow_schema(name: str, columns: list[str] | None = None) -> pa.Schema:
+    """The table's Arrow schema, optionally restricted to `columns` (schema order kept)."""
+    specs = TABLE_SCHEMAS[name].to_schema().columns
     return pa.schema([
         pa.field(col, ARROW_TYPES[str(spec.dtype)], nullable=bool(spec.nullable),
                  metadata={"description": spec.description or ""})
-        for col, spec in columns.items()
+        for col, spec in specs.items() if columns is None or col in columns
     ])
 
 
@@ -46,7 +52,7 @@ def sort_by_key(name: str, df: pd.DataFrame) -> pd.DataFrame:
     return df.sort_values(list(PRIMARY_KEYS[name]), kind="mergesort").reset_index(drop=True)
 
 
-def to_arrow(name: str, df: pd.DataFrame) -> pa.Table:
-    schema = arrow_schema(name)
+def to_arrow(name: str, df: pd.DataFrame, columns: list[str] | None = None) -> pa.Table:
+    schema = arrow_schema(name, columns)
     df = sort_by_key(name, df)
     return pa.Table.from_arrays([_array(df[f.name], f.type) for f in schema], schema=schema)

@@ -1,14 +1,23 @@
-"""Frictionless Data Package descriptor (datapackage.json) generated from the schemas."""
+"""Frictionless Data Package descriptor (datapackage.json) generated from the schemas.
+
+Two concessions to `frictionless validate`, which reads Parquet through pandas:
+list columns are typed "any" (pandas hands it numpy arrays, which its "array"
+type rejects) with the exact type kept in `arrowType`; and nullable numbers
+list "nan" as a missing value (pandas turns a null integer into NaN).
+"""
 
 from __future__ import annotations
 
 import pandas as pd
 
+from pipeline.publish.arrow import ARROW_TYPES, type_name
+from pipeline.publish.diff import CHANGES_SCHEMA
+from pipeline.publish.version import package_fingerprint, table_fingerprint
 from schemas import FOREIGN_KEYS, PRIMARY_KEYS, TABLE_SCHEMAS, table_description
 
 FRICTIONLESS_TYPES = {
     "str": "string", "Int64": "integer", "boolean": "boolean",
-    "float64": "number", "datetime64[ns]": "date", "object": "array",
+    "float64": "number", "datetime64[ns]": "date", "object": "any",
 }
 
 PACKAGE = {
@@ -45,18 +54,24 @@ def _constraints(spec, primary_key: tuple[str, ...]) -> dict:
             out["pattern"] = stats["pattern"]
         elif check.name == "str_length":
             out["minLength"], out["maxLength"] = stats["min_value"], stats["max_value"]
-        elif check.name == "string_list":
-            out["maxItems"] = stats["max_items"]
     return out
 
 
-def table_schema(name: str) -> dict:
-    columns = TABLE_SCHEMAS[name].to_schema().columns
+def _field(name: str, type_: str, arrow_type: str, description: str, constraints: dict) -> dict:
+    out = {"name": name, "type": type_, "arrowType": arrow_type, "description": description,
+           "constraints": constraints}
+    if type_ in ("integer", "number") and not constraints.get("required"):
+        out["missingValues"] = ["", "nan"]
+    return out
+
+
+def table_schema(name: str, columns: list[str] | None = None) -> dict:
+    specs = TABLE_SCHEMAS[name].to_schema().columns
     return {
         "fields": [
-            {"name": col, "type": FRICTIONLESS_TYPES[str(spec.dtype)], "description": spec.description,
-             "constraints": _constraints(spec, PRIMARY_KEYS[name])}
-            for col, spec in columns.items()
+            _field(col, FRICTIONLESS_TYPES[str(spec.dtype)], type_name(ARROW_TYPES[str(spec.dtype)]),
+                   spec.description, _constraints(spec, PRIMARY_KEYS[name]))
+            for col, spec in specs.items() if columns is None or col in columns
         ],
         "primaryKey": list(PRIMARY_KEYS[name]),
         "foreignKeys": [
@@ -66,18 +81,43 @@ def table_schema(name: str) -> dict:
     }
 
 
-def datapackage(version: str, files: dict[str, dict]) -> dict:
-    """`files` maps table name to {"path", "bytes", "hash", "rows"} of its Parquet file."""
+def changes_schema() -> dict:
+    fields = [_field(f.name, "any" if str(f.type).startswith("list") else "string", type_name(f.type),
+                     f.metadata[b"description"].decode(), {"required": True}) for f in CHANGES_SCHEMA]
+    fields[2]["constraints"]["enum"] = ["added", "removed", "changed"]
+    return {"fields": fields, "primaryKey": ["table", "row_id"]}
+
+
+def fingerprints(columns: dict[str, list[str]]) -> dict:
+    """Per-table and package fingerprints of the published schemas (see version.py)."""
+    tables = {name: table_fingerprint(table_schema(name, cols)) for name, cols in columns.items()}
+    return {"package": package_fingerprint(tables), "tables": tables}
+
+
+def _resource(name: str, path: str, description: str, schema: dict, info: dict) -> dict:
+    return {"name": name, "path": path, "format": "parquet", "mediatype": "application/vnd.apache.parquet",
+            "profile": "tabular-data-resource", "description": description, "hash": info["hash"],
+            "rows": info["rows"], "schema": schema}
+
+
+def datapackage(version: str, files: dict[str, dict], columns: dict[str, list[str]], *,
+                created: str | None, inputs: list[dict], code: dict, changes: dict) -> dict:
+    """`files` maps table name (and "changes") to {"path", "hash", "rows"} of its Parquet file.
+
+    No "bytes": frictionless cannot count the bytes of a Parquet source and reports a mismatch.
+    """
+    resources = [_resource(name, info["path"], table_description(name), table_schema(name, columns[name]), info)
+                 for name, info in files.items() if name != "changes"]
+    resources.append(_resource("changes", files["changes"]["path"],
+                               "Rows added, removed or changed since the previous release.",
+                               changes_schema(), files["changes"]))
     return {
         **PACKAGE,
         "version": version,
-        "resources": [
-            {
-                "name": name, "path": info["path"], "format": "parquet",
-                "mediatype": "application/vnd.apache.parquet", "profile": "tabular-data-resource",
-                "description": table_description(name), "bytes": info["bytes"], "hash": info["hash"],
-                "rows": info["rows"], "schema": table_schema(name),
-            }
-            for name, info in files.items()
-        ],
+        **({"created": created} if created else {}),
+        "schema_fingerprint": fingerprints(columns),
+        "inputs": inputs,
+        "code": code,
+        "changes": changes,
+        "resources": resources,
     }

@@ -1,0 +1,150 @@
+"""Integrity checks across tables: references resolve, no duplicates, and a warning on figures that disagree.
+
+The pure functions take DataFrames and return failures as plain records (testable
+without Dagster). One multi-asset check per stage wraps them, so `dagster dev` runs them
+in one step per stage instead of spawning a process per check.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import numpy as np
+import pandas as pd
+from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, AssetIn, MetadataValue, multi_asset_check
+
+from pipeline.checks.schema import failure_result
+from pipeline.extract.assets import extract
+from pipeline.ingest.assets import ingest
+from schemas import FOREIGN_KEYS, PRIMARY_KEYS, TABLE_SCHEMAS
+
+DISAGREEMENT_RATIO = 2.0  # non-overlapping figures closer than this are ordinary reporting noise
+
+
+def reference_failures(name: str, tables: dict[str, pd.DataFrame]) -> list[dict]:
+    """Rows of `name` whose non-null foreign keys are missing from the referenced table."""
+    table, key_col = tables[name], PRIMARY_KEYS[name][0]
+    failures = []
+    for col, ref_table, ref_col in FOREIGN_KEYS[name]:
+        values = table[col]
+        bad = table[values.notna() & ~values.isin(set(tables[ref_table][ref_col].dropna()))]
+        failures += [{"row": key, "column": col, "value": value, "missing_from": f"{ref_table}.{ref_col}"}
+                     for key, value in zip(bad[key_col], bad[col])]
+    return failures
+
+
+def _hashable(value):
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return tuple(_hashable(v) for v in value)
+    return None if pd.api.types.is_scalar(value) and pd.isna(value) else value
+
+
+def duplicate_failures(name: str, df: pd.DataFrame) -> list[dict]:
+    """Repeated primary keys, and rows whose every other column repeats an earlier row's."""
+    keys = list(PRIMARY_KEYS[name])
+    failures = [{"problem": "duplicate primary key", "key": dict(zip(keys, map(_hashable, k)))}
+                for k in df.loc[df.duplicated(keys), keys].itertuples(index=False)]
+    seen: dict[tuple, object] = {}
+    content = df.drop(columns=keys)
+    for key, record in zip(df[keys[0]], content.itertuples(index=False)):
+        row = tuple(_hashable(v) for v in record)
+        if row in seen:
+            failures.append({"problem": "same content as another row", "row": key, "same_as": seen[row]})
+        else:
+            seen[row] = key
+    return failures
+
+
+def _bounds(counts: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Each figure as an interval; an open side ('more than 200') extends to 0 or infinity."""
+    best, low, high = (pd.to_numeric(counts[c], errors="coerce").astype(float)
+                       for c in ("value_best", "value_low", "value_high"))
+    return low.fillna(best).fillna(0.0), high.fillna(best).fillna(np.inf)
+
+
+def disagreement_failures(counts: pd.DataFrame) -> list[dict]:
+    """Pairs of figures for the same status and month whose intervals are apart by more than 2x."""
+    start = pd.to_datetime(counts["period_start"], errors="coerce")
+    end = pd.to_datetime(counts["period_end"], errors="coerce")
+    start, end = start.fillna(end), end.fillna(start)
+    df = counts.assign(month=(start + (end - start) / 2).dt.strftime("%Y-%m"))
+    df["lo"], df["hi"] = _bounds(df)
+    df = df[df["month"].notna() & (df["status"] != "other")].sort_values("count_id")
+    failures = []
+    for (status, month), group in df.groupby(["status", "month"], sort=True):
+        for a, b in combinations(group.to_dict("records"), 2):
+            lower, upper = (a, b) if a["hi"] < b["lo"] else (b, a)
+            if lower["hi"] < upper["lo"] and upper["lo"] > DISAGREEMENT_RATIO * lower["hi"]:
+                failures.append({
+                    "status": status, "month": month,
+                    "low_figure": {"count_id": lower["count_id"], "article_id": lower["article_id"],
+                                   "text": lower["count_text"], "at_most": float(lower["hi"])},
+                    "high_figure": {"count_id": upper["count_id"], "article_id": upper["article_id"],
+                                    "text": upper["count_text"], "at_least": float(upper["lo"])},
+                })
+    return failures
+
+
+def _disagreement_table(failures: list[dict]) -> str:
+    lines = ["| status | month | low figure | high figure |", "|---|---|---|---|"]
+    lines += [f"| {f['status']} | {f['month']} | {f['low_figure']['text']} (≤ {f['low_figure']['at_most']:g}) "
+              f"| {f['high_figure']['text']} (≥ {f['high_figure']['at_least']:g}) |" for f in failures]
+    return "\n".join(lines)
+
+
+def _specs(names: tuple[str, ...]) -> list[AssetCheckSpec]:
+    specs = [AssetCheckSpec("no_duplicates", asset=name, blocking=True,
+                            description=f"No two `{name}` rows share a primary key ({', '.join(PRIMARY_KEYS[name])}) "
+                                        "or repeat each other in every other column.")
+             for name in names]
+    specs += [AssetCheckSpec("references", asset=name, blocking=True,
+                             additional_deps=sorted({ref for _, ref, _ in FOREIGN_KEYS[name]} - {name}),
+                             description="Every " + ", ".join(f"`{c}`" for c, _, _ in FOREIGN_KEYS[name])
+                             + " exists in its table (" + ", ".join(f"{t}.{rc}" for _, t, rc in FOREIGN_KEYS[name]) + ").")
+              for name in names if FOREIGN_KEYS[name]]
+    if "personnel_counts" in names:
+        specs.append(AssetCheckSpec(
+            "figures_agree", asset="personnel_counts", blocking=False,
+            description="Warning only: figures for the same status and month whose bounds do not overlap "
+                        "and lie more than 2x apart (sources disagree; worth a human look)."))
+    return specs
+
+
+def _results(names: tuple[str, ...], tables: dict[str, pd.DataFrame]):
+    for name in names:
+        yield _named(failure_result(duplicate_failures(name, tables[name])), name, "no_duplicates")
+    for name in names:
+        if FOREIGN_KEYS[name]:
+            yield _named(failure_result(reference_failures(name, tables)), name, "references")
+    if "personnel_counts" in names:
+        disagreements = disagreement_failures(tables["personnel_counts"])
+        result = failure_result(disagreements, disagreements=MetadataValue.md(_disagreement_table(disagreements)))
+        yield _named(result, "personnel_counts", "figures_agree", AssetCheckSeverity.WARN)
+
+
+def _named(result: AssetCheckResult, asset: str, check: str, severity=AssetCheckSeverity.ERROR) -> AssetCheckResult:
+    return AssetCheckResult(passed=result.passed, asset_key=asset, check_name=check, severity=severity,
+                            metadata=result.metadata, description=result.description)
+
+
+def build_integrity_check(stage: str, names: tuple[str, ...]):
+    """One step per stage: a check spanning stages would block its own inputs (a cycle)."""
+    referenced = {ref for name in names for _, ref, _ in FOREIGN_KEYS[name]}
+    ins = {name: AssetIn(key=name) for name in sorted(set(names) | referenced)}
+
+    @multi_asset_check(specs=_specs(names), name=f"{stage}_integrity", ins=ins,
+                       description=f"Integrity of the {stage} tables: references, duplicates, disagreeing figures.")
+    def _check(**tables: pd.DataFrame):
+        yield from _results(names, tables)
+
+    return _check
+
+
+def _tables_of(stage) -> tuple[str, ...]:
+    """The published tables a stage's multi-asset produces, in TABLE_SCHEMAS order."""
+    produced = {key.to_user_string() for key in stage.keys}
+    return tuple(name for name in TABLE_SCHEMAS if name in produced)
+
+
+INTEGRITY_CHECKS = [build_integrity_check("ingest", _tables_of(ingest)),
+                    build_integrity_check("extract", _tables_of(extract))]

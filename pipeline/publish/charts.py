@@ -1,0 +1,133 @@
+"""Two pictures of the dataset as deterministic PNG bytes: the figures over time, and where they were reported.
+
+Same tables in, same bytes out: the Agg backend, matplotlib's default style (a user's
+matplotlibrc cannot leak in), a fixed size and dpi, sorted inputs and no PNG
+"Software"/date text chunks. The release stores these bytes, so they must not drift.
+"""
+
+from __future__ import annotations
+
+import io
+
+import matplotlib.style
+import numpy as np
+import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+TIMELINE_STATUSES = ("entered", "returned", "remaining")
+STATUS_COLOURS = {"entered": "#1f77b4", "returned": "#2ca02c", "remaining": "#d62728",
+                  "relocated": "#9467bd", "other": "#7f7f7f"}
+MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*", "<", ">", "h", "p")
+FIGSIZE, DPI = (9.0, 5.0), 100
+PNG_METADATA = {"Software": None}  # matplotlib otherwise stamps its version into the file
+
+
+def _png(fig: Figure) -> bytes:
+    buf = io.BytesIO()
+    FigureCanvasAgg(fig)
+    fig.savefig(buf, format="png", dpi=DPI, metadata=PNG_METADATA)
+    return buf.getvalue()
+
+
+def _dates(series: pd.Series) -> pd.Series:
+    # Publication dates may be partial ("2025-02"): to_datetime reads them as the 1st, we centre below.
+    return pd.to_datetime(series.astype("string"), errors="coerce", format="mixed")
+
+
+def _claim_dates(counts: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """x of each claim: the period's midpoint, else the article's publication date (mid-month/-year if partial)."""
+    start, end = _dates(counts["period_start"]), _dates(counts["period_end"])
+    start, end = start.fillna(end), end.fillna(start)
+    midpoint = start + (end - start) / 2
+    pub = articles.set_index("article_id")
+    published = _dates(counts["article_id"].map(pub["published_date"]))
+    precision = counts["article_id"].map(pub.get("published_date_precision", pd.Series(dtype=str)))
+    offset = precision.map({"month": pd.Timedelta(days=14), "year": pd.Timedelta(days=182)}).fillna(pd.Timedelta(0))
+    return midpoint.fillna(published + offset)
+
+
+def timeline_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One plotted point per claim: date, y, error bar bounds, status, outlet."""
+    counts, articles = tables["personnel_counts"], tables["articles"]
+    df = counts[counts["status"].isin(TIMELINE_STATUSES)].copy()
+    df["date"] = _claim_dates(df, articles)
+    low, high, best = (pd.to_numeric(df[c], errors="coerce").astype(float) for c in ("value_low", "value_high", "value_best"))
+    # Vague figures have only bounds: place them at the geometric mean (the y axis is logarithmic).
+    df["y"] = best.fillna(np.sqrt(low * high)).fillna(low).fillna(high)
+    df["low"], df["high"] = low.fillna(df["y"]).clip(upper=df["y"]), high.fillna(df["y"]).clip(lower=df["y"])
+    outlets = articles.set_index("article_id")["outlet"].fillna("unknown outlet")
+    df["outlet"] = df["article_id"].map(outlets).fillna("unknown outlet")
+    df = df.dropna(subset=["date", "y"])
+    return df.sort_values(["date", "status", "outlet", "y", "count_id"]).reset_index(drop=True)
+
+
+def _empty(ax, message: str) -> None:
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+    ax.set_xticks([]), ax.set_yticks([])
+
+
+def render_timeline(tables: dict[str, pd.DataFrame]) -> bytes:
+    df = timeline_frame(tables)
+    fig = Figure(figsize=FIGSIZE, dpi=DPI, layout="constrained")
+    ax = fig.add_subplot()
+    ax.set_title("Reported personnel figures by status (one point per claim)")
+    if df.empty:
+        _empty(ax, "No dated figures for entered / returned / remaining")
+        return _png(fig)
+    markers = {o: MARKERS[i % len(MARKERS)] for i, o in enumerate(sorted(df["outlet"].unique()))}
+    for (status, outlet), part in df.groupby(["status", "outlet"], sort=True):
+        yerr = np.vstack([part["y"] - part["low"], part["high"] - part["y"]])
+        ax.errorbar(part["date"], part["y"], yerr=yerr, fmt=markers[outlet], color=STATUS_COLOURS[status],
+                    ecolor=STATUS_COLOURS[status], alpha=0.8, capsize=3, markersize=7, linestyle="none")
+    ax.set_yscale("log")
+    ax.set_ylabel("personnel (value_best; bars = low..high bounds)")
+    ax.set_xlabel("period midpoint, else publication date")
+    ax.grid(True, which="major", alpha=0.3)
+    status_handles = [ax.plot([], [], "o", color=STATUS_COLOURS[s], label=s)[0] for s in TIMELINE_STATUSES]
+    outlet_handles = [ax.plot([], [], m, color="black", label=o)[0] for o, m in markers.items()]
+    # Legends outside the axes so they never hide a point.
+    first = ax.legend(handles=status_handles, title="status", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
+    ax.add_artist(first)
+    ax.legend(handles=outlet_handles, title="outlet", loc="lower left", bbox_to_anchor=(1.01, 0), fontsize=8)
+    fig.autofmt_xdate()
+    return _png(fig)
+
+
+def places_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Number of figures per place (rows, by name) and status (columns)."""
+    counts, locations = tables["personnel_counts"], tables["locations"]
+    names = locations.set_index("location_id")["name"]
+    place = counts["location_id"].map(names).fillna(counts["location_text"]).fillna("(no place)")
+    table = pd.crosstab(place.rename("place"), counts["status"].rename("status"))
+    table = table.reindex(columns=[s for s in STATUS_COLOURS if s in table.columns])
+    order = sorted(table.index, key=lambda name: (-int(table.loc[name].sum()), str(name)))
+    return table.loc[order]
+
+
+def render_places(tables: dict[str, pd.DataFrame]) -> bytes:
+    table = places_frame(tables)
+    fig = Figure(figsize=FIGSIZE, dpi=DPI, layout="constrained")
+    ax = fig.add_subplot()
+    ax.set_title("Where personnel figures were reported (number of figures by place and status)")
+    if table.empty:
+        _empty(ax, "No personnel figures")
+        return _png(fig)
+    rows = np.arange(len(table))
+    left = np.zeros(len(table))
+    for status in table.columns:
+        values = table[status].to_numpy(dtype=float)
+        ax.barh(rows, values, left=left, color=STATUS_COLOURS[status], label=status)
+        left += values
+    ax.set_yticks(rows, labels=[str(n) for n in table.index])
+    ax.invert_yaxis()  # most-reported place on top
+    ax.set_xlabel("number of reported figures")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(title="status", loc="lower right", fontsize=8)
+    return _png(fig)
+
+
+def render_charts(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
+    """{"timeline.png": ..., "places.png": ...}; needs personnel_counts, articles and locations."""
+    with matplotlib.style.context("default"):
+        return {"timeline.png": render_timeline(tables), "places.png": render_places(tables)}

@@ -1,0 +1,62 @@
+"""Analyst views created in warehouse.duckdb and in every release's dataset.duckdb.
+
+Plain SQL over the published tables only (no article text), so the same views
+work in a release that leaves `text` out. Partial publication dates ('2025-03',
+'2025') are read as their first day when a date is needed for ordering.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+ARTICLE_DAY = """
+    CAST(CASE length(a.published_date)
+              WHEN 4 THEN a.published_date || '-01-01'
+              WHEN 7 THEN a.published_date || '-01'
+              ELSE a.published_date END AS DATE)"""
+
+VIEWS: dict[str, str] = {
+    # One row per reported figure, with where it comes from and the sentence that supports it.
+    "timeline": f"""
+        SELECT coalesce(c.period_start, c.period_end, {ARTICLE_DAY}) AS sort_date,
+               c.period_start, c.period_end, a.published_date, a.outlet, a.title, a.url,
+               c.status, c.population, c.qualifier, c.count_text,
+               c.value_best, c.value_low, c.value_high,
+               l.name AS location_name, c.location_id, c.attributed_to, c.evidence,
+               c.count_id, c.article_id
+        FROM personnel_counts c
+        JOIN articles a USING (article_id)
+        LEFT JOIN locations l USING (location_id)
+        ORDER BY sort_date NULLS LAST, c.count_id""",
+    # Per place and status: the figures of the most recent period (then the most recent article).
+    "latest_by_location": """
+        SELECT * EXCLUDE (recency)
+        FROM (
+            SELECT coalesce(location_name, 'unknown place') AS place, location_id, status,
+                   count_text, qualifier, value_best, value_low, value_high, population,
+                   period_start, period_end, published_date, outlet, url, evidence, count_id,
+                   rank() OVER (PARTITION BY location_id, status
+                                ORDER BY coalesce(period_end, period_start) DESC NULLS LAST,
+                                         published_date DESC NULLS LAST) AS recency
+            FROM timeline)
+        WHERE recency = 1
+        ORDER BY place, status, count_id""",
+    # Who speaks, how often, from when to when, with one example quote (the earliest).
+    "statements_by_speaker": f"""
+        SELECT coalesce(s.speaker_name, s.speaker_org, s.speaker_text) AS speaker,
+               s.speaker_kind AS kind,
+               min(s.speaker_role) AS role, min(s.speaker_org) AS org,
+               count(*) AS statements,
+               min(coalesce(s.statement_date, {ARTICLE_DAY})) AS first_date,
+               max(coalesce(s.statement_date, {ARTICLE_DAY})) AS last_date,
+               arg_min(s.quote, coalesce(s.statement_date, {ARTICLE_DAY})) AS example_quote
+        FROM statements s
+        JOIN articles a USING (article_id)
+        GROUP BY ALL
+        ORDER BY statements DESC, speaker""",
+}
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    for name, sql in VIEWS.items():  # names and SQL are constants of this module, no user input
+        con.execute(f'CREATE OR REPLACE VIEW "{name}" AS {sql}')

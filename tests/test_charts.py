@@ -1,0 +1,48 @@
+"""The charts: valid PNGs, byte-identical for the same data, and honest about what they plot."""
+
+import pandas as pd
+
+from pipeline.publish.chart_asset import charts_markdown
+from pipeline.publish.charts import places_frame, render_charts, timeline_frame
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def test_render_gives_two_deterministic_pngs(tables):
+    first, second = render_charts(tables), render_charts({k: v.copy() for k, v in tables.items()})
+    assert set(first) == {"timeline.png", "places.png"}
+    assert all(data.startswith(PNG_SIGNATURE) for data in first.values())
+    assert first == second  # same data, same bytes: the release checksums depend on it
+    assert b"Software" not in first["timeline.png"] and b"matplotlib" not in first["timeline.png"]
+
+
+def test_timeline_places_each_claim_at_its_period_with_its_bounds(tables):
+    frame = timeline_frame(tables)
+    row = frame.iloc[0]
+    assert row["date"] == pd.Timestamp("2024-12-08") and row["status"] == "entered"
+    assert (row["low"], row["y"], row["high"]) == (2000.0, 2000.0, 2000.0)  # "more than 2,000": open top
+    assert row["outlet"] == "The New Arab"
+
+
+def test_vague_figure_without_period_uses_publication_date_and_bounds(tables):
+    counts = tables["personnel_counts"].copy()
+    counts.loc[0, ["value_best", "value_low", "value_high", "qualifier"]] = [pd.NA, 200, 999, "vague"]
+    counts.loc[0, ["period_start", "period_end"]] = pd.NaT
+    row = timeline_frame({**tables, "personnel_counts": counts}).iloc[0]
+    assert row["date"] == pd.Timestamp("2024-12-12")
+    assert row["low"] == 200 and row["high"] == 999 and 200 < row["y"] < 999
+
+
+def test_places_counts_figures_by_place_name_and_status(tables):
+    frame = places_frame(tables)
+    assert frame.loc["Al Qa'im", "entered"] == 1
+
+
+def test_empty_tables_still_render(tables):
+    empty = {name: df.iloc[0:0] for name, df in tables.items()}
+    assert all(data.startswith(PNG_SIGNATURE) for data in render_charts(empty).values())
+
+
+def test_markdown_inlines_the_pngs_as_data_uris(tables):
+    md = charts_markdown(render_charts(tables))
+    assert md.count("](data:image/png;base64,") == 2
