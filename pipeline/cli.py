@@ -58,7 +58,7 @@ def _materialization(result, asset: str) -> dict:
     return {}
 
 
-def report(result, out_dir) -> None:
+def report(result, out_dir) -> int:
     """What a user wants to see after a build: the version (or "unchanged"), rows, what was set aside."""
     meta = _materialization(result, "release")
     index = json.loads((out_dir / "releases" / "index.json").read_text(encoding="utf-8"))
@@ -73,11 +73,16 @@ def report(result, out_dir) -> None:
     for name, count in entry["tables"].items():
         print(f"  {name:<20} {count:>6} rows")
     set_aside = _materialization(result, "rejected_rows").get("dagster/row_count", 0)
-    print(f"inputs set aside: {entry['tables'].get('rejected_inputs', 0)} (see rejected_inputs)")
+    inputs = entry["tables"].get("rejected_inputs", 0)
+    print(f"inputs set aside: {inputs} (see rejected_inputs)")
     print(f"rows set aside: {set_aside} (see rejected_rows)")
+    return inputs + set_aside
 
 
-def build(articles: str, out: str, sources: str | None, verbose: bool, include_text: bool = False) -> int:
+# Exit codes: 0 built; 1 a step or blocking check failed; 2 another build holds the output folder;
+# 3 built, but with --strict and something was set aside (rejected_inputs or rejected_rows).
+def build(articles: str, out: str, sources: str | None, verbose: bool, include_text: bool = False,
+          strict: bool = False) -> int:
     from pipeline.definitions import ASSETS, CHECKS  # heavy import, only when building
 
     out_dir = anchored(out)
@@ -100,9 +105,12 @@ def build(articles: str, out: str, sources: str | None, verbose: bool, include_t
         for line in problems or ["run did not succeed (see the Dagster logs)"]:
             print(f"  {line}", file=sys.stderr)
         return 1
-    report(result, out_dir)
+    set_aside = report(result, out_dir)
     for line in warnings_of(result):
         print(f"warning: {line}")
+    if strict and set_aside:
+        print(f"build completed, but {set_aside} input(s)/row(s) were set aside (--strict)", file=sys.stderr)
+        return 3
     return 0
 
 
@@ -123,6 +131,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default=str(DEFAULT_OUTPUT_DIR), help="output folder (default: outputs/)")
     b.add_argument("--include-text", action="store_true",
                    help="keep the full article text (text, raw_text) in the release; the warehouse always has it")
+    b.add_argument("--strict", action="store_true",
+                   help="exit 3 when any input file or row was set aside (the release is still published)")
     b.add_argument("-v", "--verbose", action="store_true", help="show Dagster's step logs")
     v = sub.add_parser("verify", help="check a release folder or bundle: checksums, schemas, provenance")
     v.add_argument("path", help="releases/<version>/ folder or releases/<name>-<version>.zip")
@@ -134,7 +144,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "build":
-        return build(args.articles, args.out, args.sources, args.verbose, args.include_text)
+        return build(args.articles, args.out, args.sources, args.verbose, args.include_text, args.strict)
     if args.command == "verify":
         from pipeline.publish.verify import verify_command
 

@@ -63,6 +63,8 @@ def test_integrity_checks_cover_every_table_and_only_the_disagreement_check_is_l
 def test_publish_assets_say_what_they_produce():
     kinds = {k.to_user_string(): node.kinds for k, node in _specs().items()}
     assert "parquet" in kinds["release"] and "duckdb" in kinds["warehouse"] and "png" in kinds["charts"]
+    tables = [k for k in kinds if k not in ("release", "warehouse", "charts")]
+    assert tables and all("pandera" in kinds[t] for t in tables), kinds
 
 
 def test_sensor_watches_the_articles_and_is_on_by_default():

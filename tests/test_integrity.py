@@ -66,3 +66,12 @@ def test_other_months_statuses_and_close_figures_are_not_flagged():
              period_start=pd.Timestamp("2025-03-01"), period_end=pd.Timestamp("2025-03-31")),
     ])
     assert disagreement_failures(counts) == []
+
+
+def test_two_files_rejected_for_the_same_reason_are_not_duplicates():
+    from pipeline.checks.integrity import duplicate_failures
+
+    rejected = pd.DataFrame({"file": ["empty.txt", "blank.txt"], "reason": ["empty", "empty"],
+                             "detail": ["The file is empty or holds only whitespace."] * 2})
+    assert duplicate_failures("rejected_inputs", rejected) == []
+    assert duplicate_failures("rejected_inputs", pd.concat([rejected, rejected.iloc[:1]]))

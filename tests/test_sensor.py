@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.automation.fingerprints import describe_changes, folder_fingerprints
 from pipeline.automation.sensor import INTERVAL_ENV, sensor_interval
-from tests.ui_server import runs_tagged, sensor_cursor
+from tests.ui_queries import runs_tagged, sensor_cursor
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 NEW_ARTICLE = "h01_reuters.txt"

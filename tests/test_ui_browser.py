@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui_server import ensure_materialized
+from tests.ui_queries import ensure_materialized
 
 pytestmark = pytest.mark.ui
 

@@ -86,6 +86,16 @@ class DagsterDev:
         response.raise_for_status()
         return response.json()["data"]
 
+    def wait_until_idle(self, timeout_s: float = 120) -> None:
+        """Wait (bounded) until no run is queued or in progress: a sensor-triggered run may still be writing."""
+        query = ("query { runsOrError(filter: {statuses: [QUEUED, NOT_STARTED, STARTING, STARTED, CANCELING]}) "
+                 "{ ... on Runs { results { runId } } } }")
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if not self.graphql(query)["runsOrError"]["results"]:
+                return
+            time.sleep(1)
+
     def stop(self) -> int | None:
         """SIGTERM to the process group, SIGKILL if it lingers; returns the exit code."""
         if self.process is None or self.process.poll() is not None:
@@ -100,11 +110,16 @@ class DagsterDev:
 
 
 def group_is_gone(pgid: int) -> bool:
-    try:
-        os.killpg(pgid, 0)
-    except ProcessLookupError:
-        return True
-    return False
+    """No live process left in the group. Zombies do not count: they have exited, and in a container
+    whose PID 1 does not reap orphans they would otherwise linger for ever."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            return False
+    return True
 
 
 @pytest.fixture(scope="session")
@@ -123,45 +138,3 @@ def dagster_ui(tmp_path_factory):
         server.stop()
         assert server.process.poll() is not None, "dagster dev still running after SIGTERM/SIGKILL"
 
-
-def sensor_cursor(server: DagsterDev, sensor: str = "articles_changed") -> str | None:
-    """The sensor's stored cursor (None until its first tick has run)."""
-    data = server.graphql(
-        """query($selector: SensorSelector!) { sensorOrError(sensorSelector: $selector) {
-             ... on Sensor { sensorState { status typeSpecificData { ... on SensorData { lastCursor } } } } } }""",
-        {"selector": {"repositoryLocationName": "syria_iraq_personnel", "repositoryName": "__repository__",
-                      "sensorName": sensor}})
-    state = data["sensorOrError"]["sensorState"]
-    return state["typeSpecificData"]["lastCursor"]
-
-
-def runs_tagged(server: DagsterDev, key: str, value: str) -> list[dict]:
-    data = server.graphql(
-        """query($filter: RunsFilter) { runsOrError(filter: $filter) { ... on Runs { results { runId status } } } }""",
-        {"filter": {"tags": [{"key": key, "value": value}]}})
-    return data["runsOrError"]["results"]
-
-
-def latest_materialization(server: DagsterDev, asset: str) -> str | None:
-    data = server.graphql(
-        """query($key: AssetKeyInput!) { assetOrError(assetKey: $key) {
-             ... on Asset { assetMaterializations(limit: 1) { runId } } } }""", {"key": {"path": [asset]}})
-    found = (data["assetOrError"] or {}).get("assetMaterializations") or []
-    return found[0]["runId"] if found else None
-
-
-def ensure_materialized(server: DagsterDev, asset: str, timeout: float = 240) -> None:
-    """Run all assets once unless `asset` already has a materialization (tests may run alone)."""
-    if latest_materialization(server, asset):
-        return
-    from dagster import DagsterRunStatus
-    from dagster_graphql import DagsterGraphQLClient
-
-    client = DagsterGraphQLClient("127.0.0.1", port_number=server.port)
-    run_id = client.submit_job_execution("__ASSET_JOB")
-    deadline = time.monotonic() + timeout
-    while (status := client.get_run_status(run_id)) not in (
-            DagsterRunStatus.SUCCESS, DagsterRunStatus.FAILURE, DagsterRunStatus.CANCELED):
-        assert time.monotonic() < deadline, f"run {run_id} not finished after {timeout} s"
-        time.sleep(1)
-    assert status == DagsterRunStatus.SUCCESS, f"run {run_id} ended {status}"

@@ -21,7 +21,7 @@ OUTPUTS = (*EXTRACT_TABLES, "rejected_rows")
     outs={
         name: AssetOut(
             description=table_description(name),
-            kinds={"pandas", "python"},
+            kinds={"pandas", "pandera"},
             metadata={"dagster/column_schema": column_schema(name)},
         )
         for name in OUTPUTS

@@ -38,7 +38,7 @@ def set_aside_invalid_articles(articles: pd.DataFrame, rejected: pd.DataFrame) -
     outs={
         name: AssetOut(
             description=table_description(name),
-            kinds={"pandas", "python"},
+            kinds={"pandas", "pandera"},
             metadata={"dagster/column_schema": column_schema(name)},
         )
         for name in INGEST_TABLES

@@ -52,7 +52,8 @@ def timeline_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     counts, articles = tables["personnel_counts"], tables["articles"]
     df = counts[counts["status"].isin(TIMELINE_STATUSES)].copy()
     df["date"] = _claim_dates(df, articles)
-    low, high, best = (pd.to_numeric(df[c], errors="coerce").astype(float) for c in ("value_low", "value_high", "value_best"))
+    low, high, best = (pd.to_numeric(df[c], errors="coerce").astype(float)
+                       for c in ("value_low", "value_high", "value_best"))
     # Vague figures have only bounds: place them at the geometric mean (the y axis is logarithmic).
     df["y"] = best.fillna(np.sqrt(low * high)).fillna(low).fillna(high)
     df["low"], df["high"] = low.fillna(df["y"]).clip(upper=df["y"]), high.fillna(df["y"]).clip(lower=df["y"])
