@@ -45,9 +45,17 @@ def failures(result) -> list[str]:
 
 
 def warnings_of(result) -> list[str]:
-    """Failed WARN-severity checks: reported, but they do not fail the build."""
-    return [_check_line(ev) for ev in result.get_asset_check_evaluations()
-            if not ev.passed and ev.severity == AssetCheckSeverity.WARN]
+    """Failed WARN-severity checks: reported in one line each, but they do not fail the build."""
+    lines = []
+    for ev in result.get_asset_check_evaluations():
+        if ev.passed or ev.severity != AssetCheckSeverity.WARN:
+            continue
+        meta = ev.metadata or {}
+        count = meta["failure_count"].value if "failure_count" in meta else "?"
+        key = ev.asset_check_key
+        lines.append(f"{key.asset_key.to_user_string()}:{key.name} flagged {count} case(s) "
+                     "(listed in the check's metadata in the Dagster UI)")
+    return lines
 
 
 def _materialization(result, asset: str) -> dict:

@@ -15,9 +15,12 @@ def rows(name: str) -> tuple[dict[str, str], ...]:
     """The rows of `data/<name>`, comment lines skipped, values stripped."""
     lines = (EXTRACT_DATA_DIR / name).read_text(encoding="utf-8").splitlines()
     body = "\n".join(line for line in lines if line.strip() and not line.lstrip().startswith("#"))
-    return tuple(
-        {k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(body))
-    )
+    out = []
+    for n, row in enumerate(csv.DictReader(io.StringIO(body)), start=2):
+        if None in row or None in row.values():  # a stray comma or quote shifts every later column
+            raise ValueError(f"data/{name}: row {n} does not have the header's columns: {row}")
+        out.append({k: v.strip() for k, v in row.items()})
+    return tuple(out)
 
 
 @cache
