@@ -52,3 +52,37 @@ def test_one_person_under_two_spellings_is_one_entity_across_articles():
 def test_generic_bodies_speak_as_organisations():
     rows = extract_article(ArticleInput("t", "Iraqi authorities said on Monday that the camp was full.", "2025-01-20")).statements
     assert [(r["speaker_kind"], r["speaker_text"]) for r in rows] == [("organization", "Iraqi authorities")]
+
+
+def statements(text: str, published: str = "2025-01-20") -> list[dict]:
+    return extract_article(ArticleInput("t", text, published)).statements
+
+
+def test_bracketed_figure_of_army_elements_is_a_count():
+    (row,) = counts("A source said Iraq handed over (1,200) Syrian army elements at the crossing.")
+    assert (row["value_best"], row["population"], row["status"]) == (1200, "military_personnel", "returned")
+
+
+def test_pointed_out_reports_speech_and_the_figure_is_attributed_to_the_source_not_he():
+    text = ("A security source told reporters that the camp was calm. "
+            "He pointed out that about 400 officers remain at the camp.")
+    (figure,) = counts(text)
+    assert figure["attributed_to"] == "A security source"
+    assert any(s["verb"] == "pointed out" and s["speaker_kind"] == "anonymous" for s in statements(text))
+
+
+def test_stated_that_followed_by_a_closing_quote_is_direct_speech():
+    (row,) = statements('The mayor, Karim Hassan, stated that "the crossing is open again."')
+    assert row["is_direct"] and row["quote"] == "the crossing is open again"
+
+
+def test_a_phrase_quoted_inside_reported_speech_stays_reported():
+    (row,) = statements('The minister said that the men were "guests" of the army until spring.')
+    assert not row["is_direct"]
+
+
+def test_the_spokesman_said_is_the_spokesman_named_before():
+    text = ("Brigadier General Saad Maan, spokesman for the Interior Ministry, visited the crossing. "
+            "The spokesman said that 150 soldiers were returned on Monday.")
+    row = next(s for s in statements(text) if "150 soldiers" in s["quote"])
+    assert (row["speaker_kind"], row["speaker_name"]) == ("named_person", "Saad Maan")

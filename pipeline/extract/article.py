@@ -102,5 +102,12 @@ def _count_row(aid: str, text: str, c, statements: list[dict]) -> dict:
         "location_text": c.place.surface if c.place else None,
         "period_start": c.period[0], "period_end": c.period[1], "period_text": c.period_text,
         "statement_id": owner["statement_id"] if owner else None,
-        "attributed_to": (owner["speaker_name"] or owner["speaker_org"] or owner["speaker_text"]) if owner else None,
+        "attributed_to": _attribution(owner) if owner else None,
     }
+
+
+def _attribution(statement: dict) -> str:
+    """Who a figure is attributed to, as a reader would name them ("a security source", not "he")."""
+    if statement["speaker_kind"] == "anonymous":
+        return statement["speaker_role"] or statement["speaker_text"]
+    return statement["speaker_name"] or statement["speaker_org"] or statement["speaker_text"]

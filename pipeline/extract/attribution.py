@@ -26,8 +26,10 @@ def attribute_right(ctx: Context, q: Quote, sent_end: int) -> tuple[Speaker, str
 def attribute_left(ctx: Context, q: Quote, lo: int) -> tuple[Speaker, str] | None:
     """X stated: “…” / According to X, “…” / X described it as “…”."""
     seg = ctx.text[lo:q.open]
-    if not re.search(r"(?:[:,]|\bas)\s*$", seg):
+    if not re.search(r"(?:[:,]|\bas|\bthat)\s*$", seg):
         return None
+    if seg.rstrip().endswith("that") and not _ends_sentence(ctx.text, q):
+        return None  # "said that "guests" were …": a phrase quoted inside reported speech
     acc = re.search(r"\baccording to\b", seg, re.IGNORECASE)
     if acc:
         sp = ctx.after(lo + acc.end(), q.open)
@@ -40,6 +42,12 @@ def attribute_left(ctx: Context, q: Quote, lo: int) -> tuple[Speaker, str] | Non
         return None
     sp = ctx.subject(lo, v.start())
     return (sp, v.group(0)) if acceptable(sp, v.group(0)) else None
+
+
+def _ends_sentence(text: str, q: Quote) -> bool:
+    """The quote closes its sentence: `…normally".` or `…normally."`."""
+    inside_stop = q.close >= 2 and text[q.close - 2] in ".!?"
+    return bool(re.match(r"[ \t]*[.!?]", text[q.close:])) or (inside_stop and re.match(r"\s|$", text[q.close:q.close + 1]))
 
 
 def from_previous_line(ctx: Context, q: Quote, paras: list[Span]) -> tuple[Speaker | None, str]:

@@ -50,6 +50,7 @@ class NounPhrase:
 
 def noun_phrase(text: str, pos: int) -> NounPhrase | None:
     """The counted noun phrase right after a number: "[of those] [modifiers] HEAD [and HEAD]"."""
+    pos += 1 if text[pos:pos + 1] == ")" and text[max(0, pos - 12):pos].rfind("(") != -1 else 0
     m = re.match(r"\s+of\s+(?:the|those|these|them|whom)?\s*", text[pos:])
     i = pos + (m.end() if m else 0)
     classes: set[str] = set()

@@ -30,6 +30,8 @@ class Speaker:
 _OBJECT_PREP_RE = re.compile(r"(?:\b(?:to|with|for|of|from|by|told|tells|in|at|on|about|against)|['’]s)\s+(?:the\s+)?$",
                              re.IGNORECASE)
 _DEFINITE_BODY_RE = re.compile(r"\b[Tt]he (ministry|command|committee|government|office|agency|council|army)\b")
+_DEFINITE_ROLE_RE = re.compile(r"\b[Tt]he (minister|mayor|governor|ambassador|president|envoy|spokesman|"
+                               r"spokesperson|spokeswoman|commander|lawmaker|analyst)\b")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 # Participial asides ("…, citing informed sources, reported") name someone who is not the subject.
 _ASIDE_RE = re.compile(r",\s+(?:\w+ing|however|meanwhile|too|also)\b[^,]*,")
@@ -71,6 +73,11 @@ def candidates(text: str, lo: int, hi: int, people: list[PersonMention], orgs: l
     for o in orgs:
         if lo <= o.start and o.end <= hi:
             found.append(Speaker(o.start, o.end, o.surface, "organization", o.name))
+    for m in _DEFINITE_ROLE_RE.finditer(region):  # "the minister said": the minister named before, if any
+        s, e = lo + m.start(), lo + m.end()
+        named = [p for p in people if p.end <= s and m.group(1).lower() in (p.role or "").lower()]
+        found.append(Speaker(s, e, text[s:e], "named_person", named[-1].name, named[-1].role) if named
+                     else Speaker(s, e, text[s:e], "anonymous", None, text[s:e]))
     for m in _anonymous_re().finditer(region):
         s, e = lo + m.start(), lo + m.end()
         found.append(Speaker(s, e, text[s:e], "anonymous", None, text[s:e], _org_after(orgs, e, text)))
