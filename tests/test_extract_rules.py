@@ -86,3 +86,26 @@ def test_the_spokesman_said_is_the_spokesman_named_before():
             "The spokesman said that 150 soldiers were returned on Monday.")
     row = next(s for s in statements(text) if "150 soldiers" in s["quote"])
     assert (row["speaker_kind"], row["speaker_name"]) == ("named_person", "Saad Maan")
+
+
+WIRE = ("Iraq has sent home most of the Syrian soldiers who fled across the border, officials said Thursday.\n"
+        "Of the 2,400 who crossed at Al-Qaim on Dec. 7-8, about 1,900 have returned to Syria, "
+        "government spokesman Karim Saleh said Thursday.\n"
+        "Some 500 remain at a base near Rutba, he said, adding that they had asked to stay.\n")
+
+
+def test_figures_without_a_noun_count_the_people_named_before():
+    rows = counts(WIRE, "2025-01-09")
+    assert [(r["value_best"], r["population"], r["status"]) for r in rows] == [
+        (2400, "soldiers", "entered"), (1900, "soldiers", "returned"), (500, "soldiers", "remaining")]
+
+
+def test_a_figure_takes_neither_the_attributions_day_nor_the_previous_figures_dates():
+    rows = {r["value_best"]: r for r in counts(WIRE, "2025-01-09")}
+    assert str(rows[2400]["period_start"]) == "2024-12-07" and rows[1900]["period_start"] is None
+
+
+def test_trailing_and_parenthetical_attributions_report_the_clause_before():
+    quotes = {s["quote"] for s in statements(WIRE, "2025-01-09")}
+    assert "Some 500 remain at a base near Rutba" in quotes
+    assert any(q.startswith("Of the 2,400 who crossed") for q in quotes) and "Thursday" not in quotes

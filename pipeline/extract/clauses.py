@@ -20,7 +20,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _NP_STOP = frozenset("""who whom which that were was are is be been being have has had will would could should
     can may might from in into to at on with by for under after before since as than while during across through
     via near inside within among including but said says told this it they them their there""".split())
-_ELLIPSIS_FILLER = re.compile(r"(?:\s+of\s+(?:them|these|those|whom))?"
+_ELLIPSIS_FILLER = re.compile(r"(?:\s+of\s+(?:them|these|those|whom))?(?:\s+who)?"
                               r"(?:\s+(?:\w+ly|have|had|has|since|been|also|then|later|already|all|reportedly))*\s+")
 # "Fewer than 100 are officers": the figure is predicated of a personnel noun.
 _PREDICATE = re.compile(r"\s+(?:are|were)\s+(?:(?:all|mostly|mainly|former|senior|junior|regime|army)\s+){0,3}")

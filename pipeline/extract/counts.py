@@ -59,8 +59,8 @@ def _reading(text: str, blanked: str, n: NumberMention, sent: Span, prior: list[
         return population_of(pred.classes), pred.end, prior[-1].status  # "Fewer than 100 are officers"
     gap = elliptical_gap(text, n.end)
     cue = cues_in(blanked, gap, gap + 40, "after") if gap is not None else []
-    if prior and cue and cue[0].start == gap:
-        return prior[-1].population, n.end, None  # "Of these, over 2,000 returned"
+    if cue and cue[0].start == gap and (population := _population_in_context(text, n.start, prior)):
+        return population, n.end, None  # "Of these, over 2,000 returned", "the 2,493 who crossed"
     head = text[max(sent.start, n.start - 120):n.start]
     if (m := _NUMBER_OF.search(head)) and (prior or noun_phrase(m.group("what"), 0)):
         what = noun_phrase(" " + m.group("what"), 0)
@@ -74,11 +74,23 @@ def _reading(text: str, blanked: str, n: NumberMention, sent: Span, prior: list[
     return None
 
 
+def _population_in_context(text: str, start: int, prior: list["CountDraft"]) -> str | None:
+    """Who an elliptical figure counts: the previous figure's people, else the last personnel noun."""
+    if prior:
+        return prior[-1].population
+    for m in reversed(list(re.finditer(r"[A-Za-z]+", text[:start]))):
+        np = noun_phrase(" " + m.group(0), 0)
+        if np and (population := population_of(np.classes)):
+            return population
+    return None
+
+
 def find_counts(text: str, sents: list[Span], numbers: list[NumberMention], places: list[PlaceRef],
                 times: list[TimeMention], present: tuple[date | None, date | None],
                 host: PlaceRef | None) -> list[CountDraft]:
     blanked = cue_text(text, places)
     out: list[CountDraft] = []
+    ends: list[int] = []  # clause end of each figure in `out`
     for n in numbers:
         sent = sentence_at(sents, n.start)
         if sent is None or is_measure(text, n) or not_a_count(text, n.start):
@@ -93,9 +105,12 @@ def find_counts(text: str, sents: list[Span], numbers: list[NumberMention], plac
         status = implied or (cue.status if cue else "other")
         scope = scope_start(np_end, cue) if cue is not None and implied is None else np_end
         place = choose_place(text, places, scope, end, sent, n.start, cue, status, host)
-        prev_num = max((m.end for m in numbers if sent.start <= m.end <= n.start and m is not n), default=sent.start)
-        period, period_text = _period(times, np_end, end, sent, prev_num, n.start, status, present)
+        # a date in the previous figure's clause is that figure's, not this one's
+        prev_end = max([sent.start] + [c_end for c, c_end in zip(out, ends) if c.sentence == sent and c_end <= n.start]
+                       + [m.end for m in numbers if sent.start <= m.end <= n.start and m is not n])
+        period, period_text = _period(times, np_end, end, sent, prev_end, n.start, status, present)
         out.append(CountDraft(n, population, status, place, period, period_text, sent))
+        ends.append(end)
     return out
 
 

@@ -56,11 +56,21 @@ def _content(ctx: Context, sent: Span, v: re.Match[str]):
     sp = ctx.subject(sent.start, v.start())
     if not acceptable(sp, verb):
         return None
+    after_comma = text.rfind(",", sent.start, sp.start)
+    aside = after_comma != -1 and re.fullmatch(r"[\s\w’'.-]*", text[after_comma + 1:sp.start]) is not None
+    if aside and (_TRAILING_TAIL.match(text, v.end(), sent.end) or text[v.end():v.end() + 1] == ","):
+        # "…, the source added." / "…, spokesman X said Thursday." / "…, he said, adding …"
+        return sp, sent.start, after_comma
     that = re.match(r"[^.;:“\"]{0,80}?\bthat\b", text[v.end():sent.end])
-    trailing = not that and re.search(r",\s*$", text[sent.start:sp.start])
-    if trailing or re.match(r"\s*[.!?]?\s*$", text[v.end():sent.end]):
-        return sp, sent.start, sp.start  # trailing attribution: "…, the source added."
+    if _TRAILING_TAIL.match(text, v.end(), sent.end):
+        return sp, sent.start, sp.start
     return sp, (v.end() + that.end() if that else _after_object(text, v)), sent.end
+
+
+# What may follow a trailing "said": a day, an audience, "in a statement" — then the sentence ends.
+_TRAILING_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+                            r"earlier|later|this week|last week|in a statement|in an interview|to reporters|"
+                            r"to journalists|(?:to|in) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*))*\s*[.!?]?[”\"]?\s*$")
 
 
 def _after_object(text: str, v: re.Match[str]) -> int:
