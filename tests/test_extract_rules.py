@@ -109,3 +109,28 @@ def test_trailing_and_parenthetical_attributions_report_the_clause_before():
     quotes = {s["quote"] for s in statements(WIRE, "2025-01-09")}
     assert "Some 500 remain at a base near Rutba" in quotes
     assert any(q.startswith("Of the 2,400 who crossed") for q in quotes) and "Thursday" not in quotes
+
+
+def test_returned_after_fleeing_last_month_runs_from_then_to_the_report():
+    (row,) = counts("About 900 Syrian soldiers who fled to Iraq last month have returned home.", "2025-01-22")
+    assert (str(row["period_start"]), str(row["period_end"])) == ("2024-12-01", "2025-01-22")
+
+
+def test_there_are_n_officers_at_the_base_remain():
+    (row,) = counts("There are between 80 and 120 officers at the base, an MP said.", "2025-02-12")
+    assert (row["qualifier"], row["value_low"], row["value_high"], row["status"]) == ("range", 80, 120, "remaining")
+
+
+def test_an_mp_is_an_unnamed_speaker_and_told_outlet_on_a_day_is_a_trailing_attribution():
+    (row,) = statements("Dozens of officers are still held in Anbar, an Iraqi MP told Rudaw on Wednesday.")
+    assert (row["speaker_kind"], row["speaker_text"], row["quote"]) == (
+        "anonymous", "an Iraqi MP", "Dozens of officers are still held in Anbar")
+
+
+def test_body_names_run_on_past_their_head_but_not_across_lines():
+    from pipeline.extract.organizations import find_organizations
+
+    names = {o.name for o in find_organizations("Figures from the International Organization for Migration.\n"
+                                                "Kurdish Front\n\nIraqi Government denies it")}
+    assert "International Organization for Migration" in names
+    assert not any("\n" in n for n in names)

@@ -108,19 +108,27 @@ def find_counts(text: str, sents: list[Span], numbers: list[NumberMention], plac
         # a date in the previous figure's clause is that figure's, not this one's
         prev_end = max([sent.start] + [c_end for c, c_end in zip(out, ends) if c.sentence == sent and c_end <= n.start]
                        + [m.end for m in numbers if sent.start <= m.end <= n.start and m is not n])
-        period, period_text = _period(times, np_end, end, sent, prev_end, n.start, status, present)
+        period, period_text = _period(times, scope, end, sent, prev_end, n.start, status, present,
+                                      relative_lo=np_end if scope > np_end else None)
         out.append(CountDraft(n, population, status, place, period, period_text, sent))
         ends.append(end)
     return out
 
 
-def _period(times, lo, hi, sent, prev_num, num_start, status, present):
-    """First date in the figure's clause, else the last one before it since the previous figure."""
+def _period(times, lo, hi, sent, prev_num, num_start, status, present, relative_lo=None):
+    """First date in the figure's clause, else the last one before it since the previous figure.
+
+    A date in a relative clause describes the people ("who fled last month"); when the main verb is a
+    later move ("have returned"), the figure's period runs from that date to the report.
+    """
     inside = [t for t in times if lo <= t.start < hi and t.kind != "present"]
     before = [t for t in times if prev_num <= t.start and t.end <= num_start and t.kind != "present"]
     chosen = inside[0] if inside else (before[-1] if before else None)
     if chosen and (chosen.period_start or chosen.period_end):
         return (chosen.period_start, chosen.period_end), chosen.text
+    described = [t for t in times if relative_lo is not None and relative_lo <= t.start < lo and t.period_start]
+    if described and status in ("returned", "relocated") and present[1]:
+        return (described[0].period_start, present[1]), described[0].text
     if status == "remaining" or any(lo <= t.start < hi or sent.start <= t.start < num_start
                                     for t in times if t.kind == "present"):
         return present, None

@@ -79,7 +79,10 @@ def _pattern_re() -> re.Pattern[str]:
     heads = lexicon.alternation(lexicon.column("org_patterns.csv", "head") and
                                 [r["head"] for r in lexicon.rows("org_patterns.csv")])
     word = r"[A-Z][\w’'-]*"
-    return re.compile(rf"(?<![\w-])(?:{word}\s+(?:(?:and|of|for|the)\s+)?){{1,5}}(?:{heads})(?![\w-])")
+    # "... Organization for Migration", "... Observatory for Human Rights": a body's name may run on past its head
+    sp = r"[ \t]+"  # a name never runs across a line break
+    tail = rf"(?:{sp}(?:for|of|on){sp}(?:the{sp})?{word}(?:{sp}(?:and{sp})?{word}){{0,3}})?"
+    return re.compile(rf"(?<![\w-])(?:{word}{sp}(?:(?:and|of|for|the){sp})?){{1,5}}(?:{heads})(?![\w-]){tail}")
 
 
 def find_organizations(text: str) -> list[OrgMention]:

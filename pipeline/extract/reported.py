@@ -70,7 +70,7 @@ def _content(ctx: Context, sent: Span, v: re.Match[str]):
 # What may follow a trailing "said": a day, an audience, "in a statement" — then the sentence ends.
 _TRAILING_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
                             r"earlier|later|this week|last week|in a statement|in an interview|to reporters|"
-                            r"to journalists|(?:to|in) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*))*\s*[.!?]?[”\"]?\s*$")
+                            r"to journalists|(?:(?:to|in) )?(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*))*\s*[.!?]?[”\"]?\s*$")
 
 
 def _after_object(text: str, v: re.Match[str]) -> int:
