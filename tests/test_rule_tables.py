@@ -41,3 +41,9 @@ def test_a_shifted_row_is_a_clear_error(tmp_path, monkeypatch):
             lexicon.rows("broken.csv")
     finally:
         lexicon.rows.cache_clear()
+
+
+def test_cue_patterns_end_on_a_word():
+    """A pattern ending in a space cannot match at the end of a search window (\\b needs a word after)."""
+    for row in lexicon.rows("status_cues.csv"):
+        assert not re.search(r"\s\)?\??$", row["pattern"]), row
