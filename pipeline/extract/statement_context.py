@@ -12,7 +12,6 @@ from functools import cache
 
 from pipeline.extract import lexicon
 from pipeline.extract.speakers import Speaker, candidates, subject_before
-from pipeline.extract.text import sentences
 
 
 @dataclass(frozen=True)
@@ -43,11 +42,11 @@ DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40})?\s*(?:\(
 class Context:
     """What is known while reading an article front to back: who spoke last."""
 
-    def __init__(self, text, people, orgs, extents):
+    def __init__(self, text, people, orgs, extents, sents):
         self.text, self.people, self.orgs, self.extents = text, people, orgs, extents
         self.last_named: Speaker | None = None
         self.last_single: Speaker | None = None
-        self.subjects = _sentence_subjects(text, people)
+        self.subjects = _sentence_subjects(sents, people)
 
     def resolve(self, sp: Speaker | None) -> Speaker | None:
         if sp is None:
@@ -72,10 +71,10 @@ class Context:
         return found[0] if found else None
 
 
-def _sentence_subjects(text: str, people) -> list[Speaker]:
+def _sentence_subjects(sents, people) -> list[Speaker]:
     """People who open a sentence ("Nasser al-Obeidi, the minister, visited …"): a later "he" may be them."""
     out = []
-    for sent in sentences(text):
+    for sent in sents:
         first = next((p for p in people if sent.start <= p.start < sent.end), None)
         if first and first.start - sent.start <= 40 and first.name == first.surface:
             out.append(Speaker(first.start, first.end, first.surface, "named_person", first.name, first.role))

@@ -42,8 +42,8 @@ def _speaker_of(ctx: Context, q: Quote, sent: Span, last: Span, paras: list[Span
 
 
 def find_statements(text: str, people, orgs, extents: dict[int, int]) -> list[StatementDraft]:
-    ctx = Context(text, people, orgs, extents)
     sents, paras, quotes = sentences(text), paragraphs(text), find_quotes(text)
+    ctx = Context(text, people, orgs, extents, sents)
     headlines = headline_spans(text)
     out: list[StatementDraft] = []
     prev_direct: StatementDraft | None = None

@@ -35,9 +35,6 @@ class Span:
     start: int
     end: int
 
-    def of(self, text: str) -> str:
-        return text[self.start : self.end]
-
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = frozenset(

@@ -47,16 +47,17 @@ def warehouse(output_store: OutputStore, **tables: pd.DataFrame) -> MaterializeR
     return MaterializeResult(metadata=_listing_metadata(rows, path=MetadataValue.path(str(path))))
 
 
-@asset(group_name="publish", kinds={"parquet", "duckdb"}, ins=TABLE_INS,
+@asset(group_name="publish", kinds={"parquet", "duckdb"}, ins={**TABLE_INS, "charts": AssetIn(key="charts")},
        metadata={"dagster/column_schema": LISTING_SCHEMA})
-def release(output_store: OutputStore, article_source: ArticlesSource, **tables: pd.DataFrame) -> MaterializeResult:
+def release(output_store: OutputStore, article_source: ArticlesSource, charts: dict[str, bytes],
+            **tables: pd.DataFrame) -> MaterializeResult:
     """A versioned release (semver from the diff): Parquet per table, changes, CHANGELOG.md, charts,
     dataset.duckdb, datapackage.json, SHA256SUMS and a zip bundle; nothing new when unchanged."""
     with build_lock(output_store.root()):
         published = publish_release(
             output_store.releases_dir(), tables, include_text=output_store.include_text,
             inputs=input_manifest(article_source.articles_path(), article_source.sources_path()),
-            code=code_manifest(), created=created_from(tables["articles"]))
+            code=code_manifest(), created=created_from(tables["articles"]), charts=charts)
     status = "unchanged" if published.level is None else "published"
     return MaterializeResult(metadata=_listing_metadata(
         published.rows, version=MetadataValue.text(published.version), status=MetadataValue.text(status),

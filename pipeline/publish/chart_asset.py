@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 
 import pandas as pd
-from dagster import AssetIn, MaterializeResult, MetadataValue, asset
+from dagster import AssetIn, MetadataValue, Output, asset
 
 from pipeline.publish.charts import render_charts
 from pipeline.resources import OutputStore
@@ -27,7 +27,7 @@ def charts_markdown(pngs: dict[str, bytes]) -> str:
 
 
 @asset(group_name="publish", kinds={"png"}, ins={name: AssetIn(key=name) for name in CHART_TABLES})
-def charts(output_store: OutputStore, **tables: pd.DataFrame) -> MaterializeResult:
+def charts(output_store: OutputStore, **tables: pd.DataFrame) -> Output[dict[str, bytes]]:
     """Two pictures of the data for a quick look: the reported figures over time by status, and the
     places they were reported for. Written as PNG files under OUT/charts/; shown in this asset's metadata."""
     pngs = render_charts(tables)
@@ -35,7 +35,8 @@ def charts(output_store: OutputStore, **tables: pd.DataFrame) -> MaterializeResu
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in pngs.items():
         (folder / name).write_bytes(data)
-    return MaterializeResult(metadata={
+    # The release copies these bytes rather than drawing them again.
+    return Output(pngs, metadata={
         "charts": MetadataValue.md(charts_markdown(pngs)),
         **{f"path_{name.removesuffix('.png')}": MetadataValue.path(str(folder / name)) for name in pngs},
     })

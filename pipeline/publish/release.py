@@ -40,7 +40,7 @@ class Published:
 
 def publish_release(releases_dir: Path, frames: dict[str, pd.DataFrame], *, include_text: bool = False,
                     inputs: list[dict] | None = None, code: dict | None = None,
-                    created: str | None = None) -> Published:
+                    created: str | None = None, charts: dict[str, bytes] | None = None) -> Published:
     """Publish `frames` as the next version, or report the latest one unchanged. Call under the build lock."""
     releases_dir.mkdir(parents=True, exist_ok=True)
     remove_leftovers(releases_dir)
@@ -58,7 +58,7 @@ def publish_release(releases_dir: Path, frames: dict[str, pd.DataFrame], *, incl
                **{k: sum(len(getattr(d, k)) for d in diffs.values()) for k in ("added", "removed", "changed")}}
     staging = Path(tempfile.mkdtemp(prefix=".stage-", dir=releases_dir))
     try:
-        fill_release(staging, version, new, frames, diffs, prev, columns,
+        fill_release(staging, version, new, charts or {}, diffs, prev, columns,
                      meta=dict(created=created, inputs=inputs or [], code=code or {}, changes=summary))
         staging.chmod(0o755)  # mkdtemp makes it private; a release is meant to be read
         final = releases_dir / version

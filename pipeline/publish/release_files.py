@@ -5,11 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 
 from pipeline.publish.changelog import render_changelog
-from pipeline.publish.charts import render_charts
 from pipeline.publish.datapackage import datapackage
 from pipeline.publish.diff import TableDiff, changes_table
 from pipeline.publish.duckdb_store import write_duckdb
@@ -23,22 +21,21 @@ def _write_table(folder: Path, name: str, table: pa.Table) -> dict:
     return {"path": path.name, "hash": f"sha256:{sha256_file(path)}", "rows": table.num_rows}
 
 
-def _write_charts(folder: Path, frames: dict[str, pd.DataFrame]) -> None:
-    charts = render_charts(frames)
+def _write_charts(folder: Path, charts: dict[str, bytes]) -> None:
     if charts:
         (folder / "charts").mkdir()
     for name, png in sorted(charts.items()):
         (folder / "charts" / (name if name.endswith(".png") else f"{name}.png")).write_bytes(png)
 
 
-def fill_release(folder: Path, version: str, tables: dict[str, pa.Table], frames: dict[str, pd.DataFrame],
+def fill_release(folder: Path, version: str, tables: dict[str, pa.Table], charts: dict[str, bytes],
                  diffs: dict[str, TableDiff], prev, columns: dict[str, list[str]], *, meta: dict) -> None:
     files = {name: _write_table(folder, name, table) for name, table in tables.items()}
     files["changes"] = _write_table(folder, "changes", changes_table(diffs))
     changelog = render_changelog(version, prev.version if prev else None, diffs,
                                  prev.tables if prev else {}, tables, meta["changes"]["level"])
     (folder / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
-    _write_charts(folder, frames)
+    _write_charts(folder, charts)
     write_duckdb(folder / "dataset.duckdb", tables, atomic_pause=False)
     descriptor = datapackage(version, files, columns, **meta)
     (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2) + "\n", encoding="utf-8")
