@@ -13,7 +13,7 @@ import socket
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -53,6 +53,7 @@ class DagsterDev:
     output: Path
     port: int
     process: subprocess.Popen | None = None
+    stragglers: list[str] = field(default_factory=list)
 
     @property
     def url(self) -> str:
@@ -97,29 +98,50 @@ class DagsterDev:
             time.sleep(1)
 
     def stop(self) -> int | None:
-        """SIGTERM to the process group, SIGKILL if it lingers; returns the exit code."""
+        """SIGTERM to the process group, then SIGKILL for whatever lingers; returns the parent's exit code.
+
+        The parent (dagster dev) exits on SIGTERM; its webserver, daemon and code server follow, some slowly
+        when the machine is busy. Whatever is still alive after a grace period is killed and recorded in
+        `self.stragglers`, so a test run never leaves a server behind.
+        """
         if self.process is None or self.process.poll() is not None:
             return None if self.process is None else self.process.returncode
         pgid = os.getpgid(self.process.pid)
         os.killpg(pgid, signal.SIGTERM)
         try:
-            return self.process.wait(timeout=STOP_TIMEOUT_S)
+            code = self.process.wait(timeout=STOP_TIMEOUT_S)
         except subprocess.TimeoutExpired:
             os.killpg(pgid, signal.SIGKILL)
-            return self.process.wait(timeout=STOP_TIMEOUT_S)
+            code = self.process.wait(timeout=STOP_TIMEOUT_S)
+        deadline = time.monotonic() + STOP_TIMEOUT_S
+        while not group_is_gone(pgid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        self.stragglers = live_members(pgid)
+        if self.stragglers:
+            os.killpg(pgid, signal.SIGKILL)
+            deadline = time.monotonic() + 5
+            while not group_is_gone(pgid) and time.monotonic() < deadline:
+                time.sleep(0.1)
+        return code
+
+
+def live_members(pgid: int) -> list[str]:
+    """Command lines of the group's processes that are alive (zombies have exited: they do not count)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                out.append((stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace"))
+        except (OSError, IndexError, ValueError):
+            continue
+    return out
 
 
 def group_is_gone(pgid: int) -> bool:
     """No live process left in the group. Zombies do not count: they have exited, and in a container
     whose PID 1 does not reap orphans they would otherwise linger for ever."""
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if int(fields[2]) == pgid and fields[0] != "Z":
-            return False
-    return True
+    return not live_members(pgid)
 
 
 @pytest.fixture(scope="session")
