@@ -8,6 +8,7 @@ from pathlib import Path
 from dagster import ConfigurableIOManagerFactory, ConfigurableResource, EnvVar, FilesystemIOManager, IOManager
 
 from pipeline.paths import DEFAULT_ARTICLES_DIR, DEFAULT_OUTPUT_DIR, PROJECT_ROOT
+from pipeline.topics import DEFAULT_TOPIC
 
 
 def anchored(path: str | os.PathLike) -> Path:
@@ -49,6 +50,13 @@ class OutputStore(ConfigurableResource):
         return self.root() / "intermediate"
 
 
+class TopicPack(ConfigurableResource):
+    """The caseload the articles are about: which topic pack (`pipeline/topics/<name>/`) adds its places,
+    bodies and people to the generic rules."""
+
+    topic: str = DEFAULT_TOPIC
+
+
 class TableIOManager(ConfigurableIOManagerFactory):
     """Pickles each table under <output_dir>/intermediate.
 
@@ -65,14 +73,16 @@ class TableIOManager(ConfigurableIOManagerFactory):
         return FilesystemIOManager(base_dir=str(self.output.intermediate_dir())).create_io_manager(context)
 
 
-def build_resources(articles_dir=None, output_dir=None, sources_csv=None, include_text: bool = False) -> dict:
+def build_resources(articles_dir=None, output_dir=None, sources_csv=None, include_text: bool = False,
+                    topic: str = DEFAULT_TOPIC) -> dict:
     """Resources for explicit paths (the CLI and tests); None means the project default."""
     source = ArticlesSource(
         articles_dir=str(articles_dir or DEFAULT_ARTICLES_DIR),
         sources_csv=str(sources_csv) if sources_csv else None,
     )
     output = OutputStore(output_dir=str(output_dir or DEFAULT_OUTPUT_DIR), include_text=include_text)
-    return {"article_source": source, "output_store": output, "io_manager": TableIOManager(output=output)}
+    return {"article_source": source, "output_store": output, "io_manager": TableIOManager(output=output),
+            "topic_pack": TopicPack(topic=topic)}
 
 
 def _env_or(var: str, default: Path):
@@ -81,7 +91,10 @@ def _env_or(var: str, default: Path):
 
 
 def resources_from_env() -> dict:
-    """Resources for `dagster dev`: PIPELINE_ARTICLES_DIR / PIPELINE_OUTPUT_DIR when set, else defaults."""
+    """Resources for `dagster dev`: PIPELINE_ARTICLES_DIR / PIPELINE_OUTPUT_DIR / PIPELINE_TOPIC when set,
+    else defaults."""
     source = ArticlesSource(articles_dir=_env_or("PIPELINE_ARTICLES_DIR", DEFAULT_ARTICLES_DIR))
     output = OutputStore(output_dir=_env_or("PIPELINE_OUTPUT_DIR", DEFAULT_OUTPUT_DIR))
-    return {"article_source": source, "output_store": output, "io_manager": TableIOManager(output=output)}
+    topic = TopicPack(topic=EnvVar("PIPELINE_TOPIC") if os.environ.get("PIPELINE_TOPIC") else DEFAULT_TOPIC)
+    return {"article_source": source, "output_store": output, "io_manager": TableIOManager(output=output),
+            "topic_pack": topic}

@@ -63,4 +63,4 @@ def table_description(name: str) -> str:
     return " ".join((TABLE_SCHEMAS[name].__doc__ or name).split())
 
 
-__all__ = ["TABLE_SCHEMAS", "PRIMARY_KEYS", "FOREIGN_KEYS", "table_description"]
+__all__ = ["FOREIGN_KEYS", "PRIMARY_KEYS", "TABLE_SCHEMAS", "table_description"]

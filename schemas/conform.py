@@ -7,6 +7,8 @@ crashing with a bare traceback.
 
 from __future__ import annotations
 
+import contextlib
+
 import pandas as pd
 
 from schemas import TABLE_SCHEMAS
@@ -33,8 +35,7 @@ def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
     out = df.loc[:, ordered].reset_index(drop=True).copy()
     for col, spec in columns.items():
         if col in out.columns:
-            try:
+            # a column that cannot be cast is left as it is: the schema check then names it
+            with contextlib.suppress(TypeError, ValueError):
                 out[col] = _cast(out[col], str(spec.dtype))
-            except (TypeError, ValueError):
-                pass
     return out

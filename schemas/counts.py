@@ -7,8 +7,15 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schemas.fields import (
-    HEX_PATTERN, count_field, date_field, id_field, le_or_missing, lt_or_missing,
-    offset_field, text_field, vocab_field,
+    HEX_PATTERN,
+    count_field,
+    date_field,
+    id_field,
+    le_or_missing,
+    lt_or_missing,
+    offset_field,
+    text_field,
+    vocab_field,
 )
 from schemas.vocab import POPULATIONS, QUALIFIERS, STATUSES
 

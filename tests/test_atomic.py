@@ -8,12 +8,15 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from pipeline.cli import main
 from pipeline.paths import DEFAULT_ARTICLES_DIR, PROJECT_ROOT
 from pipeline.publish.atomic import PAUSE_ENV
 from pipeline.publish.lock import build_lock
 from pipeline.publish.verify import verify_path
 
+pytestmark = pytest.mark.build  # whole-graph builds: the `build` lane
 
 def _publishing_started(out) -> bool:
     """The first trace of the publish stage: a staging folder or a temp warehouse file."""

@@ -6,13 +6,15 @@ import subprocess
 import sys
 
 import duckdb
-from dagster import AssetCheckSeverity
 import pyarrow.parquet as pq
+import pytest
+from dagster import AssetCheckSeverity
 
 from pipeline.paths import DEFAULT_ARTICLES_DIR, PROJECT_ROOT
 from schemas import PRIMARY_KEYS, TABLE_SCHEMAS
 from tests.conftest import build
 
+pytestmark = pytest.mark.build  # whole-graph builds: the `build` lane
 
 def _release(out):
     index = json.loads((out / "releases" / "index.json").read_text())

@@ -12,6 +12,7 @@ import pytest
 from pipeline.paths import DEFAULT_ARTICLES_DIR, PROJECT_ROOT
 from tests.test_ingest_bad_inputs import _write
 
+pytestmark = pytest.mark.build  # whole-graph builds: the `build` lane
 
 def _build(articles, out, *extra) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "pipeline", "build", "--articles", str(articles), "--out", str(out),

@@ -3,9 +3,18 @@
 from datetime import date
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pipeline.extract.dates import find_time_expressions, parse_published, publication_period
+from pipeline.extract.figures.dates import find_time_expressions as find_in
+from pipeline.extract.figures.dates import parse_published, publication_period
+from pipeline.extract.packs import rules_for
+
+EN = rules_for("en")
+
+
+def find_time_expressions(text, published, precision):
+    return find_in(text, published, precision, EN)
 
 THU = date(2023, 6, 15)      # a Thursday, day precision
 MONTH = date(2024, 2, 1)     # "2024-02", month precision

@@ -5,7 +5,7 @@ from dagster import AssetKey, DefaultSensorStatus, Definitions, EnvVar
 from pipeline.automation.sensor import sensor_interval
 from pipeline.checks import SURFACE_COLUMNS
 from pipeline.definitions import defs
-from pipeline.extract.contract import ARTICLE_COLUMNS, REJECTED_INPUT_COLUMNS, TABLE_COLUMNS
+from pipeline.extract.rows.tables import ROW_TYPES, check_rows_follow_schemas
 from pipeline.paths import PROJECT_ROOT
 from pipeline.resources import build_resources, resources_from_env
 from schemas import FOREIGN_KEYS, PRIMARY_KEYS, TABLE_SCHEMAS
@@ -94,10 +94,27 @@ def test_every_schema_field_has_description_and_bounds():
         assert PRIMARY_KEYS[name] and name in FOREIGN_KEYS
 
 
-def test_schemas_match_the_column_contract():
-    expected = {**TABLE_COLUMNS, "articles": ARTICLE_COLUMNS, "rejected_inputs": REJECTED_INPUT_COLUMNS}
-    for name, cols in expected.items():
-        assert tuple(TABLE_SCHEMAS[name].to_schema().columns) == cols, name
+# The columns the acceptance scorer reads (shared/acceptance/score.py): renaming one breaks every user's scoring.
+SCORER_COLUMNS = {
+    "articles": ("article_id", "source_file"),
+    "personnel_counts": ("article_id", "evidence", "value_best", "value_low", "value_high", "qualifier",
+                         "population", "status", "location_id", "period_start", "period_end"),
+    "statements": ("article_id", "quote", "evidence", "speaker_name", "speaker_kind", "is_direct"),
+    "locations": ("location_id", "name", "aliases"),
+    "location_mentions": ("article_id", "location_id"),
+    "entities": ("entity_id", "entity_type", "name", "aliases"),
+    "entity_mentions": ("article_id", "entity_id"),
+}
+
+
+def test_schemas_keep_the_columns_the_scorer_reads():
+    for name, cols in SCORER_COLUMNS.items():
+        assert set(cols) <= set(TABLE_SCHEMAS[name].to_schema().columns), name
+
+
+def test_typed_rows_follow_the_pandera_models():
+    check_rows_follow_schemas()
+    assert set(ROW_TYPES) <= set(TABLE_SCHEMAS)
 
 
 def test_relative_paths_are_anchored_on_the_project_root():

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.article import ArticleInput, extract_article
-from pipeline.extract.gazetteer import load_gazetteer
+from pipeline.extract.packs import topic_rules
+from pipeline.extract.places.gazetteer import load_gazetteer
+from tests.extraction import findings
 
 PUB = "2025-01-15"
-GAZ = load_gazetteer()
+GAZ = load_gazetteer(topic_rules())
 
 
 def counts(text: str, published: str = PUB) -> list[dict]:
-    return extract_article(ArticleInput("t", text, published, None)).counts
+    return findings(text, published)["counts"]
 
 
 def only(text: str, published: str = PUB) -> dict:

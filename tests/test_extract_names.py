@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.article import ArticleInput, extract_article
+from tests.extraction import findings
 
 
 def mentions(text: str) -> list[dict]:
-    return extract_article(ArticleInput("t", text, "2025-01-15", None)).entity_mentions
+    return findings(text, "2025-01-15")["entity_mentions"]
 
 
 def people(text: str) -> set[str]:

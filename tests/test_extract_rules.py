@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.extract.article import ArticleInput, extract_article
-from pipeline.extract.corpus import extract_tables
-from pipeline.extract.resolve import cluster_keys
+from pipeline.extract.names.resolve import cluster_keys
+from pipeline.extract.rows.corpus import extract_tables
+from tests.extraction import findings
 
 
 def counts(text: str, published: str = "2025-01-20") -> list[dict]:
-    return extract_article(ArticleInput("t", text, published)).counts
+    return findings(text, published)["counts"]
 
 
 def test_members_of_the_army_are_military_personnel():
@@ -50,12 +50,12 @@ def test_one_person_under_two_spellings_is_one_entity_across_articles():
 
 
 def test_generic_bodies_speak_as_organisations():
-    rows = extract_article(ArticleInput("t", "Iraqi authorities said on Monday that the camp was full.", "2025-01-20")).statements
+    rows = findings("Iraqi authorities said on Monday that the camp was full.", "2025-01-20")["statements"]
     assert [(r["speaker_kind"], r["speaker_text"]) for r in rows] == [("organization", "Iraqi authorities")]
 
 
 def statements(text: str, published: str = "2025-01-20") -> list[dict]:
-    return extract_article(ArticleInput("t", text, published)).statements
+    return findings(text, published)["statements"]
 
 
 def test_bracketed_figure_of_army_elements_is_a_count():
@@ -128,9 +128,10 @@ def test_an_mp_is_an_unnamed_speaker_and_told_outlet_on_a_day_is_a_trailing_attr
 
 
 def test_body_names_run_on_past_their_head_but_not_across_lines():
-    from pipeline.extract.organizations import find_organizations
+    from pipeline.extract.names.organizations import organizations_in
+    from pipeline.extract.packs import rules_for
 
-    names = {o.name for o in find_organizations("Figures from the International Organization for Migration.\n"
-                                                "Kurdish Front\n\nIraqi Government denies it")}
+    names = {o.name for o in organizations_in("Figures from the International Organization for Migration.\n"
+                                                "Kurdish Front\n\nIraqi Government denies it", rules_for("en"))}
     assert "International Organization for Migration" in names
     assert not any("\n" in n for n in names)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.article import ArticleInput, extract_article
+from tests.extraction import findings
 
 PUB = "2025-01-15"
 
 
 def statements(text: str) -> list[dict]:
-    return extract_article(ArticleInput("t", text, PUB, None)).statements
+    return findings(text, PUB)["statements"]
 
 
 def having(text: str, words: str) -> dict:

@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.extract.corpus import extract_tables
+from pipeline.extract.rows.corpus import extract_tables
 from pipeline.ingest.load import load_articles
 
 HERE = Path(__file__).resolve().parent
@@ -135,7 +135,7 @@ def score(tables: dict[str, pd.DataFrame], articles: pd.DataFrame) -> tuple[dict
         misses += [f"{g['file']}: extra statement {sts[i]['quote'][:80]!r}" for i in loose]
         # locations
         lm = tables["location_mentions"]
-        got = [names(locs[l]) for l in sorted(set(lm[lm.article_id == aid].location_id)) if l in locs]
+        got = [names(locs[lid]) for lid in sorted(set(lm[lm.article_id == aid].location_id)) if lid in locs]
         allowed = {fold(x) for x in g["locations"] + g.get("locations_optional", [])}
         for gl in g["locations"]:
             T["locations"].gold += 1

@@ -8,10 +8,13 @@ import re
 import pandas as pd
 import pytest
 
-from pipeline.extract.contract import ARTICLE_COLUMNS, REJECTED_INPUT_COLUMNS
-from pipeline.ingest.clean import garbled_spans
 from pipeline.ingest.load import load_articles
 from pipeline.paths import DEFAULT_ARTICLES_DIR
+from pipeline.text.garbled import garbled_spans
+from schemas import TABLE_SCHEMAS
+
+ARTICLE_COLUMNS = tuple(TABLE_SCHEMAS["articles"].to_schema().columns)
+REJECTED_INPUT_COLUMNS = tuple(TABLE_SCHEMAS["rejected_inputs"].to_schema().columns)
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +75,7 @@ def test_mojibake_repaired_and_unrepaired_flagged(loaded, by_file):
     row = by_file["004"]
     assert "mojibake_unrepaired" in row["quality_flags"]
     spans = garbled_spans(row["text"])
-    assert spans and all("°" in row["text"][s:e] or "Â" in row["text"][s:e] for s, e in spans)
+    assert spans and all("°" in row["text"][s.start:s.end] or "Â" in row["text"][s.start:s.end] for s in spans)
     assert "Speaking on condition of anonymity to" in row["text"]
     for other in ("000", "001", "002", "003"):
         assert "mojibake_unrepaired" not in by_file[other]["quality_flags"]

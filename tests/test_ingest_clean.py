@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pipeline.ingest.clean import clean_text, garbled_spans
+from pipeline.ingest.clean import clean_text
 from pipeline.ingest.pubdate import parse_pubdate
+from pipeline.text.garbled import garbled_spans
 
 BODY = "Iraqi officials said that 2,493 Syrian soldiers crossed into Iraq at Al-Qaim on 7-8 December."
 
@@ -71,7 +73,8 @@ def test_mojibake_repair_and_garbled_spans():
     assert fixed.text == "Iraq’s army said it was “ready.”" and "mojibake_repaired" in fixed.flags
     garbled = clean_text("Speaking to °®Âþµºâ€™s Arabic edition, officials said.")
     assert garbled.text == "Speaking to °®Âþµº’s Arabic edition, officials said."
-    (start, end), = garbled_spans(garbled.text)
+    (span,) = garbled_spans(garbled.text)
+    start, end = span.start, span.end
     assert garbled.text[start:end] == "°®Âþµº" and "mojibake_unrepaired" in garbled.flags
     assert garbled_spans("Größe, café, ±5 °C, «bonjour», £100") == []
 

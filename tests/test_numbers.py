@@ -3,9 +3,25 @@
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pipeline.extract.numbers import find_numbers, is_measure, words_to_number
+from pipeline.extract.figures import numbers
+from pipeline.extract.packs import rules_for
+
+EN = rules_for("en")
+
+
+def find_numbers(text):
+    return numbers.find_numbers(text, EN)
+
+
+def is_measure(text, mention):
+    return numbers.is_measure(text, mention, EN)
+
+
+def words_to_number(phrase):
+    return numbers.words_to_number(phrase, EN)
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -4,6 +4,7 @@ import json
 
 import pandas as pd
 import pyarrow.parquet as pq
+import pytest
 
 from pipeline.publish.arrow import arrow_schema, to_arrow
 from pipeline.publish.datapackage import table_schema
@@ -12,6 +13,7 @@ from pipeline.publish.parquet import write_parquet
 from pipeline.publish.release import publish_release
 from schemas import TABLE_SCHEMAS
 
+pytestmark = pytest.mark.build  # whole-graph builds: the `build` lane
 
 def test_empty_table_keeps_its_full_schema():
     empty = pd.DataFrame(columns=list(TABLE_SCHEMAS["locations"].to_schema().columns))

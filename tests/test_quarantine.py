@@ -14,6 +14,8 @@ from pipeline.definitions import ASSETS, CHECKS
 from pipeline.resources import build_resources
 from schemas import PRIMARY_KEYS, TABLE_SCHEMAS
 
+pytestmark = pytest.mark.build  # whole-graph builds: the `build` lane
+
 EXTRACTED = ("personnel_counts", "statements", "locations", "location_mentions", "entities", "entity_mentions")
 
 
@@ -68,7 +70,7 @@ def test_shifted_span_is_set_aside_by_provenance(tables):
 
 def _build_with(monkeypatch, tmp_path, tables, replaced):
     extracted = {name: tables[name] for name in EXTRACTED} | replaced
-    monkeypatch.setattr(extract_assets, "extract_tables", lambda articles: extracted)
+    monkeypatch.setattr(extract_assets, "extract_tables", lambda articles, topic: extracted)
     return materialize([*ASSETS, *CHECKS], resources=build_resources(output_dir=tmp_path),
                        instance=DagsterInstance.ephemeral(), raise_on_error=False)
 

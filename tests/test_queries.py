@@ -8,6 +8,8 @@ import pytest
 
 from pipeline.paths import PROJECT_ROOT
 
+pytestmark = pytest.mark.build  # whole-graph builds: the `build` lane
+
 QUERIES_FILE = PROJECT_ROOT / "docs" / "queries.sql"
 
 

@@ -9,6 +9,8 @@ import pytest
 from pipeline.paths import DEFAULT_ARTICLES_DIR
 from tests.conftest import build
 
+pytestmark = pytest.mark.build  # whole-graph builds: the `build` lane
+
 NEW_ARTICLE = "004_ace763b708bf3151.txt"
 ARTICLE_TABLES = ("personnel_counts", "statements", "location_mentions", "entity_mentions")
 

@@ -15,6 +15,8 @@ from pipeline.automation.fingerprints import describe_changes, folder_fingerprin
 from pipeline.automation.sensor import INTERVAL_ENV, sensor_interval
 from tests.ui_queries import runs_tagged, sensor_cursor
 
+pytestmark = pytest.mark.build  # whole-graph builds: the `build` lane
+
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 NEW_ARTICLE = "h01_reuters.txt"
 RELEASE_TIMEOUT_S = 150

@@ -7,8 +7,12 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from pipeline.paths import PROJECT_ROOT
 from pipeline.publish.verify import verify_path
+
+pytestmark = pytest.mark.build  # whole-graph builds: the `build` lane
 
 ENV = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT_ROOT)}
 

@@ -48,7 +48,7 @@ def rejection(table: str, key: str, check: str, column: str | None, value) -> di
 
 def _plain(value):
     """JSON-friendly: numpy scalars to Python, timestamps to dates, missing to None."""
-    if isinstance(value, (list, tuple)) or hasattr(value, "__array__") and getattr(value, "ndim", 0):
+    if isinstance(value, (list, tuple)) or (hasattr(value, "__array__") and getattr(value, "ndim", 0)):
         return [str(v) for v in value]
     if pd.isna(value):
         return None

@@ -5,13 +5,14 @@ import pandas as pd
 from dagster import AssetOut, Output, multi_asset
 
 from pipeline.checks.set_aside import set_aside
-from pipeline.extract.contract import TABLE_COLUMNS
-from pipeline.extract.corpus import extract_tables
+from pipeline.extract.rows.corpus import extract_tables
+from pipeline.extract.rows.tables import ROW_TYPES
+from pipeline.resources import TopicPack
 from schemas import table_description
 from schemas.conform import conform
 from schemas.metadata import column_schema, table_metadata
 
-EXTRACT_TABLES = tuple(TABLE_COLUMNS)
+EXTRACT_TABLES = tuple(ROW_TYPES)
 OUTPUTS = (*EXTRACT_TABLES, "rejected_rows")
 
 
@@ -27,9 +28,9 @@ OUTPUTS = (*EXTRACT_TABLES, "rejected_rows")
         for name in OUTPUTS
     },
 )
-def extract(articles: pd.DataFrame):
+def extract(articles: pd.DataFrame, topic_pack: TopicPack):
     """Extract counts, statements, places and entities from every article; set aside invalid rows."""
-    tables = extract_tables(articles)
+    tables = extract_tables(articles, topic_pack.topic)
     missing = [name for name in EXTRACT_TABLES if name not in tables]
     if missing:
         raise ValueError(f"extract_tables returned no table for: {', '.join(missing)}")

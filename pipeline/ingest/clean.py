@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.ingest.mojibake import garbled_spans, repair_mojibake
+from pipeline.ingest.mojibake import repair_mojibake
 from pipeline.ingest.rules import rules_of, section_labels
+from pipeline.text.garbled import garbled_spans
 
 __all__ = ["CleanResult", "clean_text", "garbled_spans"]
 

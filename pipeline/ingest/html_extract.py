@@ -38,7 +38,7 @@ def extract_html(html: str) -> HtmlPage | None:
             html, with_metadata=True, include_comments=False, include_images=False,
             include_links=False, deduplicate=False,
         )
-    except Exception:  # noqa: BLE001  trafilatura raises assorted lxml errors on broken markup
+    except Exception:
         return None
     if doc is None or not _opt(getattr(doc, "text", None)):
         return None

@@ -7,11 +7,11 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.extract.contract import ARTICLE_COLUMNS, REJECTED_INPUT_COLUMNS
 from pipeline.ingest.assemble import build_article
 from pipeline.ingest.model import Rejection, SourceRow
 from pipeline.ingest.reader import list_files, read_article
 from pipeline.ingest.sources import match_sources, read_sources
+from schemas import TABLE_SCHEMAS
 
 SOURCES_NAME = "sources.csv"
 MAX_DETAIL_CHARS = 2000
@@ -69,6 +69,6 @@ def load_articles(articles_dir: Path, sources_csv: Path | None = None) -> tuple[
         (rejections.append if isinstance(built, Rejection) else rows.append)(built)
     rows, duplicates = _dedupe(rows)
     rejections += duplicates
-    articles = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
-    rejected = pd.DataFrame(_merge(rejections), columns=list(REJECTED_INPUT_COLUMNS))
+    articles = pd.DataFrame(rows, columns=list(TABLE_SCHEMAS["articles"].to_schema().columns))
+    rejected = pd.DataFrame(_merge(rejections), columns=list(TABLE_SCHEMAS["rejected_inputs"].to_schema().columns))
     return articles.reset_index(drop=True), rejected

@@ -5,14 +5,15 @@ Nothing is guessed: an unknown domain or a dateline over garbled text gives None
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 from urllib.parse import urlsplit
 
-from pipeline.ingest.mojibake import garbled_spans
 from pipeline.ingest.rules import outlet_aliases, outlet_domains
 from pipeline.paths import INGEST_DATA_DIR
+from pipeline.text.garbled import garbled_spans
+from pipeline.text.rules import read_rows
+from pipeline.text.spans import Span, overlaps_any
 
 DATELINE_LINES = 3  # a dateline opens the story; deeper hits are quotations
 _HTTP_URL = re.compile(r"https?://[^\s/]+\.[^\s/]+\S*", re.IGNORECASE)
@@ -21,8 +22,7 @@ _BARE_URL = re.compile(r"(?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
 
 @cache
 def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
-    with (INGEST_DATA_DIR / "dateline_patterns.csv").open(encoding="utf-8", newline="") as fh:
-        return tuple(re.compile(row["pattern"]) for row in csv.DictReader(fh))
+    return tuple(re.compile(row["pattern"]) for row in read_rows(INGEST_DATA_DIR / "dateline_patterns.csv"))
 
 
 def canonical_outlet(name: str) -> str:
@@ -41,7 +41,7 @@ def outlet_from_dateline(text: str) -> str | None:
                 m = rx.match(line)
                 if m:
                     start, end = offset + m.start("outlet"), offset + m.end("outlet")
-                    if not any(s < end and start < e for s, e in garbled):
+                    if not overlaps_any(Span(start, end), garbled):
                         return canonical_outlet(m["outlet"])
             seen += 1
             if seen >= DATELINE_LINES:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from functools import cache
 
 import ftfy
-import ftfy.bad_codecs  # noqa: F401  registers "sloppy-windows-1252"
+import ftfy.bad_codecs
 
-from pipeline.ingest.rules import mojibake_targets, rules_of
+from pipeline.ingest.rules import mojibake_targets
 
 # Curly quotes are evidence text; uncurling would also break offsets against quotes.
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, explain=False)
@@ -38,15 +38,3 @@ def repair_mojibake(text: str) -> tuple[str, bool]:
             fixed = fixed.replace(bad, good)
             residual_fixed = True
     return fixed, encoding_fixed or residual_fixed
-
-
-def garbled_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans [start, end) of text that no decoding could restore, merged and sorted."""
-    spans = sorted((m.start(), m.end()) for rx in rules_of("garbled") for m in rx.finditer(text) if m.end() > m.start())
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged

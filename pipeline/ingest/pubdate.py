@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from pipeline.ingest.rules import read_pairs
+from pipeline.lang import month_names
 
 _ISO = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})")
@@ -31,7 +31,7 @@ YEARS = range(1900, 2100)  # news metadata outside this is a typo or a placehold
 
 @cache
 def _months() -> dict[str, int]:
-    return {k.casefold(): int(v) for k, v in read_pairs("month_names.csv", "name", "month").items()}
+    return month_names()
 
 
 def _build(year: str, month: str | int | None, day: str | None) -> PubDate:

@@ -6,13 +6,13 @@ adding a row, not by editing code.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from pipeline.paths import INGEST_DATA_DIR
+from pipeline.text.rules import read_rows, read_words
+from pipeline.topics import DEFAULT_TOPIC, topic_folder
 
 AGENCY_PLACEHOLDER = "{agency}"
 
@@ -24,15 +24,14 @@ class LineRule:
     note: str
 
 
-def _read_lexicon(name: str, data_dir: Path = INGEST_DATA_DIR) -> tuple[str, ...]:
-    """One entry per line; blank lines and `#` comments are ignored."""
-    lines = (data_dir / name).read_text(encoding="utf-8").splitlines()
-    return tuple(s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#"))
+def _read_lexicon(name: str) -> tuple[str, ...]:
+    return read_words(INGEST_DATA_DIR / name)
 
 
 def read_pairs(name: str, key: str, value: str) -> dict[str, str]:
-    with (INGEST_DATA_DIR / name).open(encoding="utf-8", newline="") as fh:
-        return {row[key].strip(): row[value].strip() for row in csv.DictReader(fh) if row[key].strip()}
+    """A two-column table of ingest's own, extended by the default topic pack's table of that name."""
+    paths = [INGEST_DATA_DIR / name, topic_folder(DEFAULT_TOPIC) / name]
+    return {row[key]: row[value] for path in paths if path.is_file() for row in read_rows(path) if row[key]}
 
 
 @cache
@@ -44,12 +43,8 @@ def agency_alternation() -> str:
 
 @cache
 def line_rules() -> tuple[LineRule, ...]:
-    rules = []
-    with (INGEST_DATA_DIR / "cleaning_rules.csv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            pattern = row["pattern"].replace(AGENCY_PLACEHOLDER, agency_alternation())
-            rules.append(LineRule(row["kind"].strip(), re.compile(pattern), row.get("note", "")))
-    return tuple(rules)
+    return tuple(LineRule(row["kind"], re.compile(row["pattern"].replace(AGENCY_PLACEHOLDER, agency_alternation())),
+                          row.get("note", "")) for row in read_rows(INGEST_DATA_DIR / "cleaning_rules.csv"))
 
 
 @cache

@@ -1,0 +1,107 @@
+"""The clause a figure belongs to, and the noun phrase it counts.
+
+"2,493 Syrian military personnel who crossed into Iraq through Al-Qaim on 7-8 December, surrendering
+their weapons" -> noun phrase "Syrian military personnel", clause up to the participle. Asides
+(", including members of the Republican Guard,", dash pairs, brackets) are blanked, not removed, so
+offsets stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.text.rules import RuleSet
+
+_ASIDES = re.compile(r",\s+(?:including|among them|mostly|mainly|many of them|some of them)\b[^,.;]*,"
+                     r"|—[^—\n]{1,160}—|\([^)\n]{0,160}\)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_NP_STOP = frozenset(["who", "whom", "which", "that", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "can", "may", "might", "from", "in", "into", "to", "at", "on", "with", "by", "for", "under", "after", "before", "since", "as", "than", "while", "during", "across", "through", "via", "near", "inside", "within", "among", "including", "but", "said", "says", "told", "this", "it", "they", "them", "their", "there"])
+_ELLIPSIS_FILLER = re.compile(r"(?:\s+of\s+(?:them|these|those|whom))?(?:\s+who)?"
+                              r"(?:\s+(?:\w+ly|have|had|has|since|been|also|then|later|already|all|reportedly))*\s+")
+# "Fewer than 100 are officers": the figure is predicated of a personnel noun.
+_PREDICATE = re.compile(r"\s+(?:are|were)\s+(?:(?:all|mostly|mainly|former|senior|junior|regime|army)\s+){0,3}")
+# "not a count": "every one of these men", "no one", "any one".
+_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:every|any|no|each|which|the only)\s+$", re.IGNORECASE)
+
+
+def blank_asides(text: str) -> str:
+    return _ASIDES.sub(lambda m: " " * len(m.group(0)), text)
+
+
+@cache
+def _personnel(rules: RuleSet) -> dict[str, str]:
+    return {r["term"]: r["class"] for r in rules.rows("personnel_nouns.csv")}
+
+
+@cache
+def _breaks(rules: RuleSet) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in rules.rows("clause_breaks.csv")), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    end: int
+    classes: frozenset[str]
+
+
+def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
+    """The counted noun phrase right after a number: "[of those] [modifiers] HEAD [and HEAD]"."""
+    pos += 1 if text[pos:pos + 1] == ")" and text[max(0, pos - 12):pos].rfind("(") != -1 else 0
+    m = re.match(r"\s+of\s+(?:the|those|these|them|whom)?\s*", text[pos:])
+    i = pos + (m.end() if m else 0)
+    classes: set[str] = set()
+    end = None
+    for _ in range(9):
+        w = _WORD.match(text, i) if i < len(text) and not text[i].isspace() else _WORD.match(text, i + len(text[i:]) - len(text[i:].lstrip(" \t")))
+        if not w or text[i:w.start()].strip():
+            break
+        word = w.group(0).lower().removesuffix("’s").removesuffix("'s")
+        if word in _personnel(rules):
+            classes.add(_personnel(rules)[word])
+            end = w.end()
+        elif word in ("and", "or"):
+            pass
+        elif word in _NP_STOP or (end is not None):
+            break
+        i = w.end()
+    if "member" in classes:  # "members of the former Syrian army", "Republican Guard members"
+        classes.discard("member")
+        if _military_members(text, pos, i, rules):
+            classes.add("general")
+        if not classes:
+            return None
+    return NounPhrase(end, frozenset(classes)) if end is not None else None
+
+
+def _military_members(text: str, start: int, i: int, rules: RuleSet) -> bool:
+    words = re.findall(r"[a-z]+", text[start:i].lower()) + re.findall(r"[a-z]+", text[i:i + 60].lower())[:6]
+    return any(w in rules.words("military_bodies.txt") for w in words)
+
+
+def predicate_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
+    m = _PREDICATE.match(text, pos)
+    return noun_phrase(text, m.end() - 1, rules) if m else None
+
+
+def not_a_count(text: str, start: int) -> bool:
+    return bool(_NOT_A_COUNT_BEFORE.search(text[max(0, start - 20):start]))
+
+
+def elliptical_gap(text: str, pos: int) -> int | None:
+    """Where a verb would start in "Of these, over 2,000 [voluntarily] returned": a figure with no noun."""
+    m = _ELLIPSIS_FILLER.match(text, pos)
+    return m.end() if m else None
+
+
+def clause_end(blanked: str, start: int, limit: int, rules: RuleSet) -> int:
+    m = _breaks(rules).search(blanked, start, limit)
+    return m.start() if m else limit
+
+
+def clause_start(blanked: str, lo: int, pos: int, rules: RuleSet) -> int:
+    last = lo
+    for m in _breaks(rules).finditer(blanked, lo, pos):
+        last = m.end()
+    return last

@@ -1,0 +1,139 @@
+"""Personnel counts: a number, the people it counts, what happened to them, where and when.
+
+A number is a personnel count when it heads a noun phrase of personnel nouns ("130 senior officers
+and officials") or, elliptically, is the subject of a status verb ("Of these, over 2,000 returned"),
+in which case it counts the people of the previous figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.extract.counts.clauses import (
+    clause_end,
+    clause_start,
+    elliptical_gap,
+    not_a_count,
+    noun_phrase,
+    predicate_phrase,
+)
+from pipeline.extract.counts.period import figure_period
+from pipeline.extract.counts.scope import FigureScope
+from pipeline.extract.counts.status import cue_text, cues_in, governing_cue, scope_start
+from pipeline.extract.figures.numbers import NumberMention, is_measure
+from pipeline.extract.places.choice import PlaceRef, choose_place
+from pipeline.text.rules import RuleSet
+from pipeline.text.spans import Span
+
+if TYPE_CHECKING:
+    from pipeline.extract.doc import ArticleDoc
+
+
+@dataclass(frozen=True)
+class CountDraft:
+    number: NumberMention
+    population: str
+    status: str
+    place: PlaceRef | None
+    period: tuple[date | None, date | None]
+    period_text: str | None
+    sentence: Span
+
+
+@cache
+def _population_rules(rules: RuleSet) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
+    return tuple((frozenset(filter(None, r["all_of"].split("|"))), frozenset(filter(None, r["any_of"].split("|"))),
+                  r["population"]) for r in rules.rows("population_rules.csv"))
+
+
+def population_of(classes: frozenset[str], rules: RuleSet) -> str | None:
+    for all_of, any_of, population in _population_rules(rules):
+        if all_of <= classes and (not any_of or any_of & classes):
+            return population
+    return None
+
+
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?P<what>[^.;]{0,80}?)\s+(?:to|at|reached|"
+                        r"reaching|stood at|stands at|rose to|climbed to|has reached|is|was)\s+$", re.IGNORECASE)
+_PUT_AT = re.compile(r"\b(?:put|puts|estimated|estimate|estimates|placed|place|set)\s+(?:the|their)\s+"
+                     r"(?:number|total|count)\s+at\s+$", re.IGNORECASE)
+
+
+def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior: list[CountDraft]):
+    """(population, end of the counted phrase, status implied by the construction) or None."""
+    text, rules = doc.text, doc.rules
+    np = noun_phrase(text, n.end, rules)
+    if np is not None:
+        pop = population_of(np.classes, rules)
+        return (pop, np.end, None) if pop else None
+    pred = predicate_phrase(text, n.end, rules)
+    if pred is not None and population_of(pred.classes, rules) and prior:
+        return population_of(pred.classes, rules), pred.end, prior[-1].status  # "Fewer than 100 are officers"
+    gap = elliptical_gap(text, n.end)
+    cue = cues_in(blanked, gap, gap + 40, "after", rules) if gap is not None else []
+    if cue and cue[0].start == gap and (population := _population_in_context(text, n.start, prior, rules)):
+        return population, n.end, None  # "Of these, over 2,000 returned", "the 2,493 who crossed"
+    head = text[max(sent.start, n.start - 120):n.start]
+    if (m := _NUMBER_OF.search(head)) and (prior or noun_phrase(m.group("what"), 0, rules)):
+        what = noun_phrase(" " + m.group("what"), 0, rules)
+        pop = population_of(what.classes, rules) if what else prior[-1].population
+        lo = n.start - len(head) + m.start("what")
+        found = cues_in(blanked, lo, lo + len(m.group("what")), "before", rules) or \
+            cues_in(blanked, lo, lo + len(m.group("what")), "after", rules)
+        return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
+    if _PUT_AT.search(head):  # "put their number at 2,400": the people of the previous figure, if any
+        return (prior[-1].population, n.end, prior[-1].status) if prior else ("other", n.end, None)
+    return None
+
+
+def _population_in_context(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> str | None:
+    """Who an elliptical figure counts: the previous figure's people, else the last personnel noun."""
+    if prior:
+        return prior[-1].population
+    for m in reversed(list(re.finditer(r"[A-Za-z]+", text[:start]))):
+        np = noun_phrase(" " + m.group(0), 0, rules)
+        if np and (population := population_of(np.classes, rules)):
+            return population
+    return None
+
+
+def find_counts(doc: ArticleDoc) -> list[CountDraft]:
+    """Every personnel figure of the article, with who, what happened, where and when."""
+    text, rules = doc.text, doc.rules
+    speakers = doc.statements
+    numbers = [n for n in doc.numbers if not any(s.speaker.start <= n.start < s.speaker.end for s in speakers)]
+    blanked = cue_text(text, doc.mentions.count_places)
+    out: list[CountDraft] = []
+    ends: list[int] = []  # clause end of each figure in `out`
+    for n in numbers:
+        sent = doc.sentence_at(n.start)
+        if sent is None or is_measure(text, n, rules) or not_a_count(text, n.start):
+            continue
+        reading = _reading(doc, blanked, n, sent, out)
+        if reading is None:
+            continue
+        population, np_end, implied = reading
+        scope = _scope(doc, blanked, n, sent, np_end, implied, numbers, out, ends)
+        place = choose_place(doc, scope)
+        period, period_text = figure_period(doc, scope)
+        out.append(CountDraft(n, population, scope.status, place, period, period_text, sent))
+        ends.append(scope.hi)
+    return out
+
+
+def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: int, implied: str | None,
+           numbers: list[NumberMention], out: list[CountDraft], ends: list[int]) -> FigureScope:
+    rules = doc.rules
+    end = clause_end(blanked, np_end, sent.end, rules)
+    begin = clause_start(blanked, sent.start, n.start, rules)
+    cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules)
+    status = implied or (cue.status if cue else "other")
+    lo = scope_start(np_end, cue) if cue is not None and implied is None else np_end
+    # a date in the previous figure's clause is that figure's, not this one's
+    prev_end = max([sent.start] + [e for c, e in zip(out, ends) if c.sentence == sent and e <= n.start]
+                   + [m.end for m in numbers if sent.start <= m.end <= n.start and m is not n])
+    return FigureScope(n, sent, np_end, lo, end, cue, status, prev_end)

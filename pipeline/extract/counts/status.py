@@ -1,0 +1,74 @@
+"""What happened to the people a figure counts: status cues and which of them governs.
+
+Cues are regexes in `data/status_cues.csv`. The clause's own verb governs; a relative clause
+("… who fled") only describes the people. Place names carry no cue ("the Al-Bukamal border
+crossing" says nothing about crossing).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.counts.clauses import blank_asides
+from pipeline.extract.figures.numbers import NumberMention
+from pipeline.extract.places.choice import PlaceRef
+from pipeline.text.rules import RuleSet
+from pipeline.text.spans import Span, filter_spans
+
+
+@dataclass(frozen=True)
+class Cue(Span):
+    status: str
+    place: str
+
+
+@cache
+def _cues(rules: RuleSet, side: str) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    rows = [r for r in rules.rows("status_cues.csv") if r["side"] == side]
+    return tuple((re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["status"], r["place"]) for r in rows)
+
+
+def cues_in(blanked: str, lo: int, hi: int, side: str, rules: RuleSet) -> list[Cue]:
+    """Status cues in [lo, hi) in text order, overlaps settled by `filter_spans`."""
+    return filter_spans(Cue(m.start(), m.end(), st, pl) for rx, st, pl in _cues(rules, side)
+                        for m in rx.finditer(blanked, lo, hi))
+
+
+_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$")
+
+
+def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMention,
+                   numbers: list[NumberMention], rules: RuleSet) -> Cue | None:
+    """The clause's own verb governs; a relative clause ("... who fled") only describes the people.
+
+    So a cue before the number ("Iraq received 3,000 soldiers who fled") or a main verb after the
+    relative clause ("1,900 soldiers who fled last month have returned") wins over the relative one.
+    A cue before the number applies only when no other figure stands between them.
+    """
+    after = cues_in(blanked, np_end, end, "after", rules)
+    before = cues_in(blanked, begin, n.start, "before", rules)
+    before_cue = before[-1] if before and not any(before[-1].end <= m.start < n.start for m in numbers) else None
+    if not after:
+        return before_cue
+    if not _RELATIVE.search(blanked[max(np_end, after[0].start - 30):after[0].start]):
+        return after[0]
+    if before_cue:
+        return before_cue
+    # a later cue not opening another relative clause is the main verb ("… who fled to Iraq have returned")
+    main = [c for c in after[1:] if not re.search(r"\b(?:who|which|that)\b", blanked[after[0].end:c.start])]
+    return main[0] if main else after[0]
+
+
+def scope_start(np_end: int, cue: Cue | None) -> int:
+    """Places of a relative clause ("who fled to Iraq") are not where the main verb took them."""
+    return cue.start if cue is not None and cue.start > np_end else np_end
+
+
+def cue_text(text: str, places: list[PlaceRef]) -> str:
+    """Asides and place names blanked: "the Al-Bukamal border crossing" says nothing about crossing."""
+    blanked = blank_asides(text)
+    for p in places:
+        blanked = blanked[:p.start] + " " * (p.end - p.start) + blanked[p.end:]
+    return blanked

@@ -1,0 +1,101 @@
+"""`ArticleDoc`: one article, its language and publication date, and its annotation layers.
+
+Each layer is computed once, on first use, and every finder reads layers from the doc instead of
+working the article's structure out again: paragraphs -> sentences and headlines -> quotes; numbers
+and times; mentions (organisations, people, places); statements; counts. An article in a language
+with no rule pack (`rules is None`) still gets its places, through the gazetteer, and nothing else.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cached_property
+
+from pipeline.extract.counts.counts import CountDraft, find_counts
+from pipeline.extract.figures.dates import TimeMention, find_time_expressions
+from pipeline.extract.figures.numbers import NumberMention, find_numbers
+from pipeline.extract.figures.pubdates import publication, publication_period
+from pipeline.extract.layout.quotes import Quote, find_quotes
+from pipeline.extract.layout.sentences import headline_spans, paragraphs, split_sentences
+from pipeline.extract.names.mentions import ArticleMentions, find_mentions
+from pipeline.extract.packs import rules_for, topic_rules
+from pipeline.extract.places.gazetteer import Gazetteer, load_gazetteer
+from pipeline.extract.speech.statements import StatementDraft, find_statements
+from pipeline.lang import DEFAULT_LANGUAGE
+from pipeline.text.garbled import garbled_spans
+from pipeline.text.rules import RuleSet
+from pipeline.text.spans import Span, span_at
+from pipeline.topics import DEFAULT_TOPIC
+
+
+class ArticleDoc:
+    def __init__(self, article_id: str, text: str, language: str | None = None, published_date: str | None = None,
+                 precision: str | None = None, outlet: str | None = None, topic: str = DEFAULT_TOPIC) -> None:
+        self.article_id, self.text, self.outlet, self.topic = article_id, text or "", outlet, topic
+        self.language = language or DEFAULT_LANGUAGE
+        self.rules: RuleSet | None = rules_for(self.language, topic)
+        # Places need only the gazetteer; their feature words come from the default pack when the
+        # article's language has none.
+        self.place_rules: RuleSet = self.rules or rules_for(DEFAULT_LANGUAGE, topic)
+        self.gazetteer: Gazetteer = load_gazetteer(topic_rules(topic))
+        self.published, self.precision = publication(published_date, precision)
+        self._layers: dict[str, object] = {}
+
+    def layer(self, name: str, compute):
+        """A finder's own layer, computed once per article (like spaCy's `Doc.user_data`)."""
+        if name not in self._layers:
+            self._layers[name] = compute(self)
+        return self._layers[name]
+
+    @property
+    def readable(self) -> bool:
+        """True when a language pack reads this article (else it yields places only)."""
+        return self.rules is not None
+
+    @cached_property
+    def present(self) -> tuple[date | None, date | None]:
+        """The publication date as a period at its precision ("2025-03" -> all of March)."""
+        return publication_period(self.published, self.precision)
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        return paragraphs(self.text)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return split_sentences(self.text, self.paragraphs, self.place_rules)
+
+    def sentence_at(self, pos: int) -> Span | None:
+        return span_at(self.sentences, pos)
+
+    @cached_property
+    def headlines(self) -> list[Span]:
+        return headline_spans(self.text, self.paragraphs)
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        return find_quotes(self.text, self.paragraphs)
+
+    @cached_property
+    def garbled(self) -> list[Span]:
+        return garbled_spans(self.text)
+
+    @cached_property
+    def numbers(self) -> list[NumberMention]:
+        return find_numbers(self.text, self.rules) if self.rules else []
+
+    @cached_property
+    def times(self) -> list[TimeMention]:
+        return find_time_expressions(self.text, self.published, self.precision, self.rules) if self.rules else []
+
+    @cached_property
+    def mentions(self) -> ArticleMentions:
+        return find_mentions(self)
+
+    @cached_property
+    def statements(self) -> list[StatementDraft]:
+        return find_statements(self) if self.rules else []
+
+    @cached_property
+    def counts(self) -> list[CountDraft]:
+        return find_counts(self) if self.rules else []

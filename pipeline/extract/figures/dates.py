@@ -1,0 +1,171 @@
+"""Read time expressions and resolve them against the article's publication date and its precision.
+
+A figure's period comes from these: "on 7-8 December" pins a crossing, "currently" pins the
+publication period. A missing year is the latest one not after publication.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from pipeline.extract.figures.pubdates import month_span as _month
+from pipeline.extract.figures.pubdates import parse_published, publication_period
+from pipeline.text.rules import RuleSet
+from pipeline.text.rules import alternation as _alt
+from pipeline.text.spans import Span, filter_spans
+
+_RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
+
+__all__ = ["TimeMention", "find_time_expressions", "parse_published", "publication_period"]
+
+
+@dataclass(frozen=True)
+class TimeMention(Span):
+    """A time expression and the period it resolves to (None where the year or day cannot be known)."""
+
+    text: str
+    period_start: date | None
+    period_end: date | None
+    kind: str
+
+
+@cache
+def _tables(rules: RuleSet) -> dict:
+    months = {r["name"]: int(r["month"]) for r in rules.rows("time_months.csv")}
+    weekdays = {r["name"]: int(r["weekday"]) for r in rules.rows("time_weekdays.csv")}
+    cues = {" ".join(r["cue"].split()): r["rule"] for r in rules.rows("time_weekday_cues.csv")}
+    rel = {" ".join(r["phrase"].split()): r for r in rules.rows("time_relative.csv")}
+    # Month names must be capitalised: lower-case "may", "march" are verbs far more often than dates.
+    cased = [f(n) for n in months for f in (str.capitalize, str.upper)]
+    M, D, Y = rf"(?P<m>(?-i:{_alt(cased)}))\.?", r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?", r"(?P<y>\d{4})"
+    D2 = r"\s*(?:-|–|\s(?:and|to|&)\s)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+    cue = _alt([r["word"] for r in rules.rows("time_cues.csv")])
+    year_cue = _alt([r["word"] for r in rules.rows("time_cues.csv") if r["applies"] == "both"])
+    absolute = [  # bare months and years need a cue word so the verb "may" and amounts stay out
+        rf"\b{D}(?:{D2})?\s+(?:of\s+)?{M}(?:,?\s+{Y})?\b",
+        rf"\b{M}\s+{D}(?:{D2})?(?:,?\s+{Y})?\b",
+        rf"\b{M},?\s+{Y}\b",
+        rf"\b(?:{cue})(?:\s+|-){M}\b(?!\s*\d)",
+        rf"\b(?:{year_cue})(?:\s+|-){Y}\b",
+    ]
+    wd = rf"\b(?:(?P<cue>{_alt([c for c in cues if c])})\s+)?(?P<wd>{_alt(list(weekdays))})\b"
+    relp = rf"\b(?:(?:over|in|during|within|for)\s+)?(?:the\s+)?(?P<rel>{_alt(list(rel))})\b"
+    return {"months": months, "weekdays": weekdays, "cues": cues, "rel": rel,
+            "absolute": [re.compile(p, re.I) for p in absolute],
+            "weekday": re.compile(wd, re.I), "relative": re.compile(relp, re.I)}
+
+
+def _infer_year(month: int, day: int, ref: date | None) -> int | None:
+    if ref is None:
+        return None
+    return ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+
+
+def _absolute(g: dict, ref: date | None, months: dict[str, int]) -> tuple[date | None, date | None, bool]:
+    """(start, end, is_range) of a calendar date match; None dates when the year cannot be known."""
+    if not g.get("m"):
+        y = int(g["y"])
+        return date(y, 1, 1), date(y, 12, 31), False
+    month = months[g["m"].lower()]
+    d1 = int(g["d1"]) if g.get("d1") else None
+    y = int(g["y"]) if g.get("y") else _infer_year(month, d1 or 1, ref)
+    if y is None:
+        return None, None, bool(g.get("d2"))
+    if d1 is None:
+        return (*_month(y, month), False)
+    d2 = int(g["d2"]) if g.get("d2") else d1
+    return date(y, month, d1), date(y, month, d2), d2 != d1
+
+
+def _relative(rule: str, offset: int, pub: date, precision: str) -> tuple[date | None, date | None]:
+    ps, pe = publication_period(pub, precision)
+    monday = pub - timedelta(days=pub.weekday())
+    return {
+        "day": lambda: (pub + timedelta(days=offset),) * 2,
+        "days_back": lambda: (ps - timedelta(days=offset), pe),
+        "week": lambda: (monday + timedelta(weeks=offset), monday + timedelta(weeks=offset, days=6)),
+        "week_to_date": lambda: (monday, pub),
+        "month": lambda: _month(pub.year, pub.month + offset),
+        "month_to_date": lambda: (_month(pub.year, pub.month)[0], pe),
+        "year": lambda: (date(pub.year + offset, 1, 1), date(pub.year + offset, 12, 31)),
+        "year_to_date": lambda: (date(pub.year, 1, 1), pe),
+        "present": lambda: (ps, pe),
+        # the Saturday-Sunday on or before the publication day, shifted by `offset` weeks
+        "weekend": lambda: (saturday := pub - timedelta(days=(pub.weekday() - 5) % 7) + timedelta(weeks=offset),
+                            saturday + timedelta(days=1)),
+    }[rule]()
+
+
+def _weekday(wd: int, rule: str, pub: date) -> date:
+    if rule == "before":
+        return pub - timedelta(days=(pub.weekday() - wd - 1) % 7 + 1)
+    if rule == "after":
+        return pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
+    return pub - timedelta(days=(pub.weekday() - wd) % 7)
+
+
+def _safe(fn, *args):
+    # Odd publication dates (year 1, year 9999) or impossible days push date arithmetic out of range.
+    try:
+        return fn(*args)
+    except (ValueError, OverflowError, KeyError):
+        return None
+
+
+def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> list[TimeMention]:
+    t, out = _tables(rules), []
+    rank = _RANK.get(precision, 0) if pub else 0
+    ref = publication_period(pub, precision)[1]
+    for m in (m for pat in t["absolute"] for m in pat.finditer(text)):
+        if got := _safe(_absolute, m.groupdict(), ref, t["months"]):
+            out.append(TimeMention(m.start(), m.end(), m.group(0), got[0], got[1], "range" if got[2] else "absolute"))
+    for m in t["weekday"].finditer(text):
+        cue = t["cues"].get(" ".join((m.group("cue") or "").lower().split()), "on_or_before")
+        day = _safe(_weekday, t["weekdays"][m.group("wd").lower()], cue, pub) if rank >= 3 else None
+        out.append(TimeMention(m.start(), m.end(), m.group(0), day, day, "relative"))
+    for m in t["relative"].finditer(text):
+        r = t["rel"][" ".join(m.group("rel").lower().split())]
+        got = _safe(_relative, r["rule"], int(r["offset"]), pub, precision) if rank >= _RANK[r["needs"]] else None
+        out.append(TimeMention(m.start(), m.end(), m.group(0), *(got or (None, None)), r["kind"]))
+    return out
+
+
+def _after(end: date | None, start: date | None) -> date | None:
+    """A range's yearless end was inferred on its own; move it past the range's start."""
+    if end is None or start is None or end >= start:
+        return end
+    moved = _safe(lambda: end.replace(year=start.year))
+    return moved if moved and moved >= start else _safe(lambda: end.replace(year=start.year + 1)) or end
+
+
+def _merge(text: str, kept: list[TimeMention]) -> list[TimeMention]:
+    """Join "between X and Y" / "from X to Y" into one range, and open "since X" at its start."""
+    out: list[TimeMention] = []
+    for tm in kept:
+        prev = out[-1] if out else None
+        lead = re.search(r"\b(?:between|from)\s+$", text[max(0, prev.start - 10):prev.start], re.I) if prev else None
+        if (prev and lead and prev.kind in ("absolute", "range") and tm.kind in ("absolute", "range")
+                and re.fullmatch(r"\s*(?:and|to|until|till|through|-|–)\s*", text[prev.end:tm.start], re.I)):
+            s = prev.start - (min(prev.start, 10) - lead.start())
+            out[-1] = TimeMention(s, tm.end, text[s:tm.end], prev.period_start, _after(tm.period_end, prev.period_start), "range")
+            continue
+        since = re.search(r"\bsince\s+$", text[max(0, tm.start - 8):tm.start], re.I)
+        if since or re.match(r"since\b", tm.text, re.I):
+            s = tm.start - (min(tm.start, 8) - since.start()) if since else tm.start
+            tm = TimeMention(s, tm.end, text[s:tm.end], tm.period_start, None, "since")
+        out.append(tm)
+    return out
+
+
+def find_time_expressions(text: str, published: date | None, precision: str, rules: RuleSet) -> list[TimeMention]:
+    """Time expressions in `text`, non-overlapping (`filter_spans`), sorted by start; never raises."""
+    if not text:
+        return []
+    if isinstance(published, datetime):
+        published = published.date()
+    if not isinstance(published, date):
+        published, precision = None, "unknown"
+    return _merge(text, filter_spans(_candidates(text, published, precision, rules)))

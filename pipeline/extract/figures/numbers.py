@@ -1,0 +1,167 @@
+"""Read amounts out of news text: digits, number words, vague amounts, ranges, qualifiers.
+
+Every mention keeps offsets into the source so a count row can point at its words. Which noun
+follows (soldiers? kilometres?) is the caller's business; `is_measure` helps reject units.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from pipeline.extract.figures.number_words import number_words, words_to_number
+from pipeline.text.rules import RuleSet
+from pipeline.text.rules import alternation as _alt
+from pipeline.text.spans import Span, filter_spans
+
+Num = int | float
+
+__all__ = ["NumberMention", "find_numbers", "is_measure", "words_to_number"]
+
+
+@dataclass(frozen=True)
+class NumberMention(Span):
+    """An amount with its qualifier: (start, end) covers "more than 2,000"; number_* the digits."""
+
+    text: str
+    value_best: Num | None
+    value_low: Num | None
+    value_high: Num | None
+    qualifier: str
+    number_start: int
+    number_end: int
+
+
+@cache
+def _vague(rules: RuleSet) -> dict[str, tuple[int, int]]:
+    return {r["phrase"]: (int(r["low"]), int(r["high"])) for r in rules.rows("number_vague.csv")}
+
+
+@cache
+def _qualifiers(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    rows = rules.rows("qualifiers.csv")
+    table = {" ".join(r["phrase"].split()): r["qualifier"] for r in rows}
+    before = [r["phrase"] for r in rows if r["position"] == "before"]
+    after = [r["phrase"] for r in rows if r["position"] == "after"]
+    return (re.compile(rf"(?<![\w-])({_alt(before)})\s+$", re.I),
+            re.compile(rf"\s+({_alt(after)})(?!\w)", re.I), table)
+
+
+@cache
+def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
+    table = number_words(rules)
+    words = _alt(list(table))
+    units = _alt([w for w, (_, k) in table.items() if k == "unit"])
+    scales = _alt([w for w, (_, k) in table.items() if k != "unit"])
+    after_scale = "(?:" + "|".join(f"(?<={w})" for w, (_, k) in table.items() if k != "unit") + ")"
+    months = _alt([r["name"] for r in rules.rows("time_months.csv")])
+    cues = _alt([r["word"] for r in rules.rows("number_year_cues.csv")])
+    return {
+        "digits": re.compile(rf"(?<![\w.,:/])(?<![A-Za-z]-)(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?(?:\s+({scales})s?\b)?", re.I),
+        # "and" joins parts of one number only after hundred/thousand: "two and three" stay two numbers.
+        "words": re.compile(rf"\b(?:an?\s+(?:{scales})|{units})(?:(?:-|\s+|{after_scale}\s+and\s+)(?:{words}))*\b", re.I),
+        "vague": re.compile(rf"\b({_alt(list(_vague(rules)))})\b", re.I),
+        "date_after": re.compile(rf"(?:\s*(?:-|–|and|to|&)\s*\d{{1,2}})?\s+(?:of\s+)?(?:{months})\b", re.I),
+        "date_before": re.compile(rf"\b(?:{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|&)\s*)?$", re.I),
+        "year_before": re.compile(rf"\b(?:{cues}|{months})[\s,-]+$", re.I),
+        "not_amount_after": re.compile(r"(?:st|nd|rd|th|:\d|\s*%|\s*per\s*cent|-?(?:st|nd|rd|th)\b)", re.I),
+        "ordinal_after": re.compile(r"-(?:first|second|third|\w+th)\b", re.I),
+    }
+
+
+def _is_date_or_year(text: str, start: int, end: int, raw: str, p: dict[str, re.Pattern[str]]) -> bool:
+    if p["date_after"].match(text, end) or p["date_before"].search(text, max(0, start - 30), start):
+        return len(raw) in (1, 2, 4)
+    # A bare year stands alone or after a time cue; an amount is followed by its noun.
+    return (len(raw) == 4 and 1800 <= int(raw) <= 2100 and (
+        bool(p["year_before"].search(text, max(0, start - 20), start)) or not re.match(r"\s[a-z]", text[end:end + 2])))
+
+
+def _simple(text: str, rules: RuleSet) -> list[tuple[int, int, Num]]:
+    """(start, end, value) of digits and word numbers that are amounts, not dates, years or ordinals."""
+    p, out = _patterns(rules), []
+    for m in p["digits"].finditer(text):
+        if p["not_amount_after"].match(text, m.end(2) if m.group(2) else m.end(1)):
+            continue
+        if not m.group(2) and _is_date_or_year(text, m.start(), m.end(1), m.group(1), p):
+            continue
+        value = Decimal(m.group(1).replace(",", "") + (m.group(2) or "")) * (words_to_number(m.group(3) or "", rules) or 1)
+        out.append((m.start(), m.end(), int(value) if value == value.to_integral() else float(value)))
+    for m in p["words"].finditer(text):
+        value = words_to_number(m.group(0), rules)
+        if value is not None and not p["ordinal_after"].match(text, m.end()):
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+def _bounds(q: str, n: Num) -> tuple[Num | None, Num | None, Num | None]:
+    return {"exact": (n, n, n), "more_than": (n, n + 1, None), "at_least": (n, n, None),
+            "nearly": (n, None, n), "approximate": (n, None, None), "at_most": (n, None, n),
+            "fewer_than": (n, None, n - 1)}[q]
+
+
+def _qualified(text: str, start: int, end: int, value: Num, rules: RuleSet) -> NumberMention:
+    before, after, table = _qualifiers(rules)
+    q, s, e = "exact", start, end
+    window = text[max(0, start - 40):start]
+    if (m := before.search(window)) and not _verb_particle(window, m, rules):
+        q, s = table[" ".join(m.group(1).lower().split())], start - len(window) + m.start(1)
+    elif m := after.match(text, end):
+        q, e = table[" ".join(m.group(1).lower().split())], m.end()
+    best, low, high = _bounds(q, value)
+    return NumberMention(s, e, text[s:e], best, low, high, q, start, end)
+
+
+def _verb_particle(window: str, m: re.Match[str], rules: RuleSet) -> bool:
+    """"handed over 612": the "over" belongs to the verb, the figure is exact."""
+    if m.group(1).lower() not in ("over", "under"):
+        return False
+    prev = re.findall(r"[A-Za-z]+", window[:m.start(1)])
+    return bool(prev) and prev[-1].lower() in rules.column("qualifier_particles.csv", "verb")
+
+
+def _ranges(text: str, simple: list[tuple[int, int, Num]], rules: RuleSet) -> list[NumberMention]:
+    out = []
+    for (s1, e1, v1), (s2, e2, v2) in zip(simple, simple[1:]):
+        gap = text[e1:s2]
+        lead = re.search(r"\bbetween\s+$", text[max(0, s1 - 12):s1], re.I)
+        if lead and re.fullmatch(r"\s+and\s+", gap):
+            s1_span = s1 - (min(s1, 12) - lead.start())
+        elif re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap) and not re.search(r"\bfrom\s+$", text[max(0, s1 - 6):s1], re.I):
+            s1_span = s1
+        else:
+            continue
+        scale = words_to_number(text[s2:e2].split()[-1], rules) if re.search(r"[a-z]$", text[s2:e2], re.I) else None
+        if scale and scale >= 100 and v1 * scale <= v2:
+            v1 = v1 * scale  # "two to three thousand": the scale word covers both ends
+        if v1 < v2:
+            out.append(NumberMention(s1_span, e2, text[s1_span:e2], None, v1, v2, "range", s1, e2))
+    return out
+
+
+def find_numbers(text: str, rules: RuleSet) -> list[NumberMention]:
+    """Every amount in `text`; where readings overlap, `filter_spans` keeps the longest."""
+    if not text:
+        return []
+    simple = sorted(_simple(text, rules))
+    cands = _ranges(text, simple, rules) + [_qualified(text, s, e, v, rules) for s, e, v in simple]
+    for m in _patterns(rules)["vague"].finditer(text):
+        low, high = _vague(rules)[" ".join(m.group(1).lower().split())]
+        cands.append(NumberMention(m.start(), m.end(), m.group(0), None, low, high, "vague", m.start(), m.end()))
+    return filter_spans(cands)
+
+
+@cache
+def _units(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = rules.rows("number_units.csv")
+    after = _alt([r["unit"] for r in rows if r["position"] == "after"])
+    before = _alt([r["unit"] for r in rows if r["position"] == "before"])
+    return re.compile(rf"[\s-]*(?:{after})(?![a-z])", re.I), re.compile(rf"(?:^|[^\w])(?:{before})\s*$", re.I)
+
+
+def is_measure(text: str, mention: NumberMention, rules: RuleSet) -> bool:
+    """True when the amount measures distance, time, weight, money, age or a share, not people."""
+    after, before = _units(rules)
+    return bool(after.match(text, mention.number_end) or before.search(text[max(0, mention.start - 10):mention.start]))

@@ -1,0 +1,55 @@
+"""Paragraphs, sentences and headlines of an article, as spans into its text.
+
+`ArticleDoc` calls each once per article; finders read the doc's layers, never these functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.rules import RuleSet
+from pipeline.text.spans import Span
+
+_SENT_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-empty lines; in these corpora a newline always ends a paragraph."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        seg = m.group(0)
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            spans.append(Span(m.start() + lead, m.start() + len(seg.rstrip())))
+    return spans
+
+
+def split_sentences(text: str, paras: list[Span], rules: RuleSet) -> list[Span]:
+    """Sentence spans, never crossing a paragraph boundary; no stop after an abbreviation."""
+    abbreviations = rules.words("sentence_abbreviations.txt")
+    out: list[Span] = []
+    for para in paras:
+        chunk = text[para.start : para.end]
+        start = 0
+        for m in _SENT_END_RE.finditer(chunk):
+            word = re.search(r"([A-Za-z.]+)\.?$", chunk[start : m.start() + 1])
+            if word and chunk[m.start()] == "." and word.group(1).lower().rstrip(".") in abbreviations:
+                continue
+            end = m.end()
+            out.append(Span(para.start + start, para.start + end))
+            start = end + (len(chunk[end:]) - len(chunk[end:].lstrip()))
+        if start < len(chunk):
+            out.append(Span(para.start + start, para.end))
+    return [s for s in out if text[s.start : s.end].strip()]
+
+
+def headline_spans(text: str, paras: list[Span]) -> list[Span]:
+    """Title-case lines without final punctuation (headlines, subheads): their capitals mark no names
+    and they report no speech ("Government Denies Granting Residency to Officers")."""
+    out = []
+    for p in paras:
+        line = text[p.start:p.end]
+        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
+        if words and not re.search(r"[.!?”\":]$", line) and sum(w[0].isupper() for w in words) / len(words) >= 0.7:
+            out.append(p)
+    return out

@@ -1,0 +1,115 @@
+"""All named things in one article, with overlaps settled by one policy.
+
+Organisations are found first and win over places inside them ("France 24", "Baghdad Today");
+people win over places inside their names; garbled spans (unrepairable mojibake) yield nothing.
+Places are looked up in the gazetteer with the article's country context: the countries it names
+by name or adjective ("Afghan soldiers", "Uzbekistan"), so their towns and districts are known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.extract.names.nationalities import nationalities
+from pipeline.extract.names.organizations import OrgMention, organizations_in
+from pipeline.extract.names.persons import PersonMention, apposition_end, find_full_names
+from pipeline.extract.names.short_forms import find_short_forms
+from pipeline.extract.places.choice import PlaceRef
+from pipeline.extract.places.facilities import generic_facility_mentions
+from pipeline.extract.places.matcher import match_places
+from pipeline.text.rules import alternation
+from pipeline.text.spans import overlaps_any
+
+if TYPE_CHECKING:
+    from pipeline.extract.doc import ArticleDoc
+
+
+@dataclass(frozen=True)
+class ArticleMentions:
+    people: list[PersonMention]
+    orgs: list[OrgMention]
+    places: list[PlaceRef]
+    count_places: list[PlaceRef]  # places plus "the camp"-style references to a named facility
+    extents: dict[int, int]  # person start -> end of their role apposition
+    host: PlaceRef | None
+
+
+def find_mentions(doc: ArticleDoc) -> ArticleMentions:
+    text, rules, gaz = doc.text, doc.rules, doc.gazetteer
+    if rules is None:  # no language pack: places through the gazetteer, nothing else
+        places = [_ref(m, gaz) for m in match_places(text, gaz, doc.place_rules) if not overlaps_any(m, doc.garbled)]
+        return ArticleMentions([], [], places, places, {}, _host(places))
+    orgs = _qualify_bare(o for o in organizations_in(text, rules) if not overlaps_any(o, doc.garbled))
+    countries = _countries(doc)
+    raw_places = [m for m in match_places(text, gaz, rules, countries)
+                  if not overlaps_any(m, doc.garbled) and not overlaps_any(m, orgs)]
+    # A village's name inside a capitalised run is more likely part of a person's name ("Thabet
+    # al-Abbasi"); countries, provinces, sites and well-known cities are not.
+    known = [m for m in raw_places if not gaz.get(m.location_id).minor]
+    full = find_full_names(text, [*doc.garbled, *doc.headlines, *orgs, *known], rules)
+    short = find_short_forms(text, full, [*doc.garbled, *orgs, *known, *full], rules)
+    people = sorted(full + short, key=lambda p: p.start)
+    places = [_ref(m, gaz) for m in raw_places if not overlaps_any(m, people)]
+    extents = {p.start: e for p in full if (e := apposition_end(text, p.end, rules))}
+    return ArticleMentions(people, orgs, places, places + _facility_refs(doc, places), extents, _host(places))
+
+
+def _countries(doc: ArticleDoc) -> frozenset[str]:
+    """The article's country context: countries it names (or whose well-known places it names), and
+    countries of the adjectives it uses ("Afghan pilots")."""
+    gaz = doc.gazetteer
+    codes = set(gaz.countries_named(doc.text))
+    adjectives = nationalities(doc.rules)
+    for m in _adjective_re(doc.rules).finditer(doc.text):
+        code = gaz.country_code(adjectives[m.group(0)])
+        if code:
+            codes.add(code)
+    return frozenset(codes)
+
+
+@cache
+def _adjective_re(rules) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(list(nationalities(rules)))})(?![\w-])")
+
+
+def _ref(m, gaz) -> PlaceRef:
+    p = gaz.get(m.location_id)
+    return PlaceRef(m.start, m.end, m.surface, p.location_id, p.specificity, p.feature_type, p.country_code)
+
+
+# News call the same site a camp, a base or an airfield: "the base" may be the named camp.
+_SAME_SITE = {"camp": {"camp", "military_base"}, "military_base": {"military_base", "camp", "airfield"},
+              "airfield": {"airfield", "military_base"}}
+
+
+def _qualify_bare(orgs) -> list[OrgMention]:
+    """"the Interior Ministry" after "Iraq's Ministry of Interior" is that ministry, not a second body."""
+    orgs = list(orgs)
+    qualified = {o.name.split(" ", 1)[1]: o.name for o in orgs if " Ministry of " in f" {o.name}"
+                 and not o.name.startswith("Ministry of ")}
+    return [replace(o, name=qualified.get(o.name, o.name)) for o in orgs]
+
+
+def _facility_refs(doc: ArticleDoc, places: list[PlaceRef]) -> list[PlaceRef]:
+    """"A military camp north of Baghdad" is the article's one named camp, when it names exactly one."""
+    out = []
+    for span, ftype in generic_facility_mentions(doc.text, doc.rules):
+        named = {p.location_id: p for p in places if p.feature_type in _SAME_SITE.get(ftype, {ftype})}
+        if len(named) == 1:
+            p = next(iter(named.values()))
+            out.append(PlaceRef(span.start, span.end, doc.text[span.start:span.end], p.location_id,
+                                p.specificity, ftype, p.country_code))
+    return out
+
+
+def _host(places: list[PlaceRef]) -> PlaceRef | None:
+    countries = [p for p in places if p.feature_type == "country"]
+    if not countries:
+        return None
+    counts = Counter(p.location_id for p in countries)
+    best = max(counts.values())
+    return next(p for p in countries if counts[p.location_id] == best)

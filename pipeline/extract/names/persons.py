@@ -1,0 +1,119 @@
+"""Person mentions: capitalised names with a cue (given name, title, role apposition, speech verb).
+
+Short forms ("Miri", "Neema") are resolved to the full name introduced in the same article, so one
+person is one entity however often and however spelt they are mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.names.nationalities import nation_words
+from pipeline.text.folding import fold
+from pipeline.text.rules import RuleSet
+from pipeline.text.spans import Span, overlaps_any
+
+TOKEN = r"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-)?[A-Z][a-zA-Z]*(?:['’][a-zA-Z]+)?(?:-[A-Za-z][a-zA-Z'’]*)*"
+# Names never run across a line break: a headline followed by a paragraph is not one name.
+_NAME_RE = re.compile(rf"(?<![\w’'-]){TOKEN}(?:[ \t]+(?:(?:bin|ibn|al|el|abu|de)[ \t]+)?{TOKEN})*")
+POSSESSIVE_RE = re.compile(r"['’‘]s?$")
+
+
+@dataclass(frozen=True)
+class PersonMention(Span):
+    surface: str
+    name: str
+    role: str | None = None
+
+
+@cache
+def _title_words(rules: RuleSet) -> frozenset[str]:
+    words = set()
+    for t in rules.column("person_titles.csv", "title"):
+        words.update(t.split())
+    words.update(nation_words(rules))
+    words.update(rules.column("ministry_topics.csv", "word"))
+    words.update(rules.words("title_modifiers.txt"))
+    return frozenset(words)
+
+
+@cache
+def _given(rules: RuleSet) -> frozenset[str]:
+    return frozenset(fold(n) for n in rules.words("given_names.txt"))
+
+
+@cache
+def _role_nouns(rules: RuleSet) -> frozenset[str]:
+    return rules.column("role_nouns.csv", "noun")
+
+
+@cache
+def _speech_verbs(rules: RuleSet) -> frozenset[str]:
+    return rules.column("speech_verbs.csv", "verb")
+
+
+def apposition_end(text: str, end: int, rules: RuleSet) -> int | None:
+    """Where a role apposition after a name ends ("Sagvan Sindi, the deputy head of X, told")."""
+    m = _APPOSITION_RE.match(text[end:])
+    return end + m.end(1) if m and _apposition(text, end, rules) else None
+
+
+_APPOSITION_RE = re.compile(r",\s+((?:(?:a|an|the)\s+)?[^,.;“”\"]{2,140}?)(?=,|\.|;|$)")
+
+
+def _apposition(text: str, end: int, rules: RuleSet) -> str | None:
+    m = _APPOSITION_RE.match(text[end:])
+    if not m:
+        return None
+    words = m.group(1).lower().replace("’s", "").split()
+    # The role noun leads ("the mayor of X") or closes ("a ... Committee member").
+    return m.group(1) if any(w in _role_nouns(rules) for w in words[:6] + words[-1:]) else None
+
+
+def followed_by_speech(text: str, end: int, rules: RuleSet) -> bool:
+    m = re.match(r"\s+(?:also\s+|further\s+|later\s+)?([a-z]+)", text[end:])
+    return bool(m and m.group(1) in _speech_verbs(rules))
+
+
+def _preceding_title(text: str, start: int, rules: RuleSet) -> str | None:
+    words = re.findall(r"[\w’'-]+", text[max(0, start - 60):start])[-4:]
+    keep: list[str] = []
+    for w in reversed(words):
+        if w.lower() in _title_words(rules):
+            keep.insert(0, w)
+        else:
+            break
+    return " ".join(keep) if keep and keep[-1].lower() in _title_words(rules) - nation_words(rules) else None
+
+
+def _split_title(surface: str, rules: RuleSet) -> tuple[str, str]:
+    """('Iraqi Defence Minister', 'Thabet al-Abbasi') from the whole capitalised run."""
+    tokens = surface.split()
+    i = 0
+    while i < len(tokens) - 1 and tokens[i].lower() in _title_words(rules):
+        i += 1
+    return " ".join(tokens[:i]), " ".join(tokens[i:])
+
+
+def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[PersonMention]:
+    """Capitalised runs of two or more tokens with a cue that they name a person."""
+    out = []
+    for m in _NAME_RE.finditer(text):
+        title, name = _split_title(m.group(0), rules)
+        start = m.start() + (len(m.group(0)) - len(name))
+        name = POSSESSIVE_RE.sub("", name)
+        end = start + len(name)
+        tokens = name.split()
+        if len(tokens) < 2 or overlaps_any(Span(start, end), blocked):
+            continue
+        # A country adjective alone ("Syrian Military Commanders") is no cue; a real title is.
+        real_title = any(w.lower() not in nation_words(rules) for w in title.split())
+        cued = (fold(tokens[0]).split() or [""])[0] in _given(rules) or real_title
+        cued = cued or _apposition(text, end, rules) is not None or followed_by_speech(text, end, rules)
+        if cued:
+            lead, appos = title or _preceding_title(text, start, rules), _apposition(text, end, rules)
+            role = ", ".join(filter(None, (lead, appos))) or None
+            out.append(PersonMention(start, end, name, name, role))
+    return out

@@ -1,0 +1,33 @@
+"""The body a speaker belongs to, read from their role ("Iraqi Defence Minister" -> ministry)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.names.ministries import ministry_name, topics
+from pipeline.extract.names.nationalities import nationalities
+from pipeline.extract.names.organizations import OrgMention, organizations_in
+from pipeline.text.rules import RuleSet, alternation
+
+_THE_BODY = re.compile(r"\bthe (ministry|committee|government)\b", re.IGNORECASE)
+
+
+@cache
+def _minister_re(rules: RuleSet) -> re.Pattern[str]:
+    nat, topic = alternation(list(nationalities(rules))), alternation(list(topics(rules)))
+    return re.compile(rf"(?:(?P<nat>{nat})\s+)?(?P<topic>{topic})\s+[Mm]inister\b", re.IGNORECASE)
+
+
+def speaker_org(role: str | None, orgs: list[OrgMention], rules: RuleSet) -> str | None:
+    if not role:
+        return None
+    inside = organizations_in(role, rules)
+    if inside:  # "a parliament's Security and Defence Committee member": the committee, not parliament
+        return max(inside, key=lambda o: (len(o.name), -o.start)).name
+    if m := _minister_re(rules).search(role):
+        return ministry_name(m.group("nat"), m.group("topic"), rules)
+    if m := _THE_BODY.search(role):
+        same = [o for o in orgs if m.group(1).lower() in o.name.lower()]
+        return same[0].name if same else None
+    return None

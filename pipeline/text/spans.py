@@ -1,0 +1,49 @@
+"""`Span` is the base of every mention type; `filter_spans` is the one overlap policy.
+
+Policy, used for numbers, times, places, organisations, people, cues and speakers alike: the longer
+span wins; at equal length the better `rank` (lower sorts first), then the earlier start, then the
+order of discovery. Kept spans come back sorted by start. Mirrors spaCy's `filter_spans`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def overlaps(self, other: Span | tuple[int, int]) -> bool:
+        start, end = (other.start, other.end) if isinstance(other, Span) else other
+        return self.start < end and start < self.end
+
+    def contains(self, pos: int) -> bool:
+        return self.start <= pos < self.end
+
+
+S = TypeVar("S", bound=Span)
+
+
+def overlaps_any(span: Span, others: Iterable[Span | tuple[int, int]]) -> bool:
+    return any(span.overlaps(o) for o in others)
+
+
+def filter_spans(spans: Iterable[S], rank: Callable[[S], Any] | None = None,
+                 taken: Sequence[Span | tuple[int, int]] = ()) -> list[S]:
+    """Non-overlapping spans by the policy above; `taken` are spans already claimed elsewhere."""
+    order = sorted(enumerate(spans), key=lambda p: (p[1].start - p[1].end, rank(p[1]) if rank else 0,
+                                                    p[1].start, p[0]))
+    kept: list[S] = []
+    for _, span in order:
+        if not overlaps_any(span, kept) and not overlaps_any(span, taken):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def span_at(spans: Sequence[S], pos: int) -> S | None:
+    """The span containing `pos`, if any."""
+    return next((s for s in spans if s.start <= pos < s.end), None)
