@@ -16,6 +16,7 @@ from pipeline.text.rules import RuleSet
 
 _ASIDES = re.compile(r",\s+(?:including|among them|mostly|mainly|many of them|some of them)\b[^,.;]*,"
                      r"|—[^—\n]{1,160}—|\([^)\n]{0,160}\)")
+_BRACKETED = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _NP_STOP = frozenset(["who", "whom", "which", "that", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "can", "may", "might", "from", "in", "into", "to", "at", "on", "with", "by", "for", "under", "after", "before", "since", "as", "than", "while", "during", "across", "through", "via", "near", "inside", "within", "among", "including", "but", "said", "says", "told", "this", "it", "they", "them", "their", "there"])
 _ELLIPSIS_FILLER = re.compile(r"(?:\s+of\s+(?:them|these|those|whom))?(?:\s+who)?"
@@ -49,11 +50,14 @@ class NounPhrase:
 def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
     """The counted noun phrase right after a number: "[of those] [modifiers] HEAD [and HEAD]"."""
     pos += 1 if text[pos:pos + 1] == ")" and text[max(0, pos - 12):pos].rfind("(") != -1 else 0
+    pos += 1 if text[pos:pos + 1] in "\"”’" else 0  # 'were "several hundred" soldiers': the quote closes
     m = re.match(r"\s+of\s+(?:the|those|these|them|whom)?\s*", text[pos:])
     i = pos + (m.end() if m else 0)
     classes: set[str] = set()
     end = None
     for _ in range(9):
+        if end is None and (acronym := _BRACKETED.match(text, i)):
+            i = acronym.end()  # "Sudanese Armed Forces (SAF) soldiers": a bracketed acronym inside the phrase
         w = _WORD.match(text, i) if i < len(text) and not text[i].isspace() else _WORD.match(text, i + len(text[i:]) - len(text[i:].lstrip(" \t")))
         if not w or text[i:w.start()].strip():
             break

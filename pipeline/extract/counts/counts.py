@@ -74,8 +74,9 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     if pred is not None and population_of(pred.classes, rules) and prior:
         return population_of(pred.classes, rules), pred.end, prior[-1].status  # "Fewer than 100 are officers"
     gap = elliptical_gap(text, n.end)
-    cue = cues_in(blanked, gap, gap + 40, "after", rules) if gap is not None else []
-    if cue and cue[0].start == gap and (population := _population_in_context(text, n.start, prior, rules)):
+    # the cue may take in the auxiliaries the gap passed over ("450 of them have been sent back")
+    cue = cues_in(blanked, n.end, gap + 40, "after", rules) if gap is not None else []
+    if cue and n.end <= cue[0].start <= gap and (population := _population_in_context(text, n.start, prior, rules)):
         return population, n.end, None  # "Of these, over 2,000 returned", "the 2,493 who crossed"
     head = text[max(sent.start, n.start - 120):n.start]
     if (m := _NUMBER_OF.search(head)) and (prior or noun_phrase(m.group("what"), 0, rules)):

@@ -15,7 +15,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.names.nationalities import nationalities
-from pipeline.extract.names.organizations import OrgMention, organizations_in
+from pipeline.extract.names.org_mention import OrgMention
+from pipeline.extract.names.organizations import organizations_in
+from pipeline.extract.names.outlets import outlets_in
 from pipeline.extract.names.persons import PersonMention, apposition_end, find_full_names
 from pipeline.extract.names.short_forms import find_short_forms
 from pipeline.extract.places.choice import PlaceRef
@@ -54,6 +56,7 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     short = find_short_forms(text, full, [*doc.garbled, *orgs, *known, *full], rules)
     people = sorted(full + short, key=lambda p: p.start)
     places = [_ref(m, gaz) for m in raw_places if not overlaps_any(m, people)]
+    orgs = sorted(orgs + outlets_in(text, rules, [*orgs, *people, *places, *doc.garbled]), key=lambda o: o.start)
     extents = {p.start: e for p in full if (e := apposition_end(text, p.end, rules))}
     return ArticleMentions(people, orgs, places, places + _facility_refs(doc, places), extents, _host(places))
 

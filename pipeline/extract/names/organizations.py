@@ -8,24 +8,17 @@ words it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.names.acronyms import acronyms_of
 from pipeline.extract.names.ministries import ministries_in
 from pipeline.extract.names.nationalities import nationalities
+from pipeline.extract.names.org_mention import OrgMention
 from pipeline.text.phrases import PhraseMatcher
 from pipeline.text.rules import RuleSet, alternation
-from pipeline.text.spans import Span, filter_spans
+from pipeline.text.spans import filter_spans
 
 _APOS = "['’‘ʼ]"
-
-
-@dataclass(frozen=True)
-class OrgMention(Span):
-    surface: str
-    name: str
-    kind: str
-    affiliation: str | None = None
 
 
 @cache
@@ -38,12 +31,23 @@ def _known(rules: RuleSet) -> PhraseMatcher:
 @cache
 def _pattern_re(rules: RuleSet) -> re.Pattern[str]:
     heads = alternation([r["head"] for r in rules.rows("org_patterns.csv")])
-    word = r"[A-Z][\w’'-]*"
-    # "... Organization for Migration", "... Observatory for Human Rights": a body's name may run on past its head
+    countries = alternation(sorted(set(nationalities(rules).values())))
+    word = r"[A-Z][\w’']*(?:-(?!based\b)[\w’']+)*"  # "Dhaka-based" describes the body, it is not its name
     sp = r"[ \t]+"  # a name never runs across a line break
-    tail = rf"(?:{sp}(?:for|of|on){sp}(?:the{sp})?{word}(?:{sp}(?:and{sp})?{word}){{0,3}})?"
-    # "Border Guard Bangladesh", "Assam Rifles": a head may also be followed by one capitalised word
+    # "... Organization for Migration", "... Observatory for Human Rights": a body's name may run on past its head
+    tail = rf"(?:{sp}(?:for|of|on){sp}(?:the{sp})?{word}(?:{sp}(?:and{sp})?{word}){{0,3}}|{sp}(?:{countries})\b)?"
+    # "Border Guard Bangladesh": a head may be followed by its country's name
     return re.compile(rf"(?<![\w-])(?:{word}{sp}(?:(?:and|of|for|the){sp})?){{1,5}}(?:{heads})(?![\w-]){tail}")
+
+
+@cache
+def _national_force_re(rules: RuleSet) -> re.Pattern[str]:
+    nats = alternation([a for a in nationalities(rules) if not re.search(_APOS, a)])
+    nouns = alternation([r["noun"] for r in rules.rows("national_forces.csv")])
+    personnel = alternation([r["term"] for r in rules.rows("personnel_nouns.csv")])
+    # "Syrian army officers" names the army; "Syrian army personnel" too, but "army" may be an adjective
+    # there, so a force noun directly before a personnel noun is left to the count's reading.
+    return re.compile(rf"(?<![\w-])(?P<nat>{nats})\s+(?P<noun>{nouns})\b(?!\s+(?:{personnel})\b)")
 
 
 def organizations_in(text: str, rules: RuleSet) -> list[OrgMention]:
@@ -53,7 +57,11 @@ def organizations_in(text: str, rules: RuleSet) -> list[OrgMention]:
     found += [OrgMention(m.start, m.end, text[m.start:m.end], m.name, "government", m.country)
               for m in ministries_in(text, rules)]
     found += _shaped(text, rules)
-    return filter_spans(found)
+    found += [OrgMention(m.start(), m.end(), m.group(0), f"{m.group('nat')} {m.group('noun').capitalize()}",
+                         "military", nationalities(rules)[m.group("nat")])
+              for m in _national_force_re(rules).finditer(text)]
+    kept = filter_spans(found)
+    return filter_spans(kept + acronyms_of(text, kept))
 
 
 @cache
@@ -68,7 +76,9 @@ def _shaped(text: str, rules: RuleSet) -> list[OrgMention]:
         surface = re.sub(r"^(?:The|the)\s+", "", m.group(0))
         # "Iraq's Joint Operations Command" is the Joint Operations Command (the mention keeps the prefix)
         name = prefix.sub("", surface)
-        if name in stop:
+        if name in stop:  # "Sudanese Armed Forces" is a body; "Armed Forces" alone names none
+            name = surface if surface not in stop and not surface.startswith(("the ", "The ")) else None
+        if name is None:
             continue
         out.append(OrgMention(m.end() - len(surface), m.end(), surface, name, "other"))
     return out

@@ -12,7 +12,7 @@ from functools import cache
 
 from pipeline.extract.names.nationalities import nation_words
 from pipeline.text.folding import fold
-from pipeline.text.rules import RuleSet
+from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span, overlaps_any
 
 TOKEN = r"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-)?[A-Z][a-zA-Z]*(?:['’][a-zA-Z]+)?(?:-[A-Za-z][a-zA-Z'’]*)*"
@@ -89,12 +89,39 @@ def _preceding_title(text: str, start: int, rules: RuleSet) -> str | None:
 
 
 def _split_title(surface: str, rules: RuleSet) -> tuple[str, str]:
-    """('Iraqi Defence Minister', 'Thabet al-Abbasi') from the whole capitalised run."""
+    """('Iraqi Defence Minister', 'Thabet al-Abbasi') from the whole capitalised run: the name starts
+    after the last title word ("Champhai Deputy Commissioner Lalthanpuia Ralte")."""
     tokens = surface.split()
-    i = 0
-    while i < len(tokens) - 1 and tokens[i].lower() in _title_words(rules):
-        i += 1
-    return " ".join(tokens[:i]), " ".join(tokens[i:])
+    titles = _title_words(rules)
+    last = max((i for i, t in enumerate(tokens[:-1]) if t.lower().rstrip(".") in titles), default=-1)
+    return " ".join(tokens[:last + 1]), " ".join(tokens[last + 1:])
+
+
+@cache
+def _strong_titles(rules: RuleSet) -> frozenset[str]:
+    """Title words that name a person's office ("minister", "general"), not a country or topic."""
+    return frozenset(t for title in rules.column("person_titles.csv", "title") for t in title.split())
+
+
+_AGE_RE = re.compile(r",\s+(?:aged\s+)?\d{1,3},")  # "Nurul Amin, 52, a farmer": an age marks a person
+_BYLINE_RE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
+
+
+def _after_age(text: str, end: int) -> int:
+    m = _AGE_RE.match(text, end)
+    return m.end() - 1 if m else end
+
+
+@cache
+def _role_before_re(rules: RuleSet) -> re.Pattern[str]:
+    nouns = alternation(sorted(_role_nouns(rules)))
+    return re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){{0,4}}(?:{nouns}),\s*$", re.IGNORECASE)
+
+
+def _role_before(text: str, start: int, rules: RuleSet) -> str | None:
+    """"a ministry spokesman, Bakhodir Rakhimov, said": the role stands before the name."""
+    m = _role_before_re(rules).search(text, max(0, start - 80), start)
+    return m.group(0).rstrip(" ,") if m else None
 
 
 def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[PersonMention]:
@@ -106,14 +133,25 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
         name = POSSESSIVE_RE.sub("", name)
         end = start + len(name)
         tokens = name.split()
-        if len(tokens) < 2 or overlaps_any(Span(start, end), blocked):
+        strong = any(w.lower().rstrip(".") in _strong_titles(rules) for w in title.split())
+        # one name after an office ("Chief Minister Lalduhoma"), never a body's head ("General Assembly")
+        single = len(tokens) == 1 and strong and tokens[0].lower() not in _org_heads(rules)
+        if (len(tokens) < 2 and not single) or overlaps_any(Span(start, end), blocked):
             continue
         # A country adjective alone ("Syrian Military Commanders") is no cue; a real title is.
         real_title = any(w.lower() not in nation_words(rules) for w in title.split())
-        cued = (fold(tokens[0]).split() or [""])[0] in _given(rules) or real_title
-        cued = cued or _apposition(text, end, rules) is not None or followed_by_speech(text, end, rules)
+        appos = _apposition(text, _after_age(text, end), rules)
+        before = _role_before(text, start, rules)
+        cued = (fold(tokens[0]).split() or [""])[0] in _given(rules) or real_title or before is not None
+        cued = cued or appos is not None or followed_by_speech(text, end, rules) or _AGE_RE.match(text, end)
+        cued = cued or _BYLINE_RE.search(text, max(0, start - 8), start)
         if cued:
-            lead, appos = title or _preceding_title(text, start, rules), _apposition(text, end, rules)
+            lead = title or _preceding_title(text, start, rules) or before
             role = ", ".join(filter(None, (lead, appos))) or None
             out.append(PersonMention(start, end, name, name, role))
     return out
+
+
+@cache
+def _org_heads(rules: RuleSet) -> frozenset[str]:
+    return frozenset(r["head"].lower() for r in rules.rows("org_patterns.csv"))

@@ -7,7 +7,8 @@ from functools import cache
 
 from pipeline.extract.names.ministries import ministry_name, topics
 from pipeline.extract.names.nationalities import nationalities
-from pipeline.extract.names.organizations import OrgMention, organizations_in
+from pipeline.extract.names.org_mention import OrgMention
+from pipeline.extract.names.organizations import organizations_in
 from pipeline.text.rules import RuleSet, alternation
 
 _THE_BODY = re.compile(r"\bthe (ministry|committee|government)\b", re.IGNORECASE)

@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.names.nationalities import nationalities
-from pipeline.extract.names.organizations import OrgMention
+from pipeline.extract.names.org_mention import OrgMention
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span, filter_spans
 
