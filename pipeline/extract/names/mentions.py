@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
 
 
+CONTEXT_MENTIONS = 2
+
+
 @dataclass(frozen=True)
 class ArticleMentions:
     people: list[PersonMention]
@@ -62,16 +65,26 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
 
 
 def _countries(doc: ArticleDoc) -> frozenset[str]:
-    """The article's country context: countries it names (or whose well-known places it names), and
-    countries of the adjectives it uses ("Afghan pilots")."""
+    """The article's country context: countries it names more than in passing, by name, by the
+    well-known places in them, or by adjective ("Afghan pilots"), or once as where something happens
+    ("fled into Bangladesh", "Termez, Uzbekistan"). A country named once in passing ("US troops")
+    does not bring in its thousands of villages ("Friendship", a town in the US)."""
     gaz = doc.gazetteer
-    codes = set(gaz.countries_named(doc.text))
+    named: Counter[str] = Counter()
+    locative = _locative_re(doc.rules)
+    for start, _, code in gaz.country_mentions(doc.text):
+        named[code] += CONTEXT_MENTIONS if locative.search(doc.text, max(0, start - 30), start) else 1
     adjectives = nationalities(doc.rules)
     for m in _adjective_re(doc.rules).finditer(doc.text):
-        code = gaz.country_code(adjectives[m.group(0)])
-        if code:
-            codes.add(code)
-    return frozenset(codes)
+        if code := gaz.country_code(adjectives[m.group(0)]):
+            named[code] += 1
+    return frozenset(code for code, times in named.items() if times >= CONTEXT_MENTIONS)
+
+
+@cache
+def _locative_re(rules) -> re.Pattern[str]:
+    preps = alternation([r["preposition"] for r in rules.rows("locative_prepositions.csv")])
+    return re.compile(rf"(?:\b(?:{preps})\s+(?:the\s+)?|[A-Z][\w’'-]*,\s*)$", re.IGNORECASE)
 
 
 @cache

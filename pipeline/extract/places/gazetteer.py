@@ -59,8 +59,9 @@ class Gazetteer:
                              for e in entries if e.own_name or e.place.feature_type == "country"
                              for alias in (e.place.name, *e.place.aliases) if fold(alias) == key)
 
-    def countries_named(self, text: str) -> frozenset[str]:
-        return frozenset(code for _, _, code in self.country_names.find(text))
+    def country_mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, country) of each country or well-known place named in the text."""
+        return self.country_names.find(text)
 
     def country_code(self, country_name: str) -> str | None:
         """ISO code of a country named as news name it ("Myanmar", "DR Congo"), if known."""
