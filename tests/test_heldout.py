@@ -85,13 +85,13 @@ def _num(v):
     return None if v is None or pd.isna(v) else int(v)
 
 
-def score(tables: dict[str, pd.DataFrame], articles: pd.DataFrame) -> tuple[dict[str, Tally], list[str]]:
+def score(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, gold: Path = GOLD) -> tuple[dict[str, Tally], list[str]]:
     by_file = dict(zip(articles["source_file"].map(lambda s: Path(s).name), articles["article_id"]))
     locs = {r["location_id"]: r for r in tables["locations"].to_dict("records")}
     ents = {r["entity_id"]: r for r in tables["entities"].to_dict("records")}
     T = {k: Tally() for k in ("counts", "statements", "locations", "persons")}
     misses: list[str] = []
-    for gf in sorted(GOLD.glob("*.json")):
+    for gf in sorted(gold.glob("*.json")):
         g = json.loads(gf.read_text())
         aid = by_file.get(g["file"])
         assert aid is not None, f"{g['file']} missing from the articles table"
