@@ -68,6 +68,19 @@ class RuleSet:
     def column(self, name: str, key: str) -> frozenset[str]:
         return frozenset(r[key].lower() for r in self.rows(name))
 
+    def pattern(self, name: str) -> re.Pattern[str]:
+        """A named regular expression of `patterns.csv` (flags: `i` ignores case)."""
+        return _patterns(self)[name]
+
+
+@cache
+def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
+    out = {}
+    for row in rules.rows("patterns.csv"):
+        flags = re.IGNORECASE if "i" in row["flags"] else 0
+        out.setdefault(row["name"], re.compile(row["pattern"], flags))
+    return out
+
 
 def alternation(phrases) -> str:
     """A regex alternation, longest first so that "prime minister" wins over "minister"."""

@@ -14,21 +14,12 @@ from functools import cache
 
 from pipeline.text.rules import RuleSet
 
-_ASIDES = re.compile(r",\s+(?:including|among them|mostly|mainly|many of them|some of them)\b[^,.;]*,"
-                     r"|—[^—\n]{1,160}—|\([^)\n]{0,160}\)")
 _BRACKETED = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_NP_STOP = frozenset(["who", "whom", "which", "that", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "can", "may", "might", "from", "in", "into", "to", "at", "on", "with", "by", "for", "under", "after", "before", "since", "as", "than", "while", "during", "across", "through", "via", "near", "inside", "within", "among", "including", "but", "said", "says", "told", "this", "it", "they", "them", "their", "there"])
-_ELLIPSIS_FILLER = re.compile(r"(?:\s+of\s+(?:them|these|those|whom))?(?:\s+who)?"
-                              r"(?:\s+(?:\w+ly|have|had|has|since|been|also|then|later|already|all|reportedly))*\s+")
-# "Fewer than 100 are officers": the figure is predicated of a personnel noun.
-_PREDICATE = re.compile(r"\s+(?:are|were)\s+(?:(?:all|mostly|mainly|former|senior|junior|regime|army)\s+){0,3}")
-# "not a count": "every one of these men", "no one", "any one".
-_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:every|any|no|each|which|the only)\s+$", re.IGNORECASE)
 
 
-def blank_asides(text: str) -> str:
-    return _ASIDES.sub(lambda m: " " * len(m.group(0)), text)
+def blank_asides(text: str, rules: RuleSet) -> str:
+    return rules.pattern("figure_asides").sub(lambda m: " " * len(m.group(0)), text)
 
 
 @cache
@@ -67,7 +58,7 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
             end = w.end()
         elif word in ("and", "or"):
             pass
-        elif word in _NP_STOP or (end is not None):
+        elif word in rules.words("noun_phrase_stops.txt") or (end is not None):
             break
         i = w.end()
     if "member" in classes:  # "members of the former Syrian army", "Republican Guard members"
@@ -85,17 +76,17 @@ def _military_members(text: str, start: int, i: int, rules: RuleSet) -> bool:
 
 
 def predicate_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
-    m = _PREDICATE.match(text, pos)
+    m = rules.pattern("predicate").match(text, pos)
     return noun_phrase(text, m.end() - 1, rules) if m else None
 
 
-def not_a_count(text: str, start: int) -> bool:
-    return bool(_NOT_A_COUNT_BEFORE.search(text[max(0, start - 20):start]))
+def not_a_count(text: str, start: int, rules: RuleSet) -> bool:
+    return bool(rules.pattern("not_a_count_before").search(text[max(0, start - 20):start]))
 
 
-def elliptical_gap(text: str, pos: int) -> int | None:
+def elliptical_gap(text: str, pos: int, rules: RuleSet) -> int | None:
     """Where a verb would start in "Of these, over 2,000 [voluntarily] returned": a figure with no noun."""
-    m = _ELLIPSIS_FILLER.match(text, pos)
+    m = rules.pattern("ellipsis_filler").match(text, pos)
     return m.end() if m else None
 
 

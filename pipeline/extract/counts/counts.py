@@ -57,12 +57,6 @@ def population_of(classes: frozenset[str], rules: RuleSet) -> str | None:
     return None
 
 
-_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?P<what>[^.;]{0,80}?)\s+(?:to|at|reached|"
-                        r"reaching|stood at|stands at|rose to|climbed to|has reached|is|was)\s+$", re.IGNORECASE)
-_PUT_AT = re.compile(r"\b(?:put|puts|estimated|estimate|estimates|placed|place|set)\s+(?:the|their)\s+"
-                     r"(?:number|total|count)\s+at\s+$", re.IGNORECASE)
-
-
 def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior: list[CountDraft]):
     """(population, end of the counted phrase, status implied by the construction) or None."""
     text, rules = doc.text, doc.rules
@@ -73,20 +67,20 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     pred = predicate_phrase(text, n.end, rules)
     if pred is not None and population_of(pred.classes, rules) and prior:
         return population_of(pred.classes, rules), pred.end, prior[-1].status  # "Fewer than 100 are officers"
-    gap = elliptical_gap(text, n.end)
+    gap = elliptical_gap(text, n.end, rules)
     # the cue may take in the auxiliaries the gap passed over ("450 of them have been sent back")
     cue = cues_in(blanked, n.end, gap + 40, "after", rules) if gap is not None else []
     if cue and n.end <= cue[0].start <= gap and (population := _population_in_context(text, n.start, prior, rules)):
         return population, n.end, None  # "Of these, over 2,000 returned", "the 2,493 who crossed"
     head = text[max(sent.start, n.start - 120):n.start]
-    if (m := _NUMBER_OF.search(head)) and (prior or noun_phrase(m.group("what"), 0, rules)):
+    if (m := rules.pattern("number_of").search(head)) and (prior or noun_phrase(m.group("what"), 0, rules)):
         what = noun_phrase(" " + m.group("what"), 0, rules)
         pop = population_of(what.classes, rules) if what else prior[-1].population
         lo = n.start - len(head) + m.start("what")
         found = cues_in(blanked, lo, lo + len(m.group("what")), "before", rules) or \
             cues_in(blanked, lo, lo + len(m.group("what")), "after", rules)
         return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
-    if _PUT_AT.search(head):  # "put their number at 2,400": the people of the previous figure, if any
+    if rules.pattern("put_at").search(head):  # "put their number at 2,400": the people of the previous figure, if any
         return (prior[-1].population, n.end, prior[-1].status) if prior else ("other", n.end, None)
     return None
 
@@ -107,12 +101,12 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
     text, rules = doc.text, doc.rules
     speakers = doc.statements
     numbers = [n for n in doc.numbers if not any(s.speaker.start <= n.start < s.speaker.end for s in speakers)]
-    blanked = cue_text(text, doc.mentions.count_places)
+    blanked = cue_text(text, doc.mentions.count_places, rules)
     out: list[CountDraft] = []
     ends: list[int] = []  # clause end of each figure in `out`
     for n in numbers:
         sent = doc.sentence_at(n.start)
-        if sent is None or is_measure(text, n, rules) or not_a_count(text, n.start):
+        if sent is None or is_measure(text, n, rules) or not_a_count(text, n.start, rules):
             continue
         reading = _reading(doc, blanked, n, sent, out)
         if reading is None:

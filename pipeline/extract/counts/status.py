@@ -36,7 +36,6 @@ def cues_in(blanked: str, lo: int, hi: int, side: str, rules: RuleSet) -> list[C
                         for m in rx.finditer(blanked, lo, hi))
 
 
-_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$")
 
 
 def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMention,
@@ -52,7 +51,7 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
     before_cue = before[-1] if before and not any(before[-1].end <= m.start < n.start for m in numbers) else None
     if not after:
         return before_cue
-    if not _RELATIVE.search(blanked[max(np_end, after[0].start - 30):after[0].start]):
+    if not rules.pattern("relative_before_cue").search(blanked[max(np_end, after[0].start - 30):after[0].start]):
         return after[0]
     if before_cue:
         return before_cue
@@ -66,9 +65,9 @@ def scope_start(np_end: int, cue: Cue | None) -> int:
     return cue.start if cue is not None and cue.start > np_end else np_end
 
 
-def cue_text(text: str, places: list[PlaceRef]) -> str:
+def cue_text(text: str, places: list[PlaceRef], rules: RuleSet) -> str:
     """Asides and place names blanked: "the Al-Bukamal border crossing" says nothing about crossing."""
-    blanked = blank_asides(text)
+    blanked = blank_asides(text, rules)
     for p in places:
         blanked = blanked[:p.start] + " " * (p.end - p.start) + blanked[p.end:]
     return blanked

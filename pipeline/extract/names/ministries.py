@@ -15,8 +15,6 @@ from pipeline.extract.names.nationalities import nationalities
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
 
-_MINISTRY = re.compile(r"\b[Mm]inistry\b")
-_OF_TOPIC = re.compile(r"\s+of\s+(?:the\s+)?(?P<topic>[A-Z][a-z]+(?:\s+(?:and|of)\s+[A-Z][a-z]+)*)")
 _WINDOW = 60
 
 
@@ -59,9 +57,9 @@ def ministry_name(nat: str | None, topic: str, rules: RuleSet) -> str:
 def ministries_in(text: str, rules: RuleSet) -> list[MinistryMention]:
     before_of, before_word = _before(rules)
     out = []
-    for m in _MINISTRY.finditer(text):
+    for m in rules.pattern("ministry").finditer(text):
         lo = max(0, m.start() - _WINDOW)
-        of = _OF_TOPIC.match(text, m.end()) if m.group(0) == "Ministry" else None
+        of = rules.pattern("ministry_of_topic").match(text, m.end()) if m.group(0)[0].isupper() else None
         if of:
             head = before_of.search(text, lo, m.start())
             start, nat, topic, end = head.start(), head.group("nat"), of.group("topic"), of.end()

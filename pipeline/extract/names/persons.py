@@ -104,7 +104,6 @@ def _strong_titles(rules: RuleSet) -> frozenset[str]:
 
 
 _AGE_RE = re.compile(r",\s+(?:aged\s+)?\d{1,3},")  # "Nurul Amin, 52, a farmer": an age marks a person
-_BYLINE_RE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
 
 
 def _after_age(text: str, end: int) -> int:
@@ -144,7 +143,7 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
         before = _role_before(text, start, rules)
         cued = (fold(tokens[0]).split() or [""])[0] in _given(rules) or real_title or before is not None
         cued = cued or appos is not None or followed_by_speech(text, end, rules) or _AGE_RE.match(text, end)
-        cued = cued or _BYLINE_RE.search(text, max(0, start - 8), start)
+        cued = cued or rules.pattern("byline_before").search(text, max(0, start - 8), start)
         if cued:
             lead = title or _preceding_title(text, start, rules) or before
             role = ", ".join(filter(None, (lead, appos))) or None

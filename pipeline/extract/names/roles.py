@@ -11,8 +11,6 @@ from pipeline.extract.names.org_mention import OrgMention
 from pipeline.extract.names.organizations import organizations_in
 from pipeline.text.rules import RuleSet, alternation
 
-_THE_BODY = re.compile(r"\bthe (ministry|committee|government)\b", re.IGNORECASE)
-
 
 @cache
 def _minister_re(rules: RuleSet) -> re.Pattern[str]:
@@ -28,7 +26,7 @@ def speaker_org(role: str | None, orgs: list[OrgMention], rules: RuleSet) -> str
         return max(inside, key=lambda o: (len(o.name), -o.start)).name
     if m := _minister_re(rules).search(role):
         return ministry_name(m.group("nat"), m.group("topic"), rules)
-    if m := _THE_BODY.search(role):
+    if m := rules.pattern("role_body").search(role):
         same = [o for o in orgs if m.group(1).lower() in o.name.lower()]
         return same[0].name if same else None
     return None

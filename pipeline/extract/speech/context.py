@@ -93,11 +93,7 @@ def _sentence_subjects(sents, people) -> list[Speaker]:
     return out
 
 
-# "according to a statement from X": X speaks.
-STATEMENT_FROM = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?statement\s+(?:from|by|issued by|released by)\s+")
-
-
 def speaker_after(ctx: Context, lo: int, hi: int) -> Speaker | None:
     """The speaker named after "according to" or an inverted "said": "a statement from X" is X's."""
-    m = STATEMENT_FROM.match(ctx.text, lo)
+    m = ctx.rules.pattern("statement_from").match(ctx.text, lo)
     return ctx.after(m.end() if m else lo, hi)

@@ -11,21 +11,15 @@ import re
 from functools import cache
 
 from pipeline.extract.layout.quotes import Quote, inside
-from pipeline.extract.speech.context import DATELINE, Context, StatementDraft, speaker_after, verb_re
+from pipeline.extract.speech.context import DATELINE, Context, StatementDraft, speaker_after, verb_re, verbs
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
-
-_LEADING_CLAUSE_RE = re.compile(r"(?:While|Although|Though|Despite|As|Since|After|Before|Because|If|Unless|"
-                                r"Whereas|Once|When)\b[^,]*,")
-# "told our team they had …": the person told is not part of what was said.
-_TOLD_OBJECT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?(?=(?:they|he|she|it|we|the|a|an|there)\b)",
-                          re.IGNORECASE)
 
 
 def reported(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | None:
     """The first reported statement of a sentence, or None."""
     text = ctx.text
-    lead = _LEADING_CLAUSE_RE.match(text, sent.start)
+    lead = ctx.rules.pattern("leading_clause").match(text, sent.start)
     for v in verb_re(ctx.rules).finditer(text, sent.start, sent.end):
         if inside(quotes, v.start()) or (lead and v.start() < lead.end()):
             continue
@@ -64,7 +58,7 @@ def _content(ctx: Context, sent: Span, v: re.Match[str]):
     that = re.match(r"[^.;:“\"]{0,80}?\bthat\b", text[v.end():sent.end])
     if _trailing_tail(ctx.rules).match(text, v.end(), sent.end):
         return sp, sent.start, sp.start
-    return sp, (v.end() + that.end() if that else _after_object(text, v)), sent.end
+    return sp, (v.end() + that.end() if that else _after_object(text, v, ctx.rules)), sent.end
 
 
 @cache
@@ -76,9 +70,9 @@ def _trailing_tail(rules: RuleSet) -> re.Pattern[str]:
     return re.compile(rf"(?:\s+(?:on\s+)?(?:{alternation(days + tails)}|{name}))*\s*[.!?]?[”\"]?\s*$")
 
 
-def _after_object(text: str, v: re.Match[str]) -> int:
-    if v.group(0).lower() in ("told", "tells"):
-        m = _TOLD_OBJECT.match(text, v.end())
+def _after_object(text: str, v: re.Match[str], rules: RuleSet) -> int:
+    if verbs(rules).get(v.group(0).lower(), {}).get("kind") == "tell":
+        m = rules.pattern("told_object").match(text, v.end())
         if m:
             return m.end()
     return v.end()

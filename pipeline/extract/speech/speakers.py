@@ -31,12 +31,6 @@ class Speaker(Span):
     org: str | None = None
 
 
-_OBJECT_PREP_RE = re.compile(r"(?:\b(?:to|with|for|of|from|by|told|tells|in|at|on|about|against)|['’]s)\s+(?:the\s+)?$",
-                             re.IGNORECASE)
-# Participial asides ("…, citing informed sources, reported") name someone who is not the subject.
-_ASIDE_RE = re.compile(r",\s+(?:\w+ing|however|meanwhile|too|also)\b[^,]*,")
-
-
 def _nouns(rules: RuleSet, kind: str) -> list[str]:
     return [r["noun"] for r in rules.rows("speaker_nouns.csv") if r["kind"] == kind]
 
@@ -134,7 +128,7 @@ def _found(doc: ArticleDoc, lo: int, hi: int) -> list[Speaker]:
 def candidates(doc: ArticleDoc, lo: int, hi: int, objects_ok: bool = False) -> list[Speaker]:
     """Speaker candidates inside [lo, hi), in text order, overlaps settled by `filter_spans`."""
     text = doc.text
-    asides = [Span(lo + m.start(), lo + m.end()) for m in _ASIDE_RE.finditer(text[lo:hi])]
+    asides = [Span(lo + m.start(), lo + m.end()) for m in doc.rules.pattern("speaker_aside").finditer(text[lo:hi])]
     absorbed = list(doc.mentions.extents.items())
     keep: list[Speaker] = []
     for c in filter_spans(_found(doc, lo, hi)):
@@ -142,7 +136,7 @@ def candidates(doc: ArticleDoc, lo: int, hi: int, objects_ok: bool = False) -> l
             continue
         if any(s < c.start and c.end <= e for s, e in absorbed):
             continue  # inside someone's apposition: "Ali Abbas, the official spokesperson for ..."
-        if not (objects_ok and not keep) and _OBJECT_PREP_RE.search(text[max(0, c.start - 30):c.start]):
+        if not (objects_ok and not keep) and doc.rules.pattern("object_before").search(text[max(0, c.start - 30):c.start]):
             continue
         keep.append(c)
     return keep
