@@ -144,6 +144,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("-v", "--verbose", action="store_true", help="show Dagster's step logs")
     v = sub.add_parser("verify", help="check a release folder or bundle: checksums, schemas, provenance")
     v.add_argument("path", help="releases/<version>/ folder or releases/<name>-<version>.zip")
+    e = sub.add_parser("evaluate", help="score a build against hand annotations (acceptance format)")
+    e.add_argument("out", help="output folder (its latest release) or a release folder")
+    e.add_argument("gold", help="folder of annotation JSON files, one per article (docs/evaluate.md)")
+    e.add_argument("--json", action="store_true", help="also print the figures as one JSON line")
     d = sub.add_parser("dev", help="start the Dagster UI for this project")
     d.add_argument("--port", type=int, default=3000)
     return p
@@ -157,4 +161,8 @@ def main(argv: list[str] | None = None) -> int:
         from pipeline.publish.verify import verify_command
 
         return verify_command(anchored(args.path))
+    if args.command == "evaluate":
+        from pipeline.evaluate.command import evaluate_command
+
+        return evaluate_command(anchored(args.out), anchored(args.gold), args.json)
     return dev(args.port)
