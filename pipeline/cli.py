@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 
-from dagster import AssetCheckSeverity, DagsterInstance, materialize
+from dagster import AssetCheckSeverity, materialize
 
+from pipeline.instance import instance_home, open_instance, prepare_home
 from pipeline.paths import DEFAULT_ARTICLES_DIR, DEFAULT_OUTPUT_DIR, PROJECT_ROOT
 from pipeline.publish.lock import BuildLocked, build_lock
 from pipeline.resources import anchored, build_resources
@@ -17,9 +19,9 @@ from pipeline.resources import anchored, build_resources
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
-def _instance() -> DagsterInstance:
-    # With DAGSTER_HOME set the run is recorded where `dagster dev` shows it.
-    return DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
+def _instance_line(result) -> str:
+    return (f"dagster instance: {instance_home()} (run {result.run_id}; "
+            "see it in the UI: python -m pipeline dev)")
 
 
 def _check_line(ev) -> str:
@@ -95,12 +97,13 @@ def build(articles: str, out: str, sources: str | None, verbose: bool, include_t
 
     out_dir = anchored(out)
     try:
-        with build_lock(out_dir):
+        # The UI's instance: the run, its materialisations and check results show up there.
+        with build_lock(out_dir), open_instance() as instance:
             result = materialize(
                 [*ASSETS, *CHECKS],
                 resources=build_resources(articles_dir=anchored(articles), output_dir=out_dir,
                                           sources_csv=sources, include_text=include_text),
-                instance=_instance(),
+                instance=instance,
                 run_config=None if verbose else QUIET_LOGS,
                 raise_on_error=False,
             )
@@ -112,8 +115,10 @@ def build(articles: str, out: str, sources: str | None, verbose: bool, include_t
         print("build FAILED:", file=sys.stderr)
         for line in problems or ["run did not succeed (see the Dagster logs)"]:
             print(f"  {line}", file=sys.stderr)
+        print(_instance_line(result), file=sys.stderr)
         return 1
     set_aside = report(result, out_dir)
+    print(_instance_line(result))
     for line in warnings_of(result):
         print(f"warning: {line}")
     if strict and set_aside:
@@ -123,10 +128,12 @@ def build(articles: str, out: str, sources: str | None, verbose: bool, include_t
 
 
 def dev(port: int) -> int:
-    """`dagster dev` with DAGSTER_HOME and the working directory on the project root (see dagster.yaml)."""
-    env = {**os.environ, "DAGSTER_HOME": str(PROJECT_ROOT)}
-    cmd = [sys.executable, "-m", "dagster", "dev", "-h", "127.0.0.1", "-p", str(port)]
-    return subprocess.call(cmd, cwd=PROJECT_ROOT, env=env)
+    """`dg dev` (else `dagster dev`) on the instance command-line builds use, from the project root."""
+    env = {**os.environ, "DAGSTER_HOME": str(prepare_home())}
+    dg = shutil.which("dg", path=os.path.dirname(sys.executable))
+    cmd = [dg] if dg else [sys.executable, "-m", "dagster"]
+    print(f"dagster instance: {env['DAGSTER_HOME']}")
+    return subprocess.call([*cmd, "dev", "-h", "127.0.0.1", "-p", str(port)], cwd=PROJECT_ROOT, env=env)
 
 
 def parser() -> argparse.ArgumentParser:

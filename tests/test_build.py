@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 
@@ -125,7 +126,7 @@ def test_two_builds_give_identical_files_and_a_rebuild_is_unchanged(seed_build, 
 
 
 def test_cli_builds_the_seeds_and_prints_the_tables(tmp_path):
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT_ROOT)}
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT_ROOT), "DAGSTER_HOME": os.environ["DAGSTER_HOME"]}
     cmd = [sys.executable, "-m", "pipeline", "build", "--articles", str(DEFAULT_ARTICLES_DIR), "--out", str(tmp_path)]
     proc = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=300, env=env)
     assert proc.returncode == 0, proc.stderr
