@@ -8,11 +8,11 @@ from pipeline.checks.integrity import INTEGRITY_CHECKS
 from pipeline.extract.assets import extract
 from pipeline.ingest.assets import ingest
 from pipeline.publish.assets import release, warehouse
-from pipeline.publish.chart_asset import charts
+from pipeline.publish.chart_asset import charts, personnel_counts_charted
 from pipeline.resources import resources_from_env
 
 ASSETS = [ingest, extract, warehouse, release, charts]
-CHECKS = [*ALL_CHECKS, *INTEGRITY_CHECKS]
+CHECKS = [*ALL_CHECKS, *INTEGRITY_CHECKS, personnel_counts_charted]
 SENSORS = [articles_changed_sensor]
 
 # In-process runs: the tables are small and ~25 steps each paying ~4 s of process start-up
