@@ -11,6 +11,7 @@ import sys
 
 from dagster import AssetCheckSeverity, materialize
 
+from pipeline.cli_progress import build_progress
 from pipeline.instance import instance_home, open_instance, prepare_home
 from pipeline.paths import DEFAULT_ARTICLES_DIR, DEFAULT_OUTPUT_DIR, PROJECT_ROOT
 from pipeline.publish.lock import BuildLocked, build_lock
@@ -92,13 +93,13 @@ def report(result, out_dir) -> int:
 # Exit codes: 0 built; 1 a step or blocking check failed; 2 another build holds the output folder;
 # 3 built, but with --strict and something was set aside (rejected_inputs or rejected_rows).
 def build(articles: str, out: str, sources: str | None, verbose: bool, include_text: bool = False,
-          strict: bool = False) -> int:
+          strict: bool = False, progress_every: float | None = None) -> int:
     from pipeline.definitions import ASSETS, CHECKS  # heavy import, only when building
 
     out_dir = anchored(out)
     try:
         # The UI's instance: the run, its materialisations and check results show up there.
-        with build_lock(out_dir), open_instance() as instance:
+        with build_lock(out_dir), open_instance() as instance, build_progress(anchored(articles), progress_every):
             result = materialize(
                 [*ASSETS, *CHECKS],
                 resources=build_resources(articles_dir=anchored(articles), output_dir=out_dir,
@@ -149,6 +150,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true",
                    help="exit 3 when any input file or row was set aside (the release is still published)")
     b.add_argument("-v", "--verbose", action="store_true", help="show Dagster's step logs")
+    b.add_argument("--progress-every", type=float, default=None, metavar="SECONDS",
+                   help="seconds between progress lines on stderr (default: 3; a bar redrawn every 0.5 on a terminal)")
     v = sub.add_parser("verify", help="check a release folder or bundle: checksums, schemas, provenance")
     v.add_argument("path", help="releases/<version>/ folder or releases/<name>-<version>.zip")
     e = sub.add_parser("evaluate", help="score a build against hand annotations (acceptance format)")
@@ -163,7 +166,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "build":
-        return build(args.articles, args.out, args.sources, args.verbose, args.include_text, args.strict)
+        return build(args.articles, args.out, args.sources, args.verbose, args.include_text, args.strict,
+                     args.progress_every)
     if args.command == "verify":
         from pipeline.publish.verify import verify_command
 

@@ -16,6 +16,7 @@ from dagster import AssetCheckResult, AssetCheckSeverity, MetadataValue
 from pipeline.checks.schema import SAMPLE_SIZE
 
 DISAGREEMENT_RATIO = 2.0  # non-overlapping figures closer than this are ordinary reporting noise
+LISTED = 50  # pairs written out in the UI; the count covers them all
 
 
 def _bounds(counts: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
@@ -56,21 +57,31 @@ def _day(value) -> str | None:
     return None if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
 
 
-def side_context(count_id: str, tables: dict[str, pd.DataFrame]) -> dict:
-    """Outlet, place, period and speaker of one figure, looked up in the other tables."""
-    row = tables["personnel_counts"].set_index("count_id").loc[count_id]
-    article = tables["articles"].set_index("article_id").reindex([row["article_id"]]).iloc[0]
-    place = tables["locations"].set_index("location_id")["name"].get(row["location_id"])
-    statement = tables["statements"].set_index("statement_id").reindex([row["statement_id"]]).iloc[0]
-    start, end = _day(row["period_start"]), _day(row["period_end"])
-    return {
-        "outlet": _text(article.get("outlet")), "published": _text(article.get("published_date")),
-        "place": _text(place) or _text(row["location_text"]),
-        "period": (start if start == end else f"{start or '…'}..{end or '…'}") if start or end
-        else _text(row["period_text"]),
-        "speaker": _text(statement.get("speaker_name")) or _text(statement.get("speaker_text"))
-        or _text(row["attributed_to"]),
-    }
+class Sides:
+    """Outlet, place, period and speaker of a figure, from lookups built once per check."""
+
+    def __init__(self, tables: dict[str, pd.DataFrame]):
+        self.counts = tables["personnel_counts"].set_index("count_id")
+        self.articles = tables["articles"].set_index("article_id")
+        self.places = tables["locations"].set_index("location_id")["name"]
+        self.statements = tables["statements"].set_index("statement_id")
+
+    def _field(self, frame: pd.DataFrame, key, column: str) -> str | None:
+        return _text(frame[column].get(key)) if key is not None and column in frame else None
+
+    def of(self, count_id: str) -> dict:
+        row = self.counts.loc[count_id]
+        start, end = _day(row["period_start"]), _day(row["period_end"])
+        statement = _text(row["statement_id"])
+        return {
+            "outlet": self._field(self.articles, row["article_id"], "outlet"),
+            "published": self._field(self.articles, row["article_id"], "published_date"),
+            "place": _text(self.places.get(row["location_id"])) or _text(row["location_text"]),
+            "period": (start if start == end else f"{start or '…'}..{end or '…'}") if start or end
+            else _text(row["period_text"]),
+            "speaker": self._field(self.statements, statement, "speaker_name")
+            or self._field(self.statements, statement, "speaker_text") or _text(row["attributed_to"]),
+        }
 
 
 def _side(label: str, figure: dict, bound: str) -> str:
@@ -80,24 +91,27 @@ def _side(label: str, figure: dict, bound: str) -> str:
     return f"  - {label}: **{figure['text']}** ({bound}) — {source}; {where}; {said}"
 
 
-def disagreement_markdown(failures: list[dict]) -> str:
+def disagreement_markdown(failures: list[dict], shown: int = LISTED) -> str:
     if not failures:
         return "No two figures for the same status and month lie more than 2x apart."
     lines = [f"**Warning, not an error:** {len(failures)} pair(s) of figures disagree. Both stay in the data; "
              "read the two sources before using either figure.", ""]
-    for pair in failures:
+    for pair in failures[:shown]:
         low, high = pair["low_figure"], pair["high_figure"]
         lines += [f"- **{pair['status']}, {pair['month']}**",
                   _side("lower", low, f"at most {low['at_most']:g}"),
                   _side("higher", high, f"at least {high['at_least']:g}")]
+    if len(failures) > shown:
+        lines.append(f"- … and {len(failures) - shown} more pair(s) (`failure_sample` has the first {SAMPLE_SIZE})")
     return "\n".join(lines)
 
 
 def disagreement_result(tables: dict[str, pd.DataFrame]) -> AssetCheckResult:
     failures = disagreement_failures(tables["personnel_counts"])
-    for pair in failures:
+    sides = Sides(tables)
+    for pair in failures[:max(LISTED, SAMPLE_SIZE)]:  # only what is shown: a big corpus has many pairs
         for side in ("low_figure", "high_figure"):
-            pair[side].update(side_context(pair[side]["count_id"], tables))
+            pair[side].update(sides.of(pair[side]["count_id"]))
     description = (f"Warning: {len(failures)} pair(s) of figures for the same status and month lie more than "
                    "2x apart; sources disagree, both are kept (see `disagreements`)." if failures else
                    "Figures for the same status and month agree within 2x.")
