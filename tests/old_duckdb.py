@@ -45,6 +45,8 @@ def _ready() -> bool:
 def old_duckdb_python() -> Path:
     if not _ready():
         uv = Path(sys.executable).with_name("uv")
+        if not uv.exists():
+            pytest.skip(f"uv not found beside {sys.executable}: the README's setup installs it")
         steps = [[str(uv), "venv", "-q", "--python", sys.executable, str(ENV_DIR)],
                  [str(uv), "pip", "install", "-q", "--python", str(_python()), f"duckdb=={OLD_DUCKDB}"]]
         for step in steps:

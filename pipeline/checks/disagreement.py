@@ -31,11 +31,11 @@ def disagreement_failures(counts: pd.DataFrame) -> list[dict]:
     start = pd.to_datetime(counts["period_start"], errors="coerce")
     end = pd.to_datetime(counts["period_end"], errors="coerce")
     start, end = start.fillna(end), end.fillna(start)
-    df = counts.assign(month=(start + (end - start) / 2).dt.strftime("%Y-%m"))
-    df["lo"], df["hi"] = _bounds(df)
-    df = df[df["month"].notna() & (df["status"] != "other")].sort_values("count_id")
+    dated = counts.assign(month=(start + (end - start) / 2).dt.strftime("%Y-%m"))
+    dated["lo"], dated["hi"] = _bounds(dated)
+    dated = dated[dated["month"].notna() & (dated["status"] != "other")].sort_values("count_id")
     failures = []
-    for (status, month), group in df.groupby(["status", "month"], sort=True):
+    for (status, month), group in dated.groupby(["status", "month"], sort=True):
         for first, second in combinations(group.to_dict("records"), 2):
             lower, upper = (first, second) if first["hi"] < second["lo"] else (second, first)
             if lower["hi"] < upper["lo"] and upper["lo"] > DISAGREEMENT_RATIO * lower["hi"]:

@@ -25,8 +25,8 @@ def _csv_problems(folder, resource: dict, by_name: dict) -> list[str]:
     except Exception:  # noqa: BLE001 - an unreadable Parquet file is reported by the schema check
         return []
     try:
-        with open(folder / resource["path"], encoding="utf-8", newline="") as fh:
-            rows = list(csv.reader(fh))
+        with open(folder / resource["path"], encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
     except (OSError, UnicodeDecodeError) as err:
         return [f"{resource['path']}: unreadable ({err})"]
     expected = [table.column_names] + [[csv_cell(row[c]) for c in table.column_names] for row in table.to_pylist()]
