@@ -50,9 +50,16 @@ def test_markdown_inlines_each_png_as_a_data_uri_with_its_caption(tables):
         assert entry.value.count("](data:image/png;base64,") == 1 and " — " in entry.value
 
 
-def test_charted_check_shows_the_charts_and_fails_when_one_is_missing(tables):
+def test_charted_check_shows_the_charts_and_fails_when_one_is_missing(tables, tmp_path):
+    from pipeline.resources import OutputStore
+
     pngs = render_charts(tables)
-    ok = personnel_counts_charted(charts=pngs)
-    assert ok.passed and "timeline" in ok.metadata
-    broken = personnel_counts_charted(charts={"timeline.png": pngs["timeline.png"], "places.png": b"GIF89a"})
+    (tmp_path / "charts").mkdir()
+    for name, data in pngs.items():
+        (tmp_path / "charts" / name).write_bytes(data)
+    store = OutputStore(output_dir=str(tmp_path))
+    ok = personnel_counts_charted(output_store=store)
+    assert ok.passed and "timeline" in ok.metadata and "places" in ok.metadata
+    (tmp_path / "charts" / "places.png").write_bytes(b"GIF89a")
+    broken = personnel_counts_charted(output_store=store)
     assert not broken.passed and broken.metadata["missing_or_broken"].value == ["places.png"]

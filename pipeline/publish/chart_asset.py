@@ -48,12 +48,16 @@ def charts(output_store: OutputStore, **tables: pd.DataFrame) -> Output[dict[str
     })
 
 
-@asset_check(asset="personnel_counts", name="charted", additional_ins={"charts": AssetIn(key="charts")},
+@asset_check(asset="personnel_counts", name="charted", additional_deps=["charts"],
              description="The figures of this table as pictures (the `charts` asset), shown here so they are one "
                          f"click away. {HOW_TO_OPEN} Fails when a chart is missing or not a PNG.")
-def personnel_counts_charted(charts: dict[str, bytes]) -> AssetCheckResult:
-    broken = sorted(name for name in CAPTIONS if not charts.get(name, b"").startswith(PNG_SIGNATURE))
+def personnel_counts_charted(output_store: OutputStore) -> AssetCheckResult:
+    # Read from OUT/charts/ rather than taking `charts` as an input: a run that leaves `charts` out then
+    # shows the last pictures (or says they are missing) instead of failing to load an input.
+    folder = output_store.root() / "charts"
+    pngs = {name: (folder / name).read_bytes() for name in CAPTIONS if (folder / name).is_file()}
+    broken = sorted(name for name in CAPTIONS if not pngs.get(name, b"").startswith(PNG_SIGNATURE))
     # WARN: a missing picture makes the UI poorer, the data no less valid.
-    return AssetCheckResult(passed=not broken, severity=AssetCheckSeverity.WARN, metadata={**chart_metadata(charts),
-                                                         "missing_or_broken": MetadataValue.json(broken)},
+    return AssetCheckResult(passed=not broken, severity=AssetCheckSeverity.WARN,
+                            metadata={**chart_metadata(pngs), "missing_or_broken": MetadataValue.json(broken)},
                             description="missing or not a PNG: " + ", ".join(broken) if broken else None)
