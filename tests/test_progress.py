@@ -30,6 +30,17 @@ def test_lines_report_done_rate_and_time_left_at_most_every_interval():
     assert lines[-1] == "extract: done, 100 articles in 0:25"
 
 
+def test_a_loop_hooked_inside_a_running_stage_fills_in_its_counts():
+    """The IO manager starts "extract" when its input loads; track() in the loop then counts into it."""
+    clock, out = FakeClock(), io.StringIO()
+    reporter = Reporter(out=out, every_s=1.0, clock=clock)
+    stage = reporter.start_stage("extract", total=4)
+    for _ in track(range(4), "extract", total=4, reporter=reporter):
+        clock.now += 1
+    assert reporter.current is stage and stage.done == 4
+    assert "extract: 3/4 articles (75%), 1.0/s, 0:01 left" in out.getvalue().splitlines()
+
+
 def test_a_stage_without_ticks_says_how_long_it_has_run():
     clock = FakeClock()
     progress = Progress("warehouse", clock=clock, out=io.StringIO(), every_s=2)
