@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 
-from dagster import AssetCheckSeverity, DagsterInstance, materialize
+from dagster import AssetCheckSeverity, materialize
 
+from pipeline.cli_progress import build_progress
+from pipeline.instance import instance_home, open_instance, prepare_home
 from pipeline.paths import DEFAULT_ARTICLES_DIR, DEFAULT_OUTPUT_DIR, PROJECT_ROOT
 from pipeline.publish.lock import BuildLocked, build_lock
 from pipeline.resources import anchored, build_resources
@@ -17,9 +20,9 @@ from pipeline.resources import anchored, build_resources
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
-def _instance() -> DagsterInstance:
-    # With DAGSTER_HOME set the run is recorded where `dagster dev` shows it.
-    return DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
+def _instance_line(result) -> str:
+    return (f"dagster instance: {instance_home()} (run {result.run_id}; "
+            "see it in the UI: python -m pipeline dev)")
 
 
 def _check_line(ev) -> str:
@@ -90,17 +93,18 @@ def report(result, out_dir) -> int:
 # Exit codes: 0 built; 1 a step or blocking check failed; 2 another build holds the output folder;
 # 3 built, but with --strict and something was set aside (rejected_inputs or rejected_rows).
 def build(articles: str, out: str, sources: str | None, verbose: bool, include_text: bool = False,
-          strict: bool = False) -> int:
+          strict: bool = False, progress_every: float | None = None) -> int:
     from pipeline.definitions import ASSETS, CHECKS  # heavy import, only when building
 
     out_dir = anchored(out)
     try:
-        with build_lock(out_dir):
+        # The UI's instance: the run, its materialisations and check results show up there.
+        with build_lock(out_dir), open_instance() as instance, build_progress(anchored(articles), progress_every):
             result = materialize(
                 [*ASSETS, *CHECKS],
                 resources=build_resources(articles_dir=anchored(articles), output_dir=out_dir,
                                           sources_csv=sources, include_text=include_text),
-                instance=_instance(),
+                instance=instance,
                 run_config=None if verbose else QUIET_LOGS,
                 raise_on_error=False,
             )
@@ -112,8 +116,10 @@ def build(articles: str, out: str, sources: str | None, verbose: bool, include_t
         print("build FAILED:", file=sys.stderr)
         for line in problems or ["run did not succeed (see the Dagster logs)"]:
             print(f"  {line}", file=sys.stderr)
+        print(_instance_line(result), file=sys.stderr)
         return 1
     set_aside = report(result, out_dir)
+    print(_instance_line(result))
     for line in warnings_of(result):
         print(f"warning: {line}")
     if strict and set_aside:
@@ -123,10 +129,12 @@ def build(articles: str, out: str, sources: str | None, verbose: bool, include_t
 
 
 def dev(port: int) -> int:
-    """`dagster dev` with DAGSTER_HOME and the working directory on the project root (see dagster.yaml)."""
-    env = {**os.environ, "DAGSTER_HOME": str(PROJECT_ROOT)}
-    cmd = [sys.executable, "-m", "dagster", "dev", "-h", "127.0.0.1", "-p", str(port)]
-    return subprocess.call(cmd, cwd=PROJECT_ROOT, env=env)
+    """`dg dev` (else `dagster dev`) on the instance command-line builds use, from the project root."""
+    env = {**os.environ, "DAGSTER_HOME": str(prepare_home())}
+    dg = shutil.which("dg", path=os.path.dirname(sys.executable))
+    cmd = [dg] if dg else [sys.executable, "-m", "dagster"]
+    print(f"dagster instance: {env['DAGSTER_HOME']}")
+    return subprocess.call([*cmd, "dev", "-h", "127.0.0.1", "-p", str(port)], cwd=PROJECT_ROOT, env=env)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -142,8 +150,14 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true",
                    help="exit 3 when any input file or row was set aside (the release is still published)")
     b.add_argument("-v", "--verbose", action="store_true", help="show Dagster's step logs")
+    b.add_argument("--progress-every", type=float, default=None, metavar="SECONDS",
+                   help="seconds between progress lines on stderr (default: 3; a bar redrawn every 0.5 on a terminal)")
     v = sub.add_parser("verify", help="check a release folder or bundle: checksums, schemas, provenance")
     v.add_argument("path", help="releases/<version>/ folder or releases/<name>-<version>.zip")
+    e = sub.add_parser("evaluate", help="score a build against hand annotations (acceptance format)")
+    e.add_argument("out", help="output folder (its latest release) or a release folder")
+    e.add_argument("gold", help="folder of annotation JSON files, one per article (docs/evaluate.md)")
+    e.add_argument("--json", action="store_true", help="also print the figures as one JSON line")
     d = sub.add_parser("dev", help="start the Dagster UI for this project")
     d.add_argument("--port", type=int, default=3000)
     return p
@@ -152,9 +166,14 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "build":
-        return build(args.articles, args.out, args.sources, args.verbose, args.include_text, args.strict)
+        return build(args.articles, args.out, args.sources, args.verbose, args.include_text, args.strict,
+                     args.progress_every)
     if args.command == "verify":
         from pipeline.publish.verify import verify_command
 
         return verify_command(anchored(args.path))
+    if args.command == "evaluate":
+        from pipeline.evaluate.command import evaluate_command
+
+        return evaluate_command(anchored(args.out), anchored(args.gold), args.json)
     return dev(args.port)

@@ -8,6 +8,7 @@ from pathlib import Path
 from dagster import ConfigurableIOManagerFactory, ConfigurableResource, EnvVar, FilesystemIOManager, IOManager
 
 from pipeline.paths import DEFAULT_ARTICLES_DIR, DEFAULT_OUTPUT_DIR, PROJECT_ROOT
+from pipeline.progress_io import StageReportingIOManager
 from pipeline.topics import DEFAULT_TOPIC
 
 
@@ -70,7 +71,8 @@ class TableIOManager(ConfigurableIOManagerFactory):
     output: OutputStore
 
     def create_io_manager(self, context) -> IOManager:
-        return FilesystemIOManager(base_dir=str(self.output.intermediate_dir())).create_io_manager(context)
+        inner = FilesystemIOManager(base_dir=str(self.output.intermediate_dir())).create_io_manager(context)
+        return StageReportingIOManager(inner)  # tells the progress reporter which step runs
 
 
 def build_resources(articles_dir=None, output_dir=None, sources_csv=None, include_text: bool = False,

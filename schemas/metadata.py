@@ -10,6 +10,7 @@ from dagster import MetadataValue, TableSchema
 from dagster_pandera import pandera_schema_to_dagster_type
 
 from schemas import TABLE_SCHEMAS
+from schemas.reader_order import reader_columns
 
 PREVIEW_ROWS = 5
 PREVIEW_CELL_CHARS = 60  # article text would otherwise swamp the UI
@@ -17,11 +18,13 @@ PREVIEW_CELL_CHARS = 60  # article text would otherwise swamp the UI
 
 @cache
 def column_schema(name: str) -> TableSchema:
-    """Column names, dtypes, descriptions and constraints, as dagster-pandera renders them."""
+    """Column names, dtypes, descriptions and constraints, as dagster-pandera renders them, in reading order."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the helper is flagged beta; its output is stable enough here
         dagster_type = pandera_schema_to_dagster_type(TABLE_SCHEMAS[name])
-    return dagster_type.metadata["schema"].schema
+    schema = dagster_type.metadata["schema"].schema
+    by_name = {column.name: column for column in schema.columns}
+    return TableSchema(columns=[by_name[c] for c in reader_columns(name)], constraints=schema.constraints)
 
 
 def _cell(value) -> str:
@@ -45,8 +48,9 @@ def markdown_preview(df: pd.DataFrame, rows: int = PREVIEW_ROWS) -> str:
 
 def table_metadata(name: str, df: pd.DataFrame) -> dict:
     """Materialization metadata every table asset reports."""
+    shown = [c for c in reader_columns(name) if c in df.columns]
     return {
         "dagster/row_count": MetadataValue.int(len(df)),
         "dagster/column_schema": MetadataValue.table_schema(column_schema(name)),
-        "preview": MetadataValue.md(markdown_preview(df)),
+        "preview": MetadataValue.md(markdown_preview(df[shown])),
     }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 import pytest
 from dagster import DagsterInstance, materialize
@@ -56,6 +58,19 @@ def sample_tables() -> dict[str, pd.DataFrame]:
                                check="bounds_ordered", column=None, value='{"value_low": 200, "value_high": 100}')],
     }
     return {name: conform(name, pd.DataFrame(rows)) for name, rows in raw.items()}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def dagster_home(tmp_path_factory):
+    """Command-line builds record their runs in DAGSTER_HOME: tests use a fresh one, never the project's."""
+    home = tmp_path_factory.mktemp("dagster_home")
+    before = os.environ.get("DAGSTER_HOME")
+    os.environ["DAGSTER_HOME"] = str(home)
+    yield home
+    if before is None:
+        os.environ.pop("DAGSTER_HOME", None)
+    else:
+        os.environ["DAGSTER_HOME"] = before
 
 
 @pytest.fixture

@@ -25,13 +25,14 @@ def _publishing_started(out) -> bool:
 
 
 def test_killed_build_leaves_previous_release_intact(seed_build, tmp_path):
-    out = shutil.copytree(seed_build[0], tmp_path / "out", ignore=shutil.ignore_patterns("intermediate"))
+    out = shutil.copytree(seed_build[0], tmp_path / "out", ignore=shutil.ignore_patterns("intermediate"), symlinks=True)
     index_before = (out / "releases" / "index.json").read_bytes()
     warehouse_before = (out / "warehouse.duckdb").read_bytes()
     # --include-text changes the published schema, so this build really has something new to publish.
     cmd = [sys.executable, "-m", "pipeline", "build", "--articles", str(DEFAULT_ARTICLES_DIR),
            "--out", str(out), "--include-text"]
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT_ROOT), PAUSE_ENV: "60"}
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT_ROOT), PAUSE_ENV: "60",
+           "DAGSTER_HOME": os.environ["DAGSTER_HOME"]}
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
     try:
@@ -46,7 +47,8 @@ def test_killed_build_leaves_previous_release_intact(seed_build, tmp_path):
     assert (out / "releases" / "index.json").read_bytes() == index_before
     assert (out / "warehouse.duckdb").read_bytes() == warehouse_before
     assert sorted(p.name for p in (out / "releases").iterdir() if not p.name.startswith(".")) == [
-        "1.0.0", "index.json", "syria-iraq-personnel-1.0.0.zip"]
+        "1.0.0", "index.json", "latest", "syria-iraq-personnel-1.0.0.zip"]
+    assert os.readlink(out / "releases" / "latest") == "1.0.0"
     assert verify_path(out / "releases" / "1.0.0") == []
     assert json.loads(index_before)["latest"] == "1.0.0"
     with build_lock(out):  # the dead build's lock died with it

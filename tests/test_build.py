@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 
@@ -39,8 +40,11 @@ def test_release_has_every_file_and_index_points_at_it(seed_build):
     index, entry, folder = _release(out)
     assert index["latest"] == "1.0.0" and folder.is_dir()
     expected = {f"{n}.parquet" for n in TABLE_SCHEMAS} | {
-        "changes.parquet", "CHANGELOG.md", "charts", "dataset.duckdb", "datapackage.json", "SHA256SUMS"}
+        "changes.parquet", "CHANGELOG.md", "charts", "dataset.duckdb", "datapackage.json", "SHA256SUMS",
+        "README.md", "codebook.md", "CITATION.cff", "LICENSE.md", "queries.sql", "csv"}
     assert {p.name for p in folder.iterdir()} == expected
+    assert sorted(p.name for p in (folder / "csv").iterdir()) == sorted(f"{n}.csv" for n in [*TABLE_SCHEMAS, "changes"])
+    assert (out / "releases" / "latest").resolve() == folder.resolve()
     assert sorted(p.name for p in (folder / "charts").iterdir()) == ["places.png", "timeline.png"]
     bundle = out / "releases" / entry["bundle"]["path"]
     assert bundle.name == "syria-iraq-personnel-1.0.0.zip"
@@ -84,9 +88,13 @@ def test_datapackage_describes_every_field(seed_build):
     assert package["created"] == "2025-03-01T00:00:00Z"  # latest article date, not the clock
     assert package["schema_fingerprint"]["package"] and package["code"]["package"] == "syria-iraq-personnel"
     assert {i["file"] for i in package["inputs"]} >= {"sources.csv", "000_12642a1dddfa9e4b.txt"}
-    assert {r["name"] for r in package["resources"]} == set(TABLE_SCHEMAS) | {"changes"}
+    tables = set(TABLE_SCHEMAS) | {"changes"}
+    assert {r["name"] for r in package["resources"]} == tables | {f"{n}_csv" for n in tables}
+    assert {d["path"] for d in package["documentation"]} == {
+        "README.md", "codebook.md", "CITATION.cff", "LICENSE.md", "queries.sql"}
     for resource in package["resources"]:
-        assert resource["format"] == "parquet" and resource["schema"]["primaryKey"]
+        assert resource["format"] == ("csv" if resource["name"].endswith("_csv") else "parquet")
+        assert resource["schema"]["primaryKey"]
         for field in resource["schema"]["fields"]:
             assert field["description"] and field["type"] and field["constraints"]
 
@@ -120,7 +128,7 @@ def test_two_builds_give_identical_files_and_a_rebuild_is_unchanged(seed_build, 
 
 
 def test_cli_builds_the_seeds_and_prints_the_tables(tmp_path):
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT_ROOT)}
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT_ROOT), "DAGSTER_HOME": os.environ["DAGSTER_HOME"]}
     cmd = [sys.executable, "-m", "pipeline", "build", "--articles", str(DEFAULT_ARTICLES_DIR), "--out", str(tmp_path)]
     proc = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=300, env=env)
     assert proc.returncode == 0, proc.stderr

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from pipeline.publish.chart_asset import charts_markdown
+from pipeline.publish.chart_asset import chart_metadata, personnel_counts_charted
 from pipeline.publish.charts import places_frame, render_charts, timeline_frame
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -43,6 +43,23 @@ def test_empty_tables_still_render(tables):
     assert all(data.startswith(PNG_SIGNATURE) for data in render_charts(empty).values())
 
 
-def test_markdown_inlines_the_pngs_as_data_uris(tables):
-    md = charts_markdown(render_charts(tables))
-    assert md.count("](data:image/png;base64,") == 2
+def test_markdown_inlines_each_png_as_a_data_uri_with_its_caption(tables):
+    metadata = chart_metadata(render_charts(tables))
+    assert sorted(metadata) == ["places", "timeline"]
+    for entry in metadata.values():
+        assert entry.value.count("](data:image/png;base64,") == 1 and " — " in entry.value
+
+
+def test_charted_check_shows_the_charts_and_fails_when_one_is_missing(tables, tmp_path):
+    from pipeline.resources import OutputStore
+
+    pngs = render_charts(tables)
+    (tmp_path / "charts").mkdir()
+    for name, data in pngs.items():
+        (tmp_path / "charts" / name).write_bytes(data)
+    store = OutputStore(output_dir=str(tmp_path))
+    ok = personnel_counts_charted(output_store=store)
+    assert ok.passed and "timeline" in ok.metadata and "places" in ok.metadata
+    (tmp_path / "charts" / "places.png").write_bytes(b"GIF89a")
+    broken = personnel_counts_charted(output_store=store)
+    assert not broken.passed and broken.metadata["missing_or_broken"].value == ["places.png"]

@@ -9,6 +9,7 @@ from pipeline.extract.rows.tables import ROW_TYPES, check_rows_follow_schemas
 from pipeline.paths import PROJECT_ROOT
 from pipeline.resources import build_resources, resources_from_env
 from schemas import FOREIGN_KEYS, PRIMARY_KEYS, TABLE_SCHEMAS
+from schemas.reader_order import reader_columns
 
 GROUPS = {"ingest", "extract", "publish"}
 
@@ -20,7 +21,15 @@ def _specs():
 
 def test_definitions_load():
     Definitions.validate_loadable(defs)
-    assert {k.to_user_string() for k in _specs()} == set(TABLE_SCHEMAS) | {"warehouse", "release", "charts"}
+    assert {k.to_user_string() for k in _specs()} == set(TABLE_SCHEMAS) | {
+        "articles_folder", "warehouse", "release", "charts"}
+
+
+def test_the_articles_folder_is_the_source_at_the_top_of_the_lineage():
+    specs = _specs()
+    folder = specs[AssetKey("articles_folder")]
+    assert not folder.is_materializable and not folder.parent_keys
+    assert folder.child_keys == {AssetKey("articles"), AssetKey("rejected_inputs")}
 
 
 def test_every_asset_is_described_grouped_and_typed():
@@ -28,7 +37,7 @@ def test_every_asset_is_described_grouped_and_typed():
         assert node.description, key
         assert node.group_name in GROUPS, key
         assert node.kinds, key
-        if key != AssetKey("charts"):  # pictures, not a table
+        if key not in (AssetKey("charts"), AssetKey("articles_folder")):  # pictures, a folder: not tables
             assert "dagster/column_schema" in node.metadata, key
 
 
@@ -36,7 +45,8 @@ def test_table_column_schema_has_descriptions():
     for name in TABLE_SCHEMAS:
         schema = _specs()[AssetKey(name)].metadata["dagster/column_schema"]
         schema = getattr(schema, "schema", schema)  # TableSchema or its MetadataValue wrapper
-        assert [c.name for c in schema.columns] == list(TABLE_SCHEMAS[name].to_schema().columns)
+        # Reading order in the UI (schemas/reader_order.py); the same columns as the model.
+        assert [c.name for c in schema.columns] == reader_columns(name)
         assert all(c.description for c in schema.columns), name
 
 
@@ -63,7 +73,7 @@ def test_integrity_checks_cover_every_table_and_only_the_disagreement_check_is_l
 def test_publish_assets_say_what_they_produce():
     kinds = {k.to_user_string(): node.kinds for k, node in _specs().items()}
     assert "parquet" in kinds["release"] and "duckdb" in kinds["warehouse"] and "png" in kinds["charts"]
-    tables = [k for k in kinds if k not in ("release", "warehouse", "charts")]
+    tables = [k for k in kinds if k not in ("release", "warehouse", "charts", "articles_folder")]
     assert tables and all("pandera" in kinds[t] for t in tables), kinds
 
 

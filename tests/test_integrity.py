@@ -75,3 +75,31 @@ def test_two_files_rejected_for_the_same_reason_are_not_duplicates():
                              "detail": ["The file is empty or holds only whitespace."] * 2})
     assert duplicate_failures("rejected_inputs", rejected) == []
     assert duplicate_failures("rejected_inputs", pd.concat([rejected, rejected.iloc[:1]]))
+
+
+def test_disagreement_warning_names_outlet_place_period_and_speaker_of_each_side(tables):
+    from pipeline.checks.disagreement import disagreement_result
+
+    counts = tables["personnel_counts"]
+    other = counts.iloc[0].copy()
+    other["count_id"], other["count_text"] = "c0000002", "150"
+    other["value_best"], other["value_low"], other["value_high"] = 150, 150, 150
+    other["statement_id"], other["attributed_to"], other["location_id"] = None, "a Rudaw source", None
+    tables["personnel_counts"] = pd.concat([counts, other.to_frame().T], ignore_index=True).astype(counts.dtypes)
+    result = disagreement_result(tables)
+    assert not result.passed and result.severity.value == "WARN"
+    assert result.description.startswith("Warning: 1 pair(s)")
+    text = result.metadata["disagreements"].value
+    assert "Warning, not an error" in text and "**remaining" not in text
+    lower, higher = text.splitlines()[-2:]
+    assert "**150**" in lower and "a Rudaw source" in lower and "place Al-Qaim" in lower
+    assert "**more than 2,000**" in higher and "The New Arab (2024-12-12)" in higher
+    assert "place Al Qa'im" in higher and "period 2024-12-08" in higher and "said by Iraqi officials" in higher
+    assert result.metadata["failure_count"].value == 1
+
+
+def test_agreeing_figures_pass_with_a_plain_sentence(tables):
+    from pipeline.checks.disagreement import disagreement_result
+
+    result = disagreement_result(tables)
+    assert result.passed and "agree" in result.description

@@ -1,6 +1,7 @@
 """Publishing pieces: Arrow conversion, deterministic Parquet, manifests, atomic release swap."""
 
 import json
+import os
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -63,9 +64,19 @@ def test_publish_writes_a_versioned_release_then_reports_unchanged(tables, tmp_p
     (tmp_path / ".stage-leftover").mkdir()  # what a killed build leaves behind
     first = publish_release(tmp_path, tables)
     assert first.version == "1.0.0" and first.rows["personnel_counts"] == 1
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["1.0.0", "index.json", "syria-iraq-personnel-1.0.0.zip"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["1.0.0", "index.json", "latest",
+                                                          "syria-iraq-personnel-1.0.0.zip"]
+    assert (tmp_path / "latest").resolve() == first.folder.resolve()
     again = publish_release(tmp_path, tables)
     assert again.level is None and again.version == "1.0.0"
+
+
+def test_latest_moves_to_the_newest_release(tables, tmp_path):
+    publish_release(tmp_path, tables)
+    tables["rejected_inputs"].loc[0, "detail"] = "Nothing but whitespace."
+    second = publish_release(tmp_path, tables)
+    assert second.version != "1.0.0"
+    assert os.readlink(tmp_path / "latest") == second.version  # relative: the folder can move
 
 
 def test_release_leaves_article_text_out_unless_asked(tables, tmp_path):

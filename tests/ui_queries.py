@@ -48,6 +48,15 @@ def latest_materialization(server: DagsterDev, asset: str) -> str | None:
     return found[0]["runId"] if found else None
 
 
+def materialization_runs(server: DagsterDev, asset: str, limit: int = 20) -> list[str]:
+    """Run ids of the asset's latest materialisations, newest first."""
+    data = server.graphql(
+        """query($key: AssetKeyInput!, $limit: Int) { assetOrError(assetKey: $key) {
+             ... on Asset { assetMaterializations(limit: $limit) { runId } } } }""",
+        {"key": {"path": [asset]}, "limit": limit})
+    return [m["runId"] for m in (data["assetOrError"] or {}).get("assetMaterializations") or []]
+
+
 def ensure_materialized(server: DagsterDev, asset: str, timeout: float = RUN_TIMEOUT_S) -> None:
     """Run all assets once unless `asset` already has a materialization (tests may run alone)."""
     if latest_materialization(server, asset):

@@ -1,4 +1,4 @@
-"""A real `dagster dev` for the UI tests: temp instance, temp folders, its own process group.
+"""A real `dg dev` for the UI tests: temp instance, temp folders, its own process group.
 
 One server per test session (started lazily by the `dagster_ui` fixture) serves the
 server, sensor and browser tests; starting it takes ~10 s, a run ~30 s.
@@ -62,11 +62,11 @@ class DagsterDev:
     def start(self) -> None:
         env = {**os.environ, "DAGSTER_HOME": str(self.home), "PIPELINE_ARTICLES_DIR": str(self.articles),
                "PIPELINE_OUTPUT_DIR": str(self.output), "PIPELINE_SENSOR_INTERVAL_S": str(SENSOR_INTERVAL_S)}
-        dagster = Path(sys.executable).with_name("dagster")
+        dg = Path(sys.executable).with_name("dg")  # the command the README gives (Dagster's recommended one)
         log = (self.home / "dagster-dev.log").open("wb")
         # Own session = own process group: SIGTERM reaches the webserver, daemon and code server.
         self.process = subprocess.Popen(
-            [str(dagster), "dev", "-h", "127.0.0.1", "-p", str(self.port)],
+            [str(dg), "dev", "-h", "127.0.0.1", "-p", str(self.port)],
             cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
 
     def wait_ready(self, timeout: float = START_TIMEOUT_S) -> float:

@@ -1,4 +1,5 @@
-"""Integrity checks across tables: references resolve, no duplicates, and a warning on figures that disagree.
+"""Integrity checks across tables: references resolve, no duplicates, and a warning on figures that disagree
+(pipeline/checks/disagreement.py).
 
 The pure functions take DataFrames and return failures as plain records (testable
 without Dagster). One multi-asset check per stage wraps them, so `dagster dev` runs them
@@ -7,18 +8,15 @@ in one step per stage instead of spawning a process per check.
 
 from __future__ import annotations
 
-from itertools import combinations
-
 import numpy as np
 import pandas as pd
-from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, AssetIn, MetadataValue, multi_asset_check
+from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, AssetIn, multi_asset_check
 
+from pipeline.checks.disagreement import disagreement_failures, disagreement_result
 from pipeline.checks.schema import failure_result
 from pipeline.extract.assets import extract
 from pipeline.ingest.assets import ingest
 from schemas import FOREIGN_KEYS, PRIMARY_KEYS, TABLE_SCHEMAS
-
-DISAGREEMENT_RATIO = 2.0  # non-overlapping figures closer than this are ordinary reporting noise
 
 
 def reference_failures(name: str, tables: dict[str, pd.DataFrame]) -> list[dict]:
@@ -57,43 +55,6 @@ def duplicate_failures(name: str, df: pd.DataFrame) -> list[dict]:
     return failures
 
 
-def _bounds(counts: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """Each figure as an interval; an open side ('more than 200') extends to 0 or infinity."""
-    best, low, high = (pd.to_numeric(counts[c], errors="coerce").astype(float)
-                       for c in ("value_best", "value_low", "value_high"))
-    return low.fillna(best).fillna(0.0), high.fillna(best).fillna(np.inf)
-
-
-def disagreement_failures(counts: pd.DataFrame) -> list[dict]:
-    """Pairs of figures for the same status and month whose intervals are apart by more than 2x."""
-    start = pd.to_datetime(counts["period_start"], errors="coerce")
-    end = pd.to_datetime(counts["period_end"], errors="coerce")
-    start, end = start.fillna(end), end.fillna(start)
-    df = counts.assign(month=(start + (end - start) / 2).dt.strftime("%Y-%m"))
-    df["lo"], df["hi"] = _bounds(df)
-    df = df[df["month"].notna() & (df["status"] != "other")].sort_values("count_id")
-    failures = []
-    for (status, month), group in df.groupby(["status", "month"], sort=True):
-        for a, b in combinations(group.to_dict("records"), 2):
-            lower, upper = (a, b) if a["hi"] < b["lo"] else (b, a)
-            if lower["hi"] < upper["lo"] and upper["lo"] > DISAGREEMENT_RATIO * lower["hi"]:
-                failures.append({
-                    "status": status, "month": month,
-                    "low_figure": {"count_id": lower["count_id"], "article_id": lower["article_id"],
-                                   "text": lower["count_text"], "at_most": float(lower["hi"])},
-                    "high_figure": {"count_id": upper["count_id"], "article_id": upper["article_id"],
-                                    "text": upper["count_text"], "at_least": float(upper["lo"])},
-                })
-    return failures
-
-
-def _disagreement_table(failures: list[dict]) -> str:
-    lines = ["| status | month | low figure | high figure |", "|---|---|---|---|"]
-    lines += [f"| {f['status']} | {f['month']} | {f['low_figure']['text']} (≤ {f['low_figure']['at_most']:g}) "
-              f"| {f['high_figure']['text']} (≥ {f['high_figure']['at_least']:g}) |" for f in failures]
-    return "\n".join(lines)
-
-
 def _specs(names: tuple[str, ...]) -> list[AssetCheckSpec]:
     specs = [AssetCheckSpec("no_duplicates", asset=name, blocking=True,
                             description=f"No two `{name}` rows share a primary key ({', '.join(PRIMARY_KEYS[name])}) "
@@ -107,8 +68,9 @@ def _specs(names: tuple[str, ...]) -> list[AssetCheckSpec]:
     if "personnel_counts" in names:
         specs.append(AssetCheckSpec(
             "figures_agree", asset="personnel_counts", blocking=False,
-            description="Warning only: figures for the same status and month whose bounds do not overlap "
-                        "and lie more than 2x apart (sources disagree; worth a human look)."))
+            description="A warning, not an error: figures for the same status and month whose bounds do not "
+                        "overlap and lie more than 2x apart. Sources disagree and both are kept; the result lists "
+                        "each pair with its outlet, place, period and speaker."))
     return specs
 
 
@@ -119,14 +81,15 @@ def _results(names: tuple[str, ...], tables: dict[str, pd.DataFrame]):
         if FOREIGN_KEYS[name]:
             yield _named(failure_result(reference_failures(name, tables)), name, "references")
     if "personnel_counts" in names:
-        disagreements = disagreement_failures(tables["personnel_counts"])
-        result = failure_result(disagreements, disagreements=MetadataValue.md(_disagreement_table(disagreements)))
-        yield _named(result, "personnel_counts", "figures_agree", AssetCheckSeverity.WARN)
+        yield disagreement_result(tables)
 
 
 def _named(result: AssetCheckResult, asset: str, check: str, severity=AssetCheckSeverity.ERROR) -> AssetCheckResult:
     return AssetCheckResult(passed=result.passed, asset_key=asset, check_name=check, severity=severity,
                             metadata=result.metadata, description=result.description)
+
+
+__all__ = ["INTEGRITY_CHECKS", "disagreement_failures", "duplicate_failures", "reference_failures"]
 
 
 def build_integrity_check(stage: str, names: tuple[str, ...]):

@@ -7,6 +7,7 @@ from dagster import AssetOut, Output, multi_asset
 from pipeline.checks.set_aside import set_aside
 from pipeline.extract.rows.corpus import extract_tables
 from pipeline.extract.rows.tables import ROW_TYPES
+from pipeline.progress import REPORTER
 from pipeline.resources import TopicPack
 from schemas import table_description
 from schemas.conform import conform
@@ -30,7 +31,8 @@ OUTPUTS = (*EXTRACT_TABLES, "rejected_rows")
 )
 def extract(articles: pd.DataFrame, topic_pack: TopicPack):
     """Extract counts, statements, places and entities from every article; set aside invalid rows."""
-    tables = extract_tables(articles, topic_pack.topic)
+    progress = REPORTER.start_stage("extract", len(articles), announce=True)
+    tables = extract_tables(articles, topic_pack.topic, on_article=lambda _doc: progress.advance())
     missing = [name for name in EXTRACT_TABLES if name not in tables]
     if missing:
         raise ValueError(f"extract_tables returned no table for: {', '.join(missing)}")

@@ -11,6 +11,7 @@ from pipeline.ingest.assemble import build_article
 from pipeline.ingest.model import Rejection, SourceRow
 from pipeline.ingest.reader import list_files, read_article
 from pipeline.ingest.sources import match_sources, read_sources
+from pipeline.progress import track
 from schemas import TABLE_SCHEMAS
 
 SOURCES_NAME = "sources.csv"
@@ -63,7 +64,7 @@ def load_articles(articles_dir: Path, sources_csv: Path | None = None) -> tuple[
     matched, source_rejections = _sources(sources_csv, present, articles_dir / SOURCES_NAME)
     rejections += source_rejections
     rows = []
-    for rel in files:
+    for rel in track(files, "ingest", total=len(files)):
         raw = read_article(articles_dir, rel)
         built = raw if isinstance(raw, Rejection) else build_article(raw, matched.get(rel))
         (rejections.append if isinstance(built, Rejection) else rows.append)(built)

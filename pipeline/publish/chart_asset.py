@@ -1,35 +1,41 @@
-"""The `charts` asset: the two PNGs on disk, and inlined in the asset's metadata so the UI shows them."""
+"""The `charts` asset: the two PNGs on disk and in the asset's metadata, and a check that shows them
+on the `personnel_counts` page too, so the pictures are one click ([Show Markdown]) from the table."""
 
 from __future__ import annotations
 
 import base64
 
 import pandas as pd
-from dagster import AssetIn, MetadataValue, Output, asset
+from dagster import AssetCheckResult, AssetCheckSeverity, AssetIn, MetadataValue, Output, asset, asset_check
 
 from pipeline.publish.charts import render_charts
 from pipeline.resources import OutputStore
 
 CHART_TABLES = ("personnel_counts", "articles", "locations")
 CAPTIONS = {
-    "timeline.png": "Reported figures over time: colour = status, marker = outlet, bars = low..high bounds.",
-    "places.png": "Where figures were reported: number of figures per place, by status.",
+    "timeline.png": "Reported figures over time: one point per claim at its period's midpoint (else the "
+                    "publication date); colour = status, marker = outlet, bars = low..high bounds; log scale.",
+    "places.png": "Where figures were reported: number of figures per place, stacked by status.",
 }
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+HOW_TO_OPEN = "Click [Show Markdown] next to `timeline` or `places` under Metadata to see a chart."
 
 
-def charts_markdown(pngs: dict[str, bytes]) -> str:
-    """Markdown with each PNG as a base64 data URI: the UI renders it without serving files."""
-    blocks = []
-    for name, data in pngs.items():
-        uri = "data:image/png;base64," + base64.b64encode(data).decode("ascii")
-        blocks.append(f"**{name}** — {CAPTIONS.get(name, '')}\n\n![{name}]({uri})")
-    return "\n\n".join(blocks)
+def chart_markdown(name: str, data: bytes) -> str:
+    """A caption and the PNG as a base64 data URI: the UI renders it without serving files."""
+    uri = "data:image/png;base64," + base64.b64encode(data).decode("ascii")
+    return f"**{name}** — {CAPTIONS.get(name, '')}\n\n![{name}]({uri})"
 
 
-@asset(group_name="publish", kinds={"png"}, ins={name: AssetIn(key=name) for name in CHART_TABLES})
+def chart_metadata(pngs: dict[str, bytes]) -> dict:
+    return {name.removesuffix(".png"): MetadataValue.md(chart_markdown(name, data)) for name, data in pngs.items()}
+
+
+@asset(group_name="publish", kinds={"png"}, ins={name: AssetIn(key=name) for name in CHART_TABLES},
+       description="Two pictures of the data for a quick look: the reported figures over time by status, and "
+                   f"the places they were reported for. Written as PNG files under OUT/charts/. {HOW_TO_OPEN}")
 def charts(output_store: OutputStore, **tables: pd.DataFrame) -> Output[dict[str, bytes]]:
-    """Two pictures of the data for a quick look: the reported figures over time by status, and the
-    places they were reported for. Written as PNG files under OUT/charts/; shown in this asset's metadata."""
+    """Two pictures of the data: the figures over time by status, and where they were reported."""
     pngs = render_charts(tables)
     folder = output_store.root() / "charts"
     folder.mkdir(parents=True, exist_ok=True)
@@ -37,6 +43,21 @@ def charts(output_store: OutputStore, **tables: pd.DataFrame) -> Output[dict[str
         (folder / name).write_bytes(data)
     # The release copies these bytes rather than drawing them again.
     return Output(pngs, metadata={
-        "charts": MetadataValue.md(charts_markdown(pngs)),
+        **chart_metadata(pngs),
         **{f"path_{name.removesuffix('.png')}": MetadataValue.path(str(folder / name)) for name in pngs},
     })
+
+
+@asset_check(asset="personnel_counts", name="charted", additional_deps=["charts"],
+             description="The figures of this table as pictures (the `charts` asset), shown here so they are one "
+                         f"click away. {HOW_TO_OPEN} Fails when a chart is missing or not a PNG.")
+def personnel_counts_charted(output_store: OutputStore) -> AssetCheckResult:
+    # Read from OUT/charts/ rather than taking `charts` as an input: a run that leaves `charts` out then
+    # shows the last pictures (or says they are missing) instead of failing to load an input.
+    folder = output_store.root() / "charts"
+    pngs = {name: (folder / name).read_bytes() for name in CAPTIONS if (folder / name).is_file()}
+    broken = sorted(name for name in CAPTIONS if not pngs.get(name, b"").startswith(PNG_SIGNATURE))
+    # WARN: a missing picture makes the UI poorer, the data no less valid.
+    return AssetCheckResult(passed=not broken, severity=AssetCheckSeverity.WARN,
+                            metadata={**chart_metadata(pngs), "missing_or_broken": MetadataValue.json(broken)},
+                            description="missing or not a PNG: " + ", ".join(broken) if broken else None)

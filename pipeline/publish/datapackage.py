@@ -100,9 +100,19 @@ def _resource(name: str, path: str, description: str, schema: dict, info: dict) 
             "rows": info["rows"], "schema": schema}
 
 
+def _csv_resource(parquet: dict, info: dict) -> dict:
+    """The CSV copy of a Parquet resource: same fields and key; foreign keys stay on the Parquet side."""
+    schema = {k: v for k, v in parquet["schema"].items() if k != "foreignKeys"}
+    return {**parquet, "name": f"{parquet['name']}_csv", "path": info["path"], "format": "csv",
+            "mediatype": "text/csv", "encoding": "utf-8", "hash": info["hash"], "schema": schema,
+            "description": f"CSV copy of {parquet['name']}.parquet (list cells as JSON arrays)."}
+
+
 def datapackage(version: str, files: dict[str, dict], columns: dict[str, list[str]], *,
-                created: str | None, inputs: list[dict], code: dict, changes: dict) -> dict:
-    """`files` maps table name (and "changes") to {"path", "hash", "rows"} of its Parquet file.
+                created: str | None, inputs: list[dict], code: dict, changes: dict,
+                csv_files: dict[str, dict] | None = None, documents: list[dict] | None = None) -> dict:
+    """`files` maps table name (and "changes") to {"path", "hash", "rows"} of its Parquet file,
+    `csv_files` the same names to their CSV copies; `documents` lists the release's text files.
 
     No "bytes": frictionless cannot count the bytes of a Parquet source and reports a mismatch.
     """
@@ -111,6 +121,8 @@ def datapackage(version: str, files: dict[str, dict], columns: dict[str, list[st
     resources.append(_resource("changes", files["changes"]["path"],
                                "Rows added, removed or changed since the previous release.",
                                changes_schema(), files["changes"]))
+    resources += [_csv_resource(res, csv_files[res["name"]]) for res in list(resources)
+                  if res["name"] in (csv_files or {})]
     return {
         **PACKAGE,
         "version": version,
@@ -119,5 +131,6 @@ def datapackage(version: str, files: dict[str, dict], columns: dict[str, list[st
         "inputs": inputs,
         "code": code,
         "changes": changes,
+        "documentation": documents or [],
         "resources": resources,
     }

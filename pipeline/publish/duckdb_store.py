@@ -1,5 +1,9 @@
 """DuckDB files: the warehouse and each release's dataset.duckdb, with the analyst views.
 
+Written in DuckDB's v1.1.0 storage format (attached with an explicit STORAGE_VERSION),
+so DuckDB 1.1 and every later client opens them; DuckDB 2.0's default format is
+unreadable for 1.x. Descriptions are COMMENTs on tables, columns and views.
+
 A DuckDB file is not byte-reproducible (it embeds a random database id and
 uninitialised slack, duckdb/duckdb#23382), so releases keep dataset.duckdb out
 of SHA256SUMS and `verify` compares its tables to the Parquet files instead.
@@ -15,25 +19,31 @@ import duckdb
 import pyarrow as pa
 
 from pipeline.publish.atomic import fsync_path, pause_before_commit
+from pipeline.publish.comments import comment_tables, comment_views
+from pipeline.publish.sql_text import sql_identifier, sql_literal
 from pipeline.publish.views import create_views
-from schemas import TABLE_SCHEMAS, table_description
+from schemas import TABLE_SCHEMAS
+
+# The oldest format still written by current DuckDB that 1.1 reads; see the README's "Querying".
+STORAGE_VERSION = "v1.1.0"
 
 
 def _fill(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> None:
-    con.execute("CREATE TABLE _tables (table_name VARCHAR PRIMARY KEY, description VARCHAR, row_count BIGINT)")
-    con.execute("CREATE TABLE _columns (table_name VARCHAR, column_name VARCHAR, description VARCHAR)")
     for name, table in tables.items():
         if name not in TABLE_SCHEMAS:  # identifiers below are quoted, but only known names get in
             raise ValueError(f"unknown table {name!r}")
         con.register("_src", table)
-        con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM _src')
+        con.execute(f"CREATE TABLE {sql_identifier(name)} AS SELECT * FROM _src")
         con.unregister("_src")
-        con.execute("INSERT INTO _tables VALUES (?, ?, ?)", [name, table_description(name), table.num_rows])
-        con.executemany(
-            "INSERT INTO _columns VALUES (?, ?, ?)",
-            [[name, f.name, (f.metadata or {}).get(b"description", b"").decode()] for f in table.schema],
-        )
+    comment_tables(con, tables)
     create_views(con)
+    comment_views(con)
+
+
+def _attach(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    # ATTACH takes no parameters: the path is a quoted literal, the version a constant of this module.
+    con.execute(f"ATTACH {sql_literal(path)} AS dataset (STORAGE_VERSION {sql_literal(STORAGE_VERSION)})")
+    con.execute("USE dataset")
 
 
 def write_duckdb(path: Path, tables: dict[str, pa.Table], *, atomic_pause: bool = True) -> None:
@@ -43,10 +53,11 @@ def write_duckdb(path: Path, tables: dict[str, pa.Table], *, atomic_pause: bool 
     os.close(fd)
     os.unlink(tmp)  # duckdb refuses to open an existing empty file as a database
     try:
-        con = duckdb.connect(tmp, config={"threads": 1})  # one thread: stable row-group layout
+        con = duckdb.connect(":memory:", config={"threads": 1})  # one thread: stable row-group layout
         try:
+            _attach(con, tmp)
             _fill(con, tables)
-            con.execute("CHECKPOINT")
+            con.execute("CHECKPOINT dataset")
         finally:
             con.close()
         fsync_path(Path(tmp))

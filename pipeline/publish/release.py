@@ -20,6 +20,7 @@ from pipeline.publish.atomic import remove_leftovers, replace_dir
 from pipeline.publish.bundle import write_bundle
 from pipeline.publish.datapackage import PACKAGE, fingerprints
 from pipeline.publish.diff import diff_release
+from pipeline.publish.latest import point_latest
 from pipeline.publish.manifest import sha256_file, update_index
 from pipeline.publish.previous import latest_release
 from pipeline.publish.profile import release_columns
@@ -52,6 +53,7 @@ def publish_release(releases_dir: Path, frames: dict[str, pd.DataFrame], *, incl
     old_fp = prev.table_fingerprints() or {"": ""} if prev else None  # {"": ""}: unknown -> major
     level = change_level(old_fp, fingerprints(columns)["tables"], diffs)
     if level is None:
+        point_latest(releases_dir, prev.version)
         return Published(prev.version, prev.folder, rows, None)
     version = bump(prev.version if prev else None, level)
     summary = {"since": prev.version if prev else None, "level": level,
@@ -70,4 +72,5 @@ def publish_release(releases_dir: Path, frames: dict[str, pd.DataFrame], *, incl
     write_bundle(final, bundle, prefix=f"{PACKAGE['name']}-{version}")
     update_index(releases_dir, version, rows, level=level, created=created,
                  bundle={"path": bundle.name, "sha256": sha256_file(bundle)}, changes=summary)
+    point_latest(releases_dir, version)
     return Published(version, final, rows, level, bundle, summary)

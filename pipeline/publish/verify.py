@@ -20,6 +20,7 @@ import pyarrow.parquet as pq
 from pipeline.publish.arrow import type_name
 from pipeline.publish.bundle import extract_bundle
 from pipeline.publish.manifest import CHECKSUMS, checksummed_files, read_checksums, sha256_file
+from pipeline.publish.verify_docs import document_problems, parquet_resources
 from pipeline.publish.verify_provenance import release_provenance
 
 
@@ -99,10 +100,11 @@ def verify_folder(folder: Path) -> list[str]:
         descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
         return problems + [f"datapackage.json: unreadable ({err})"]
-    problems += _schemas(folder, descriptor)
+    tables = parquet_resources(descriptor)
+    problems += _schemas(folder, tables)
     if not problems:  # provenance of a corrupt file would only repeat the finding
-        problems += _provenance(folder, descriptor) + _duckdb(folder, descriptor)
-    return problems
+        problems += _provenance(folder, tables) + _duckdb(folder, tables)
+    return problems + document_problems(folder, descriptor)
 
 
 def verify_path(path: Path) -> list[str]:

@@ -57,6 +57,36 @@ VIEWS: dict[str, str] = {
 }
 
 
+VIEW_DESCRIPTIONS: dict[str, str] = {
+    "timeline": "Every reported personnel figure with its period, place, source article and supporting sentence, "
+                "in date order.",
+    "latest_by_location": "For each place and status, the figure(s) of the most recent period (then the most "
+                          "recent article), with the source.",
+    "statements_by_speaker": "Who is quoted, how often, in what role, first and last date, and one example quote.",
+}
+
+# View columns that are computed rather than copied from a table (the others take the table's description).
+VIEW_COLUMN_NOTES: dict[str, dict[str, str]] = {
+    "timeline": {
+        "sort_date": "Date used for ordering: period_start, else period_end, else the article's publication day.",
+        "location_name": "Name of the place the figure refers to (locations.name).",
+    },
+    "latest_by_location": {
+        "place": "Name of the place (locations.name), 'unknown place' when the figure names none.",
+    },
+    "statements_by_speaker": {
+        "speaker": "Speaker's resolved name, else organisation, else the words that introduce the speaker.",
+        "kind": "Kind of speaker (statements.speaker_kind).",
+        "role": "Role given to the speaker (first in alphabetical order when several).",
+        "org": "Organisation given for the speaker (first in alphabetical order when several).",
+        "statements": "Number of statements by this speaker.",
+        "first_date": "Date of the earliest statement (statement date, else the article's publication day).",
+        "last_date": "Date of the latest statement (statement date, else the article's publication day).",
+        "example_quote": "The earliest statement's quote.",
+    },
+}
+
+
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
     for name, sql in VIEWS.items():  # names and SQL are constants of this module, no user input
         con.execute(f'CREATE OR REPLACE VIEW "{name}" AS {sql}')
