@@ -18,6 +18,8 @@ from pipeline.ingest.reader import RawArticle
 
 ID_HEX_CHARS = 16
 MAX_TEXT_CHARS = 1_000_000  # the articles schema's bound on `text`
+UNDETERMINED = "und"  # ISO 639-2 code for "undetermined"
+RULE_PACK_LANGUAGES = frozenset({"en"})  # languages pipeline/extract has rule tables for
 
 
 def article_id(text: str) -> str:
@@ -34,12 +36,17 @@ def _date(declared: str | None, page_date: str | None, flags: set[str]) -> tuple
     return parsed.value, parsed.precision
 
 
-def _language(declared: str | None, text: str, flags: set[str]) -> str | None:
+def _language(declared: str | None, text: str, flags: set[str]) -> str:
+    """Declared, else "en" when plainly English, else "und": an unknown language keeps the article."""
     code, understood = normalise_language(declared)
     if not understood:
         flags.add("language_invalid")
-    if code is None and looks_english(text):
-        return "en"
+    if code is None:
+        code = "en" if looks_english(text) else UNDETERMINED
+    if code == UNDETERMINED:
+        flags.add("language_undetermined")
+    elif code not in RULE_PACK_LANGUAGES:
+        flags.add("language_without_rules")  # kept and stored; the extraction rules are English only
     return code
 
 
