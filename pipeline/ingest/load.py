@@ -10,8 +10,10 @@ import pandas as pd
 from pipeline.extract.contract import ARTICLE_COLUMNS, REJECTED_INPUT_COLUMNS
 from pipeline.ingest.assemble import build_article
 from pipeline.ingest.model import Rejection, SourceRow
-from pipeline.ingest.reader import list_files, read_article
-from pipeline.ingest.sources import match_sources, read_sources
+from pipeline.ingest.entries import walk_folder
+from pipeline.ingest.reader import read_article
+from pipeline.ingest.source_match import match_sources
+from pipeline.ingest.sources import read_sources
 
 SOURCES_NAME = "sources.csv"
 MAX_DETAIL_CHARS = 2000
@@ -58,14 +60,15 @@ def load_articles(articles_dir: Path, sources_csv: Path | None = None) -> tuple[
     if sources_csv is None and (articles_dir / SOURCES_NAME).is_file():
         sources_csv = articles_dir / SOURCES_NAME
     sources_csv = Path(sources_csv) if sources_csv is not None else None
-    files, rejections = list_files(articles_dir, (sources_csv,) if sources_csv else ())
-    present = files + [r.file for r in rejections]
+    entries, rejections = walk_folder(articles_dir, (sources_csv,) if sources_csv else ())
+    # A sources.csv row may describe a file that was set aside: it is in the folder, so not "missing".
+    present = [e.rel for e in entries] + [r.file for r in rejections]
     matched, source_rejections = _sources(sources_csv, present, articles_dir / SOURCES_NAME)
     rejections += source_rejections
     rows = []
-    for rel in files:
-        raw = read_article(articles_dir, rel)
-        built = raw if isinstance(raw, Rejection) else build_article(raw, matched.get(rel))
+    for entry in entries:
+        raw = read_article(articles_dir, entry)
+        built = raw if isinstance(raw, Rejection) else build_article(raw, matched.get(entry.rel))
         (rejections.append if isinstance(built, Rejection) else rows.append)(built)
     rows, duplicates = _dedupe(rows)
     rejections += duplicates
