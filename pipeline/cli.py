@@ -12,6 +12,7 @@ from dagster import AssetCheckSeverity, DagsterInstance, materialize
 
 from pipeline.paths import DEFAULT_ARTICLES_DIR, DEFAULT_OUTPUT_DIR, PROJECT_ROOT
 from pipeline.publish.lock import BuildLocked, build_lock
+from pipeline.publish.preflight import EXIT_BAD_OUTPUT, preflight
 from pipeline.resources import anchored, build_resources
 
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
@@ -88,17 +89,23 @@ def report(result, out_dir) -> int:
 
 
 # Exit codes: 0 built; 1 a step or blocking check failed; 2 another build holds the output folder;
-# 3 built, but with --strict and something was set aside (rejected_inputs or rejected_rows).
+# 3 built, but with --strict and something was set aside (rejected_inputs or rejected_rows);
+# 4 the articles folder is missing, not a folder or empty; 5 the output folder cannot be written (preflight.py).
+
+
 def build(articles: str, out: str, sources: str | None, verbose: bool, include_text: bool = False,
           strict: bool = False) -> int:
     from pipeline.definitions import ASSETS, CHECKS  # heavy import, only when building
 
-    out_dir = anchored(out)
+    out_dir, articles_dir = anchored(out), anchored(articles)
+    if refused := preflight(articles_dir, anchored(sources) if sources else articles_dir / "sources.csv", out_dir):
+        print(f"build FAILED: {refused[1]}", file=sys.stderr)
+        return refused[0]
     try:
         with build_lock(out_dir):
             result = materialize(
                 [*ASSETS, *CHECKS],
-                resources=build_resources(articles_dir=anchored(articles), output_dir=out_dir,
+                resources=build_resources(articles_dir=articles_dir, output_dir=out_dir,
                                           sources_csv=sources, include_text=include_text),
                 instance=_instance(),
                 run_config=None if verbose else QUIET_LOGS,
@@ -107,6 +114,9 @@ def build(articles: str, out: str, sources: str | None, verbose: bool, include_t
     except BuildLocked as err:
         print(f"build REFUSED: {err}", file=sys.stderr)
         return 2
+    except OSError as err:  # the output folder went away or became unwritable after the preflight
+        print(f"build FAILED: the output folder {out_dir} cannot be used ({err.strerror or err})", file=sys.stderr)
+        return EXIT_BAD_OUTPUT
     problems = failures(result)
     if problems or not result.success:
         print("build FAILED:", file=sys.stderr)

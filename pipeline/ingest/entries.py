@@ -105,3 +105,15 @@ def walk_folder(root: Path, exempt: tuple[Path, ...] = ()) -> tuple[list[Entry],
             found = classify(here / fname, root, rel.as_posix())
             (entries if isinstance(found, Entry) else rejections).append(found)
     return sorted(entries, key=lambda e: e.name), rejections
+
+
+def folder_problem(root: Path, exempt: tuple[Path, ...] = ()) -> str | None:
+    """Why `root` cannot be an articles folder (missing, not a folder, nothing in it), or None."""
+    if not root.exists():
+        return f"the articles folder {root} does not exist"
+    if not root.is_dir():
+        return f"the articles path {root} is not a folder"
+    entries, rejections = walk_folder(root, exempt)
+    if not entries and not rejections:
+        return f"the articles folder {root} holds no files to read (only hidden files, READMEs or sources.csv)"
+    return None

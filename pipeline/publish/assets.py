@@ -56,7 +56,7 @@ def release(output_store: OutputStore, article_source: ArticlesSource, charts: d
     with build_lock(output_store.root()):
         published = publish_release(
             output_store.releases_dir(), tables, include_text=output_store.include_text,
-            inputs=input_manifest(article_source.articles_path(), article_source.sources_path()),
+            inputs=input_manifest(tables["articles"], tables["rejected_inputs"], article_source.sources_path()),
             code=code_manifest(), created=created_from(tables["articles"]), charts=charts)
     status = "unchanged" if published.level is None else "published"
     return MaterializeResult(metadata=_listing_metadata(
