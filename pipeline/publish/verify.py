@@ -1,8 +1,10 @@
 """`python -m pipeline verify PATH`: is this release folder (or bundle) what it claims to be?
 
-Checks, each failure naming the file: SHA256SUMS (every listed file matches,
-every file is listed), each Parquet file against its datapackage.json schema
-and hash, the provenance of every evidence span, and dataset.duckdb's tables
+Checks, each failure a FAIL line naming the file, never a traceback: SHA256SUMS
+(only files inside the release, every listed file matches, every file listed),
+every table present in datapackage.json, each Parquet file against its schema,
+hash and row count, the release against releases/index.json (so a resealed edit
+is caught), the provenance of every evidence span, and dataset.duckdb's tables
 against the Parquet files (DuckDB files cannot be checksummed reproducibly).
 """
 
@@ -12,6 +14,7 @@ import json
 import re
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 import duckdb
@@ -19,31 +22,26 @@ import pyarrow.parquet as pq
 
 from pipeline.publish.arrow import type_name
 from pipeline.publish.bundle import extract_bundle
-from pipeline.publish.manifest import CHECKSUMS, checksummed_files, read_checksums, sha256_file
+from pipeline.publish.manifest import CHECKSUMS, sha256_file
+from pipeline.publish.verify_files import EXPECTED_RESOURCES, check_files, check_resources, inside
+from pipeline.publish.verify_index import check_index
 from pipeline.publish.verify_provenance import release_provenance
-
-
-def _checksums(folder: Path) -> list[str]:
-    if not (folder / CHECKSUMS).is_file():
-        return [f"{CHECKSUMS}: missing"]
-    listed = read_checksums(folder)
-    problems = [f"{name}: listed in {CHECKSUMS} but missing" for name in listed if not (folder / name).is_file()]
-    problems += [f"{name}: sha256 does not match {CHECKSUMS}" for name, digest in listed.items()
-                 if (folder / name).is_file() and sha256_file(folder / name) != digest]
-    problems += [f"{p.relative_to(folder).as_posix()}: not listed in {CHECKSUMS}"
-                 for p in checksummed_files(folder) if p.relative_to(folder).as_posix() not in listed]
-    return problems
 
 
 def _schemas(folder: Path, descriptor: dict) -> list[str]:
     problems = []
     for res in descriptor.get("resources", []):
-        path = folder / res["path"]
+        path = inside(folder, str(res.get("path")))
+        if path is None or not path.is_file():
+            continue  # named by check_resources / check_files
         try:
             schema = pq.read_schema(path)
+            table = pq.read_table(path)
         except Exception as err:  # noqa: BLE001 - any unreadable file is a finding, not a crash
-            problems.append(f"{res['path']}: unreadable Parquet ({type(err).__name__}: {err})")
+            problems.append(f"{res['path']}: unreadable Parquet ({type(err).__name__}: {str(err)[:200]})")
             continue
+        if res.get("rows") != table.num_rows:
+            problems.append(f"{res['path']}: {table.num_rows} rows, datapackage.json says {res.get('rows')}")
         if res.get("hash") and res["hash"] != f"sha256:{sha256_file(path)}":
             problems.append(f"{res['path']}: hash differs from datapackage.json")
         fields = res["schema"]["fields"]
@@ -54,7 +52,6 @@ def _schemas(folder: Path, descriptor: dict) -> list[str]:
             got = schema.field(f["name"])
             if f.get("arrowType") and type_name(got.type) != f["arrowType"]:
                 problems.append(f"{res['path']}: column {f['name']} is {got.type}, datapackage.json says {f['arrowType']}")
-        table = pq.read_table(path)
         for f in fields:
             if f["constraints"].get("required") and table.column(f["name"]).null_count:
                 problems.append(f"{res['path']}: required column {f['name']} has nulls")
@@ -62,8 +59,7 @@ def _schemas(folder: Path, descriptor: dict) -> list[str]:
 
 
 def _provenance(folder: Path, descriptor: dict) -> list[str]:
-    names = {r["name"] for r in descriptor.get("resources", [])}
-    tables = {n: pq.read_table(folder / f"{n}.parquet").to_pandas() for n in names if n != "changes"}
+    tables = {n: pq.read_table(folder / f"{n}.parquet").to_pandas() for n in EXPECTED_RESOURCES if n != "changes"}
     return [f"{name}.parquet: {len(found)} span(s) fail provenance; first: {json.dumps(found[0], default=str)}"
             for name, found in release_provenance(tables).items()]
 
@@ -93,30 +89,56 @@ def _duckdb(folder: Path, descriptor: dict) -> list[str]:
     return problems
 
 
-def verify_folder(folder: Path) -> list[str]:
-    problems = _checksums(folder)
+def _guarded(name: str, check, *args) -> list[str]:
+    """A check that meets something it cannot parse reports it as a finding instead of a traceback."""
+    try:
+        return check(*args)
+    except Exception as err:  # noqa: BLE001 - verify must end in FAIL lines, never a traceback
+        return [f"{name}: could not be checked ({type(err).__name__}: {str(err)[:200]})"]
+
+
+def verify_folder(folder: Path, bundle: Path | None = None) -> tuple[list[str], list[str]]:
+    """(problems, notes) for one release folder; `bundle` when it was unpacked from that zip."""
+    problems = _guarded(CHECKSUMS, check_files, folder)
     try:
         descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+        if not isinstance(descriptor, dict):
+            raise ValueError("not a JSON object")
     except (OSError, ValueError) as err:
-        return problems + [f"datapackage.json: unreadable ({err})"]
-    problems += _schemas(folder, descriptor)
+        return problems + [f"datapackage.json: unreadable ({err})"], []
+    problems += check_resources(descriptor)
+    problems += _guarded("datapackage.json", _schemas, folder, descriptor)
+    index_problems, notes = check_index(folder, descriptor, bundle)
+    problems += index_problems
     if not problems:  # provenance of a corrupt file would only repeat the finding
-        problems += _provenance(folder, descriptor) + _duckdb(folder, descriptor)
-    return problems
+        problems += _guarded("provenance", _provenance, folder, descriptor)
+        problems += _guarded("dataset.duckdb", _duckdb, folder, descriptor)
+    return problems, notes
 
 
-def verify_path(path: Path) -> list[str]:
+def verify_release(path: Path) -> tuple[list[str], list[str]]:
     if path.is_file() and path.suffix == ".zip":
         with tempfile.TemporaryDirectory() as tmp:
-            return [f"{path.name}:{p}" for p in verify_folder(extract_bundle(path, Path(tmp)))]
+            try:
+                folder = extract_bundle(path, Path(tmp))
+            except (ValueError, OSError, zipfile.BadZipFile) as err:
+                return [f"{path.name}: {err}"], []
+            problems, notes = verify_folder(folder, bundle=path)
+            return [f"{path.name}:{p}" for p in problems], notes
     if not path.is_dir():
-        return [f"{path}: not a release folder or .zip bundle"]
+        return [f"{path}: not a release folder or .zip bundle"], []
     return verify_folder(path)
 
 
+def verify_path(path: Path) -> list[str]:
+    return verify_release(path)[0]
+
+
 def verify_command(path: Path) -> int:
-    problems = verify_path(path)
+    problems, notes = verify_release(path)
     for line in problems:
         print(f"FAIL {line}", file=sys.stderr)
+    for line in notes:
+        print(f"note: {line}")
     print(f"{path}: {'OK' if not problems else f'{len(problems)} problem(s)'}")
     return 1 if problems else 0
