@@ -15,7 +15,9 @@ from pipeline.publish.lock import BuildLocked, build_lock
 from pipeline.publish.preflight import EXIT_BAD_OUTPUT, preflight
 from pipeline.resources import anchored, build_resources
 
-QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+# Step failures are summarised by `failures` below, one line each; Dagster's own error logs (with stack
+# traces) would bury them, so they are shown with -v only.
+QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
 def _instance() -> DagsterInstance:
@@ -94,7 +96,7 @@ def report(result, out_dir) -> int:
 
 
 def build(articles: str, out: str, sources: str | None, verbose: bool, include_text: bool = False,
-          strict: bool = False) -> int:
+          strict: bool = False, rebase: bool = False) -> int:
     from pipeline.definitions import ASSETS, CHECKS  # heavy import, only when building
 
     out_dir, articles_dir = anchored(out), anchored(articles)
@@ -108,7 +110,8 @@ def build(articles: str, out: str, sources: str | None, verbose: bool, include_t
                 resources=build_resources(articles_dir=articles_dir, output_dir=out_dir,
                                           sources_csv=sources, include_text=include_text),
                 instance=_instance(),
-                run_config=None if verbose else QUIET_LOGS,
+                run_config={**({} if verbose else QUIET_LOGS),
+                            **({"ops": {"release": {"config": {"rebase": True}}}} if rebase else {})} or None,
                 raise_on_error=False,
             )
     except BuildLocked as err:
@@ -151,6 +154,8 @@ def parser() -> argparse.ArgumentParser:
                    help="keep the full article text (text, raw_text) in the release; the warehouse always has it")
     b.add_argument("--strict", action="store_true",
                    help="exit 3 when any input file or row was set aside (the release is still published)")
+    b.add_argument("--rebase", action="store_true",
+                   help="publish a new major version without comparing against the latest release (when it is damaged)")
     b.add_argument("-v", "--verbose", action="store_true", help="show Dagster's step logs")
     v = sub.add_parser("verify", help="check a release folder or bundle: checksums, schemas, provenance")
     v.add_argument("path", help="releases/<version>/ folder or releases/<name>-<version>.zip")
@@ -162,7 +167,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "build":
-        return build(args.articles, args.out, args.sources, args.verbose, args.include_text, args.strict)
+        return build(args.articles, args.out, args.sources, args.verbose, args.include_text, args.strict,
+                     args.rebase)
     if args.command == "verify":
         from pipeline.publish.verify import verify_command
 

@@ -60,6 +60,8 @@ def _hostile(folder: Path) -> None:
     (folder / "new\nline.txt").write_text("Control name. " + BODY, encoding="utf-8")
     (folder / "hidden.txt").write_text(HIDDEN + "\n", encoding="utf-8")
     (folder / "french.txt").write_text(FRENCH, encoding="utf-8")
+    damaged = ("The ministry’s spokesman said “most” of them left. " + BODY).encode("utf-8")
+    (folder / "damaged_utf8.txt").write_bytes(damaged[:30] + b"\xff" + damaged[30:])  # one invalid byte
     (folder / "numbers.txt").write_text("2024 2025 1,200 3,400 56 78 90\n", encoding="utf-8")
 
 
@@ -129,7 +131,8 @@ def test_bad_input_rejected_with_reason(reasons, file, reason):
 def test_every_file_accounted_for(loaded):
     articles, rejected = loaded
     long_name = next(f for f in articles["source_file"] if f.startswith("deep/"))
-    assert list(articles["source_file"]) == ["a_good.txt", long_name, "french.txt", "hidden.txt", "legacy_cp1252.txt",
+    assert list(articles["source_file"]) == ["a_good.txt", "damaged_utf8.txt", long_name, "french.txt", "hidden.txt",
+                                             "legacy_cp1252.txt",
                                              "mojibake.txt", "numbers.txt", "page.html", "wide_utf16.txt"]
     assert not articles["text"].str.contains("SECRET-OUTSIDE|root:", regex=True).any()
     assert set(articles["source_file"]).isdisjoint(rejected["file"])
@@ -221,3 +224,9 @@ def test_unreadable_file(tmp_path):
     (tmp_path / "locked.txt").chmod(0)
     articles, rejected = load_articles(tmp_path)
     assert articles.empty and list(rejected["reason"]) == ["unreadable"]
+
+
+def test_one_invalid_byte_keeps_the_file_utf8_and_flags_it(rows):
+    row = rows["damaged_utf8.txt"]
+    assert "“most” of them left" in row["text"] and "\ufffd" in row["text"]
+    assert {"encoding:utf-8-damaged", "mojibake_unrepaired"} <= set(row["quality_flags"])

@@ -8,7 +8,7 @@ the release step, in one transaction with the release folder and index.json.
 from pathlib import Path
 
 import pandas as pd
-from dagster import (AssetExecutionContext, AssetIn, MaterializeResult, MetadataValue, TableColumn, TableSchema,
+from dagster import (AssetExecutionContext, AssetIn, Config, MaterializeResult, MetadataValue, TableColumn, TableSchema,
                      asset)
 
 from pipeline.publish.arrow import to_arrow
@@ -41,6 +41,12 @@ def _listing_metadata(rows: dict[str, int], **extra) -> dict:
     }
 
 
+class ReleaseConfig(Config):
+    """Run configuration of the release step (`build --rebase` sets it)."""
+
+    rebase: bool = False  # publish a new major version without reading the (damaged) latest release
+
+
 def _stage_warehouse(output_store: OutputStore, tables: dict[str, pd.DataFrame], token: str) -> Path:
     """Write the complete warehouse into the run's pending folder; the release step commits it."""
     arrow = {name: to_arrow(name, tables[name]) for name in TABLE_SCHEMAS}
@@ -68,8 +74,8 @@ def warehouse(context: AssetExecutionContext, output_store: OutputStore, **table
 
 @asset(group_name="publish", kinds={"parquet", "duckdb"}, ins={**TABLE_INS, "charts": AssetIn(key="charts")},
        deps=[warehouse], metadata={"dagster/column_schema": LISTING_SCHEMA})
-def release(context: AssetExecutionContext, output_store: OutputStore, article_source: ArticlesSource,
-            charts: dict[str, bytes], **tables: pd.DataFrame) -> MaterializeResult:
+def release(context: AssetExecutionContext, config: ReleaseConfig, output_store: OutputStore,
+            article_source: ArticlesSource, charts: dict[str, bytes], **tables: pd.DataFrame) -> MaterializeResult:
     """A versioned release (semver from the diff): Parquet per table, changes, CHANGELOG.md, charts,
     dataset.duckdb, datapackage.json, SHA256SUMS and a zip bundle; nothing new when unchanged.
     Commits the staged warehouse in the same transaction (see publish/transaction.py)."""
@@ -82,7 +88,7 @@ def release(context: AssetExecutionContext, output_store: OutputStore, article_s
             output_store.releases_dir(), tables, include_text=output_store.include_text,
             inputs=input_manifest(tables["articles"], tables["rejected_inputs"], article_source.sources_path()),
             code=code_manifest(), created=created_from(tables["articles"]), charts=charts,
-            warehouse=(staged, output_store.warehouse_path()), token=context.run.run_id)
+            warehouse=(staged, output_store.warehouse_path()), token=context.run.run_id, rebase=config.rebase)
     status = "unchanged" if published.level is None else "published"
     return MaterializeResult(metadata=_listing_metadata(
         published.rows, version=MetadataValue.text(published.version), status=MetadataValue.text(status),

@@ -50,8 +50,14 @@ def read_index(releases_dir: Path) -> dict:
 
 
 def next_index(releases_dir: Path, version: str, tables: dict[str, int], **extra) -> dict:
-    """index.json with `version` added (or replaced) and made the latest; written by the caller."""
-    index = read_index(releases_dir)
+    """index.json with `version` added (or replaced) and made the latest; written by the caller.
+
+    An unreadable index.json only gets here on a --rebase build: it starts a new list then.
+    """
+    try:
+        index = read_index(releases_dir)
+    except ValueError:
+        index = {"releases": []}
     releases = [r for r in index.get("releases", []) if r.get("version") != version]
     releases.append({"version": version, "path": version, "tables": dict(tables), **extra})
     releases.sort(key=lambda r: _version_key(r["version"]))

@@ -20,7 +20,7 @@ from pipeline.publish.bundle import write_bundle
 from pipeline.publish.datapackage import PACKAGE, fingerprints
 from pipeline.publish.diff import diff_release
 from pipeline.publish.manifest import CHECKSUMS, INDEX, next_index, sha256_file
-from pipeline.publish.previous import latest_release
+from pipeline.publish.previous import latest_release, rebased_version
 from pipeline.publish.profile import release_columns
 from pipeline.publish.release_files import fill_release
 from pipeline.publish.transaction import commit, pending_dir, recover_publish
@@ -41,7 +41,7 @@ class Published:
 def publish_release(releases_dir: Path, frames: dict[str, pd.DataFrame], *, include_text: bool = False,
                     inputs: list[dict] | None = None, code: dict | None = None, created: str | None = None,
                     charts: dict[str, bytes] | None = None, warehouse: tuple[Path, Path] | None = None,
-                    token: str = "release") -> Published:
+                    token: str = "release", rebase: bool = False) -> Published:
     """Publish `frames` as the next version, or report the latest one unchanged. Call under the build lock.
 
     `warehouse` is (staged file, final path): it is committed in the same transaction as the release.
@@ -54,16 +54,17 @@ def publish_release(releases_dir: Path, frames: dict[str, pd.DataFrame], *, incl
     columns = {name: release_columns(name, include_text) for name in TABLE_SCHEMAS}
     new = {name: to_arrow(name, frames[name], columns[name]) for name in TABLE_SCHEMAS}
     rows = {name: t.num_rows for name, t in new.items()}
-    prev = latest_release(releases_dir, TABLE_SCHEMAS)
+    # --rebase: the previous release is not read at all (it may be damaged); a new major version starts.
+    prev = None if rebase else latest_release(releases_dir, TABLE_SCHEMAS)
     diffs = diff_release(prev.tables if prev else {}, new)
     old_fp = prev.table_fingerprints() or {"": ""} if prev else None  # {"": ""}: unknown -> major
-    level = change_level(old_fp, fingerprints(columns)["tables"], diffs)
+    level = "major" if rebase else change_level(old_fp, fingerprints(columns)["tables"], diffs)
     if level is None:
         commit(releases_dir, moves)
         shutil.rmtree(pending)
         return Published(prev.version, prev.folder, rows, None)
-    version = bump(prev.version if prev else None, level)
-    summary = {"since": prev.version if prev else None, "level": level,
+    version = rebased_version(releases_dir) if rebase else bump(prev.version if prev else None, level)
+    summary = {"since": prev.version if prev else None, "level": level, **({"rebased": True} if rebase else {}),
                **{k: sum(len(getattr(d, k)) for d in diffs.values()) for k in ("added", "removed", "changed")}}
     staged = pending / version
     staged.mkdir(mode=0o755)
