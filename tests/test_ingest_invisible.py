@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from pipeline.extract.article import ArticleInput, extract_article
 from pipeline.ingest.clean import clean_text
-from pipeline.ingest.invisible import invisible_actions, strip_invisible
+from pipeline.ingest.invisible import invisible_actions, join_digit_groups, strip_invisible
 
 HIDDEN = sorted(invisible_actions())
 SENTENCE = "Iraqi officials said on Sunday that {} Syrian soldiers crossed into Iraq at Al-Qaim."
@@ -59,3 +59,17 @@ def test_shaping_joiners_between_letters_are_kept():
 
 def test_clean_text_without_hidden_characters_has_no_flag():
     assert "invisible_removed" not in clean_text(SENTENCE.format("2,493")).flags
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=1_000, max_value=9_999_999), st.sampled_from(["\u00a0", "\u202f", "\u2009", "\u2007"]))
+def test_grouping_spaces_inside_a_figure_keep_its_value(value, space):
+    cleaned = clean_text(SENTENCE.format(f"{value:,}".replace(",", space)))
+    assert cleaned.text == SENTENCE.format(f"{value:,}") and "digit_group_space" in cleaned.flags
+    counts = extract_article(ArticleInput("t", cleaned.text, "2024-12-15")).counts
+    assert [c["value_best"] for c in counts] == [value]
+
+
+def test_spaces_that_do_not_group_digits_are_left_alone():
+    assert join_digit_groups("in 2024\u00a0soldiers, 12\u00a01234 and 12 345") == (
+        "in 2024\u00a0soldiers, 12\u00a01234 and 12 345", 0)

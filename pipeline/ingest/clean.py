@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.ingest.invisible import strip_invisible
+from pipeline.ingest.invisible import join_digit_groups, strip_invisible
 from pipeline.ingest.mojibake import garbled_spans, repair_mojibake
 from pipeline.ingest.rules import rules_of, section_labels
 
@@ -95,6 +95,7 @@ def clean_text(raw: str) -> CleanResult:
     """Repair, normalise and strip furniture until a further pass changes nothing."""
     # Invisible characters go first: a zero-width space inside "2,4<ZWSP>93" must never reach extraction.
     text, invisible = strip_invisible(raw)
+    text, grouped = join_digit_groups(text)
     repaired, removed = False, []
     for _ in range(MAX_PASSES):
         new, was_repaired, new_removed = _one_pass(text)
@@ -108,6 +109,8 @@ def clean_text(raw: str) -> CleanResult:
         flags.add("mojibake_repaired")
     if invisible:
         flags.add("invisible_removed")
+    if grouped:
+        flags.add("digit_group_space")
     if garbled_spans(text):
         flags.add("mojibake_unrepaired")
     return CleanResult(text=text, flags=tuple(sorted(flags)), removed=tuple(removed))

@@ -8,17 +8,23 @@ characters is `data/invisible_chars.csv`; any other format (Cf) character is
 removed too, because a new invisible character must not slip through a list.
 ZWNJ/ZWJ and variation selectors shape Persian, Indic and emoji text: they are
 kept between two letters (or a letter and a symbol), never next to a digit.
+A no-break or thin space used as a thousands separator ("2 493") is written as
+a comma, for the same reason.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from functools import cache
 
 from pipeline.paths import INGEST_DATA_DIR
 
 REMOVE = "remove"
+# A no-break, narrow, thin, figure or hair space between digit groups is a thousands separator
+# ("2 493" in French or SI style); left alone it becomes a plain space and the figure reads as 493.
+_GROUP_SPACE = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u2007\u200a](?=\d{3}(?!\d))")
 KEEP_BETWEEN_LETTERS = "remove_unless_letters"
 
 
@@ -58,3 +64,8 @@ def strip_invisible(text: str) -> tuple[str, int]:
                 continue
         removed += 1
     return "".join(out), removed
+
+
+def join_digit_groups(text: str) -> tuple[str, int]:
+    """Return (text with grouping spaces inside figures written as commas, how many were)."""
+    return _GROUP_SPACE.subn(",", text)
