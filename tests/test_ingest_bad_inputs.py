@@ -230,3 +230,18 @@ def test_one_invalid_byte_keeps_the_file_utf8_and_flags_it(rows):
     row = rows["damaged_utf8.txt"]
     assert "“most” of them left" in row["text"] and "\ufffd" in row["text"]
     assert {"encoding:utf-8-damaged", "mojibake_unrepaired"} <= set(row["quality_flags"])
+
+
+@pytest.mark.parametrize("make", [
+    lambda folder, outside: (folder / "sources.csv").symlink_to(outside),
+    lambda folder, outside: os.mkfifo(folder / "sources.csv"),
+])
+def test_sources_csv_that_is_a_link_or_fifo_is_not_read(tmp_path, make):
+    folder, outside = tmp_path / "in", tmp_path / "elsewhere.csv"
+    folder.mkdir()
+    outside.write_text("file,outlet\na.txt,Leaked Outlet\n", encoding="utf-8")
+    (folder / "a.txt").write_text(BODY, encoding="utf-8")
+    make(folder, outside)
+    articles, rejected = load_articles(folder)
+    assert list(articles["outlet"]) == [None]
+    assert set(rejected.loc[rejected["file"] == "sources.csv", "reason"]) & {"sources_unreadable", "link", "not_a_file"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +44,7 @@ def _printable_name(rel: str) -> str | None:
         rel.encode("utf-8")
     except UnicodeEncodeError:  # bytes that are not UTF-8, kept by Python as surrogates
         return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in rel):
+    if any(unicodedata.category(ch) == "Cc" for ch in rel):  # C0, DEL and C1 controls
         return rel.encode("unicode_escape").decode("ascii")
     return None
 

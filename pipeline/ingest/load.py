@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +22,11 @@ MAX_DETAIL_CHARS = 2000
 
 
 def _sources(sources_csv: Path | None, files: list[str], default: Path) -> tuple[dict[str, SourceRow], list[Rejection]]:
-    if sources_csv is None or (not sources_csv.exists() and sources_csv == default):
+    if sources_csv is None or (not os.path.lexists(sources_csv) and sources_csv == default):
         return {}, []
+    if sources_csv == default and not stat.S_ISREG(sources_csv.lstat().st_mode):  # inside the folder: no links
+        return {}, [Rejection(SOURCES_NAME, "sources_unreadable", f"{SOURCES_NAME} is a symbolic link or not a "
+                              "regular file; it was not read and no metadata was used.")]
     if not sources_csv.is_file():
         return {}, [Rejection(sources_csv.name, "sources_unreadable",
                               f"The metadata file '{sources_csv.name}' was given but does not exist; no metadata was used.")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import posixpath
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -80,6 +81,8 @@ def read_sources(path: Path) -> tuple[list[SourceRow], list[Rejection]]:
     """Parse sources.csv; unknown columns are ignored and reported once."""
     name = path.name
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would block the build forever
+            raise OSError("it is not a regular file")
         if path.stat().st_size > MAX_SOURCES_BYTES:
             raise OSError(f"it is over {MAX_SOURCES_BYTES:,} bytes")
         records = _records(_decode(path.read_bytes()))
