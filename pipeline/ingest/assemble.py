@@ -14,12 +14,12 @@ from pipeline.ingest.language import looks_english, normalise_language
 from pipeline.ingest.metadata import infer_outlet, normalise_url
 from pipeline.ingest.model import Rejection, SourceRow
 from pipeline.ingest.pubdate import UNKNOWN, parse_pubdate
+from pipeline.ingest.rules import rule_pack_languages
 from pipeline.ingest.reader import RawArticle
 
 ID_HEX_CHARS = 16
 MAX_TEXT_CHARS = 1_000_000  # the articles schema's bound on `text`
 UNDETERMINED = "und"  # ISO 639-2 code for "undetermined"
-RULE_PACK_LANGUAGES = frozenset({"en"})  # languages pipeline/extract has rule tables for
 
 
 def article_id(text: str) -> str:
@@ -45,7 +45,7 @@ def _language(declared: str | None, text: str, flags: set[str]) -> str:
         code = "en" if looks_english(text) else UNDETERMINED
     if code == UNDETERMINED:
         flags.add("language_undetermined")
-    elif code not in RULE_PACK_LANGUAGES:
+    elif code not in rule_pack_languages():
         flags.add("language_without_rules")  # kept and stored; the extraction rules are English only
     return code
 

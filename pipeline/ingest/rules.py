@@ -80,3 +80,8 @@ def outlet_domains() -> dict[str, str]:
 @cache
 def outlet_aliases() -> dict[str, str]:
     return {k.casefold(): v for k, v in read_pairs("outlet_aliases.csv", "alias", "outlet").items()}
+
+
+@cache
+def rule_pack_languages() -> frozenset[str]:
+    return frozenset(_read_lexicon("rule_pack_languages.txt"))
