@@ -111,3 +111,12 @@ def test_unsafe_bundle_is_refused(tmp_path, entry, data, words):
         zf.writestr(entry, data)
     _failed(_verify(bundle), words)
     assert not (tmp_path / "escape.txt").exists()
+
+
+def test_removed_table_is_caught_without_an_index_too(releases, tmp_path):
+    alone = shutil.copytree(releases[1], tmp_path / "alone")  # no index.json beside it
+    (alone / "entities.parquet").unlink()
+    _reseal(alone)
+    proc = _verify(alone)
+    _failed(proc, "datapackage.json: table entities is missing")
+    assert "checked against itself only" in proc.stdout

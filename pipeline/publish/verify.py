@@ -24,7 +24,7 @@ from pipeline.publish.arrow import type_name
 from pipeline.publish.bundle import extract_bundle
 from pipeline.publish.manifest import CHECKSUMS, sha256_file
 from pipeline.publish.verify_files import EXPECTED_RESOURCES, check_files, check_resources, inside
-from pipeline.publish.verify_index import check_index
+from pipeline.publish.verify_index import NO_ENTRY, check_index
 from pipeline.publish.verify_provenance import release_provenance
 
 
@@ -59,7 +59,8 @@ def _schemas(folder: Path, descriptor: dict) -> list[str]:
 
 
 def _provenance(folder: Path, descriptor: dict) -> list[str]:
-    tables = {n: pq.read_table(folder / f"{n}.parquet").to_pandas() for n in EXPECTED_RESOURCES if n != "changes"}
+    names = {r["name"] for r in descriptor["resources"]} - {"changes"}
+    tables = {n: pq.read_table(folder / f"{n}.parquet").to_pandas() for n in sorted(names)}
     return [f"{name}.parquet: {len(found)} span(s) fail provenance; first: {json.dumps(found[0], default=str)}"
             for name, found in release_provenance(tables).items()]
 
@@ -106,9 +107,12 @@ def verify_folder(folder: Path, bundle: Path | None = None) -> tuple[list[str], 
             raise ValueError("not a JSON object")
     except (OSError, ValueError) as err:
         return problems + [f"datapackage.json: unreadable ({err})"], []
-    problems += check_resources(descriptor)
-    problems += _guarded("datapackage.json", _schemas, folder, descriptor)
     index_problems, notes = check_index(folder, descriptor, bundle)
+    # With an index entry, the tables it recorded are the ones expected (index_problems names a missing one);
+    # without, the tables the dataset has now.
+    alone = any(n.startswith(NO_ENTRY) for n in notes)
+    problems += check_resources(descriptor, EXPECTED_RESOURCES if alone else frozenset())
+    problems += _guarded("datapackage.json", _schemas, folder, descriptor)
     problems += index_problems
     if not problems:  # provenance of a corrupt file would only repeat the finding
         problems += _guarded("provenance", _provenance, folder, descriptor)

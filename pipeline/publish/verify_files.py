@@ -2,7 +2,8 @@
 
 SHA256SUMS may only name files inside the release (no absolute paths, no "..",
 no links), every file must be listed, and datapackage.json must describe every
-table the dataset has, each as a plain `<name>.parquet` beside it.
+table (those index.json recorded for it, else those the dataset has now), each
+as a plain `<name>.parquet` beside it.
 """
 
 from __future__ import annotations
@@ -64,16 +65,15 @@ def check_files(folder: Path) -> list[str]:
     return problems
 
 
-def check_resources(descriptor: dict) -> list[str]:
-    """datapackage.json lists each table of the dataset once, as `<name>.parquet`."""
+def check_resources(descriptor: dict, expected: frozenset[str] = EXPECTED_RESOURCES) -> list[str]:
+    """datapackage.json lists each `expected` table once, each as `<name>.parquet` beside it."""
     resources = descriptor.get("resources")
     if not isinstance(resources, list) or not all(isinstance(r, dict) for r in resources):
         return ["datapackage.json: no list of resources"]
     names = [r.get("name") for r in resources]
-    problems = [f"datapackage.json: table {name} is missing" for name in sorted(EXPECTED_RESOURCES - set(names))]
-    problems += [f"datapackage.json: unknown resource {name!r}" for name in names if name not in EXPECTED_RESOURCES]
+    problems = [f"datapackage.json: table {name} is missing" for name in sorted(expected - set(names))]
     problems += [f"datapackage.json: table {name} is listed more than once"
-                 for name in sorted(set(names)) if names.count(name) > 1]
+                 for name in sorted(set(map(str, names))) if names.count(name) > 1]
     problems += [f"datapackage.json: table {r.get('name')} has path {r.get('path')!r}, expected {r.get('name')}.parquet"
-                 for r in resources if r.get("name") in EXPECTED_RESOURCES and r.get("path") != f"{r.get('name')}.parquet"]
+                 for r in resources if r.get("path") != f"{r.get('name')}.parquet"]
     return problems

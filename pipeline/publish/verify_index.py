@@ -14,6 +14,8 @@ from pathlib import Path
 
 from pipeline.publish.manifest import CHECKSUMS, INDEX, sha256_file
 
+NO_ENTRY = f"no {INDEX} entry"
+
 
 def _entry(index_path: Path, *, folder_name: str | None = None, bundle_name: str | None = None) -> dict | None:
     if not index_path.is_file():
@@ -44,8 +46,8 @@ def _compare(folder: Path, descriptor: dict, entry: dict) -> list[str]:
             problems.append(f"{res.get('path')}: hash differs from the one {INDEX} recorded at publication")
         if name in rows and res.get("rows") != rows[name]:
             problems.append(f"{res.get('path')}: {res.get('rows')} rows, {INDEX} recorded {rows[name]}")
-    for name in sorted(set(hashes) - {r.get("name") for r in descriptor.get("resources", [])}):
-        problems.append(f"{name}.parquet: recorded in {INDEX} but not in datapackage.json")
+    for name in sorted((set(hashes) | set(rows)) - {r.get("name") for r in descriptor.get("resources", [])}):
+        problems.append(f"datapackage.json: table {name} is missing ({INDEX} recorded it at publication)")
     expected = entry.get("checksums_sha256")
     if expected and (folder / CHECKSUMS).is_file() and sha256_file(folder / CHECKSUMS) != expected:
         problems.append(f"{CHECKSUMS}: differs from the one {INDEX} recorded at publication (a file was changed)")
@@ -53,7 +55,10 @@ def _compare(folder: Path, descriptor: dict, entry: dict) -> list[str]:
 
 
 def check_index(folder: Path, descriptor: dict, bundle: Path | None = None) -> tuple[list[str], list[str]]:
-    """(problems, notes): disagreements with index.json, and what could not be checked."""
+    """(problems, notes): disagreements with index.json, and what could not be checked.
+
+    A note starting with NO_ENTRY means there was no index to compare with.
+    """
     where = bundle or folder
     try:
         entry = (_entry(where.parent / INDEX, bundle_name=bundle.name) if bundle
@@ -61,7 +66,7 @@ def check_index(folder: Path, descriptor: dict, bundle: Path | None = None) -> t
     except ValueError as err:
         return [str(err)], []
     if entry is None:
-        return [], [f"no {INDEX} entry beside {where.name}: checked against itself only"]
+        return [], [f"{NO_ENTRY} beside {where.name}: checked against itself only"]
     problems = _compare(folder, descriptor, entry)
     if bundle and (entry.get("bundle") or {}).get("sha256") not in (None, sha256_file(bundle)):
         problems.append(f"{bundle.name}: sha256 differs from {INDEX}")
