@@ -245,3 +245,17 @@ def test_sources_csv_that_is_a_link_or_fifo_is_not_read(tmp_path, make):
     articles, rejected = load_articles(folder)
     assert list(articles["outlet"]) == [None]
     assert set(rejected.loc[rejected["file"] == "sources.csv", "reason"]) & {"sources_unreadable", "link", "not_a_file"}
+
+
+def test_sources_rows_match_by_path_never_by_a_shared_name(tmp_path):
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "x.txt").write_text(f"Report {sub}. " + BODY, encoding="utf-8")
+    (tmp_path / "only.txt").write_text("Only. " + BODY, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        "file,outlet\nx.txt,Ambiguous\nc/only.txt,Elsewhere\n./b/x.txt,Rudaw\nonly.txt,Shafaq News\n", encoding="utf-8")
+    articles, rejected = load_articles(tmp_path)
+    outlets = dict(zip(articles["source_file"], articles["outlet"]))
+    assert outlets == {"a/x.txt": None, "b/x.txt": "Rudaw", "only.txt": "Shafaq News"}
+    detail = rejected.set_index("file")["detail"]
+    assert "2 paths share" in detail["x.txt"] and "no such file" in detail["c/only.txt"]

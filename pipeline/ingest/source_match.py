@@ -36,8 +36,11 @@ def match_sources(rows: Iterable[SourceRow], files: Iterable[str], csv_name: str
     for row in rows:
         target = row.file if row.file in present else bare.get(row.file)
         if target is None:
+            shared = sorted(f for f in present if "/" not in row.file and PurePosixPath(f).name == row.file)
+            why = (f"a file name that {len(shared)} paths share ({', '.join(shared[:3])}); give the path in the folder"
+                   if len(shared) > 1 else "but no such file is in the folder")
             rejections.append(Rejection(table_name(row.file), "sources_row_without_file",
-                                        f"{csv_name} describes '{row.file[:300]}', but no such file is in the folder."))
+                                        f"{csv_name} describes '{row.file[:300]}', {why}."[:1000]))
         elif target in matched:
             rejections.append(Rejection(table_name(row.file), "sources_duplicate_row",
                                         f"{csv_name} describes '{row.file[:300]}' more than once; the first row was used."))
