@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -21,18 +21,19 @@ SOURCES_NAME = "sources.csv"
 MAX_DETAIL_CHARS = 2000
 
 
-def _sources(sources_csv: Path | None, files: list[str], default: Path) -> tuple[dict[str, SourceRow], list[Rejection]]:
+def _sources(sources_csv: Path | None, files: list[str], default: Path
+             ) -> tuple[dict[str, SourceRow], list[Rejection], str | None]:
     if sources_csv is None or (not os.path.lexists(sources_csv) and sources_csv == default):
-        return {}, []
+        return {}, [], None
     if sources_csv == default and not stat.S_ISREG(sources_csv.lstat().st_mode):  # inside the folder: no links
         return {}, [Rejection(SOURCES_NAME, "sources_unreadable", f"{SOURCES_NAME} is a symbolic link or not a "
-                              "regular file; it was not read and no metadata was used.")]
+                              "regular file; it was not read and no metadata was used.")], None
     if not sources_csv.is_file():
         return {}, [Rejection(sources_csv.name, "sources_unreadable",
-                              f"The metadata file '{sources_csv.name}' was given but does not exist; no metadata was used.")]
-    rows, rejections = read_sources(sources_csv)
+                              f"The metadata file '{sources_csv.name}' was given but does not exist; no metadata was used.")], None
+    rows, rejections, digest = read_sources(sources_csv)
     matched, unmatched = match_sources(rows, files, sources_csv.name)
-    return matched, rejections + unmatched
+    return matched, rejections + unmatched, digest
 
 
 def _dedupe(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Rejection]]:
@@ -59,8 +60,19 @@ def _merge(rejections: list[Rejection]) -> list[tuple[str, str, str]]:
     return [(file, reason, " ".join(d)[:MAX_DETAIL_CHARS]) for (file, reason), d in sorted(details.items())]
 
 
+class Loaded(NamedTuple):
+    articles: pd.DataFrame
+    rejected: pd.DataFrame
+    sources_sha256: str | None  # of the sources.csv bytes read, for the release's input manifest
+
+
 def load_articles(articles_dir: Path, sources_csv: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (articles, rejected_inputs), sorted by file, columns in contract order."""
+    return load_folder(articles_dir, sources_csv)[:2]
+
+
+def load_folder(articles_dir: Path, sources_csv: Path | None = None) -> Loaded:
+    """The articles and rejected_inputs tables, and the hash of the sources.csv bytes that were read."""
     articles_dir = Path(articles_dir)
     if sources_csv is None and (articles_dir / SOURCES_NAME).is_file():
         sources_csv = articles_dir / SOURCES_NAME
@@ -68,7 +80,7 @@ def load_articles(articles_dir: Path, sources_csv: Path | None = None) -> tuple[
     entries, rejections = walk_folder(articles_dir, (sources_csv,) if sources_csv else ())
     # A sources.csv row may describe a file that was set aside: it is in the folder, so not "missing".
     present = [e.rel for e in entries] + [r.file for r in rejections]
-    matched, source_rejections = _sources(sources_csv, present, articles_dir / SOURCES_NAME)
+    matched, source_rejections, sources_sha256 = _sources(sources_csv, present, articles_dir / SOURCES_NAME)
     rejections += source_rejections
     rows = []
     for entry in entries:
@@ -79,4 +91,4 @@ def load_articles(articles_dir: Path, sources_csv: Path | None = None) -> tuple[
     rejections += duplicates
     articles = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
     rejected = pd.DataFrame(_merge(rejections), columns=list(REJECTED_INPUT_COLUMNS))
-    return articles.reset_index(drop=True), rejected
+    return Loaded(articles.reset_index(drop=True), rejected, sources_sha256)

@@ -8,6 +8,7 @@ is set aside on its own and the rest of the file is used.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import posixpath
 import stat
@@ -77,22 +78,25 @@ def _row(cells: list[str], header: list[str], name: str, line: int) -> SourceRow
     return SourceRow(path, *(row.get(c) for c in SOURCE_COLUMNS[1:]))
 
 
-def read_sources(path: Path) -> tuple[list[SourceRow], list[Rejection]]:
-    """Parse sources.csv; unknown columns are ignored and reported once."""
+def read_sources(path: Path) -> tuple[list[SourceRow], list[Rejection], str | None]:
+    """Parse sources.csv: (rows, rejections, SHA-256 of the bytes read); unknown columns are reported once."""
     name = path.name
+    digest = None
     try:
         if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would block the build forever
             raise OSError("it is not a regular file")
         if path.stat().st_size > MAX_SOURCES_BYTES:
             raise OSError(f"it is over {MAX_SOURCES_BYTES:,} bytes")
-        records = _records(_decode(path.read_bytes()))
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        records = _records(_decode(data))
         _, header = next(records, (1, []))
     except OSError as exc:
-        return [], [Rejection(name, "sources_unreadable", f"{name} could not be read ({exc}); no metadata was used.")]
+        return [], [Rejection(name, "sources_unreadable", f"{name} could not be read ({exc}); no metadata was used.")], None
     header = [h.strip() for h in header] if isinstance(header, list) else []
     if "file" not in header:
         return [], [Rejection(name, "sources_missing_file_column",
-                              f"{name} has no 'file' column (found: {', '.join(header) or 'nothing'}); it was ignored.")]
+                              f"{name} has no 'file' column (found: {', '.join(header) or 'nothing'}); it was ignored.")], digest
     rejections = []
     unknown = sorted(h for h in header if h and h not in SOURCE_COLUMNS)
     if unknown:
@@ -105,4 +109,4 @@ def read_sources(path: Path) -> tuple[list[SourceRow], list[Rejection]]:
         found = _row(cells, header, name, line)
         if found is not None:
             (rows if isinstance(found, SourceRow) else rejections).append(found)
-    return rows, rejections
+    return rows, rejections, digest

@@ -8,9 +8,10 @@ the release step, in one transaction with the release folder and index.json.
 from pathlib import Path
 
 import pandas as pd
-from dagster import (AssetExecutionContext, AssetIn, Config, MaterializeResult, MetadataValue, TableColumn, TableSchema,
+from dagster import (AssetExecutionContext, AssetIn, AssetKey, Config, MaterializeResult, MetadataValue, TableColumn, TableSchema,
                      asset)
 
+from pipeline.ingest.assets import SOURCES_SHA256
 from pipeline.publish.arrow import to_arrow
 from pipeline.publish.duckdb_store import write_duckdb
 from pipeline.publish.inputs import code_manifest, created_from, input_manifest
@@ -45,6 +46,13 @@ class ReleaseConfig(Config):
     """Run configuration of the release step (`build --rebase` sets it)."""
 
     rebase: bool = False  # publish a new major version without reading the (damaged) latest release
+
+
+def _sources_sha256(context: AssetExecutionContext) -> str | None:
+    """sources.csv's hash as ingest read it, from the latest `articles` materialization (the tables' own)."""
+    event = context.instance.get_latest_materialization_event(AssetKey("articles"))
+    entry = event.asset_materialization.metadata.get(SOURCES_SHA256) if event and event.asset_materialization else None
+    return (entry.value if entry is not None else None) or None
 
 
 def _stage_warehouse(output_store: OutputStore, tables: dict[str, pd.DataFrame], token: str) -> Path:
@@ -86,7 +94,8 @@ def release(context: AssetExecutionContext, config: ReleaseConfig, output_store:
             staged = _stage_warehouse(output_store, tables, context.run.run_id)
         published = publish_release(
             output_store.releases_dir(), tables, include_text=output_store.include_text,
-            inputs=input_manifest(tables["articles"], tables["rejected_inputs"], article_source.sources_path()),
+            inputs=input_manifest(tables["articles"], tables["rejected_inputs"], article_source.sources_path().name,
+                                  _sources_sha256(context)),
             code=code_manifest(), created=created_from(tables["articles"]), charts=charts,
             warehouse=(staged, output_store.warehouse_path()), token=context.run.run_id, rebase=config.rebase)
     status = "unchanged" if published.level is None else "published"
