@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -120,3 +121,14 @@ def test_removed_table_is_caught_without_an_index_too(releases, tmp_path):
     proc = _verify(alone)
     _failed(proc, "datapackage.json: table entities is missing")
     assert "checked against itself only" in proc.stdout
+
+
+@pytest.mark.parametrize("damage", [
+    lambda f: ((f / "datapackage.json").unlink(), os.mkfifo(f / "datapackage.json")),
+    lambda f: (f.parent / "index.json").write_text('{"releases": [{"path": "%s", "tables": [1], "hashes": 7}]}' % f.name),
+    lambda f: (f / "datapackage.json").write_text('{"resources": [{"name": "articles"}]}'),
+    lambda f: (f / "SHA256SUMS").write_bytes(b"\xff\xfe not sums\n"),
+])
+def test_malformed_release_files_are_fail_lines(releases, damage):
+    damage(releases[1])
+    _failed(_verify(releases[1]))

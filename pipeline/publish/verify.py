@@ -11,18 +11,17 @@ against the Parquet files (DuckDB files cannot be checksummed reproducibly).
 from __future__ import annotations
 
 import json
-import re
 import sys
 import tempfile
 import zipfile
 from pathlib import Path
 
-import duckdb
 import pyarrow.parquet as pq
 
 from pipeline.publish.arrow import type_name
 from pipeline.publish.bundle import extract_bundle
 from pipeline.publish.manifest import CHECKSUMS, sha256_file
+from pipeline.publish.verify_duckdb import duckdb_differences
 from pipeline.publish.verify_files import EXPECTED_RESOURCES, check_files, check_resources, inside
 from pipeline.publish.verify_index import NO_ENTRY, check_index
 from pipeline.publish.verify_provenance import release_provenance
@@ -65,31 +64,6 @@ def _provenance(folder: Path, descriptor: dict) -> list[str]:
             for name, found in release_provenance(tables).items()]
 
 
-def _duckdb(folder: Path, descriptor: dict) -> list[str]:
-    db = folder / "dataset.duckdb"
-    if not db.is_file():
-        return []
-    problems = []
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        for res in descriptor.get("resources", []):
-            if res["name"] == "changes":
-                continue
-            if not re.fullmatch(r"[a-z_][a-z0-9_]{0,63}", res["name"]):  # it becomes an SQL identifier
-                problems.append(f"datapackage.json: resource name {res['name']!r} is not a plain table name")
-                continue
-            sql = (f'SELECT (SELECT count(*) FROM (SELECT * FROM "{res["name"]}" EXCEPT ALL '
-                   f'SELECT * FROM read_parquet($p))) + (SELECT count(*) FROM (SELECT * FROM read_parquet($p) '
-                   f'EXCEPT ALL SELECT * FROM "{res["name"]}"))')  # names come from the descriptor's resources
-            if con.execute(sql, {"p": str(folder / res["path"])}).fetchone()[0]:
-                problems.append(f"dataset.duckdb: table {res['name']} differs from {res['path']}")
-    except duckdb.Error as err:
-        problems.append(f"dataset.duckdb: {type(err).__name__}: {err}")
-    finally:
-        con.close()
-    return problems
-
-
 def _guarded(name: str, check, *args) -> list[str]:
     """A check that meets something it cannot parse reports it as a finding instead of a traceback."""
     try:
@@ -102,12 +76,17 @@ def verify_folder(folder: Path, bundle: Path | None = None) -> tuple[list[str], 
     """(problems, notes) for one release folder; `bundle` when it was unpacked from that zip."""
     problems = _guarded(CHECKSUMS, check_files, folder)
     try:
+        if not (folder / "datapackage.json").is_file():  # never open a FIFO or a folder under that name
+            raise OSError("missing or not a regular file")
         descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
         if not isinstance(descriptor, dict):
             raise ValueError("not a JSON object")
     except (OSError, ValueError) as err:
         return problems + [f"datapackage.json: unreadable ({err})"], []
-    index_problems, notes = check_index(folder, descriptor, bundle)
+    try:
+        index_problems, notes = check_index(folder, descriptor, bundle)
+    except Exception as err:  # noqa: BLE001 - a malformed index.json entry is a finding
+        index_problems, notes = [f"index.json: could not be compared ({type(err).__name__}: {str(err)[:200]})"], []
     # With an index entry, the tables it recorded are the ones expected (index_problems names a missing one);
     # without, the tables the dataset has now.
     alone = any(n.startswith(NO_ENTRY) for n in notes)
@@ -116,7 +95,7 @@ def verify_folder(folder: Path, bundle: Path | None = None) -> tuple[list[str], 
     problems += index_problems
     if not problems:  # provenance of a corrupt file would only repeat the finding
         problems += _guarded("provenance", _provenance, folder, descriptor)
-        problems += _guarded("dataset.duckdb", _duckdb, folder, descriptor)
+        problems += _guarded("dataset.duckdb", duckdb_differences, folder, descriptor)
     return problems, notes
 
 
@@ -139,7 +118,10 @@ def verify_path(path: Path) -> list[str]:
 
 
 def verify_command(path: Path) -> int:
-    problems, notes = verify_release(path)
+    try:
+        problems, notes = verify_release(path)
+    except Exception as err:  # noqa: BLE001 - the last guard: a FAIL line naming the path, never a traceback
+        problems, notes = [f"{path}: could not be verified ({type(err).__name__}: {str(err)[:200]})"], []
     for line in problems:
         print(f"FAIL {line}", file=sys.stderr)
     for line in notes:
