@@ -15,9 +15,12 @@ from pipeline.cli_progress import build_progress
 from pipeline.instance import instance_home, open_instance, prepare_home
 from pipeline.paths import DEFAULT_ARTICLES_DIR, DEFAULT_OUTPUT_DIR, PROJECT_ROOT
 from pipeline.publish.lock import BuildLocked, build_lock
+from pipeline.publish.preflight import EXIT_BAD_OUTPUT, preflight
 from pipeline.resources import anchored, build_resources
 
-QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+# Step failures are summarised by `failures` below, one line each; Dagster's own error logs (with stack
+# traces) would bury them, so they are shown with -v only.
+QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
 def _instance_line(result) -> str:
@@ -91,26 +94,36 @@ def report(result, out_dir) -> int:
 
 
 # Exit codes: 0 built; 1 a step or blocking check failed; 2 another build holds the output folder;
-# 3 built, but with --strict and something was set aside (rejected_inputs or rejected_rows).
+# 3 built, but with --strict and something was set aside (rejected_inputs or rejected_rows);
+# 4 the articles folder is missing, not a folder or empty; 5 the output folder cannot be written (preflight.py).
+
+
 def build(articles: str, out: str, sources: str | None, verbose: bool, include_text: bool = False,
-          strict: bool = False, progress_every: float | None = None) -> int:
+          strict: bool = False, progress_every: float | None = None, rebase: bool = False) -> int:
     from pipeline.definitions import ASSETS, CHECKS  # heavy import, only when building
 
-    out_dir = anchored(out)
+    out_dir, articles_dir = anchored(out), anchored(articles)
+    if refused := preflight(articles_dir, anchored(sources) if sources else articles_dir / "sources.csv", out_dir):
+        print(f"build FAILED: {refused[1]}", file=sys.stderr)
+        return refused[0]
     try:
         # The UI's instance: the run, its materialisations and check results show up there.
-        with build_lock(out_dir), open_instance() as instance, build_progress(anchored(articles), progress_every):
+        with build_lock(out_dir), open_instance() as instance, build_progress(articles_dir, progress_every):
             result = materialize(
                 [*ASSETS, *CHECKS],
-                resources=build_resources(articles_dir=anchored(articles), output_dir=out_dir,
+                resources=build_resources(articles_dir=articles_dir, output_dir=out_dir,
                                           sources_csv=sources, include_text=include_text),
                 instance=instance,
-                run_config=None if verbose else QUIET_LOGS,
+                run_config={**({} if verbose else QUIET_LOGS),
+                            **({"ops": {"release": {"config": {"rebase": True}}}} if rebase else {})} or None,
                 raise_on_error=False,
             )
     except BuildLocked as err:
         print(f"build REFUSED: {err}", file=sys.stderr)
         return 2
+    except OSError as err:  # the output folder went away or became unwritable after the preflight
+        print(f"build FAILED: the output folder {out_dir} cannot be used ({err.strerror or err})", file=sys.stderr)
+        return EXIT_BAD_OUTPUT
     problems = failures(result)
     if problems or not result.success:
         print("build FAILED:", file=sys.stderr)
@@ -149,6 +162,8 @@ def parser() -> argparse.ArgumentParser:
                    help="keep the full article text (text, raw_text) in the release; the warehouse always has it")
     b.add_argument("--strict", action="store_true",
                    help="exit 3 when any input file or row was set aside (the release is still published)")
+    b.add_argument("--rebase", action="store_true",
+                   help="publish a new major version without comparing against the latest release (when it is damaged)")
     b.add_argument("-v", "--verbose", action="store_true", help="show Dagster's step logs")
     b.add_argument("--progress-every", type=float, default=None, metavar="SECONDS",
                    help="seconds between progress lines on stderr (default: 3; a bar redrawn every 0.5 on a terminal)")
@@ -167,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "build":
         return build(args.articles, args.out, args.sources, args.verbose, args.include_text, args.strict,
-                     args.progress_every)
+                     progress_every=args.progress_every, rebase=args.rebase)
     if args.command == "verify":
         from pipeline.publish.verify import verify_command
 

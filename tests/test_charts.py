@@ -1,9 +1,12 @@
 """The charts: valid PNGs, byte-identical for the same data, and honest about what they plot."""
 
 import pandas as pd
+import pytest
 
 from pipeline.publish.chart_asset import chart_metadata, personnel_counts_charted
 from pipeline.publish.charts import places_frame, render_charts, timeline_frame
+
+pytestmark = pytest.mark.build  # publishes releases or runs builds: the `build` lane
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

@@ -4,11 +4,14 @@ import os
 import subprocess
 import sys
 
+import pytest
 from dagster import AssetCheckKey, AssetKey, DagsterInstance, DagsterRunStatus
 
 from pipeline.instance import DEFAULT_HOME, instance_home, prepare_home
 from pipeline.paths import DEFAULT_ARTICLES_DIR, PROJECT_ROOT
 from schemas import TABLE_SCHEMAS
+
+pytestmark = pytest.mark.build  # publishes releases or runs builds: the `build` lane
 
 PUBLISHED = ("warehouse", "release", "charts")
 

@@ -13,6 +13,7 @@ from schemas import TABLE_SCHEMAS, table_description
 from tests.conftest import sample_tables
 from tests.old_duckdb import OLD_DUCKDB, old_duckdb_python, read_with_old_duckdb  # noqa: F401
 
+pytestmark = pytest.mark.build  # publishes releases or runs builds: the `build` lane
 
 def test_sql_literal_doubles_quotes_and_round_trips():
     text = "Al-Qa'im's \"camp\" -- ; DROP TABLE x; \\ ’"

@@ -46,12 +46,15 @@ def test_url_repaired_or_dropped():
     assert normalise_url("https://rudaw.net/x") == ("https://rudaw.net/x", None)
 
 
-def test_language_declared_detected_or_null(tmp_path):
+def test_language_declared_detected_or_undetermined(tmp_path):
     folder = _folder(tmp_path, {"ar.txt": AR, "en.txt": EN, "fr.txt": "Le ministère a démenti."},
                      "file,language\nfr.txt,French\n")
     articles, rejected = load_articles(folder)
     langs = dict(zip(articles["source_file"], articles["language"]))
-    assert langs == {"ar.txt": None, "en.txt": "en", "fr.txt": "fr"} and rejected.empty
+    assert langs == {"ar.txt": "und", "en.txt": "en", "fr.txt": "fr"} and rejected.empty
+    flags = dict(zip(articles["source_file"], articles["quality_flags"]))
+    assert "language_undetermined" in flags["ar.txt"] and "language_without_rules" in flags["fr.txt"]
+    assert not {"language_undetermined", "language_without_rules"} & set(flags["en.txt"])
 
 
 def test_sources_rows_repeated_or_blank_are_reported_once(tmp_path):
@@ -111,4 +114,4 @@ def test_html_declared_legacy_charset(tmp_path):
     assert rejected.empty
     row = articles.iloc[0]
     assert "encoding:cp1256" in row["quality_flags"] and "الجنود السوريين" in row["text"]
-    assert row["language"] is None  # not declared, not English: no guess
+    assert row["language"] == "und"  # not declared, not English: undetermined, not guessed

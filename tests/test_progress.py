@@ -2,8 +2,11 @@
 
 import io
 
+import pytest
+
 from pipeline.progress import Progress, Reporter, clock_text, track
 
+pytestmark = pytest.mark.build  # publishes releases or runs builds: the `build` lane
 
 class FakeClock:
     def __init__(self):

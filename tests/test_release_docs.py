@@ -5,6 +5,7 @@ import io
 import json
 
 import pyarrow.parquet as pq
+import pytest
 import yaml
 
 from pipeline.paths import PROJECT_ROOT
@@ -13,6 +14,7 @@ from pipeline.publish.release import publish_release
 from pipeline.publish.release_readme import example_queries
 from pipeline.publish.verify import verify_path
 
+pytestmark = pytest.mark.build  # publishes releases or runs builds: the `build` lane
 
 def test_csv_cells_are_plain_text():
     assert [csv_cell(v) for v in (None, True, False, ["Al-Qaim", "Al Qa'im"], 1.5, 7)] == [

@@ -15,9 +15,11 @@ from pipeline.ingest.metadata import infer_outlet, normalise_url
 from pipeline.ingest.model import Rejection, SourceRow
 from pipeline.ingest.pubdate import UNKNOWN, parse_pubdate
 from pipeline.ingest.reader import RawArticle
+from pipeline.lang import packed_languages
 
 ID_HEX_CHARS = 16
 MAX_TEXT_CHARS = 1_000_000  # the articles schema's bound on `text`
+UNDETERMINED = "und"  # ISO 639-2 code for "undetermined"
 
 
 def article_id(text: str) -> str:
@@ -34,12 +36,17 @@ def _date(declared: str | None, page_date: str | None, flags: set[str]) -> tuple
     return parsed.value, parsed.precision
 
 
-def _language(declared: str | None, text: str, flags: set[str]) -> str | None:
+def _language(declared: str | None, text: str, flags: set[str]) -> str:
+    """Declared, else "en" when plainly English, else "und": an unknown language keeps the article."""
     code, understood = normalise_language(declared)
     if not understood:
         flags.add("language_invalid")
-    if code is None and looks_english(text):
-        return "en"
+    if code is None:
+        code = "en" if looks_english(text) else UNDETERMINED
+    if code == UNDETERMINED:
+        flags.add("language_undetermined")
+    elif code not in packed_languages():
+        flags.add("language_without_rules")  # kept and stored; no language pack reads it (pipeline/lang)
     return code
 
 

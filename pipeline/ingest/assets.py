@@ -1,16 +1,17 @@
 """Ingest stage assets: the cleaned `articles` and the `rejected_inputs` set aside."""
 
 import pandas as pd
-from dagster import AssetOut, Output, multi_asset
+from dagster import AssetOut, MetadataValue, Output, multi_asset
 
 from pipeline.checks.quarantine import split_valid
-from pipeline.ingest.load import load_articles
+from pipeline.ingest.load import load_folder
 from pipeline.resources import ArticlesSource
 from schemas import PRIMARY_KEYS, TABLE_SCHEMAS, table_description
 from schemas.conform import conform
 from schemas.metadata import column_schema, table_metadata
 
 INGEST_TABLES = ("articles", "rejected_inputs")
+SOURCES_SHA256 = "sources_sha256"
 
 
 def set_aside_invalid_articles(articles: pd.DataFrame, rejected: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -46,8 +47,11 @@ def set_aside_invalid_articles(articles: pd.DataFrame, rejected: pd.DataFrame) -
 )
 def ingest(article_source: ArticlesSource):
     """Read, clean and identify the input articles; set aside what cannot be used."""
-    articles, rejected = load_articles(article_source.articles_path(), article_source.sources_path())
-    articles, rejected = set_aside_invalid_articles(conform("articles", articles), conform("rejected_inputs", rejected))
+    loaded = load_folder(article_source.articles_path(), article_source.sources_path())
+    articles, rejected = set_aside_invalid_articles(conform("articles", loaded.articles),
+                                                    conform("rejected_inputs", loaded.rejected))
+    # The release's input manifest takes sources.csv's hash from here: the bytes read, not the file later.
+    sources = {SOURCES_SHA256: MetadataValue.text(loaded.sources_sha256 or "")}
     for name, df in zip(INGEST_TABLES, (articles, rejected)):
         df = conform(name, df)
-        yield Output(df, output_name=name, metadata=table_metadata(name, df))
+        yield Output(df, output_name=name, metadata={**table_metadata(name, df), **sources})

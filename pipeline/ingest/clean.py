@@ -1,8 +1,10 @@
 """Turn a decoded article into the text every character offset refers to.
 
-Only whole lines are ever removed, and only when a rule in `cleaning_rules.csv`
-(caption credit, site furniture) or the duplicate-line rule says so; body
-paragraphs are never edited beyond encoding repair and whitespace.
+Invisible format characters (zero-width spaces, soft hyphens, bidi controls) are
+removed first and flagged `invisible_removed` (see invisible.py). Otherwise only
+whole lines are removed, and only when a rule in `cleaning_rules.csv` (caption
+credit, site furniture) or the duplicate-line rule says so; body paragraphs are
+never edited beyond encoding repair and whitespace.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.ingest.invisible import join_digit_groups, strip_invisible
 from pipeline.ingest.mojibake import repair_mojibake
 from pipeline.ingest.rules import rules_of, section_labels
 from pipeline.text.garbled import garbled_spans
@@ -91,7 +94,10 @@ def _one_pass(text: str) -> tuple[str, bool, list[tuple[str, str]]]:
 
 def clean_text(raw: str) -> CleanResult:
     """Repair, normalise and strip furniture until a further pass changes nothing."""
-    text, repaired, removed = raw, False, []
+    # Invisible characters go first: a zero-width space inside "2,4<ZWSP>93" must never reach extraction.
+    text, invisible = strip_invisible(raw)
+    text, grouped = join_digit_groups(text)
+    repaired, removed = False, []
     for _ in range(MAX_PASSES):
         new, was_repaired, new_removed = _one_pass(text)
         repaired |= was_repaired
@@ -102,6 +108,10 @@ def clean_text(raw: str) -> CleanResult:
     flags = {kind for kind, _ in removed}
     if repaired:
         flags.add("mojibake_repaired")
+    if invisible:
+        flags.add("invisible_removed")
+    if grouped:
+        flags.add("digit_group_space")
     if garbled_spans(text):
         flags.add("mojibake_unrepaired")
     return CleanResult(text=text, flags=tuple(sorted(flags)), removed=tuple(removed))

@@ -1,4 +1,4 @@
-"""Bytes to str: UTF-8 first, UTF-16 when marked, cp1252 as a flagged fallback.
+"""Bytes to str: UTF-8 first (a few bad bytes replaced), UTF-16 when marked, cp1252 as a flagged fallback.
 
 Never raises: a file that is not text comes back as a rejection reason instead.
 """
@@ -67,6 +67,22 @@ def _legacy(data: bytes, charset: str | None) -> Decoded:
     return Decoded(data.decode("sloppy-windows-1252"), ("encoding:cp1252",))
 
 
+def _damaged_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few bad bytes (a truncated copy, a stray byte) stays UTF-8; the bad bytes become U+FFFD.
+
+    Reading it all as cp1252 instead would turn every correct accent and quote into
+    mojibake. More valid multi-byte characters than bad bytes is the sign: cp1252
+    text almost never forms a valid UTF-8 sequence. U+FFFD is a `garbled` rule, so
+    cleaning flags the article `mojibake_unrepaired`.
+    """
+    text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    bad = text.count("\ufffd")
+    valid_multibyte = sum(1 for ch in text if ord(ch) > 127) - bad
+    if valid_multibyte > bad:
+        return Decoded(text, ("encoding:utf-8-damaged",))
+    return None
+
+
 def decode_bytes(data: bytes, charset: str | None = None) -> Decoded | str:
     """Return the decoded text, or a rejection reason code ("binary", "undecodable")."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -77,7 +93,7 @@ def decode_bytes(data: bytes, charset: str | None = None) -> Decoded | str:
     try:
         decoded = Decoded(data.decode("utf-8-sig"), ())
     except UnicodeDecodeError:
-        decoded = _legacy(data, charset)
+        decoded = _damaged_utf8(data) or _legacy(data, charset)
         nonascii = sum(1 for ch in decoded.text if ord(ch) > 127) / max(len(decoded.text), 1)
         if decoded.encoding_flags == ("encoding:cp1252",) and nonascii > MAX_NONASCII_SHARE_CP1252:
             return "binary"

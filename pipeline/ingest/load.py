@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
 from pipeline.ingest.assemble import build_article
+from pipeline.ingest.entries import walk_folder
 from pipeline.ingest.model import Rejection, SourceRow
-from pipeline.ingest.reader import list_files, read_article
-from pipeline.ingest.sources import match_sources, read_sources
+from pipeline.ingest.reader import read_article
+from pipeline.ingest.source_match import match_sources
+from pipeline.ingest.sources import read_sources
 from pipeline.progress import track
 from schemas import TABLE_SCHEMAS
 
@@ -18,15 +22,19 @@ SOURCES_NAME = "sources.csv"
 MAX_DETAIL_CHARS = 2000
 
 
-def _sources(sources_csv: Path | None, files: list[str], default: Path) -> tuple[dict[str, SourceRow], list[Rejection]]:
-    if sources_csv is None or (not sources_csv.exists() and sources_csv == default):
-        return {}, []
+def _sources(sources_csv: Path | None, files: list[str], default: Path
+             ) -> tuple[dict[str, SourceRow], list[Rejection], str | None]:
+    if sources_csv is None or (not os.path.lexists(sources_csv) and sources_csv == default):
+        return {}, [], None
+    if sources_csv == default and not stat.S_ISREG(sources_csv.lstat().st_mode):  # inside the folder: no links
+        return {}, [Rejection(SOURCES_NAME, "sources_unreadable", f"{SOURCES_NAME} is a symbolic link or not a "
+                              "regular file; it was not read and no metadata was used.")], None
     if not sources_csv.is_file():
         return {}, [Rejection(sources_csv.name, "sources_unreadable",
-                              f"The metadata file '{sources_csv.name}' was given but does not exist; no metadata was used.")]
-    rows, rejections = read_sources(sources_csv)
+                              f"The metadata file '{sources_csv.name}' was given but does not exist; no metadata was used.")], None
+    rows, rejections, digest = read_sources(sources_csv)
     matched, unmatched = match_sources(rows, files, sources_csv.name)
-    return matched, rejections + unmatched
+    return matched, rejections + unmatched, digest
 
 
 def _dedupe(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Rejection]]:
@@ -53,23 +61,35 @@ def _merge(rejections: list[Rejection]) -> list[tuple[str, str, str]]:
     return [(file, reason, " ".join(d)[:MAX_DETAIL_CHARS]) for (file, reason), d in sorted(details.items())]
 
 
+class Loaded(NamedTuple):
+    articles: pd.DataFrame
+    rejected: pd.DataFrame
+    sources_sha256: str | None  # of the sources.csv bytes read, for the release's input manifest
+
+
 def load_articles(articles_dir: Path, sources_csv: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (articles, rejected_inputs), sorted by file, columns in contract order."""
+    return load_folder(articles_dir, sources_csv)[:2]
+
+
+def load_folder(articles_dir: Path, sources_csv: Path | None = None) -> Loaded:
+    """The articles and rejected_inputs tables, and the hash of the sources.csv bytes that were read."""
     articles_dir = Path(articles_dir)
     if sources_csv is None and (articles_dir / SOURCES_NAME).is_file():
         sources_csv = articles_dir / SOURCES_NAME
     sources_csv = Path(sources_csv) if sources_csv is not None else None
-    files, rejections = list_files(articles_dir, (sources_csv,) if sources_csv else ())
-    present = files + [r.file for r in rejections]
-    matched, source_rejections = _sources(sources_csv, present, articles_dir / SOURCES_NAME)
+    entries, rejections = walk_folder(articles_dir, (sources_csv,) if sources_csv else ())
+    # A sources.csv row may describe a file that was set aside: it is in the folder, so not "missing".
+    present = [e.rel for e in entries] + [r.file for r in rejections]
+    matched, source_rejections, sources_sha256 = _sources(sources_csv, present, articles_dir / SOURCES_NAME)
     rejections += source_rejections
     rows = []
-    for rel in track(files, "ingest", total=len(files)):
-        raw = read_article(articles_dir, rel)
-        built = raw if isinstance(raw, Rejection) else build_article(raw, matched.get(rel))
+    for entry in track(entries, "ingest", total=len(entries)):
+        raw = read_article(articles_dir, entry)
+        built = raw if isinstance(raw, Rejection) else build_article(raw, matched.get(entry.rel))
         (rejections.append if isinstance(built, Rejection) else rows.append)(built)
     rows, duplicates = _dedupe(rows)
     rejections += duplicates
     articles = pd.DataFrame(rows, columns=list(TABLE_SCHEMAS["articles"].to_schema().columns))
     rejected = pd.DataFrame(_merge(rejections), columns=list(TABLE_SCHEMAS["rejected_inputs"].to_schema().columns))
-    return articles.reset_index(drop=True), rejected
+    return Loaded(articles.reset_index(drop=True), rejected, sources_sha256)

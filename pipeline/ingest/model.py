@@ -14,12 +14,16 @@ REASONS: dict[str, str] = {
     "unreadable": "the file could not be read from disk",
     "duplicate": "the same article text was already loaded from another file",
     "unsupported_type": "only .txt, .html and .htm files are read",
+    "link": "symbolic links are not followed, wherever they point",
+    "not_a_file": "only regular files are read (not FIFOs, sockets, devices)",
+    "bad_name": "the file name is not valid UTF-8 or holds control characters, which the tables cannot hold",
     "no_text_extracted": "no article body could be extracted from the HTML page",
     "sources_unreadable": "sources.csv could not be parsed",
     "sources_missing_file_column": "sources.csv has no 'file' column, so no row can be matched",
     "sources_unknown_columns": "sources.csv has columns the pipeline does not use",
     "sources_row_without_file": "a sources.csv row names a file that is not in the folder",
     "sources_duplicate_row": "sources.csv describes the same file more than once",
+    "sources_bad_row": "a sources.csv row is malformed (cell too long, wrong number of cells, path outside the folder)",
 }
 
 

@@ -1,16 +1,19 @@
-"""Find the article files in a folder and read each one into text, or a rejection."""
+"""Read one article file of the folder into text, or a rejection."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.ingest.decode import declared_charset, decode_bytes
+from pipeline.ingest.entries import Entry
 from pipeline.ingest.html_extract import HtmlPage, extract_html, looks_like_html
 from pipeline.ingest.model import REASONS, Rejection
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 MAX_BYTES = 2 * 1024 * 1024  # a news article is tens of KB; bigger files are dumps or media
 
@@ -25,38 +28,36 @@ class RawArticle:
     page: HtmlPage | None
 
 
-def _is_ignored(rel: Path, exempt: set[Path]) -> bool:
-    """Dotfiles, READMEs and the metadata file itself are not articles and not errors."""
-    return (rel in exempt or any(part.startswith(".") for part in rel.parts)
-            or rel.name.upper().startswith("README"))
+def _read_regular(path: Path) -> bytes | Rejection | None:
+    """The bytes of a regular file, opened without following a link or blocking on a FIFO.
 
-
-def list_files(articles_dir: Path, exempt: tuple[Path, ...] = ()) -> tuple[list[str], list[Rejection]]:
-    """Candidate article paths (posix, relative, sorted) and unsupported files as rejections."""
-    exempt_rel = {p.resolve().relative_to(articles_dir.resolve()) for p in exempt
-                  if p.resolve().is_relative_to(articles_dir.resolve())}
-    files, rejections = [], []
-    for path in sorted(articles_dir.rglob("*")):
-        rel = path.relative_to(articles_dir)
-        if not path.is_file() or _is_ignored(rel, exempt_rel):
-            continue
-        if path.suffix.lower() in ARTICLE_SUFFIXES:
-            files.append(rel.as_posix())
-        else:
-            rejections.append(Rejection(rel.as_posix(), "unsupported_type",
-                                        f"'{path.suffix or 'no extension'}' files are not read; {REASONS['unsupported_type']}."))
-    return sorted(files), rejections
-
-
-def read_article(articles_dir: Path, rel: str) -> RawArticle | Rejection:
-    path = articles_dir / rel
+    The folder walk already set links and special files aside; opening with
+    O_NOFOLLOW|O_NONBLOCK and checking the open file again covers an entry swapped
+    between the walk and the read. Returns None for a size rejection left to the caller.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return Rejection(rel, "oversized", f"The file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes.")
-        data = path.read_bytes()
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            return fh.read(MAX_BYTES + 1)
+    finally:
+        os.close(fd)
+
+
+def read_article(articles_dir: Path, entry: Entry) -> RawArticle | Rejection:
+    rel = entry.name  # the name the tables hold; entry.rel is where the file really is
+    try:
+        data = _read_regular(articles_dir / entry.rel)
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Rejection(rel, "link", "The entry became a symbolic link while the folder was read; not followed.")
         return Rejection(rel, "unreadable", f"The file could not be read: {exc.strerror or exc}.")
+    if data is None:
+        return Rejection(rel, "not_a_file", "The entry stopped being a regular file while the folder was read.")
+    if len(data) > MAX_BYTES:
+        return Rejection(rel, "oversized", f"The file is over {MAX_BYTES:,} bytes, the limit.")
     if not data.strip():
         return Rejection(rel, "empty", "The file is empty or holds only whitespace.")
     decoded = decode_bytes(data, declared_charset(data))

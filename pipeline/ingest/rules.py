@@ -75,3 +75,4 @@ def outlet_domains() -> dict[str, str]:
 @cache
 def outlet_aliases() -> dict[str, str]:
     return {k.casefold(): v for k, v in read_pairs("outlet_aliases.csv", "alias", "outlet").items()}
+

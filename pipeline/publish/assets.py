@@ -1,22 +1,38 @@
 """Publish stage assets: the DuckDB warehouse and the versioned Parquet release.
 
 Both take the output folder's build lock (re-entrant, so the CLI's own lock
-covers them in process) and commit with atomic renames only.
+covers them in process). The warehouse is staged by its step and committed by
+the release step, in one transaction with the release folder and index.json.
 """
 
-import pandas as pd
-from dagster import AssetIn, MaterializeResult, MetadataValue, TableColumn, TableSchema, asset
+from pathlib import Path
 
+import pandas as pd
+from dagster import (
+    AssetExecutionContext,
+    AssetIn,
+    AssetKey,
+    Config,
+    MaterializeResult,
+    MetadataValue,
+    TableColumn,
+    TableSchema,
+    asset,
+)
+
+from pipeline.ingest.assets import SOURCES_SHA256
 from pipeline.publish.arrow import to_arrow
 from pipeline.publish.duckdb_store import write_duckdb
 from pipeline.publish.inputs import code_manifest, created_from, input_manifest
 from pipeline.publish.lock import build_lock
 from pipeline.publish.release import publish_release
+from pipeline.publish.transaction import pending_dir, recover_publish
 from pipeline.resources import ArticlesSource, OutputStore
 from schemas import TABLE_SCHEMAS
 from schemas.metadata import markdown_preview
 
 TABLE_INS = {name: AssetIn(key=name) for name in TABLE_SCHEMAS}
+WAREHOUSE_NAME = "warehouse.duckdb"
 
 # Both publish assets are collections of tables: their "columns" describe the listing.
 LISTING_SCHEMA = TableSchema(columns=[
@@ -35,29 +51,62 @@ def _listing_metadata(rows: dict[str, int], **extra) -> dict:
     }
 
 
+class ReleaseConfig(Config):
+    """Run configuration of the release step (`build --rebase` sets it)."""
+
+    rebase: bool = False  # publish a new major version without reading the (damaged) latest release
+
+
+def _sources_sha256(context: AssetExecutionContext) -> str | None:
+    """sources.csv's hash as ingest read it, from the latest `articles` materialization (the tables' own)."""
+    event = context.instance.get_latest_materialization_event(AssetKey("articles"))
+    entry = event.asset_materialization.metadata.get(SOURCES_SHA256) if event and event.asset_materialization else None
+    return (entry.value if entry is not None else None) or None
+
+
+def _stage_warehouse(output_store: OutputStore, tables: dict[str, pd.DataFrame], token: str) -> Path:
+    """Write the complete warehouse into the run's pending folder; the release step commits it."""
+    arrow = {name: to_arrow(name, tables[name]) for name in TABLE_SCHEMAS}
+    staged = pending_dir(output_store.releases_dir(), token) / WAREHOUSE_NAME
+    write_duckdb(staged, arrow)
+    return staged
+
+
 @asset(group_name="publish", kinds={"duckdb"}, ins=TABLE_INS,
        metadata={"dagster/column_schema": LISTING_SCHEMA})
-def warehouse(output_store: OutputStore, **tables: pd.DataFrame) -> MaterializeResult:
-    """Every table, article text included, plus the analyst views, in OUT/warehouse.duckdb."""
-    arrow = {name: to_arrow(name, tables[name]) for name in TABLE_SCHEMAS}
-    path = output_store.warehouse_path()
+def warehouse(context: AssetExecutionContext, output_store: OutputStore, **tables: pd.DataFrame) -> MaterializeResult:
+    """Every table, article text included, plus the analyst views, for OUT/warehouse.duckdb.
+
+    Staged here, committed by the `release` step together with the release and
+    index.json, so the warehouse never holds a build the index does not name.
+    """
     with build_lock(output_store.root()):
-        write_duckdb(path, arrow)
-    rows = {name: t.num_rows for name, t in arrow.items()}
-    return MaterializeResult(metadata=_listing_metadata(rows, path=MetadataValue.path(str(path))))
+        recover_publish(output_store.releases_dir(), keep=context.run.run_id)
+        _stage_warehouse(output_store, tables, context.run.run_id)
+    rows = {name: len(tables[name]) for name in TABLE_SCHEMAS}
+    return MaterializeResult(metadata=_listing_metadata(
+        rows, path=MetadataValue.path(str(output_store.warehouse_path())),
+        status=MetadataValue.text("staged; published together with the release")))
 
 
 @asset(group_name="publish", kinds={"parquet", "duckdb"}, ins={**TABLE_INS, "charts": AssetIn(key="charts")},
-       metadata={"dagster/column_schema": LISTING_SCHEMA})
-def release(output_store: OutputStore, article_source: ArticlesSource, charts: dict[str, bytes],
-            **tables: pd.DataFrame) -> MaterializeResult:
+       deps=[warehouse], metadata={"dagster/column_schema": LISTING_SCHEMA})
+def release(context: AssetExecutionContext, config: ReleaseConfig, output_store: OutputStore,
+            article_source: ArticlesSource, charts: dict[str, bytes], **tables: pd.DataFrame) -> MaterializeResult:
     """A versioned release (semver from the diff): Parquet per table, changes, CHANGELOG.md, charts,
-    dataset.duckdb, datapackage.json, SHA256SUMS and a zip bundle; nothing new when unchanged."""
+    dataset.duckdb, datapackage.json, SHA256SUMS and a zip bundle; nothing new when unchanged.
+    Commits the staged warehouse in the same transaction (see publish/transaction.py)."""
     with build_lock(output_store.root()):
+        staged = pending_dir(output_store.releases_dir(), context.run.run_id) / WAREHOUSE_NAME
+        if not staged.is_file():  # the warehouse step ran in another run (or not at all): stage it here
+            recover_publish(output_store.releases_dir(), keep=context.run.run_id)
+            staged = _stage_warehouse(output_store, tables, context.run.run_id)
         published = publish_release(
             output_store.releases_dir(), tables, include_text=output_store.include_text,
-            inputs=input_manifest(article_source.articles_path(), article_source.sources_path()),
-            code=code_manifest(), created=created_from(tables["articles"]), charts=charts)
+            inputs=input_manifest(tables["articles"], tables["rejected_inputs"], article_source.sources_path().name,
+                                  _sources_sha256(context)),
+            code=code_manifest(), created=created_from(tables["articles"]), charts=charts,
+            warehouse=(staged, output_store.warehouse_path()), token=context.run.run_id, rebase=config.rebase)
     status = "unchanged" if published.level is None else "published"
     return MaterializeResult(metadata=_listing_metadata(
         published.rows, version=MetadataValue.text(published.version), status=MetadataValue.text(status),

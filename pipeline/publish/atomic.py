@@ -1,8 +1,9 @@
 """Atomic replacement of files and folders, so readers see the old or the new, never a mix.
 
 `PIPELINE_PUBLISH_PAUSE=<seconds>` makes a build sleep just before each commit
-(rename) of the publish stage. It exists for the crash test, which kills a
-build at exactly that point; unset, it costs nothing.
+(rename) of the publish stage, and `PIPELINE_PUBLISH_TRACE=<file>` counts those
+points. They exist for the crash tests, which kill a build at each such point;
+unset, they cost nothing.
 """
 
 from __future__ import annotations
@@ -14,9 +15,21 @@ import time
 from pathlib import Path
 
 PAUSE_ENV = "PIPELINE_PUBLISH_PAUSE"
+TRACE_ENV = "PIPELINE_PUBLISH_TRACE"  # a file that gets one line per commit point reached, for the kill test
+
+
+PAUSE_AT_ENV = "PIPELINE_PUBLISH_PAUSE_AT"  # with the trace: pause only at this (1-based) commit point
 
 
 def pause_before_commit() -> None:
+    reached = None
+    if trace := os.environ.get(TRACE_ENV):
+        with open(trace, "a+", encoding="utf-8") as fh:
+            fh.write("commit point\n")
+            fh.seek(0)
+            reached = len(fh.read().splitlines())
+    if (at := os.environ.get(PAUSE_AT_ENV)) and reached is not None and reached != int(at):
+        return
     seconds = os.environ.get(PAUSE_ENV)
     if seconds:
         time.sleep(float(seconds))

@@ -14,19 +14,24 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.paths import PROJECT_ROOT
-from pipeline.publish.manifest import sha256_file
 
 DIST_NAME = "syria-iraq-personnel"
 
 
-def input_manifest(articles_dir: Path, sources_csv: Path | None) -> list[dict]:
-    """Every non-hidden file under the articles folder (and sources.csv if kept elsewhere), sorted."""
-    files = sorted(p for p in Path(articles_dir).rglob("*")
-                   if p.is_file() and not any(part.startswith(".") for part in p.relative_to(articles_dir).parts))
-    out = [{"file": p.relative_to(articles_dir).as_posix(), "sha256": sha256_file(p)} for p in files]
-    if sources_csv is not None and Path(sources_csv).is_file() and Path(sources_csv).parent != Path(articles_dir):
-        out.append({"file": Path(sources_csv).name, "sha256": sha256_file(Path(sources_csv))})
-    return out
+def input_manifest(articles: pd.DataFrame, rejected: pd.DataFrame, sources_name: str | None = None,
+                   sources_sha256: str | None = None) -> list[dict]:
+    """What the build read: each article file with the hash of the bytes ingest read (articles.raw_sha256),
+    each entry set aside (no hash: its content is not in the data), and sources.csv as ingest read it.
+
+    Hashing the folder again here would describe the folder as it is now, not the
+    bytes the tables came from: a file edited during the build would disagree.
+    """
+    out = [{"file": f, "sha256": sha} for f, sha in zip(articles["source_file"], articles["raw_sha256"])]
+    out += [{"file": f, "sha256": None, "set_aside": reason}
+            for f, reason in zip(rejected["file"], rejected["reason"]) if not str(reason).startswith("sources_")]
+    if sources_name and sources_sha256:
+        out.append({"file": sources_name, "sha256": sources_sha256})
+    return sorted(out, key=lambda entry: (entry["file"], entry.get("set_aside") or ""))
 
 
 def git_commit(root: Path = PROJECT_ROOT) -> str | None:

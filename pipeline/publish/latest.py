@@ -8,6 +8,7 @@ index.json stays the authoritative record (it also names the bundle and history)
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 LATEST = "latest"
@@ -18,4 +19,7 @@ def point_latest(releases_dir: Path, version: str) -> None:
     if tmp.is_symlink() or tmp.exists():  # left by a build killed between the two lines below
         tmp.unlink()
     os.symlink(version, tmp)
-    os.replace(tmp, releases_dir / LATEST)
+    latest = releases_dir / LATEST
+    if latest.is_dir() and not latest.is_symlink():  # a copy made by a tool that followed the link
+        shutil.rmtree(latest)
+    os.replace(tmp, latest)

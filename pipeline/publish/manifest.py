@@ -49,12 +49,23 @@ def read_index(releases_dir: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"latest": None, "releases": []}
 
 
-def update_index(releases_dir: Path, version: str, tables: dict[str, int], **extra) -> dict:
-    """Add or replace `version` in index.json (atomically) and make it the latest."""
-    index = read_index(releases_dir)
+def next_index(releases_dir: Path, version: str, tables: dict[str, int], **extra) -> dict:
+    """index.json with `version` added (or replaced) and made the latest; written by the caller.
+
+    An unreadable index.json only gets here on a --rebase build: it starts a new list then.
+    """
+    try:
+        index = read_index(releases_dir)
+    except ValueError:
+        index = {"releases": []}
     releases = [r for r in index.get("releases", []) if r.get("version") != version]
     releases.append({"version": version, "path": version, "tables": dict(tables), **extra})
     releases.sort(key=lambda r: _version_key(r["version"]))
-    index = {"latest": version, "releases": releases}
+    return {"latest": version, "releases": releases}
+
+
+def update_index(releases_dir: Path, version: str, tables: dict[str, int], **extra) -> dict:
+    """Add or replace `version` in index.json (atomically) and make it the latest."""
+    index = next_index(releases_dir, version, tables, **extra)
     write_json_atomic(releases_dir / INDEX, index)
     return index

@@ -1,30 +1,30 @@
 """Decide whether and as what version to publish, then write the release and swap it into place.
 
-Order of commits, each atomic: release folder (staging renamed), bundle zip,
-index.json last. A build killed before the folder rename leaves only a hidden
-staging folder (cleaned up by the next build); killed after it, index.json
-still names the previous release, which stays complete and valid.
+Everything (release folder, bundle, new index.json, and the staged warehouse
+when given) is written into a pending folder first, then committed as one
+transaction (transaction.py): the warehouse and the latest release change
+together or not at all.
 """
 
 from __future__ import annotations
 
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from pipeline.publish.arrow import to_arrow
-from pipeline.publish.atomic import remove_leftovers, replace_dir
+from pipeline.publish.atomic import fsync_tree, remove_leftovers, write_json_atomic
 from pipeline.publish.bundle import write_bundle
 from pipeline.publish.datapackage import PACKAGE, fingerprints
 from pipeline.publish.diff import diff_release
 from pipeline.publish.latest import point_latest
-from pipeline.publish.manifest import sha256_file, update_index
-from pipeline.publish.previous import latest_release
+from pipeline.publish.manifest import CHECKSUMS, INDEX, next_index, sha256_file
+from pipeline.publish.previous import latest_release, rebased_version
 from pipeline.publish.profile import release_columns
 from pipeline.publish.release_files import fill_release
+from pipeline.publish.transaction import commit, pending_dir, recover_publish
 from pipeline.publish.version import bump, change_level
 from schemas import TABLE_SCHEMAS
 
@@ -40,37 +40,49 @@ class Published:
 
 
 def publish_release(releases_dir: Path, frames: dict[str, pd.DataFrame], *, include_text: bool = False,
-                    inputs: list[dict] | None = None, code: dict | None = None,
-                    created: str | None = None, charts: dict[str, bytes] | None = None) -> Published:
-    """Publish `frames` as the next version, or report the latest one unchanged. Call under the build lock."""
+                    inputs: list[dict] | None = None, code: dict | None = None, created: str | None = None,
+                    charts: dict[str, bytes] | None = None, warehouse: tuple[Path, Path] | None = None,
+                    token: str = "release", rebase: bool = False) -> Published:
+    """Publish `frames` as the next version, or report the latest one unchanged. Call under the build lock.
+
+    `warehouse` is (staged file, final path): it is committed in the same transaction as the release.
+    """
     releases_dir.mkdir(parents=True, exist_ok=True)
+    recover_publish(releases_dir, keep=token)
     remove_leftovers(releases_dir)
+    pending = pending_dir(releases_dir, token)
+    moves = [warehouse] if warehouse else []
     columns = {name: release_columns(name, include_text) for name in TABLE_SCHEMAS}
     new = {name: to_arrow(name, frames[name], columns[name]) for name in TABLE_SCHEMAS}
     rows = {name: t.num_rows for name, t in new.items()}
-    prev = latest_release(releases_dir, TABLE_SCHEMAS)
+    # --rebase: the previous release is not read at all (it may be damaged); a new major version starts.
+    prev = None if rebase else latest_release(releases_dir, TABLE_SCHEMAS)
     diffs = diff_release(prev.tables if prev else {}, new)
     old_fp = prev.table_fingerprints() or {"": ""} if prev else None  # {"": ""}: unknown -> major
-    level = change_level(old_fp, fingerprints(columns)["tables"], diffs)
+    level = "major" if rebase else change_level(old_fp, fingerprints(columns)["tables"], diffs)
     if level is None:
+        commit(releases_dir, moves)
+        shutil.rmtree(pending)
         point_latest(releases_dir, prev.version)
         return Published(prev.version, prev.folder, rows, None)
-    version = bump(prev.version if prev else None, level)
-    summary = {"since": prev.version if prev else None, "level": level,
+    version = rebased_version(releases_dir) if rebase else bump(prev.version if prev else None, level)
+    summary = {"since": prev.version if prev else None, "level": level, **({"rebased": True} if rebase else {}),
                **{k: sum(len(getattr(d, k)) for d in diffs.values()) for k in ("added", "removed", "changed")}}
-    staging = Path(tempfile.mkdtemp(prefix=".stage-", dir=releases_dir))
-    try:
-        fill_release(staging, version, new, charts or {}, diffs, prev, columns,
-                     meta=dict(created=created, inputs=inputs or [], code=code or {}, changes=summary))
-        staging.chmod(0o755)  # mkdtemp makes it private; a release is meant to be read
-        final = releases_dir / version
-        replace_dir(staging, final)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging)
-    bundle = releases_dir / f"{PACKAGE['name']}-{version}.zip"
-    write_bundle(final, bundle, prefix=f"{PACKAGE['name']}-{version}")
-    update_index(releases_dir, version, rows, level=level, created=created,
-                 bundle={"path": bundle.name, "sha256": sha256_file(bundle)}, changes=summary)
+    staged = pending / version
+    staged.mkdir(mode=0o755)
+    descriptor = fill_release(staged, version, new, charts or {}, diffs, prev, columns,
+                              meta=dict(created=created, inputs=inputs or [], code=code or {}, changes=summary))
+    bundle_name = f"{PACKAGE['name']}-{version}.zip"
+    write_bundle(staged, pending / bundle_name, prefix=f"{PACKAGE['name']}-{version}")
+    index = next_index(releases_dir, version, rows, level=level, created=created,
+                       bundle={"path": bundle_name, "sha256": sha256_file(pending / bundle_name)}, changes=summary,
+                       hashes={r["name"]: r["hash"] for r in descriptor["resources"]},
+                       checksums_sha256=sha256_file(staged / CHECKSUMS))
+    write_json_atomic(pending / INDEX, index)
+    fsync_tree(pending)
+    # index.json last: until it moves, readers see the previous release as the latest.
+    commit(releases_dir, [(staged, releases_dir / version), (pending / bundle_name, releases_dir / bundle_name),
+                          *moves, (pending / INDEX, releases_dir / INDEX)])
+    shutil.rmtree(pending)
     point_latest(releases_dir, version)
-    return Published(version, final, rows, level, bundle, summary)
+    return Published(version, releases_dir / version, rows, level, releases_dir / bundle_name, summary)

@@ -47,7 +47,8 @@ def _write_charts(folder: Path, charts: dict[str, bytes]) -> None:
 
 
 def fill_release(folder: Path, version: str, tables: dict[str, pa.Table], charts: dict[str, bytes],
-                 diffs: dict[str, TableDiff], prev, columns: dict[str, list[str]], *, meta: dict) -> None:
+                 diffs: dict[str, TableDiff], prev, columns: dict[str, list[str]], *, meta: dict) -> dict:
+    """Write every file of the release into `folder`; returns its datapackage.json descriptor."""
     files = {name: _write_table(folder, name, table) for name, table in tables.items()}
     changes = changes_table(diffs)
     files["changes"] = _write_table(folder, "changes", changes)
@@ -61,3 +62,4 @@ def fill_release(folder: Path, version: str, tables: dict[str, pa.Table], charts
     descriptor = datapackage(version, files, columns, **meta, csv_files=csv_files, documents=documents)
     (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2) + "\n", encoding="utf-8")
     write_checksums(folder)
+    return descriptor

@@ -1,0 +1,120 @@
+"""What is in the articles folder: regular files to read, and everything else set aside with a reason.
+
+Only regular files inside the folder are ever read. A symbolic link is never
+followed (it could lead anywhere: /etc/passwd, a device, a loop); a FIFO, socket
+or device would block or stream forever. Each gets a `rejected_inputs` row, so
+the folder's every entry is accounted for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.ingest.model import REASONS, Rejection
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm"})
+MAX_NAME_CHARS = 255  # the tables' bound on a file name (rejected_inputs.file, articles.source_file)
+NAME_HASH_CHARS = 16
+NAME_TAIL_CHARS = 60  # a shortened name keeps its end: the file's own name and suffix
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str  # as the tables hold it (shortened with a hash when too long)
+    rel: str  # the real path relative to the folder, posix
+
+
+def table_name(rel: str) -> str:
+    """`rel` itself when it fits; else head + '…' + stable hash + tail, always the same for the same path."""
+    if len(rel) <= MAX_NAME_CHARS:
+        return rel
+    digest = hashlib.sha256(rel.encode("utf-8", "surrogateescape")).hexdigest()[:NAME_HASH_CHARS]
+    head = MAX_NAME_CHARS - NAME_TAIL_CHARS - NAME_HASH_CHARS - 3
+    return f"{rel[:head]}…{digest}…{rel[-NAME_TAIL_CHARS:]}"
+
+
+def _printable_name(rel: str) -> str | None:
+    """None when the name can be stored as is; else an escaped spelling for the rejection row."""
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not UTF-8, kept by Python as surrogates
+        return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    if any(unicodedata.category(ch) == "Cc" for ch in rel):  # C0, DEL and C1 controls
+        return rel.encode("unicode_escape").decode("ascii")
+    return None
+
+
+def _is_ignored(rel: Path, exempt: set[str]) -> bool:
+    """Dotfiles, READMEs and the metadata file itself are not articles and not errors."""
+    return (rel.as_posix() in exempt or any(part.startswith(".") for part in rel.parts)
+            or rel.name.upper().startswith("README"))
+
+
+def _link_rejection(path: Path, root: Path, name: str) -> Rejection:
+    target = path.resolve()
+    where = "inside" if target.is_relative_to(root) else "outside"
+    kind = "folder" if target.is_dir() else "file" if target.exists() else "missing target"
+    return Rejection(name, "link", f"A symbolic link to a {kind} {where} the articles folder; links are not "
+                                   "followed. Copy the file into the folder to have it read.")
+
+
+def classify(path: Path, root: Path, rel: str) -> Entry | Rejection:
+    """One folder entry that is not a directory: a readable candidate, or why it is not read."""
+    name = table_name(rel)
+    if (escaped := _printable_name(rel)) is not None:
+        return Rejection(table_name(escaped), "bad_name", f"{REASONS['bad_name'].capitalize()}: {escaped[:300]!r}.")
+    try:
+        mode = path.lstat().st_mode
+    except OSError as exc:
+        return Rejection(name, "unreadable", f"The entry could not be examined: {exc.strerror or exc}.")
+    if stat.S_ISLNK(mode):
+        return _link_rejection(path, root, name)
+    if not stat.S_ISREG(mode):
+        kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+        return Rejection(name, "not_a_file", f"The entry is {kind}; only regular files are read.")
+    if Path(rel).suffix.lower() not in ARTICLE_SUFFIXES:
+        return Rejection(name, "unsupported_type", f"'{Path(rel).suffix or 'no extension'}' files are not read; "
+                                                   f"{REASONS['unsupported_type']}.")
+    return Entry(name, rel)
+
+
+def walk_folder(root: Path, exempt: tuple[Path, ...] = ()) -> tuple[list[Entry], list[Rejection]]:
+    """Every entry under `root` without following links: candidates sorted by name, and rejections."""
+    root = root.resolve()
+    exempt_rel = {p.resolve().relative_to(root).as_posix() for p in exempt if p.resolve().is_relative_to(root)}
+    entries, rejections = [], []
+
+    def unreadable_dir(err: OSError) -> None:
+        rel = Path(err.filename).relative_to(root).as_posix() if err.filename else "."
+        rejections.append(Rejection(table_name(rel), "unreadable",
+                                    f"The folder could not be listed: {err.strerror or err}; its files were not read."))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable_dir, followlinks=False):
+        here = Path(dirpath)
+        links = [d for d in dirnames if (here / d).is_symlink()]  # os.walk lists links to folders as folders
+        dirnames[:] = sorted(d for d in dirnames if d not in links and not d.startswith("."))
+        for fname in sorted(filenames + links):
+            rel = (here / fname).relative_to(root)
+            if _is_ignored(rel, exempt_rel):
+                continue
+            found = classify(here / fname, root, rel.as_posix())
+            (entries if isinstance(found, Entry) else rejections).append(found)
+    return sorted(entries, key=lambda e: e.name), rejections
+
+
+def folder_problem(root: Path, exempt: tuple[Path, ...] = ()) -> str | None:
+    """Why `root` cannot be an articles folder (missing, not a folder, nothing in it), or None."""
+    if not root.exists():
+        return f"the articles folder {root} does not exist"
+    if not root.is_dir():
+        return f"the articles path {root} is not a folder"
+    entries, rejections = walk_folder(root, exempt)
+    if not entries and not rejections:
+        return f"the articles folder {root} holds no files to read (only hidden files, READMEs or sources.csv)"
+    return None
