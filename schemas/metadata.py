@@ -27,6 +27,11 @@ def column_schema(name: str) -> TableSchema:
     return TableSchema(columns=[by_name[c] for c in reader_columns(name)], constraints=schema.constraints)
 
 
+# Metadata key under which the `articles` materialisation records the sha256 of the sources.csv it read
+# (the release's input manifest takes it from there).
+SOURCES_SHA256 = "sources_sha256"
+
+
 def _cell(value) -> str:
     if not isinstance(value, str) and hasattr(value, "__len__"):
         value = list(value)  # list columns may arrive as numpy arrays

@@ -6,7 +6,7 @@ from dagster import DagsterInstance, materialize
 
 import pipeline.extract.assets as extract_assets
 from pipeline.checks import SURFACE_COLUMNS, provenance_failures, schema_failures
-from pipeline.cli import failures
+from pipeline.cli_report import failures
 from pipeline.definitions import ASSETS, CHECKS
 from pipeline.resources import build_resources
 from schemas import PRIMARY_KEYS, TABLE_SCHEMAS

@@ -8,10 +8,9 @@ from pipeline.ingest.load import load_folder
 from pipeline.resources import ArticlesSource
 from schemas import PRIMARY_KEYS, TABLE_SCHEMAS, table_description
 from schemas.conform import conform
-from schemas.metadata import column_schema, table_metadata
+from schemas.metadata import SOURCES_SHA256, column_schema, table_metadata
 
 INGEST_TABLES = ("articles", "rejected_inputs")
-SOURCES_SHA256 = "sources_sha256"
 
 
 def set_aside_invalid_articles(articles: pd.DataFrame, rejected: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -20,7 +20,6 @@ from dagster import (
     asset,
 )
 
-from pipeline.ingest.assets import SOURCES_SHA256
 from pipeline.publish.arrow import to_arrow
 from pipeline.publish.duckdb_store import write_duckdb
 from pipeline.publish.inputs import code_manifest, created_from, input_manifest
@@ -29,7 +28,7 @@ from pipeline.publish.release import publish_release
 from pipeline.publish.transaction import pending_dir, recover_publish
 from pipeline.resources import ArticlesSource, OutputStore
 from schemas import TABLE_SCHEMAS
-from schemas.metadata import markdown_preview
+from schemas.metadata import SOURCES_SHA256, markdown_preview
 
 TABLE_INS = {name: AssetIn(key=name) for name in TABLE_SCHEMAS}
 WAREHOUSE_NAME = "warehouse.duckdb"

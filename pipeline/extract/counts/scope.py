@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.extract.counts.status import Cue
-from pipeline.extract.figures.numbers import NumberMention
+from pipeline.extract.figures.number_mention import NumberMention
 from pipeline.text.spans import Span
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.counts.clauses import blank_asides
-from pipeline.extract.figures.numbers import NumberMention
+from pipeline.extract.figures.number_mention import NumberMention
 from pipeline.extract.places.choice import PlaceRef
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, filter_spans

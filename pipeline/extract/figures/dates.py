@@ -7,29 +7,20 @@ publication period. A missing year is the latest one not after publication.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 
+from pipeline.extract.figures.date_ranges import merge_ranges
 from pipeline.extract.figures.pubdates import month_span as _month
-from pipeline.extract.figures.pubdates import parse_published, publication_period
+from pipeline.extract.figures.pubdates import parse_published, publication_period, safe_date
+from pipeline.extract.figures.time_mention import TimeMention
 from pipeline.text.rules import RuleSet
 from pipeline.text.rules import alternation as _alt
-from pipeline.text.spans import Span, filter_spans
+from pipeline.text.spans import filter_spans
 
 _RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
 
 __all__ = ["TimeMention", "find_time_expressions", "parse_published", "publication_period"]
-
-
-@dataclass(frozen=True)
-class TimeMention(Span):
-    """A time expression and the period it resolves to (None where the year or day cannot be known)."""
-
-    text: str
-    period_start: date | None
-    period_end: date | None
-    kind: str
 
 
 @cache
@@ -107,12 +98,6 @@ def _weekday(wd: int, rule: str, pub: date) -> date:
     return pub - timedelta(days=(pub.weekday() - wd) % 7)
 
 
-def _safe(fn, *args):
-    # Odd publication dates (year 1, year 9999) or impossible days push date arithmetic out of range.
-    try:
-        return fn(*args)
-    except (ValueError, OverflowError, KeyError):
-        return None
 
 
 def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> list[TimeMention]:
@@ -120,43 +105,16 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
     rank = _RANK.get(precision, 0) if pub else 0
     ref = publication_period(pub, precision)[1]
     for m in (m for pat in t["absolute"] for m in pat.finditer(text)):
-        if got := _safe(_absolute, m.groupdict(), ref, t["months"]):
+        if got := safe_date(_absolute, m.groupdict(), ref, t["months"]):
             out.append(TimeMention(m.start(), m.end(), m.group(0), got[0], got[1], "range" if got[2] else "absolute"))
     for m in t["weekday"].finditer(text):
         cue = t["cues"].get(" ".join((m.group("cue") or "").lower().split()), "on_or_before")
-        day = _safe(_weekday, t["weekdays"][m.group("wd").lower()], cue, pub) if rank >= 3 else None
+        day = safe_date(_weekday, t["weekdays"][m.group("wd").lower()], cue, pub) if rank >= 3 else None
         out.append(TimeMention(m.start(), m.end(), m.group(0), day, day, "relative"))
     for m in t["relative"].finditer(text):
         r = t["rel"][" ".join(m.group("rel").lower().split())]
-        got = _safe(_relative, r["rule"], int(r["offset"]), pub, precision) if rank >= _RANK[r["needs"]] else None
+        got = safe_date(_relative, r["rule"], int(r["offset"]), pub, precision) if rank >= _RANK[r["needs"]] else None
         out.append(TimeMention(m.start(), m.end(), m.group(0), *(got or (None, None)), r["kind"]))
-    return out
-
-
-def _after(end: date | None, start: date | None) -> date | None:
-    """A range's yearless end was inferred on its own; move it past the range's start."""
-    if end is None or start is None or end >= start:
-        return end
-    moved = _safe(lambda: end.replace(year=start.year))
-    return moved if moved and moved >= start else _safe(lambda: end.replace(year=start.year + 1)) or end
-
-
-def _merge(text: str, kept: list[TimeMention]) -> list[TimeMention]:
-    """Join "between X and Y" / "from X to Y" into one range, and open "since X" at its start."""
-    out: list[TimeMention] = []
-    for tm in kept:
-        prev = out[-1] if out else None
-        lead = re.search(r"\b(?:between|from)\s+$", text[max(0, prev.start - 10):prev.start], re.I) if prev else None
-        if (prev and lead and prev.kind in ("absolute", "range") and tm.kind in ("absolute", "range")
-                and re.fullmatch(r"\s*(?:and|to|until|till|through|-|–)\s*", text[prev.end:tm.start], re.I)):
-            s = prev.start - (min(prev.start, 10) - lead.start())
-            out[-1] = TimeMention(s, tm.end, text[s:tm.end], prev.period_start, _after(tm.period_end, prev.period_start), "range")
-            continue
-        since = re.search(r"\bsince\s+$", text[max(0, tm.start - 8):tm.start], re.I)
-        if since or re.match(r"since\b", tm.text, re.I):
-            s = tm.start - (min(tm.start, 8) - since.start()) if since else tm.start
-            tm = TimeMention(s, tm.end, text[s:tm.end], tm.period_start, None, "since")
-        out.append(tm)
     return out
 
 
@@ -168,4 +126,4 @@ def find_time_expressions(text: str, published: date | None, precision: str, rul
         published = published.date()
     if not isinstance(published, date):
         published, precision = None, "unknown"
-    return _merge(text, filter_spans(_candidates(text, published, precision, rules)))
+    return merge_ranges(text, filter_spans(_candidates(text, published, precision, rules)))

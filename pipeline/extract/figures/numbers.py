@@ -7,46 +7,22 @@ follows (soldiers? kilometres?) is the caller's business; `is_measure` helps rej
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from pipeline.extract.figures.number_mention import Num, NumberMention
 from pipeline.extract.figures.number_words import number_words, words_to_number
+from pipeline.extract.figures.qualifiers import qualified
 from pipeline.text.rules import RuleSet
 from pipeline.text.rules import alternation as _alt
-from pipeline.text.spans import Span, filter_spans
-
-Num = int | float
+from pipeline.text.spans import filter_spans
 
 __all__ = ["NumberMention", "find_numbers", "is_measure", "words_to_number"]
-
-
-@dataclass(frozen=True)
-class NumberMention(Span):
-    """An amount with its qualifier: (start, end) covers "more than 2,000"; number_* the digits."""
-
-    text: str
-    value_best: Num | None
-    value_low: Num | None
-    value_high: Num | None
-    qualifier: str
-    number_start: int
-    number_end: int
 
 
 @cache
 def _vague(rules: RuleSet) -> dict[str, tuple[int, int]]:
     return {r["phrase"]: (int(r["low"]), int(r["high"])) for r in rules.rows("number_vague.csv")}
-
-
-@cache
-def _qualifiers(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    rows = rules.rows("qualifiers.csv")
-    table = {" ".join(r["phrase"].split()): r["qualifier"] for r in rows}
-    before = [r["phrase"] for r in rows if r["position"] == "before"]
-    after = [r["phrase"] for r in rows if r["position"] == "after"]
-    return (re.compile(rf"(?<![\w-])({_alt(before)})\s+$", re.I),
-            re.compile(rf"\s+({_alt(after)})(?!\w)", re.I), table)
 
 
 @cache
@@ -96,32 +72,6 @@ def _simple(text: str, rules: RuleSet) -> list[tuple[int, int, Num]]:
     return out
 
 
-def _bounds(q: str, n: Num) -> tuple[Num | None, Num | None, Num | None]:
-    return {"exact": (n, n, n), "more_than": (n, n + 1, None), "at_least": (n, n, None),
-            "nearly": (n, None, n), "approximate": (n, None, None), "at_most": (n, None, n),
-            "fewer_than": (n, None, n - 1)}[q]
-
-
-def _qualified(text: str, start: int, end: int, value: Num, rules: RuleSet) -> NumberMention:
-    before, after, table = _qualifiers(rules)
-    q, s, e = "exact", start, end
-    window = text[max(0, start - 40):start]
-    if (m := before.search(window)) and not _verb_particle(window, m, rules):
-        q, s = table[" ".join(m.group(1).lower().split())], start - len(window) + m.start(1)
-    elif m := after.match(text, end):
-        q, e = table[" ".join(m.group(1).lower().split())], m.end()
-    best, low, high = _bounds(q, value)
-    return NumberMention(s, e, text[s:e], best, low, high, q, start, end)
-
-
-def _verb_particle(window: str, m: re.Match[str], rules: RuleSet) -> bool:
-    """"handed over 612": the "over" belongs to the verb, the figure is exact."""
-    if m.group(1).lower() not in ("over", "under"):
-        return False
-    prev = re.findall(r"[A-Za-z]+", window[:m.start(1)])
-    return bool(prev) and prev[-1].lower() in rules.column("qualifier_particles.csv", "verb")
-
-
 def _ranges(text: str, simple: list[tuple[int, int, Num]], rules: RuleSet) -> list[NumberMention]:
     out = []
     for (s1, e1, v1), (s2, e2, v2) in zip(simple, simple[1:]):
@@ -146,7 +96,7 @@ def find_numbers(text: str, rules: RuleSet) -> list[NumberMention]:
     if not text:
         return []
     simple = sorted(_simple(text, rules))
-    cands = _ranges(text, simple, rules) + [_qualified(text, s, e, v, rules) for s, e, v in simple]
+    cands = _ranges(text, simple, rules) + [qualified(text, s, e, v, rules) for s, e, v in simple]
     for m in _patterns(rules)["vague"].finditer(text):
         low, high = _vague(rules)[" ".join(m.group(1).lower().split())]
         cands.append(NumberMention(m.start(), m.end(), m.group(0), None, low, high, "vague", m.start(), m.end()))

@@ -43,3 +43,12 @@ def publication(value: str | None, precision: str | None) -> tuple[date | None, 
     if precision in ("day", "month", "year") and day is not None:
         return day, precision
     return None, "unknown"
+
+
+def safe_date(fn, *args):
+    """fn(*args), or None where odd dates (year 1, year 9999, day 31 of a short month) push date
+    arithmetic out of range."""
+    try:
+        return fn(*args)
+    except (ValueError, OverflowError, KeyError):
+        return None

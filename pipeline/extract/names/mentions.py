@@ -18,7 +18,8 @@ from pipeline.extract.names.nationalities import nationalities
 from pipeline.extract.names.org_mention import OrgMention
 from pipeline.extract.names.organizations import organizations_in
 from pipeline.extract.names.outlets import outlets_in
-from pipeline.extract.names.persons import PersonMention, apposition_end, find_full_names
+from pipeline.extract.names.person_cues import apposition_end
+from pipeline.extract.names.persons import PersonMention, find_full_names
 from pipeline.extract.names.short_forms import find_short_forms
 from pipeline.extract.places.choice import PlaceRef
 from pipeline.extract.places.facilities import generic_facility_mentions

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.names.nationalities import nation_words
+from pipeline.extract.names.person_cues import AGE_RE, after_age, apposition, followed_by_speech, role_before
 from pipeline.text.folding import fold
-from pipeline.text.rules import RuleSet, alternation
+from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, overlaps_any
 
 TOKEN = r"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-)?[A-Z][a-zA-Z]*(?:['’][a-zA-Z]+)?(?:-[A-Za-z][a-zA-Z'’]*)*"
@@ -44,39 +45,6 @@ def _given(rules: RuleSet) -> frozenset[str]:
     return frozenset(fold(n) for n in rules.words("given_names.txt"))
 
 
-@cache
-def _role_nouns(rules: RuleSet) -> frozenset[str]:
-    return rules.column("role_nouns.csv", "noun")
-
-
-@cache
-def _speech_verbs(rules: RuleSet) -> frozenset[str]:
-    return rules.column("speech_verbs.csv", "verb")
-
-
-def apposition_end(text: str, end: int, rules: RuleSet) -> int | None:
-    """Where a role apposition after a name ends ("Sagvan Sindi, the deputy head of X, told")."""
-    m = _APPOSITION_RE.match(text[end:])
-    return end + m.end(1) if m and _apposition(text, end, rules) else None
-
-
-_APPOSITION_RE = re.compile(r",\s+((?:(?:a|an|the)\s+)?[^,.;“”\"]{2,140}?)(?=,|\.|;|$)")
-
-
-def _apposition(text: str, end: int, rules: RuleSet) -> str | None:
-    m = _APPOSITION_RE.match(text[end:])
-    if not m:
-        return None
-    words = m.group(1).lower().replace("’s", "").split()
-    # The role noun leads ("the mayor of X") or closes ("a ... Committee member").
-    return m.group(1) if any(w in _role_nouns(rules) for w in words[:6] + words[-1:]) else None
-
-
-def followed_by_speech(text: str, end: int, rules: RuleSet) -> bool:
-    m = re.match(r"\s+(?:also\s+|further\s+|later\s+)?([a-z]+)", text[end:])
-    return bool(m and m.group(1) in _speech_verbs(rules))
-
-
 def _preceding_title(text: str, start: int, rules: RuleSet) -> str | None:
     words = re.findall(r"[\w’'-]+", text[max(0, start - 60):start])[-4:]
     keep: list[str] = []
@@ -103,26 +71,6 @@ def _strong_titles(rules: RuleSet) -> frozenset[str]:
     return frozenset(t for title in rules.column("person_titles.csv", "title") for t in title.split())
 
 
-_AGE_RE = re.compile(r",\s+(?:aged\s+)?\d{1,3},")  # "Nurul Amin, 52, a farmer": an age marks a person
-
-
-def _after_age(text: str, end: int) -> int:
-    m = _AGE_RE.match(text, end)
-    return m.end() - 1 if m else end
-
-
-@cache
-def _role_before_re(rules: RuleSet) -> re.Pattern[str]:
-    nouns = alternation(sorted(_role_nouns(rules)))
-    return re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){{0,4}}(?:{nouns}),\s*$", re.IGNORECASE)
-
-
-def _role_before(text: str, start: int, rules: RuleSet) -> str | None:
-    """"a ministry spokesman, Bakhodir Rakhimov, said": the role stands before the name."""
-    m = _role_before_re(rules).search(text, max(0, start - 80), start)
-    return m.group(0).rstrip(" ,") if m else None
-
-
 def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[PersonMention]:
     """Capitalised runs of two or more tokens with a cue that they name a person."""
     out = []
@@ -139,10 +87,10 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
             continue
         # A country adjective alone ("Syrian Military Commanders") is no cue; a real title is.
         real_title = any(w.lower() not in nation_words(rules) for w in title.split())
-        appos = _apposition(text, _after_age(text, end), rules)
-        before = _role_before(text, start, rules)
+        appos = apposition(text, after_age(text, end), rules)
+        before = role_before(text, start, rules)
         cued = (fold(tokens[0]).split() or [""])[0] in _given(rules) or real_title or before is not None
-        cued = cued or appos is not None or followed_by_speech(text, end, rules) or _AGE_RE.match(text, end)
+        cued = cued or appos is not None or followed_by_speech(text, end, rules) or AGE_RE.match(text, end)
         cued = cued or rules.pattern("byline_before").search(text, max(0, start - 8), start)
         if cued:
             lead = title or _preceding_title(text, start, rules) or before

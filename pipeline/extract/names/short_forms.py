@@ -11,7 +11,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from pipeline.extract.names.persons import POSSESSIVE_RE, TOKEN, PersonMention, followed_by_speech
+from pipeline.extract.names.person_cues import followed_by_speech
+from pipeline.extract.names.persons import POSSESSIVE_RE, TOKEN, PersonMention
 from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, overlaps_any

@@ -1,0 +1,36 @@
+"""Time expressions joined into ranges: "between X and Y", "from X to Y", and "since X" (open end)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.extract.figures.pubdates import safe_date
+from pipeline.extract.figures.time_mention import TimeMention
+
+
+def _after(end: date | None, start: date | None) -> date | None:
+    """A range's yearless end was inferred on its own; move it past the range's start."""
+    if end is None or start is None or end >= start:
+        return end
+    moved = safe_date(lambda: end.replace(year=start.year))
+    return moved if moved and moved >= start else safe_date(lambda: end.replace(year=start.year + 1)) or end
+
+
+def merge_ranges(text: str, kept: list[TimeMention]) -> list[TimeMention]:
+    """Join "between X and Y" / "from X to Y" into one range, and open "since X" at its start."""
+    out: list[TimeMention] = []
+    for tm in kept:
+        prev = out[-1] if out else None
+        lead = re.search(r"\b(?:between|from)\s+$", text[max(0, prev.start - 10):prev.start], re.I) if prev else None
+        if (prev and lead and prev.kind in ("absolute", "range") and tm.kind in ("absolute", "range")
+                and re.fullmatch(r"\s*(?:and|to|until|till|through|-|–)\s*", text[prev.end:tm.start], re.I)):
+            s = prev.start - (min(prev.start, 10) - lead.start())
+            out[-1] = TimeMention(s, tm.end, text[s:tm.end], prev.period_start, _after(tm.period_end, prev.period_start), "range")
+            continue
+        since = re.search(r"\bsince\s+$", text[max(0, tm.start - 8):tm.start], re.I)
+        if since or re.match(r"since\b", tm.text, re.I):
+            s = tm.start - (min(tm.start, 8) - since.start()) if since else tm.start
+            tm = TimeMention(s, tm.end, text[s:tm.end], tm.period_start, None, "since")
+        out.append(tm)
+    return out

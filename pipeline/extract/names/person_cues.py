@@ -1,0 +1,64 @@
+"""What marks a capitalised name as a person's besides a title: a role apposition after it ("Sagvan
+Sindi, the deputy head of X, told"), an age ("Nurul Amin, 52, a farmer"), a role before it ("a ministry
+spokesman, Bakhodir Rakhimov,"), a following speech verb."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.text.rules import RuleSet, alternation
+
+
+@cache
+def _role_nouns(rules: RuleSet) -> frozenset[str]:
+    return rules.column("role_nouns.csv", "noun")
+
+
+@cache
+def _speech_verbs(rules: RuleSet) -> frozenset[str]:
+    return rules.column("speech_verbs.csv", "verb")
+
+
+def apposition_end(text: str, end: int, rules: RuleSet) -> int | None:
+    """Where a role apposition after a name ends ("Sagvan Sindi, the deputy head of X, told")."""
+    m = _APPOSITION_RE.match(text[end:])
+    return end + m.end(1) if m and apposition(text, end, rules) else None
+
+
+_APPOSITION_RE = re.compile(r",\s+((?:(?:a|an|the)\s+)?[^,.;“”\"]{2,140}?)(?=,|\.|;|$)")
+
+
+def apposition(text: str, end: int, rules: RuleSet) -> str | None:
+    m = _APPOSITION_RE.match(text[end:])
+    if not m:
+        return None
+    words = m.group(1).lower().replace("’s", "").split()
+    # The role noun leads ("the mayor of X") or closes ("a ... Committee member").
+    return m.group(1) if any(w in _role_nouns(rules) for w in words[:6] + words[-1:]) else None
+
+
+def followed_by_speech(text: str, end: int, rules: RuleSet) -> bool:
+    m = re.match(r"\s+(?:also\s+|further\s+|later\s+)?([a-z]+)", text[end:])
+    return bool(m and m.group(1) in _speech_verbs(rules))
+
+
+
+AGE_RE = re.compile(r",\s+(?:aged\s+)?\d{1,3},")  # "Nurul Amin, 52, a farmer": an age marks a person
+
+
+def after_age(text: str, end: int) -> int:
+    m = AGE_RE.match(text, end)
+    return m.end() - 1 if m else end
+
+
+@cache
+def _role_before_re(rules: RuleSet) -> re.Pattern[str]:
+    nouns = alternation(sorted(_role_nouns(rules)))
+    return re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){{0,4}}(?:{nouns}),\s*$", re.IGNORECASE)
+
+
+def role_before(text: str, start: int, rules: RuleSet) -> str | None:
+    """"a ministry spokesman, Bakhodir Rakhimov, said": the role stands before the name."""
+    m = _role_before_re(rules).search(text, max(0, start - 80), start)
+    return m.group(0).rstrip(" ,") if m else None
