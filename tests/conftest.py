@@ -98,10 +98,13 @@ def seed_build(tmp_path_factory):
 
 
 def pytest_collection_modifyitems(items):
-    """Tests that use the shared seed build run in the `build` lane, wherever they live."""
+    """Lanes: tests that use the shared seed build run in `build`, wherever they live; whatever is in
+    neither `build` nor `ui` is `fast` (`pytest -m fast`, the loop while iterating)."""
     for item in items:
         if "seed_build" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.build)
+        if not (item.get_closest_marker("build") or item.get_closest_marker("ui")):
+            item.add_marker(pytest.mark.fast)
 
 
 # The shared `dagster dev` of the UI tests (session-scoped: one server for all of them).
