@@ -152,6 +152,7 @@ def test_iraq_and_syria_places_lie_in_their_country() -> None:
     ("Afghan pilots landed at Termez, Uzbekistan.", "Termez", "Tirmiz", "UZ"),
     ("Sudanese troops crossed into Chad near Adré.", "Adré", "Adre", "TD"),
     ("Myanmar troops fled to Mizoram, India, on Sunday.", "Mizoram", "Mizoram", "IN"),
+    ("Fighting in Rakhine State drove Myanmar border guards into Bangladesh.", "Rakhine State", "Rakhine", "MM"),
 ])
 def test_places_of_any_country_in_its_articles(text, surface, name, country) -> None:
     found = {(m.surface, GAZ.get(m.location_id).country_code) for m in ArticleDoc("t", text, "en").mentions.places}

@@ -88,7 +88,9 @@ def subdivisions(country_code: str, topic: RuleSet) -> list[Place]:
     for sub in pycountry.subdivisions.get(country_code=country_code) or ():
         ftype = "admin2" if sub.parent_code else ("region" if sub.type == "Region" else "admin1")
         bare = re.sub(r"\s+(?:Governorate|Province|Region|District|Division|State)$", "", sub.name)
-        out.append(make_place(f"iso3166-2:{sub.code}", sub.name, [bare], ftype,
+        # news name an area with its kind: "Rakhine State", "Khatlon Region", "Anbar Governorate"
+        typed = f"{bare} {sub.type}" if sub.type and len(sub.type.split()) == 1 else bare
+        out.append(make_place(f"iso3166-2:{sub.code}", sub.name, [bare, typed], ftype,
                               sub.name if ftype == "admin1" else None, country_code, None, None, "pycountry"))
     return out
 
