@@ -184,3 +184,14 @@ def test_a_country_named_in_passing_brings_in_none_of_its_villages() -> None:
     found = ArticleDoc("t", text, "en").mentions.places
     assert "Friendship" not in {m.surface for m in found}  # a US town; the US is named only in passing
     assert {m.surface for m in found} >= {"Uzbekistan", "Afghanistan"}
+
+
+def test_a_changed_topic_place_table_is_a_new_index_cache(tmp_path) -> None:
+    from pipeline.extract.places.index_cache import fingerprint
+    from pipeline.text.rules import RuleSet
+
+    (tmp_path / "places_curated_sites.csv").write_text("slug,name\na,Camp A\n", encoding="utf-8")
+    before = fingerprint(RuleSet(tmp_path))
+    fingerprint.cache_clear()
+    (tmp_path / "places_curated_sites.csv").write_text("slug,name\na,Camp B\n", encoding="utf-8")
+    assert fingerprint(RuleSet(tmp_path)) != before

@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import cache, cached_property
 
 from pipeline.extract.places.index import NameIndex
+from pipeline.extract.places.index_cache import cached
 from pipeline.extract.places.place import Place
 from pipeline.extract.places.sources import (
     cities,
@@ -39,12 +40,9 @@ class Gazetteer:
 
     def __init__(self, topic: RuleSet) -> None:
         self.topic = topic
-        fixed = countries() + governorates(topic) + curated_sites(topic)
-        fixed_ids = {p.location_id for p in fixed}
-        majors = [p for p in major_cities(topic) if p.location_id not in fixed_ids]
-        self._by_id: dict[str, Place] = {p.location_id: p for p in fixed + majors}
+        self.global_index: NameIndex = cached("global", topic, lambda: NameIndex(_global_places(topic)))
+        self._by_id: dict[str, Place] = self.global_index.places()
         self._global_ids = frozenset(self._by_id)
-        self.global_index = NameIndex(fixed + majors)
         self.context_countries = frozenset(topic.words("context_countries.txt")) if topic.has(
             "context_countries.txt") else frozenset()
 
@@ -70,14 +68,22 @@ class Gazetteer:
 
     @cache  # noqa: B019 - one gazetteer per topic for the process
     def country_index(self, country_code: str) -> NameIndex:
-        """Subdivisions and populated places of one country (built on first use)."""
-        local = [p for p in subdivisions(country_code, self.topic) + cities(country_code, self.topic)
-                 if p.location_id not in self._global_ids]
-        self._by_id.update((p.location_id, p) for p in local)
-        return NameIndex(local)
+        """Subdivisions and populated places of one country (built on first use, then read from disk)."""
+        index = cached(f"country-{country_code}", self.topic, lambda: NameIndex(
+            [p for p in subdivisions(country_code, self.topic) + cities(country_code, self.topic)
+             if p.location_id not in self._global_ids]))
+        self._by_id.update(index.places())
+        return index
 
     def indexes(self, country_codes: frozenset[str]) -> list[NameIndex]:
         return [self.global_index, *(self.country_index(cc) for cc in sorted(country_codes | self.context_countries))]
+
+
+def _global_places(topic: RuleSet) -> list[Place]:
+    """Countries, the topic pack's provinces and sites, and the world's largest cities."""
+    fixed = countries() + governorates(topic) + curated_sites(topic)
+    fixed_ids = {p.location_id for p in fixed}
+    return fixed + [p for p in major_cities(topic) if p.location_id not in fixed_ids]
 
 
 @cache

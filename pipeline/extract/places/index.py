@@ -39,6 +39,10 @@ class NameIndex:
     def get(self, key: str) -> tuple[Entry, ...]:
         return self.entries.get(key, ())
 
+    def places(self) -> dict[str, Place]:
+        """Every place of the index by id."""
+        return {e.place.location_id: e.place for entries in self.entries.values() for e in entries}
+
 
 def lookup(indexes: list[NameIndex], key: str) -> tuple[Entry, ...]:
     return tuple(e for idx in indexes for e in idx.get(key))
