@@ -106,3 +106,26 @@ def test_lowercase_committee_us_spelling():
 
 def test_bare_assad_is_a_person():
     assert people("The collapse ended over 50 years of Assad rule.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pilots of the Afghan Air Force flew 46 aircraft north.", "Afghan Air Force"),
+    ("For the Arakan Army, the border posts were a prize.", "Arakan Army"),
+    ("Forty-five Myanmar Army soldiers crossed on Sunday.", "Myanmar Army"),
+    ("Units of the Assam Rifles met them at the border.", "Assam Rifles"),
+    ("Border Guard Bangladesh (BGB) said the BGB had disarmed them.", "Border Guard Bangladesh"),
+    ("the Chadian army disarmed them near the border.", "Chadian Army"),
+])
+def test_bodies_of_any_country_by_shape(text, name):
+    assert name in orgs(text)
+
+
+def test_an_outlet_cited_at_a_paragraph_end_stops_there():
+    found = orgs("A local official told EastMojo.\n\nA second official spoke later.")
+    assert "EastMojo" in found and not any("\n" in o for o in found)
+
+
+def test_a_defined_acronym_names_its_body_wherever_it_is_used():
+    text = "Border Guard Bangladesh (BGB) said on Sunday. Later the BGB moved them to Teknaf."
+    assert [m["name"] for m in findings(text, "2024-02-05")["entity_mentions"]
+            if m["surface"] == "BGB"] == ["Border Guard Bangladesh", "Border Guard Bangladesh"]

@@ -66,15 +66,29 @@ def organizations_in(text: str, rules: RuleSet) -> list[OrgMention]:
 
 @cache
 def _nation_prefix(rules: RuleSet) -> re.Pattern[str]:
-    return re.compile(rf"^(?:{alternation(list(nationalities(rules)))})\s+(?=\S+\s+\S)", re.IGNORECASE)
+    """A country's possessive before a body ("Iraq's Joint Operations Command") is not part of its name."""
+    possessives = [a for a in nationalities(rules) if re.search(_APOS, a)]
+    return re.compile(rf"^(?:{alternation(possessives)})\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
+@cache
+def _leading_words(rules: RuleSet) -> frozenset[str]:
+    """Words that open a sentence, not a name ("For the Arakan Army", "Forty-five Myanmar Army")."""
+    return rules.words("noun_phrase_stops.txt") | rules.column("number_words.csv", "word") | {"the", "a", "an", "of", "for"}
+
+
+def _trim_leading(surface: str, rules: RuleSet) -> str:
+    tokens = surface.split(" ")
+    while len(tokens) > 2 and all(part.lower() in _leading_words(rules) for part in tokens[0].split("-")):
+        tokens = tokens[1:]
+    return " ".join(tokens)
 
 
 def _shaped(text: str, rules: RuleSet) -> list[OrgMention]:
     stop, prefix = rules.words("org_stoplist.txt"), _nation_prefix(rules)
     out = []
     for m in _pattern_re(rules).finditer(text):
-        surface = re.sub(r"^(?:The|the)\s+", "", m.group(0))
-        # "Iraq's Joint Operations Command" is the Joint Operations Command (the mention keeps the prefix)
+        surface = _trim_leading(re.sub(r"^(?:The|the)\s+", "", m.group(0)), rules)
         name = prefix.sub("", surface)
         if name in stop:  # "Sudanese Armed Forces" is a body; "Armed Forces" alone names none
             name = surface if surface not in stop and not surface.startswith(("the ", "The ")) else None
