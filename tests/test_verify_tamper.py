@@ -16,6 +16,7 @@ import pytest
 
 from pipeline.paths import PROJECT_ROOT
 from pipeline.publish.manifest import sha256_file, write_checksums
+from pipeline.publish.verify import verify_release
 
 pytestmark = pytest.mark.build  # publishes releases or runs builds: the `build` lane
 
@@ -133,3 +134,9 @@ def test_removed_table_is_caught_without_an_index_too(releases, tmp_path):
 def test_malformed_release_files_are_fail_lines(releases, damage):
     damage(releases[1])
     _failed(_verify(releases[1]))
+
+
+def test_the_latest_link_is_checked_against_the_index(seed_build):
+    latest = seed_build[0] / "releases" / "latest"
+    problems, notes = verify_release(latest)
+    assert problems == [] and notes == []

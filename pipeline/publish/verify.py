@@ -103,6 +103,8 @@ def verify_folder(folder: Path, bundle: Path | None = None) -> tuple[list[str], 
 
 
 def verify_release(path: Path) -> tuple[list[str], list[str]]:
+    if path.is_symlink() and path.parent.joinpath("index.json").is_file():
+        path = path.parent / path.readlink()  # `releases/latest`: the release it names, so its index entry is found
     if path.is_file() and path.suffix == ".zip":
         with tempfile.TemporaryDirectory() as tmp:
             try:
