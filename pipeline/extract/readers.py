@@ -14,6 +14,7 @@ from pipeline.extract.arabic.counts import find_arabic_counts
 from pipeline.extract.arabic.dates import find_arabic_times
 from pipeline.extract.arabic.names import find_arabic_mentions
 from pipeline.extract.arabic.numbers import find_arabic_numbers
+from pipeline.extract.arabic.speakers import arabic_speaker_org
 from pipeline.extract.arabic.statements import find_arabic_statements
 from pipeline.text.rules import RuleSet
 
@@ -25,11 +26,13 @@ class Reader:
     mentions: Callable
     statements: Callable
     counts: Callable
+    speaker_org: Callable  # (role, orgs, rules) -> the body a speaker's role names
 
 
 READERS = {
     "arabic": Reader(numbers=lambda doc: find_arabic_numbers(doc.text, doc.rules), times=find_arabic_times,
-                     mentions=find_arabic_mentions, statements=find_arabic_statements, counts=find_arabic_counts),
+                     mentions=find_arabic_mentions, statements=find_arabic_statements, counts=find_arabic_counts,
+                     speaker_org=arabic_speaker_org),
 }
 
 

@@ -52,3 +52,11 @@ def speaker_in(doc: ArticleDoc, f: Folded, span: tuple[int, int], last: Speaker 
     if not doc.text[start:end].strip() and last:
         return last
     return None
+
+
+def arabic_speaker_org(role: str | None, orgs: list, rules) -> str | None:
+    """The body a role names ("المتحدث باسم وزارة الداخلية": the ministry), from the article's bodies."""
+    if not role:
+        return None
+    inside = [o for o in orgs if key(o.surface) in key(role)]
+    return max(inside, key=lambda o: len(o.surface)).name if inside else None
