@@ -1,8 +1,14 @@
 """Places in an Arabic article: the gazetteer's Arabic names, matched with the pack named by the
-`places_with` setting (feature words are not needed to find a name)."""
+`places_with` setting (feature words are not needed to find a name).
+
+Arabic glues proclitics to the name (والقائم، بالعراق، ودمشق). The matcher sees a copy of the text
+where a word-initial و، ف، ب، ك before the article ال, or a word-initial و before any word, is
+blanked to a space: the same length, so every offset still points into the stored text.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.names.mentions import _host, _ref
@@ -13,9 +19,16 @@ from pipeline.text.spans import Span, overlaps_any
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
 
+_PROCLITIC = re.compile(r"(?<![\u0621-\u064a])(?:[وف]?[بك]?(?=ال)|و(?=[\u0621-\u064a]{3}))")
+
+
+def unglued(text: str) -> str:
+    """The text with proclitics before names blanked, offsets unchanged."""
+    return _PROCLITIC.sub(lambda m: " " * len(m.group(0)), text)
+
 
 def arabic_places(doc: ArticleDoc, taken: list[Span]) -> tuple[list[PlaceRef], PlaceRef | None]:
     """(places not inside a name already found, the host country)."""
-    found = [_ref(m, doc.gazetteer) for m in match_places(doc.text, doc.gazetteer, doc.place_rules)
+    found = [_ref(m, doc.gazetteer) for m in match_places(unglued(doc.text), doc.gazetteer, doc.place_rules)
              if not overlaps_any(m, doc.garbled) and not overlaps_any(m, taken)]
     return found, _host(found)
