@@ -14,6 +14,7 @@ from pipeline.extract.arabic.counts import find_arabic_counts
 from pipeline.extract.arabic.dates import find_arabic_times
 from pipeline.extract.arabic.names import find_arabic_mentions
 from pipeline.extract.arabic.numbers import find_arabic_numbers
+from pipeline.extract.arabic.sentences import arabic_sentences
 from pipeline.extract.arabic.speakers import arabic_speaker_org
 from pipeline.extract.arabic.statements import find_arabic_statements
 from pipeline.text.rules import RuleSet
@@ -21,6 +22,7 @@ from pipeline.text.rules import RuleSet
 
 @dataclass(frozen=True)
 class Reader:
+    sentences: Callable
     numbers: Callable
     times: Callable
     mentions: Callable
@@ -30,7 +32,7 @@ class Reader:
 
 
 READERS = {
-    "arabic": Reader(numbers=lambda doc: find_arabic_numbers(doc.text, doc.rules), times=find_arabic_times,
+    "arabic": Reader(sentences=arabic_sentences, numbers=lambda doc: find_arabic_numbers(doc.text, doc.rules), times=find_arabic_times,
                      mentions=find_arabic_mentions, statements=find_arabic_statements, counts=find_arabic_counts,
                      speaker_org=arabic_speaker_org),
 }

@@ -47,6 +47,8 @@ def _status(f: Folded, sent: tuple[int, int], num: tuple[int, int], rules: RuleS
     statuses = table(rules, "status_cues.csv", "pattern", "status")
     best = None
     for m in _patterns(rules)["cues"].finditer(f.text, sent[0], sent[1]):
+        if rules.pattern("status_partitive").search(f.text, max(0, m.start() - 12), m.start()):
+            continue
         distance = max(m.start("w") - num[1], num[0] - m.end("w"), 0)
         rank = (distance, -len(m.group("w")))
         if best is None or rank < best[0]:
@@ -75,6 +77,8 @@ def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
         sent = doc.sentence_at(n.start) or Span(0, len(doc.text))
         m = _patterns(rules)["nouns"].match(f.text, f.at(n.end))
         population = population_of(_classes(m.group("np"), rules), rules) if m else None
+        if not population and out and rules.pattern("of_them").match(f.text, f.at(n.end)):
+            population = out[-1].population  # "مئات منهم": of the people counted before
         if not population:
             continue
         span = (f.at(sent.start), f.at(sent.end))

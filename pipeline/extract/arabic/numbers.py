@@ -24,14 +24,14 @@ _BOUNDS = {"exact": lambda n: (n, n, n), "more_than": lambda n: (n, n + 1, None)
 @cache
 def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
     words = table(rules, "number_words.csv", "word", "kind")
-    scales = [w for w, kind in words.items() if kind == "scale"]
+    scales = [w for w, kind in words.items() if kind in ("scale", "plural_scale")]
     quals = table(rules, "qualifiers.csv", "phrase", "position")
     months = alt(table(rules, "time_months.csv", "name", "month"))
     one = rf"(?:{alt(words)}){AFTER}"
     return {
         "digits": re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+({alt(scales)}){AFTER})?"),
         "words": re.compile(rf"{BEFORE}(?P<w>{one}(?:\s+و?{one})*)"),
-        "vague": re.compile(rf"{BEFORE}(?P<w>{alt(table(rules, 'number_vague.csv', 'phrase', 'low'))}){AFTER}"),
+        "vague": re.compile(rf"{BEFORE}(?:ال)?(?P<w>{alt(table(rules, 'number_vague.csv', 'phrase', 'low'))}){AFTER}"),
         "before": re.compile(rf"(?<![{LETTER}])[وف]?(?P<q>{alt(p for p, pos in quals.items() if pos == 'before')})\s+\(?\s*$"),
         "after": re.compile(rf"\s+(?P<q>{alt(p for p, pos in quals.items() if pos == 'after')}){AFTER}"),
         "date_after": re.compile(rf"\s*(?:{months}){AFTER}"),
@@ -46,8 +46,8 @@ def words_value(phrase: str, rules: RuleSet) -> int | None:
     kinds = table(rules, "number_words.csv", "word", "kind")
     total = group = 0
     tokens = [t[1:] if t not in values and t.startswith("و") else t for t in key(phrase).split()]
-    for tok in tokens:
-        if tok not in values:
+    for i, tok in enumerate(tokens):
+        if tok not in values or (i == 0 and kinds[tok] == "plural_scale"):
             return None
         value, kind = int(values[tok]), kinds[tok]
         if kind == "unit":

@@ -66,6 +66,8 @@ class ArticleDoc:
 
     @cached_property
     def sentences(self) -> list[Span]:
+        if self.reader:
+            return self.reader.sentences(self)
         return split_sentences(self.text, self.paragraphs, self.place_rules)
 
     def sentence_at(self, pos: int) -> Span | None:
