@@ -35,7 +35,9 @@ def _heads(rules: RuleSet) -> re.Pattern[str]:
 
 @cache
 def stops(rules: RuleSet) -> frozenset[str]:
-    return frozenset(key(w) for w in rules.words("name_stops.txt"))
+    """Words that end a name: the stop list, and one-word titles (وزارة الداخلية العميد ...)."""
+    titles = {key(r["title"]) for r in rules.rows("person_titles.csv")}
+    return frozenset(key(w) for w in rules.words("name_stops.txt")) | {t for t in titles if " " not in t}
 
 
 def _generic(f: Folded, rules: RuleSet) -> list[tuple[int, int]]:

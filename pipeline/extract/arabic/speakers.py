@@ -25,8 +25,19 @@ def _nouns(rules) -> tuple[re.Pattern[str], dict[str, str]]:
     return word_re(kinds), kinds
 
 
-def speaker_in(doc: ArticleDoc, f: Folded, span: tuple[int, int], last: Speaker | None) -> Speaker | None:
-    """The speaker named in the folded span (verb end .. what was said), or the one it refers to."""
+def speaker_in(doc: ArticleDoc, f: Folded, span: tuple[int, int], last: Speaker | None,
+               before: tuple[int, int] | None = None) -> Speaker | None:
+    """The speaker named in the folded span (verb end .. what was said), else in `before` (the
+    subject may open the sentence: وكانت الخلية قد أعلنت ...), else the one it refers to."""
+    found = _named_in(doc, f, span, last)
+    if found is None and before and before[1] > before[0]:
+        found = _named_in(doc, f, before, None)
+    if found is None and not doc.text[f.start(span[0]):f.start(span[1])].strip():
+        return last
+    return found
+
+
+def _named_in(doc: ArticleDoc, f: Folded, span: tuple[int, int], last: Speaker | None) -> Speaker | None:
     start, end = f.start(span[0]), f.start(span[1])
     pattern, kinds = _nouns(doc.rules)
     nouns = [(m, kinds[key(m.group("w"))]) for m in pattern.finditer(f.text, span[0], span[1])]
@@ -49,8 +60,6 @@ def speaker_in(doc: ArticleDoc, f: Folded, span: tuple[int, int], last: Speaker 
         known = last if last and last.kind == "organization" else None
         name = named[-1].name if named else (known.name if known else None)
         return Speaker(s, e, doc.text[s:e], "organization" if name else "anonymous", name, None, name)
-    if not doc.text[start:end].strip() and last:
-        return last
     return None
 
 

@@ -67,7 +67,7 @@ def find_arabic_statements(doc: ArticleDoc) -> list[StatementDraft]:
         if opening is None:
             continue
         verb, speaker_end, said = opening
-        speaker = speaker_in(doc, f, (verb.end(), speaker_end), last)
+        speaker = speaker_in(doc, f, (verb.end(), speaker_end), last, (f.at(sent.start), verb.start()))
         if speaker is None:
             continue
         last = speaker
