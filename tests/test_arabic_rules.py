@@ -119,3 +119,21 @@ def test_one_entity_across_scripts():
                      mention(2, arabic.surface, arabic.name)])
     (row,) = index.rows
     assert {"Mohammed Shia al-Sudani", "محمد شياع السوداني"} <= {row.name, *row.aliases}
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("وصلوا يوم الأحد الماضي", "2024-12-08"),      # published Thursday 12 December
+    ("أعلنت الوزارة اليوم الخميس", "2024-12-12"),
+    ("عبروا أمس", "2024-12-11"),
+    ("دخلوا في 9 ديسمبر", "2024-12-09"),
+    ("دخلوا في 30 تشرين الثاني 2024", "2024-11-30"),
+    ("لجأوا في الخامس من الشهر الجاري", "2024-12-05"),
+])
+def test_dates(sentence, day):
+    times = doc(sentence).times  # "اليوم الخميس": today and Thursday, the same day
+    assert times and all(t.period_start.isoformat() == day == t.period_end.isoformat() for t in times)
+
+
+def test_a_count_takes_the_day_its_sentence_names():
+    (c,) = doc("وأكد المصدر عودة 150 جندياً إلى سوريا يوم الثلاثاء الماضي.").counts
+    assert c.period[0].isoformat() == "2024-12-10"
