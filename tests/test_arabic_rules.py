@@ -137,3 +137,18 @@ def test_dates(sentence, day):
 def test_a_count_takes_the_day_its_sentence_names():
     (c,) = doc("وأكد المصدر عودة 150 جندياً إلى سوريا يوم الثلاثاء الماضي.").counts
     assert c.period[0].isoformat() == "2024-12-10"
+
+
+@pytest.mark.parametrize(("arabic", "latin", "same"), [
+    ("ياسر إسكندر", "Yasser Askandar", True),
+    ("مقداد ميري", "Muqdad Meri", True),
+    ("ثابت العباسي", "Thabet al-Abbasi", True),
+    ("ماهر الأسد", "Bashar al-Assad", False),   # a shared family name alone is not the same person
+    ("الأسد", "Assad", False),                   # nor is one word
+])
+def test_transliteration_aware_matching(arabic, latin, same):
+    def mention(i, name):
+        return NameMention(f"m{i}", "a", 0, len(name), name, "person", name, None, None)
+
+    index = resolve([mention(1, arabic), mention(2, latin)])
+    assert (len(index.rows) == 1) == same
