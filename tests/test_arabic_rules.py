@@ -152,3 +152,17 @@ def test_transliteration_aware_matching(arabic, latin, same):
 
     index = resolve([mention(1, arabic), mention(2, latin)])
     assert (len(index.rows) == 1) == same
+
+
+def test_language_from_the_script_when_none_is_declared():
+    from pipeline.ingest.language import script_language
+
+    assert script_language("قال مصدر أمني إن العراق استقبل ألفي عسكري سوري عبر منفذ القائم") == "ar"
+    assert script_language("An Iraqi security source said 2,000 Syrian soldiers crossed at Al-Qaim") is None
+
+
+def test_a_quotation_after_a_colon_and_over_two_sentences():
+    d = doc("وقال العميد مقداد ميري: «عاد 300 عنصر إلى بلادهم. وسيعود الباقون قريباً».")
+    (s,) = d.statements
+    assert s.is_direct and s.speaker.name == "Miqdad Miri"
+    assert d.text[s.start:s.end] == "عاد 300 عنصر إلى بلادهم. وسيعود الباقون قريباً"

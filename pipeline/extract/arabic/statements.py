@@ -45,12 +45,25 @@ def _opening(f: Folded, sent: tuple[int, int], rules: RuleSet) -> tuple[re.Match
             return m, comp.start(), comp.end()
         if objects[key(m.group("w"))] == "noun":  # the speaker, then what was said, follow the verb
             return m, reach, m.end()
+        quote = re.search(r"[«“\"]", f.text[m.end():reach])
+        if quote and rules.pattern("quote_follows").match(f.text, _word_end(f.text, m.end() + quote.start())):
+            return m, m.end() + quote.start(), m.end() + quote.start()
     return None
 
 
-def _quotes(text: str, sent: Span, rules: RuleSet) -> list[tuple[int, int]]:
+def _word_end(text: str, pos: int) -> int:
+    """Back from a quotation mark over the colon and spaces before it."""
+    while pos > 0 and text[pos - 1] in " :،,":
+        pos -= 1
+    return pos
+
+
+def _quotes(text: str, sent: Span, para_end: int, rules: RuleSet) -> list[tuple[int, int]]:
+    """Quoted passages opening in the sentence; they may close in a later sentence of the paragraph."""
     out = []
-    for m in _patterns(rules)["quoted"].finditer(text, sent.start, sent.end):
+    for m in _patterns(rules)["quoted"].finditer(text, sent.start, para_end):
+        if m.start() >= sent.end:
+            break
         group = next(g for g, v in m.groupdict().items() if v is not None)
         if len(m.group(group).split()) >= _MIN_QUOTE_WORDS:
             out.append((m.start(group), m.end(group)))
@@ -71,7 +84,8 @@ def find_arabic_statements(doc: ArticleDoc) -> list[StatementDraft]:
         if speaker is None:
             continue
         last = speaker
-        quotes = _quotes(doc.text, sent, rules)
+        para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), sent)
+        quotes = _quotes(doc.text, sent, para.end, rules)
         end = sent.end - (1 if doc.text[sent.end - 1:sent.end] in ".،" else 0)
         begin = f.start(said) + len(doc.text[f.start(said):end]) - len(doc.text[f.start(said):end].lstrip())
         spans = [(s, e, True) for s, e in quotes] or [(begin, end, False)]
