@@ -166,3 +166,17 @@ def test_a_quotation_after_a_colon_and_over_two_sentences():
     (s,) = d.statements
     assert s.is_direct and s.speaker.name == "Miqdad Miri"
     assert d.text[s.start:s.end] == "عاد 300 عنصر إلى بلادهم. وسيعود الباقون قريباً"
+
+
+def test_a_place_around_a_surname_is_the_place():
+    d = doc("يقيم عشرات العسكريين في قاعدة عين الأسد غربي الأنبار.")
+    assert d.mentions.people == []
+    assert "قاعدة عين الأسد" in [p.surface for p in d.mentions.places]
+
+
+def test_according_to_sources_and_others_counted_before():
+    d = doc("ووفقاً لمصادر مطلعة، فإن السلطات أعادت 120 ضابطاً، فيما بقي زهاء ثلاثمئة آخرين.")
+    (s,) = d.statements
+    assert s.speaker.kind == "anonymous"
+    assert [(c.number.value_best, c.population, c.status) for c in d.counts] == \
+        [(120, "officers", "returned"), (300, "officers", "remaining")]

@@ -1,5 +1,6 @@
 """All named things of an Arabic article: organisations first, then people outside them, then the
-places outside both (the same overlap policy as the default finders)."""
+places outside both (the same overlap policy as the default finders), except that a place whose
+name holds a person's name ("قاعدة عين الأسد" around "الأسد") is the place."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ if TYPE_CHECKING:
 
 def find_arabic_mentions(doc: ArticleDoc) -> ArticleMentions:
     orgs = [o for o in find_arabic_orgs(doc.text, doc.rules) if not overlaps_any(o, doc.garbled)]
-    people = find_arabic_persons(doc.text, orgs, doc.rules)
+    around, _ = arabic_places(doc, orgs)
+    people = [p for p in find_arabic_persons(doc.text, orgs, doc.rules)
+              if not any(r.start <= p.start and p.end <= r.end and r.end - r.start > p.end - p.start for r in around)]
     places, host = arabic_places(doc, [*orgs, *people])
     extents = {p.start: p.end for p in people}
     return ArticleMentions(people, orgs, places, places, extents, host)

@@ -77,6 +77,9 @@ def find_arabic_persons(text: str, orgs: list[OrgMention], rules: RuleSet) -> li
         s, e = f.start(m.start("w")), f.end(m.end("w"))
         listed.append(PersonMention(s, e, text[s:e], known[key(m.group("w"))]))
     found = [p for p in _titled(text, f, orgs, rules) + _given(text, f, rules) if not overlaps_any(p, orgs)]
+    # a listed name after a title keeps the title as its role ("رئيس الوزراء محمد شياع السوداني")
+    listed = [next((PersonMention(p.start, p.end, p.surface, p.name, t.role) for t in found
+                    if t.role and t.overlaps(p)), p) for p in listed]
     named = {key(p.surface): known.get(key(p.surface), p.name) for p in found}
     full = filter_spans(listed + [PersonMention(p.start, p.end, p.surface, named[key(p.surface)], p.role)
                                   for p in found], taken=orgs)
