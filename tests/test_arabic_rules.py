@@ -180,3 +180,13 @@ def test_according_to_sources_and_others_counted_before():
     assert s.speaker.kind == "anonymous"
     assert [(c.number.value_best, c.population, c.status) for c in d.counts] == \
         [(120, "officers", "returned"), (300, "officers", "remaining")]
+
+
+def test_a_name_as_the_subject_of_a_speech_verb():
+    d = doc("وقال ثامر الحمداني إن 40 جندياً عبروا الحدود.")
+    assert [p.surface for p in d.mentions.people] == ["ثامر الحمداني"]
+    assert d.statements[0].speaker.kind == "named_person"
+
+
+def test_an_unnamed_subject_is_no_person():
+    assert doc("وقال مسؤولون عراقيون إن 40 جندياً عبروا الحدود.").mentions.people == []

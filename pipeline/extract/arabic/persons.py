@@ -1,6 +1,6 @@
 """People in Arabic: those of the bilingual tables (under their English name), names after a title
 or rank (العميد مقداد ميري، رئيس الوزراء محمد شياع السوداني), names opening with a common given
-name, and later uses of a full name's last word (ميري) as that person."""
+name, names as the subject of a speech verb, and later uses of a full name's last word (ميري) as that person."""
 
 from __future__ import annotations
 
@@ -61,6 +61,32 @@ def _titled(text: str, f: Folded, orgs: list[OrgMention], rules: RuleSet) -> lis
     return out
 
 
+@cache
+def _not_names(rules: RuleSet) -> frozenset[str]:
+    """Words that make a subject a description, not a name: sources, personnel, bodies, titles."""
+    words = [r["noun"] for r in rules.rows("speaker_nouns.csv")] + [r["term"] for r in rules.rows("personnel_nouns.csv")]
+    words += [r["head"] for r in rules.rows("org_heads.csv")] + [r["title"].split()[0] for r in rules.rows("person_titles.csv")]
+    return frozenset(key(w) for w in words)
+
+
+@cache
+def _speech_verbs(rules: RuleSet) -> re.Pattern[str]:
+    return word_re([r["verb"] for r in rules.rows("speech_verbs.csv")])
+
+
+def _subjects(text: str, f: Folded, rules: RuleSet) -> list[PersonMention]:
+    """A name as the subject of a speech verb, closed by a comma or a complementiser ("وقال رعد
+    الدهلكي إن", "وأكد ثامر الحمداني، أن"): two or three words, the first without ال."""
+    out = []
+    for m in _speech_verbs(rules).finditer(f.text):
+        span = _name_words(f, m.end("w"), rules, skip_adjectives=False)
+        if span and rules.pattern("subject_end").match(f.text, span[1]) and \
+                not set(f.text[span[0]:span[1]].split()) & _not_names(rules):
+            s, e = f.start(span[0]), f.end(span[1])
+            out.append(PersonMention(s, e, text[s:e], text[s:e]))
+    return out
+
+
 def _given(text: str, f: Folded, rules: RuleSet) -> list[PersonMention]:
     out = []
     for m in word_re(rules.words("given_names.txt"), proclitic=False).finditer(f.text):
@@ -76,7 +102,8 @@ def find_arabic_persons(text: str, orgs: list[OrgMention], rules: RuleSet) -> li
     for m in word_re(known).finditer(f.text):
         s, e = f.start(m.start("w")), f.end(m.end("w"))
         listed.append(PersonMention(s, e, text[s:e], known[key(m.group("w"))]))
-    found = [p for p in _titled(text, f, orgs, rules) + _given(text, f, rules) if not overlaps_any(p, orgs)]
+    shapes = _titled(text, f, orgs, rules) + _given(text, f, rules) + _subjects(text, f, rules)
+    found = [p for p in shapes if not overlaps_any(p, orgs)]
     # a listed name after a title keeps the title as its role ("رئيس الوزراء محمد شياع السوداني")
     listed = [next((PersonMention(p.start, p.end, p.surface, p.name, t.role) for t in found
                     if t.role and t.overlaps(p)), p) for p in listed]
