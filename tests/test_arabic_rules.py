@@ -92,10 +92,10 @@ def test_a_body_speaks_in_its_statement_and_is_named_again_by_its_head():
 
 
 def test_unknown_bodies_by_head_noun_and_acronyms():
-    d = doc("أعلنت هيئة المنافذ الحدودية (همح) أن همح أغلقت المعبر.")
+    d = doc("أعلنت مديرية الإقامة الدائمة (مإد) أن مإد أغلقت المعبر.")
     assert [(o.surface, o.name) for o in d.mentions.orgs] == \
-        [("هيئة المنافذ الحدودية", "هيئة المنافذ الحدودية"), ("همح", "هيئة المنافذ الحدودية"),
-         ("همح", "هيئة المنافذ الحدودية")]
+        [("مديرية الإقامة الدائمة", "مديرية الإقامة الدائمة"), ("مإد", "مديرية الإقامة الدائمة"),
+         ("مإد", "مديرية الإقامة الدائمة")]
 
 
 def test_person_after_a_title_and_by_surname_later():
@@ -190,3 +190,9 @@ def test_a_name_as_the_subject_of_a_speech_verb():
 
 def test_an_unnamed_subject_is_no_person():
     assert doc("وقال مسؤولون عراقيون إن 40 جندياً عبروا الحدود.").mentions.people == []
+
+
+def test_a_name_in_apposition_after_a_title_and_a_place():
+    d = doc("أفاد مدير ناحية ربيعة، علي الشمري، بأن 45 عسكرياً عادوا. وأضاف الشمري لرووداو أن الوضع هادئ.")
+    assert [p.surface for p in d.mentions.people] == ["علي الشمري", "الشمري"]
+    assert [s.speaker.name for s in d.statements] == ["علي الشمري", "علي الشمري"]

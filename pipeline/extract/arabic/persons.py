@@ -54,7 +54,11 @@ def _titled(text: str, f: Folded, orgs: list[OrgMention], rules: RuleSet) -> lis
                 end = more.end("w")
             else:
                 break
-        if span := _name_words(f, end, rules, skip_adjectives=True):
+        span = _name_words(f, end, rules, skip_adjectives=True)
+        if span is None and (comma := rules.pattern("apposition").match(f.text, end)):
+            span = _name_words(f, comma.end(), rules, skip_adjectives=False)  # "مدير ناحية ربيعة، علي الشمري"
+            span = span if span and rules.pattern("subject_end").match(f.text, span[1]) else None
+        if span:
             s, e = f.start(span[0]), f.end(span[1])
             role = text[f.start(m.start("w")):f.end(end)]
             out.append(PersonMention(s, e, text[s:e], text[s:e], role))

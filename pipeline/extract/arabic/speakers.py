@@ -2,7 +2,8 @@
 
 An unnamed source (مصدر أمني، مسؤولون عراقيون) is anonymous, whoever else is named with it; else a
 named person; else a body (خلية الإعلام الأمني في بيان); else a definite body noun (البيان، الخلية)
-stands for the body that spoke last; no subject at all (وأوضحوا أن) continues the last speaker.
+stands for the body that spoke last; a subject not recognised, or none at all (وأوضحوا أن), continues
+the last speaker.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def speaker_in(doc: ArticleDoc, f: Folded, span: tuple[int, int], last: Speaker 
     found = _named_in(doc, f, span, last)
     if found is None and before and before[1] > before[0]:
         found = _named_in(doc, f, before, None)
-    if found is None and not doc.text[f.start(span[0]):f.start(span[1])].strip():
+    if found is None:  # "وأوضحوا أن", "وأضاف الشمري لكوردستان24 أن": the last speaker goes on
         return last
     return found
 
@@ -41,7 +42,8 @@ def _named_in(doc: ArticleDoc, f: Folded, span: tuple[int, int], last: Speaker |
     start, end = f.start(span[0]), f.start(span[1])
     pattern, kinds = _nouns(doc.rules)
     nouns = [(m, kinds[key(m.group("w"))]) for m in pattern.finditer(f.text, span[0], span[1])]
-    orgs = [o for o in doc.mentions.orgs if start <= o.start < end]
+    # "لوكالة شفق نيوز", "لكوردستان24": the body told is not the speaker
+    orgs = [o for o in doc.mentions.orgs if start <= o.start < end and not _told(doc.text, o.start)]
     people = [p for p in doc.mentions.people if start <= p.start < end]
     if anonymous := next((m for m, kind in nouns if kind == "anonymous"), None):
         s, e = f.start(anonymous.start("w")), f.end(anonymous.end("w"))
@@ -69,3 +71,9 @@ def arabic_speaker_org(role: str | None, orgs: list, rules) -> str | None:
         return None
     inside = [o for o in orgs if key(o.surface) in key(role)]
     return max(inside, key=lambda o: len(o.surface)).name if inside else None
+
+
+def _told(text: str, start: int) -> bool:
+    """True when the name carries the preposition ل (to) glued before it."""
+    return start > 0 and text[start - 1] == "ل" and (start == 1 or not text[start - 2].isalpha() or
+                                                     text[start - 2] in "وف")

@@ -80,7 +80,9 @@ def find_arabic_statements(doc: ArticleDoc) -> list[StatementDraft]:
         if opening is None:
             continue
         verb, speaker_end, said = opening
-        speaker = speaker_in(doc, f, (verb.end(), speaker_end), last, (f.at(sent.start), verb.start()))
+        opens = rules.pattern("dateline_end").match(f.text, f.at(sent.start), verb.start())
+        before = (opens.end() if opens else f.at(sent.start), verb.start())  # not the dateline's outlet
+        speaker = speaker_in(doc, f, (verb.end(), speaker_end), last, before)
         if speaker is None:
             continue
         last = speaker
