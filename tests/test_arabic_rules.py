@@ -196,3 +196,12 @@ def test_a_name_in_apposition_after_a_title_and_a_place():
     d = doc("أفاد مدير ناحية ربيعة، علي الشمري، بأن 45 عسكرياً عادوا. وأضاف الشمري لرووداو أن الوضع هادئ.")
     assert [p.surface for p in d.mentions.people] == ["علي الشمري", "الشمري"]
     assert [s.speaker.name for s in d.statements] == ["علي الشمري", "علي الشمري"]
+
+
+def test_no_person_from_a_preposition_that_folds_like_a_name():
+    assert doc("حصل الضباط على ضمانات من الحكومة على خلفية الأحداث.").mentions.people == []
+
+
+def test_where_they_refuse_to_return_is_not_where_they_are():
+    (c,) = doc("ويرفض 60 ضابطاً في الرطبة العودة إلى سوريا.").counts
+    assert (c.status, c.place.surface) == ("remaining", "الرطبة")

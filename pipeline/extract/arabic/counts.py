@@ -56,10 +56,13 @@ def _status(f: Folded, sent: tuple[int, int], num: tuple[int, int], rules: RuleS
     return best[1] if best else "other"
 
 
-def _place(doc: ArticleDoc, sent: Span, after: int) -> PlaceRef | None:
+def _place(doc: ArticleDoc, sent: Span, after: int, status: str) -> PlaceRef | None:
     """The most specific place named after the figure in its sentence (the first of equals), else
-    before it (a dateline, "Iraq received ..."), else the host country."""
-    inside = [p for p in doc.mentions.count_places if sent.start <= p.start < sent.end]
+    before it (a dateline, "Iraq received ..."), else the host country. A place people refuse or
+    wish to return to ("يرفضون العودة إلى سوريا") is not where they remain."""
+    f, back = fold_text(doc.text), doc.rules.pattern("return_to")
+    inside = [p for p in doc.mentions.count_places if sent.start <= p.start < sent.end and not
+              (status == "remaining" and back.search(f.text, max(0, f.at(p.start) - 20), f.at(p.start)))]
     later = [p for p in inside if p.start >= after]
     if later or inside:
         return max(later or inside, key=lambda p: (p.specificity, -p.start))
@@ -86,5 +89,5 @@ def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
         span = (f.at(sent.start), f.at(sent.end))
         status = _status(f, span, (f.at(n.number_start), f.at(n.number_end)), rules)
         period, period_text = _period(doc, sent)
-        out.append(CountDraft(n, population, status, _place(doc, sent, n.end), period, period_text, sent))
+        out.append(CountDraft(n, population, status, _place(doc, sent, n.end, status), period, period_text, sent))
     return out
