@@ -38,6 +38,7 @@ def test_folding_keeps_offsets_into_the_stored_text():
     ("أعيد أقل من 60 جندياً", "أقل من 60", 60, None, 59, "fewer_than"),
     ("ما بين 400 و450 عسكرياً", "ما بين 400 و450", None, 400, 450, "range"),
     ("فرّ آلاف الجنود", "آلاف", None, 2000, 9999, "vague"),
+    ("دخل ما يزيد على ٣ آلاف عسكري", "ما يزيد على ٣ آلاف", 3000, 3001, None, "more_than"),
     ("وصل عشرات الضباط", "عشرات", None, 24, 99, "vague"),
 ])
 def test_numbers(sentence, text, best, low, high, qualifier):

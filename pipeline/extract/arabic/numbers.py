@@ -65,8 +65,8 @@ def _simple(f: Folded, rules: RuleSet) -> list[tuple[int, int, Num]]:
     for m in p["digits"].finditer(text):
         if p["date_after"].match(text, m.end(1)) or p["date_before"].search(text[max(0, m.start() - 20):m.start()]):
             continue
-        scale = words_value(m.group(2), rules) if m.group(2) else 1
-        out.append((m.start(), m.end(), int(m.group(1).replace(",", "")) * (scale or 1)))
+        scale = int(table(rules, "number_words.csv", "word", "value")[key(m.group(2))]) if m.group(2) else 1
+        out.append((m.start(), m.end(), int(m.group(1).replace(",", "")) * scale))  # "٣ آلاف" = 3,000
     for m in p["words"].finditer(text):
         if (value := words_value(m.group("w"), rules)) is not None:
             out.append((m.start("w"), m.end("w"), value))
