@@ -57,6 +57,7 @@ def test_dates_and_years_are_not_amounts():
     ("وما زال 40 ضابطاً محتجزين في معسكر التاجي.", "officers", "remaining"),
     ("ونُقل 90 عنصراً من القائم إلى بغداد.", "military_personnel", "relocated"),
     ("ويرفض 60 منتسباً العودة إلى بلادهم.", "military_personnel", "remaining"),
+    ("عبر أكثر من ألفي جندي سوري الحدود مساء السبت.", "soldiers", "entered"),
 ])
 def test_counts_population_and_status(sentence, population, status):
     (c,) = doc(sentence).counts

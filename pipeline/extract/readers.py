@@ -38,9 +38,14 @@ READERS = {
 }
 
 
-def reader_for(rules: RuleSet | None) -> Reader | None:
-    """The pack's own reader, or None for the default finders."""
+def pack_setting(rules: RuleSet | None, name: str) -> str | None:
+    """A value of the pack's `pack.csv` (None when the pack has none)."""
     if rules is None or not rules.has("pack.csv"):
         return None
-    name = next((r["value"] for r in rules.rows("pack.csv") if r["setting"] == "reader"), None)
+    return next((r["value"] for r in rules.rows("pack.csv") if r["setting"] == name), None)
+
+
+def reader_for(rules: RuleSet | None) -> Reader | None:
+    """The pack's own reader, or None for the default finders."""
+    name = pack_setting(rules, "reader")
     return READERS[name] if name else None

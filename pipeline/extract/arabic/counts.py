@@ -88,6 +88,8 @@ def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
             continue
         span = (f.at(sent.start), f.at(sent.end))
         status = _status(f, span, (f.at(n.number_start), f.at(n.number_end)), rules)
+        if rules.pattern("entered_before_number").search(f.text, max(0, f.at(n.start) - 12), f.at(n.start)):
+            status = "entered"
         period, period_text = _period(doc, sent)
         out.append(CountDraft(n, population, status, _place(doc, sent, n.end, status), period, period_text, sent))
     return out

@@ -35,14 +35,6 @@ def table(rules: RuleSet, name: str, key: str, value: str) -> dict[str, str]:
     return out
 
 
-@cache
-def setting(rules: RuleSet, name: str) -> str | None:
-    """A value of the pack's `pack.csv` (None when the pack has none)."""
-    if not rules.has("pack.csv"):
-        return None
-    return next((r["value"] for r in rules.rows("pack.csv") if r["setting"] == name), None)
-
-
 def key(phrase: str) -> str:
     """A matched phrase as a table key: folded, single spaces."""
     return " ".join(fold_word(phrase).split())

@@ -20,7 +20,7 @@ from pipeline.extract.layout.sentences import headline_spans, paragraphs, split_
 from pipeline.extract.names.mentions import ArticleMentions, find_mentions
 from pipeline.extract.packs import rules_for, topic_rules
 from pipeline.extract.places.gazetteer import Gazetteer, load_gazetteer
-from pipeline.extract.readers import Reader, reader_for
+from pipeline.extract.readers import Reader, pack_setting, reader_for
 from pipeline.extract.speech.statements import StatementDraft, find_statements
 from pipeline.lang import DEFAULT_LANGUAGE
 from pipeline.text.garbled import garbled_spans
@@ -118,6 +118,4 @@ def _places_with(rules: RuleSet | None) -> str | None:
     """The language whose place words read this pack's articles: its `places_with` setting, else its own."""
     if rules is None:
         return None
-    if rules.has("pack.csv"):
-        return next((r["value"] for r in rules.rows("pack.csv") if r["setting"] == "places_with"), None)
-    return rules.folders[0].name
+    return pack_setting(rules, "places_with") or rules.folders[0].name
