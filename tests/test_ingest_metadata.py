@@ -51,9 +51,9 @@ def test_language_declared_detected_or_undetermined(tmp_path):
                      "file,language\nfr.txt,French\n")
     articles, rejected = load_articles(folder)
     langs = dict(zip(articles["source_file"], articles["language"]))
-    assert langs == {"ar.txt": "und", "en.txt": "en", "fr.txt": "fr"} and rejected.empty
+    assert langs == {"ar.txt": "ar", "en.txt": "en", "fr.txt": "fr"} and rejected.empty  # Arabic by its script
     flags = dict(zip(articles["source_file"], articles["quality_flags"]))
-    assert "language_undetermined" in flags["ar.txt"] and "language_without_rules" in flags["fr.txt"]
+    assert "language_undetermined" not in flags["ar.txt"] and "language_without_rules" in flags["fr.txt"]
     assert not {"language_undetermined", "language_without_rules"} & set(flags["en.txt"])
 
 
@@ -114,4 +114,4 @@ def test_html_declared_legacy_charset(tmp_path):
     assert rejected.empty
     row = articles.iloc[0]
     assert "encoding:cp1256" in row["quality_flags"] and "الجنود السوريين" in row["text"]
-    assert row["language"] == "und"  # not declared, not English: undetermined, not guessed
+    assert row["language"] == "ar"  # not declared: Arabic by its script

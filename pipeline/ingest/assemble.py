@@ -10,7 +10,7 @@ import hashlib
 from typing import Any
 
 from pipeline.ingest.clean import clean_text
-from pipeline.ingest.language import looks_english, normalise_language
+from pipeline.ingest.language import looks_english, normalise_language, script_language
 from pipeline.ingest.metadata import infer_outlet, normalise_url
 from pipeline.ingest.model import Rejection, SourceRow
 from pipeline.ingest.pubdate import UNKNOWN, parse_pubdate
@@ -37,12 +37,13 @@ def _date(declared: str | None, page_date: str | None, flags: set[str]) -> tuple
 
 
 def _language(declared: str | None, text: str, flags: set[str]) -> str:
-    """Declared, else "en" when plainly English, else "und": an unknown language keeps the article."""
+    """Declared, else "en" when plainly English, else "ar" when in Arabic script, else "und": an unknown
+    language keeps the article."""
     code, understood = normalise_language(declared)
     if not understood:
         flags.add("language_invalid")
     if code is None:
-        code = "en" if looks_english(text) else UNDETERMINED
+        code = "en" if looks_english(text) else script_language(text) or UNDETERMINED
     if code == UNDETERMINED:
         flags.add("language_undetermined")
     elif code not in packed_languages():

@@ -1,4 +1,4 @@
-"""Article language: declared (sources.csv) wins; otherwise "en" only when plainly English."""
+"""Article language: declared (sources.csv) wins; otherwise "en" when plainly English, "ar" by its script."""
 
 from __future__ import annotations
 
@@ -44,3 +44,15 @@ def looks_english(text: str) -> bool:
     latin = sum(1 for w in words if w.isascii()) / len(words)
     stop = sum(1 for w in words if w.casefold() in english_stopwords()) / len(words)
     return latin >= MIN_LATIN_SHARE and stop >= MIN_STOPWORD_SHARE
+
+
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+MIN_ARABIC_SHARE = 0.6  # of letters: Arabic news quote Latin names and acronyms, rarely more
+
+
+def script_language(text: str) -> str | None:
+    """"ar" when most letters are Arabic, else None: the script says the language where no one did."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < MIN_WORDS:
+        return None
+    return "ar" if len(ARABIC_LETTER.findall(text)) / len(letters) >= MIN_ARABIC_SHARE else None

@@ -20,6 +20,7 @@ from pipeline.extract.layout.sentences import headline_spans, paragraphs, split_
 from pipeline.extract.names.mentions import ArticleMentions, find_mentions
 from pipeline.extract.packs import rules_for, topic_rules
 from pipeline.extract.places.gazetteer import Gazetteer, load_gazetteer
+from pipeline.extract.readers import Reader, pack_setting, reader_for
 from pipeline.extract.speech.statements import StatementDraft, find_statements
 from pipeline.lang import DEFAULT_LANGUAGE
 from pipeline.text.garbled import garbled_spans
@@ -34,9 +35,11 @@ class ArticleDoc:
         self.article_id, self.text, self.outlet, self.topic = article_id, text or "", outlet, topic
         self.language = language or DEFAULT_LANGUAGE
         self.rules: RuleSet | None = rules_for(self.language, topic)
+        # A pack may name its own finders (Arabic script); None reads with the default ones.
+        self.reader: Reader | None = reader_for(self.rules)
         # Places need only the gazetteer; their feature words come from the default pack when the
-        # article's language has none.
-        self.place_rules: RuleSet = self.rules or rules_for(DEFAULT_LANGUAGE, topic)
+        # article's language has none, or from the pack its `places_with` setting names.
+        self.place_rules: RuleSet = rules_for(_places_with(self.rules), topic) or rules_for(DEFAULT_LANGUAGE, topic)
         self.gazetteer: Gazetteer = load_gazetteer(topic_rules(topic))
         self.published, self.precision = publication(published_date, precision)
         self._layers: dict[str, object] = {}
@@ -63,6 +66,8 @@ class ArticleDoc:
 
     @cached_property
     def sentences(self) -> list[Span]:
+        if self.reader:
+            return self.reader.sentences(self)
         return split_sentences(self.text, self.paragraphs, self.place_rules)
 
     def sentence_at(self, pos: int) -> Span | None:
@@ -82,20 +87,35 @@ class ArticleDoc:
 
     @cached_property
     def numbers(self) -> list[NumberMention]:
+        if self.reader:
+            return self.reader.numbers(self)
         return find_numbers(self.text, self.rules) if self.rules else []
 
     @cached_property
     def times(self) -> list[TimeMention]:
+        if self.reader:
+            return self.reader.times(self)
         return find_time_expressions(self.text, self.published, self.precision, self.rules) if self.rules else []
 
     @cached_property
     def mentions(self) -> ArticleMentions:
-        return find_mentions(self)
+        return self.reader.mentions(self) if self.reader else find_mentions(self)
 
     @cached_property
     def statements(self) -> list[StatementDraft]:
+        if self.reader:
+            return self.reader.statements(self)
         return find_statements(self) if self.rules else []
 
     @cached_property
     def counts(self) -> list[CountDraft]:
+        if self.reader:
+            return self.reader.counts(self)
         return find_counts(self) if self.rules else []
+
+
+def _places_with(rules: RuleSet | None) -> str | None:
+    """The language whose place words read this pack's articles: its `places_with` setting, else its own."""
+    if rules is None:
+        return None
+    return pack_setting(rules, "places_with") or rules.folders[0].name

@@ -2,7 +2,8 @@
 
 Names are grouped by their folded form ("Bashar al-Assad" = "Bashar Al-Assad" = "Bashar Assad"),
 then groups whose names agree token by token within a spelling distance are merged
-("Miqdad Miri" = "Muqdad Meri"), as are a full name and its shorter form with the same first and
+("Miqdad Miri" = "Muqdad Meri"), as are a name in Arabic script and its transliteration with the
+same consonants word for word ("ياسر إسكندر" = "Yasser Askandar"; transliteration.py), and a full name and its shorter form with the same first and
 last names ("Mohammed al-Sudani" = "Mohammed Shia al-Sudani"). The canonical name is the most frequent spelling, ties broken
 alphabetically; the id derives from the group's alphabetically first folded key, so adding an
 unrelated article never changes it.
@@ -15,6 +16,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
+from pipeline.extract.names.transliteration import same_across_scripts
 from pipeline.extract.rows.statements import NameMention
 from pipeline.extract.rows.tables import EntityRow
 from pipeline.text.folding import fold
@@ -46,7 +48,7 @@ def cluster_keys(etype: str, keys: list[str]) -> dict[str, str]:
     if etype == "person":
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
-                if _same_person(a, b):
+                if _same_person(a, b) or same_across_scripts(a, b):  # "مقداد ميري" is "Miqdad Miri"
                     ra, rb = find(a), find(b)
                     parent[max(ra, rb)] = min(ra, rb)
     return {k: find(k) for k in keys}

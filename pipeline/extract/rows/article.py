@@ -51,7 +51,8 @@ def _statement(doc: ArticleDoc, s: StatementDraft) -> StatementFinding:
     day = next((t.period_start for t in doc.times if s.evidence_start <= t.start < s.evidence_end
                 and t.period_start and t.period_start == t.period_end), None)
     role = sp.role or next((p.role for p in doc.mentions.people if p.name == sp.name and p.role), None)
-    org = sp.org or (sp.name if sp.kind == "organization" else None) or speaker_org(role, doc.mentions.orgs, doc.rules)
+    org_of = doc.reader.speaker_org if doc.reader else speaker_org
+    org = sp.org or (sp.name if sp.kind == "organization" else None) or org_of(role, doc.mentions.orgs, doc.rules)
     return StatementFinding(
         row_id(doc.article_id, "st", s.start, s.end), doc.article_id, s.start, s.end, text[s.start:s.end],
         text[s.evidence_start:s.evidence_end], s.evidence_start, s.evidence_end, s.is_direct, s.verb.lower(),

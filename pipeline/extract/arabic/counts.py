@@ -1,0 +1,95 @@
+"""Personnel counts in Arabic: a number followed by personnel nouns (90 ضابطاً، ألفي ضابط وجندي،
+لمئات الجنود، عناصر من ...), what happened to them from the nearest status cue in the sentence, the
+most specific place named in it and the time it names (else the publication period).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.extract.arabic.folded import Folded, fold_text
+from pipeline.extract.arabic.lexicon import AFTER, BEFORE, alt, key, table
+from pipeline.extract.counts.counts import CountDraft, population_of
+from pipeline.extract.places.choice import PlaceRef
+from pipeline.text.rules import RuleSet
+from pipeline.text.spans import Span
+
+if TYPE_CHECKING:
+    from pipeline.extract.doc import ArticleDoc
+
+
+@cache
+def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
+    noun = rf"(?:ال)?(?:{alt(table(rules, 'personnel_nouns.csv', 'term', 'class'))}){AFTER}"
+    return {
+        # after the number: a closing bracket, "من" (عناصر من), then nouns joined by و
+        "nouns": re.compile(rf"\s*\)?\s*(?:من\s+)?(?P<np>{noun}(?:\s+و{noun})*)"),
+        "noun": re.compile(noun),
+        "cues": re.compile(rf"{BEFORE}(?P<w>{alt(table(rules, 'status_cues.csv', 'pattern', 'status'))}){AFTER}"),
+    }
+
+
+def _classes(phrase: str, rules: RuleSet) -> frozenset[str]:
+    classes = table(rules, "personnel_nouns.csv", "term", "class")
+    out = set()
+    for word in key(phrase).split():
+        word = word[1:] if word not in classes and word.startswith("و") else word
+        word = word[2:] if word not in classes and word.startswith("ال") else word
+        if word in classes:
+            out.add(classes[word])
+    return frozenset(out)
+
+
+def _status(f: Folded, sent: tuple[int, int], num: tuple[int, int], rules: RuleSet) -> str:
+    """The cue nearest the figure in its sentence; a longer cue wins over one it contains."""
+    statuses = table(rules, "status_cues.csv", "pattern", "status")
+    best = None
+    for m in _patterns(rules)["cues"].finditer(f.text, sent[0], sent[1]):
+        if rules.pattern("status_partitive").search(f.text, max(0, m.start() - 12), m.start()):
+            continue
+        distance = max(m.start("w") - num[1], num[0] - m.end("w"), 0)
+        rank = (distance, -len(m.group("w")))
+        if best is None or rank < best[0]:
+            best = (rank, statuses[key(m.group("w"))])
+    return best[1] if best else "other"
+
+
+def _place(doc: ArticleDoc, sent: Span, after: int, status: str) -> PlaceRef | None:
+    """The most specific place named after the figure in its sentence (the first of equals), else
+    before it (a dateline, "Iraq received ..."), else the host country. A place people refuse or
+    wish to return to ("يرفضون العودة إلى سوريا") is not where they remain."""
+    f, back = fold_text(doc.text), doc.rules.pattern("return_to")
+    inside = [p for p in doc.mentions.count_places if sent.start <= p.start < sent.end and not
+              (status == "remaining" and back.search(f.text, max(0, f.at(p.start) - 20), f.at(p.start)))]
+    later = [p for p in inside if p.start >= after]
+    if later or inside:
+        return max(later or inside, key=lambda p: (p.specificity, -p.start))
+    return doc.mentions.host
+
+
+def _period(doc: ArticleDoc, sent: Span):
+    times = [t for t in doc.times if sent.start <= t.start < sent.end and (t.period_start or t.period_end)]
+    if times:
+        return (times[0].period_start, times[0].period_end), times[0].text
+    return doc.present, None
+
+
+def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
+    f, rules, out = fold_text(doc.text), doc.rules, []
+    for n in doc.numbers:
+        sent = doc.sentence_at(n.start) or Span(0, len(doc.text))
+        m = _patterns(rules)["nouns"].match(f.text, f.at(n.end))
+        population = population_of(_classes(m.group("np"), rules), rules) if m else None
+        if not population and out and rules.pattern("of_them").match(f.text, f.at(n.end)):
+            population = out[-1].population  # "مئات منهم": of the people counted before
+        if not population:
+            continue
+        span = (f.at(sent.start), f.at(sent.end))
+        status = _status(f, span, (f.at(n.number_start), f.at(n.number_end)), rules)
+        if rules.pattern("entered_before_number").search(f.text, max(0, f.at(n.start) - 12), f.at(n.start)):
+            status = "entered"
+        period, period_text = _period(doc, sent)
+        out.append(CountDraft(n, population, status, _place(doc, sent, n.end, status), period, period_text, sent))
+    return out

@@ -1,0 +1,37 @@
+"""Places in an Arabic article: the gazetteer's Arabic names, matched with the pack named by the
+`places_with` setting (feature words are not needed to find a name), except common words that
+also name a village somewhere (`places_stopnames.txt`: جديدة "new").
+
+Arabic glues proclitics to the name (والقائم، بالعراق، ودمشق). The matcher sees a copy of the text
+where a word-initial و، ف، ب، ك before the article ال, or a word-initial و before any word, is
+blanked to a space: the same length, so every offset still points into the stored text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.extract.arabic.lexicon import key
+from pipeline.extract.names.mentions import _host, _ref
+from pipeline.extract.places.choice import PlaceRef
+from pipeline.extract.places.matcher import match_places
+from pipeline.text.spans import Span, overlaps_any
+
+if TYPE_CHECKING:
+    from pipeline.extract.doc import ArticleDoc
+
+_PROCLITIC = re.compile(r"(?<![\u0621-\u064a])(?:[وف]?[بك]?(?=ال)|و(?=[\u0621-\u064a]{3}))")
+
+
+def unglued(text: str) -> str:
+    """The text with proclitics before names blanked, offsets unchanged."""
+    return _PROCLITIC.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def arabic_places(doc: ArticleDoc, taken: list[Span]) -> tuple[list[PlaceRef], PlaceRef | None]:
+    """(places not inside a name already found, the host country)."""
+    common = {key(w) for w in doc.rules.words("places_stopnames.txt")}
+    found = [_ref(m, doc.gazetteer) for m in match_places(unglued(doc.text), doc.gazetteer, doc.place_rules)
+             if not overlaps_any(m, doc.garbled) and not overlaps_any(m, taken) and key(m.surface) not in common]
+    return found, _host(found)

@@ -1,0 +1,209 @@
+"""The Arabic pack, rule family by rule family, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.arabic.folded import fold_text
+from pipeline.extract.arabic.numbers import find_arabic_numbers
+from pipeline.extract.arabic.places import unglued
+from pipeline.extract.doc import ArticleDoc
+from pipeline.extract.names.resolve import resolve
+from pipeline.extract.packs import rules_for
+from pipeline.extract.rows.statements import NameMention
+
+AR = rules_for("ar")
+
+
+def doc(text: str, published: str = "2024-12-12") -> ArticleDoc:
+    return ArticleDoc("t", text, "ar", published, "day")
+
+
+def test_folding_keeps_offsets_into_the_stored_text():
+    text = "أعلنت الوزارةُ إعـادة ٢٬٤٩٣ عسكريًا"
+    f = fold_text(text)
+    assert f.text == "اعلنت الوزاره اعاده 2,493 عسكريا"
+    start = f.text.index("اعاده")
+    assert text[f.start(start):f.end(start + len("اعاده"))] == "إعـادة"
+
+
+@pytest.mark.parametrize(("sentence", "text", "best", "low", "high", "qualifier"), [
+    ("عبر ٢٬٤٩٣ عسكرياً الحدود", "٢٬٤٩٣", 2493, 2493, 2493, "exact"),
+    ("استقبلت القوات ألفين من الجنود", "ألفين", 2000, 2000, 2000, "exact"),
+    ("سلّمت السلطات مئتي ضابط", "مئتي", 200, 200, 200, "exact"),
+    ("وصل ثلاثة آلاف وخمسمائة عنصر", "ثلاثة آلاف وخمسمائة", 3500, 3500, 3500, "exact"),
+    ("عاد ما يزيد عن 700 جندي", "ما يزيد عن 700", 700, 701, None, "more_than"),
+    ("بقي حوالي 120 ضابطاً", "حوالي 120", 120, None, None, "approximate"),
+    ("نقل ما لا يقل عن (85) عنصراً", "ما لا يقل عن (85", 85, 85, None, "at_least"),
+    ("أعيد أقل من 60 جندياً", "أقل من 60", 60, None, 59, "fewer_than"),
+    ("ما بين 400 و450 عسكرياً", "ما بين 400 و450", None, 400, 450, "range"),
+    ("فرّ آلاف الجنود", "آلاف", None, 2000, 9999, "vague"),
+    ("دخل ما يزيد على ٣ آلاف عسكري", "ما يزيد على ٣ آلاف", 3000, 3001, None, "more_than"),
+    ("وصل عشرات الضباط", "عشرات", None, 24, 99, "vague"),
+])
+def test_numbers(sentence, text, best, low, high, qualifier):
+    (n,) = find_arabic_numbers(sentence, AR)
+    assert (sentence[n.start:n.end], n.value_best, n.value_low, n.value_high, n.qualifier) == \
+        (text, best, low, high, qualifier)
+
+
+def test_dates_and_years_are_not_amounts():
+    assert find_arabic_numbers("في 9 ديسمبر 2024 وفي 3 تشرين الأول", AR) == []
+
+
+@pytest.mark.parametrize(("sentence", "population", "status"), [
+    ("أكدت السلطات دخول 320 جندياً سورياً إلى قضاء الرطبة.", "soldiers", "entered"),
+    ("وجرى ترحيل 75 ضابطاً وجندياً إلى سوريا.", "military_personnel", "returned"),
+    ("وما زال 40 ضابطاً محتجزين في معسكر التاجي.", "officers", "remaining"),
+    ("ونُقل 90 عنصراً من القائم إلى بغداد.", "military_personnel", "relocated"),
+    ("ويرفض 60 منتسباً العودة إلى بلادهم.", "military_personnel", "remaining"),
+    ("عبر أكثر من ألفي جندي سوري الحدود مساء السبت.", "soldiers", "entered"),
+])
+def test_counts_population_and_status(sentence, population, status):
+    (c,) = doc(sentence).counts
+    assert (c.population, c.status) == (population, status)
+
+
+def test_a_number_of_kilometres_is_no_count():
+    assert doc("يبعد المنفذ 30 كيلومتراً عن المدينة.").counts == []
+
+
+def test_elliptical_count_takes_the_people_counted_before():
+    counts = doc("وصل 800 عسكري إلى المنفذ، وأعيد 300 منهم إلى سوريا.").counts
+    assert [(c.number.value_best, c.population, c.status) for c in counts] == \
+        [(800, "military_personnel", "entered"), (300, "military_personnel", "returned")]
+
+
+def test_named_speaker_with_role_in_apposition():
+    d = doc("وقال المتحدث باسم قيادة العمليات المشتركة اللواء تحسين الخفاجي إن 500 جندي عادوا إلى بلادهم.")
+    (s,) = d.statements
+    assert s.speaker.kind == "named_person" and s.speaker.name == "Tahsin al-Khafaji"
+    assert d.text[s.start:s.end].startswith("500 جندي")
+
+
+def test_guillemet_quotes_are_direct_speech_of_an_anonymous_source():
+    d = doc("وقال مصدر أمني إن «الجنود سلّموا أسلحتهم عند وصولهم إلى الحدود».")
+    (s,) = d.statements
+    assert s.is_direct and s.speaker.kind == "anonymous"
+    assert d.text[s.start:s.end] == "الجنود سلّموا أسلحتهم عند وصولهم إلى الحدود"
+
+
+def test_a_body_speaks_in_its_statement_and_is_named_again_by_its_head():
+    d = doc("وأعلنت خلية الإعلام الأمني عودة 200 عنصر. وأوضحت الخلية في بيان أن العملية تمت بسلام.")
+    assert [s.speaker.name for s in d.statements] == ["Security Media Cell", "Security Media Cell"]
+
+
+def test_unknown_bodies_by_head_noun_and_acronyms():
+    d = doc("أعلنت مديرية الإقامة الدائمة (مإد) أن مإد أغلقت المعبر.")
+    assert [(o.surface, o.name) for o in d.mentions.orgs] == \
+        [("مديرية الإقامة الدائمة", "مديرية الإقامة الدائمة"), ("مإد", "مديرية الإقامة الدائمة"),
+         ("مإد", "مديرية الإقامة الدائمة")]
+
+
+def test_person_after_a_title_and_by_surname_later():
+    d = doc("قال المحافظ نعيم الكعود إن الوضع مستقر، وأضاف الكعود أن المنفذ مفتوح.")
+    assert [(p.surface, p.name) for p in d.mentions.people] == [("نعيم الكعود", "نعيم الكعود"), ("الكعود", "نعيم الكعود")]
+
+
+def test_places_glued_to_proclitics_keep_their_offsets():
+    text = "وصلوا والقائم بالعراق ودمشق"
+    assert len(unglued(text)) == len(text)
+    assert [p.surface for p in doc(text).mentions.places] == ["القائم", "العراق", "دمشق"]
+
+
+def test_one_entity_across_scripts():
+    def mention(i, surface, name):
+        return NameMention(f"m{i}", "a", 0, len(surface), surface, "person", name, None, None)
+
+    d = doc("وأكد رئيس الوزراء محمد شياع السوداني أن العراق لن يسلم أحداً.")
+    (arabic,) = d.mentions.people
+    index = resolve([mention(1, "Mohammed Shia al-Sudani", "Mohammed Shia al-Sudani"),
+                     mention(2, arabic.surface, arabic.name)])
+    (row,) = index.rows
+    assert {"Mohammed Shia al-Sudani", "محمد شياع السوداني"} <= {row.name, *row.aliases}
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("وصلوا يوم الأحد الماضي", "2024-12-08"),      # published Thursday 12 December
+    ("أعلنت الوزارة اليوم الخميس", "2024-12-12"),
+    ("عبروا أمس", "2024-12-11"),
+    ("دخلوا في 9 ديسمبر", "2024-12-09"),
+    ("دخلوا في 30 تشرين الثاني 2024", "2024-11-30"),
+    ("لجأوا في الخامس من الشهر الجاري", "2024-12-05"),
+])
+def test_dates(sentence, day):
+    times = doc(sentence).times  # "اليوم الخميس": today and Thursday, the same day
+    assert times and all(t.period_start.isoformat() == day == t.period_end.isoformat() for t in times)
+
+
+def test_a_count_takes_the_day_its_sentence_names():
+    (c,) = doc("وأكد المصدر عودة 150 جندياً إلى سوريا يوم الثلاثاء الماضي.").counts
+    assert c.period[0].isoformat() == "2024-12-10"
+
+
+@pytest.mark.parametrize(("arabic", "latin", "same"), [
+    ("ياسر إسكندر", "Yasser Askandar", True),
+    ("مقداد ميري", "Muqdad Meri", True),
+    ("ثابت العباسي", "Thabet al-Abbasi", True),
+    ("ماهر الأسد", "Bashar al-Assad", False),   # a shared family name alone is not the same person
+    ("الأسد", "Assad", False),                   # nor is one word
+])
+def test_transliteration_aware_matching(arabic, latin, same):
+    def mention(i, name):
+        return NameMention(f"m{i}", "a", 0, len(name), name, "person", name, None, None)
+
+    index = resolve([mention(1, arabic), mention(2, latin)])
+    assert (len(index.rows) == 1) == same
+
+
+def test_language_from_the_script_when_none_is_declared():
+    from pipeline.ingest.language import script_language
+
+    assert script_language("قال مصدر أمني إن العراق استقبل ألفي عسكري سوري عبر منفذ القائم") == "ar"
+    assert script_language("An Iraqi security source said 2,000 Syrian soldiers crossed at Al-Qaim") is None
+
+
+def test_a_quotation_after_a_colon_and_over_two_sentences():
+    d = doc("وقال العميد مقداد ميري: «عاد 300 عنصر إلى بلادهم. وسيعود الباقون قريباً».")
+    (s,) = d.statements
+    assert s.is_direct and s.speaker.name == "Miqdad Miri"
+    assert d.text[s.start:s.end] == "عاد 300 عنصر إلى بلادهم. وسيعود الباقون قريباً"
+
+
+def test_a_place_around_a_surname_is_the_place():
+    d = doc("يقيم عشرات العسكريين في قاعدة عين الأسد غربي الأنبار.")
+    assert d.mentions.people == []
+    assert "قاعدة عين الأسد" in [p.surface for p in d.mentions.places]
+
+
+def test_according_to_sources_and_others_counted_before():
+    d = doc("ووفقاً لمصادر مطلعة، فإن السلطات أعادت 120 ضابطاً، فيما بقي زهاء ثلاثمئة آخرين.")
+    (s,) = d.statements
+    assert s.speaker.kind == "anonymous"
+    assert [(c.number.value_best, c.population, c.status) for c in d.counts] == \
+        [(120, "officers", "returned"), (300, "officers", "remaining")]
+
+
+def test_a_name_as_the_subject_of_a_speech_verb():
+    d = doc("وقال ثامر الحمداني إن 40 جندياً عبروا الحدود.")
+    assert [p.surface for p in d.mentions.people] == ["ثامر الحمداني"]
+    assert d.statements[0].speaker.kind == "named_person"
+
+
+def test_an_unnamed_subject_is_no_person():
+    assert doc("وقال مسؤولون عراقيون إن 40 جندياً عبروا الحدود.").mentions.people == []
+
+
+def test_a_name_in_apposition_after_a_title_and_a_place():
+    d = doc("أفاد مدير ناحية ربيعة، علي الشمري، بأن 45 عسكرياً عادوا. وأضاف الشمري لرووداو أن الوضع هادئ.")
+    assert [p.surface for p in d.mentions.people] == ["علي الشمري", "الشمري"]
+    assert [s.speaker.name for s in d.statements] == ["علي الشمري", "علي الشمري"]
+
+
+def test_no_person_from_a_preposition_that_folds_like_a_name():
+    assert doc("حصل الضباط على ضمانات من الحكومة على خلفية الأحداث.").mentions.people == []
+
+
+def test_where_they_refuse_to_return_is_not_where_they_are():
+    (c,) = doc("ويرفض 60 ضابطاً في الرطبة العودة إلى سوريا.").counts
+    assert (c.status, c.place.surface) == ("remaining", "الرطبة")
