@@ -125,7 +125,7 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     rules = doc.rules
     end = clause_end(blanked, np_end, sent.end, rules)
     begin = clause_start(blanked, sent.start, n.start, rules)
-    cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules)
+    cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules, sent.end)
     status = implied or (cue.status if cue else "other")
     lo = scope_start(np_end, cue) if cue is not None and implied is None else np_end
     # a date in the previous figure's clause is that figure's, not this one's
