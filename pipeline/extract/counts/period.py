@@ -1,8 +1,12 @@
-"""When a figure applies: the first date in its clause, else the last one since the previous figure.
+"""When a figure applies, dated as a reader would, by the first rule that gives a date (codebook §6.4):
 
-A date in a relative clause describes the people ("who fled last month"); when the main verb is a
-later move ("have returned"), the figure's period runs from that date to the report. A figure of
-people still there (`remaining`), or in a sentence that says "currently", is dated to publication.
+1. own: the first date in its clause, else the last one since the previous figure;
+   a date in a relative clause describes the people ("who fled last month"); when the main verb is a
+   later move ("have returned"), the period runs from that date to the report;
+2. carried: a date from the previous sentence of the paragraph about the same event (same status cue);
+3. event: the topic pack's calendar of named events and dated waves;
+4. present: a stock figure (`remaining`, "currently") gets the publication period;
+5. open: otherwise an open period ending at publication.
 """
 
 from __future__ import annotations
@@ -10,10 +14,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from pipeline.extract.counts.calendar import event_period
 from pipeline.extract.counts.scope import FigureScope
+from pipeline.extract.counts.status import cues_in
+from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
+    from pipeline.extract.figures.dates import TimeMention
 
 Period = tuple[date | None, date | None]
 
@@ -29,7 +37,45 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> tuple[Period, str | No
     described = [t for t in times if lo > scope.np_end and scope.np_end <= t.start < lo and t.period_start]
     if described and scope.status in ("returned", "relocated") and present[1]:
         return (described[0].period_start, present[1]), described[0].text
-    if scope.status == "remaining" or any(lo <= t.start < hi or sent.start <= t.start < start
-                                          for t in times if t.kind == "present"):
+    stock = scope.status == "remaining" or any(lo <= t.start < hi or sent.start <= t.start < start
+                                               for t in times if t.kind == "present")
+    if not stock and (carried := carried_date(doc, sent, scope.status)):
+        return (carried.period_start, carried.period_end), carried.text
+    if not stock and (event := event_period(doc.text, sent.start, sent.end, scope.status, doc.rules)):
+        return event
+    if stock:
         return present, None
-    return (None, None), None
+    return (None, present[1]), None
+
+
+def carried_date(doc: ArticleDoc, sent: Span, status: str) -> TimeMention | None:
+    """A date from a neighbouring sentence that tells of the same event: the sentence before in the
+    paragraph ("On Thursday, the command said. ... 1,905 were handed over"), or for a headline, the
+    first sentences of the body. The neighbour must carry a cue of the figure's own status."""
+    if status == "other":
+        return None
+    for other in _neighbours(doc, sent):
+        dated = [t for t in doc.times if other.start <= t.start < other.end and t.kind != "present"
+                 and t.period_start]
+        cues = cues_in(doc.text, other.start, other.end, "after", doc.rules) + \
+            cues_in(doc.text, other.start, other.end, "before", doc.rules)
+        same = [c for c in cues if c.status == status]
+        if dated and same:  # the date nearest the cue, not a dateline ("AMMAN, Jan 9 -") before it
+            return min(dated, key=lambda t: min(abs(t.start - c.end) for c in same))
+    return None
+
+
+def _neighbours(doc: ArticleDoc, sent: Span) -> list[Span]:
+    if _is_headline(doc, sent):
+        return [s for s in doc.sentences if s.start >= sent.end and not _is_headline(doc, s)][:2]
+    para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
+    earlier = [s for s in doc.sentences if s.end <= sent.start and (para is None or s.start >= para.start)]
+    return earlier[-1:]
+
+
+def _is_headline(doc: ArticleDoc, sent: Span) -> bool:
+    """A headline or subhead: recognised by its title case, or a line that ends without a full stop."""
+    line = doc.text[sent.start:sent.end].rstrip()
+    return any(h.start <= sent.start < h.end for h in doc.headlines) or (
+        "\n" not in line and not line.endswith((".", "!", "?", '"', "”", ":")) and
+        doc.text[sent.end:sent.end + 1] in ("\n", ""))
