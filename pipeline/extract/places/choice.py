@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.places.place import PRECISION
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
 
@@ -32,6 +33,11 @@ class PlaceRef(Span):
     specificity: int
     feature_type: str
     country_code: str
+
+    @property
+    def precision(self) -> int:
+        """How precisely the place pins the figure's event (codebook §3.4 `precision`)."""
+        return PRECISION[self.feature_type]
 
 
 @cache
