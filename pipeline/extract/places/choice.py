@@ -5,7 +5,9 @@
    wins (facility > town > governorate > country), then the first. A place the people refuse to go to
    ("refused to return to Syria") is not where they are.
 2. Else the nearest place before the figure in its sentence ("Iraq announced it had received ...").
-3. Else, for people who entered, remain or moved, the article's host country (its most named country).
+3. A country from 1 or 2 yields to a more precise place the rest of the sentence gives as their route
+   ("returned to Afghanistan, most of them flown from Kulob", "... via Moreh"): the host or origin country is the last resort.
+4. Else, for people who entered, remain or moved, the article's host country (its most named country).
 """
 
 from __future__ import annotations
@@ -58,9 +60,16 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     skip_until = cue.end + 40 if cue is not None and cue.place == "skip" else -1
     tied = [p for p in places if scope.lo <= p.start < scope.hi and p.start > skip_until
             and _tied(text, p, scope.lo, cue, rules)]
-    if tied:
-        return max(tied, key=lambda p: (p.specificity, -p.start))
     before = [p for p in places if scope.sentence.start <= p.start and p.end <= scope.number.start]
-    if before:
-        return before[-1]
+    chosen = max(tied, key=lambda p: (p.specificity, -p.start)) if tied else (before[-1] if before else None)
+    if chosen is None or chosen.feature_type == "country":
+        # "were returned to Afghanistan, most of them flown from Kulob": a country is the last resort when
+        # the rest of the sentence ties a more precise place to the same people
+        route = rules.pattern("route_before")
+        later = [p for p in places if scope.hi <= p.start < scope.sentence.end and p.feature_type != "country"
+                 and route.search(text[max(scope.hi, p.start - 40):p.start])]
+        if later:
+            return max(later, key=lambda p: (p.specificity, -p.start))
+    if chosen is not None:
+        return chosen
     return doc.mentions.host if scope.status in ("entered", "remaining", "relocated") else None

@@ -1,0 +1,35 @@
+"""Where a figure's event happened, and how precisely the place pins it."""
+
+from __future__ import annotations
+
+from tests.extraction import findings
+
+
+def places(text: str) -> list[tuple[str | None, int | None]]:
+    return [(r["location_text"], r["location_precision"]) for r in findings(text, "2025-01-20")["counts"]]
+
+
+def test_a_return_through_a_crossing_is_placed_at_the_crossing():
+    text = "Some 640 Syrian soldiers were sent back to Syria, most of them driven through the Al-Qaim border crossing."
+    assert places(text) == [("Al-Qaim border crossing", 1)]
+
+
+def test_people_held_in_a_town_are_placed_in_the_town_not_the_province():
+    text = "About 70 Syrian officers are being held in Rutba, in Iraq's Anbar province."
+    (name, precision), = places(text)
+    assert name == "Rutba" and precision == 2
+
+
+def test_a_relocation_is_placed_at_its_destination():
+    text = "Around 150 Syrian soldiers were transferred to Baghdad last week, an Iraqi officer said."
+    assert places(text)[0][0] == "Baghdad"
+
+
+def test_the_host_country_is_the_last_resort():
+    text = ("Iraq is under pressure over the troops. Officials said that 300 Syrian soldiers crossed the border "
+            "on Sunday.")
+    assert places(text)[0][1] == 6
+
+
+def test_a_figure_with_no_place_has_no_precision():
+    assert places("Officials said 75 soldiers were handed back.") == [(None, None)]
