@@ -2,7 +2,8 @@
 
 1. Places tied to the figure's clause: after a locative preposition ("remain in Rutba", "through the
    Al-Qaim border crossing") or as the object of the status verb ("entered Iraq"); the most specific
-   wins (facility > town > governorate > country), then the first. A place the people refuse to go to
+   wins (facility > town > governorate > country), then the first; a relocation's origin ("from X")
+   yields to its destination. A place the people refuse to go to
    ("refused to return to Syria") is not where they are.
 2. Else the nearest place before the figure in its sentence ("Iraq announced it had received ...").
 3. A country from 1 or 2 yields to a more precise place the rest of the sentence gives as their route
@@ -55,11 +56,17 @@ def _tied(text: str, p: PlaceRef, lo: int, cue, rules: RuleSet) -> bool:
     return cue is not None and re.fullmatch(r"\s*(?:the\s+)?", text[cue.end:p.start]) is not None
 
 
+def _origin(text: str, p: PlaceRef, rules: RuleSet) -> bool:
+    return bool(rules.pattern("origin_before").search(text[max(0, p.start - 20):p.start]))
+
+
 def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     text, places, rules, cue = doc.text, doc.mentions.count_places, doc.rules, scope.cue
     skip_until = cue.end + 40 if cue is not None and cue.place == "skip" else -1
     tied = [p for p in places if scope.lo <= p.start < scope.hi and p.start > skip_until
             and _tied(text, p, scope.lo, cue, rules)]
+    if scope.status == "relocated" and (ends := [p for p in tied if not _origin(text, p, rules)]):
+        tied = ends  # "moved from Al-Qaim to Baghdad": a relocation is placed at its destination
     before = [p for p in places if scope.sentence.start <= p.start and p.end <= scope.number.start]
     chosen = max(tied, key=lambda p: (p.specificity, -p.start)) if tied else (before[-1] if before else None)
     if chosen is None or chosen.feature_type == "country":
