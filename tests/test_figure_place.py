@@ -33,3 +33,15 @@ def test_the_host_country_is_the_last_resort():
 
 def test_a_figure_with_no_place_has_no_precision():
     assert places("Officials said 75 soldiers were handed back.") == [(None, None)]
+
+
+def test_a_place_is_carried_from_the_sentence_before_about_the_same_event():
+    text = ("The handover took place on Sunday at the Al-Qaim border crossing, the army said. "
+            "In all, 820 Syrian soldiers were handed over to the Syrian side.")
+    assert places(text) == [("Al-Qaim border crossing", 1)]
+
+
+def test_a_place_of_another_event_is_not_carried():
+    text = ("Parliament met in Baghdad on Sunday to discuss the budget. "
+            "In all, 820 Syrian soldiers were handed over to the Syrian side.")
+    assert places(text) == [(None, None)]

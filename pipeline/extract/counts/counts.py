@@ -21,6 +21,7 @@ from pipeline.extract.counts.clauses import (
     noun_phrase,
     predicate_phrase,
 )
+from pipeline.extract.counts.neighbours import neighbours, same_event_cues
 from pipeline.extract.counts.period import figure_period
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import cue_text, cues_in, governing_cue, scope_start
@@ -114,6 +115,8 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         population, np_end, implied = reading
         scope = _scope(doc, blanked, n, sent, np_end, implied, numbers, out, ends)
         place = choose_place(doc, scope)
+        if place is None:
+            place = carried_place(doc, scope) or place
         period, period_text = figure_period(doc, scope)
         out.append(CountDraft(n, population, scope.status, place, period, period_text, sent))
         ends.append(scope.hi)
@@ -132,3 +135,16 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     prev_end = max([sent.start] + [e for c, e in zip(out, ends) if c.sentence == sent and e <= n.start]
                    + [m.end for m in numbers if sent.start <= m.end <= n.start and m is not n])
     return FigureScope(n, sent, np_end, lo, end, cue, status, prev_end)
+
+
+def carried_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
+    """With no place of its own, a figure takes the most precise place (not a country) of the neighbouring
+    sentence about the same event: "The handover took place at the crossing. In all, 1,240 were handed over"."""
+    for other in neighbours(doc, scope.sentence):
+        if not same_event_cues(doc, other, scope.status):
+            continue
+        named = [p for p in doc.mentions.count_places if other.start <= p.start < other.end
+                 and p.feature_type != "country"]
+        if named:
+            return max(named, key=lambda p: (p.specificity, -p.start))
+    return None

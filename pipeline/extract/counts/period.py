@@ -15,8 +15,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.calendar import event_period
+from pipeline.extract.counts.neighbours import neighbours, same_event_cues
 from pipeline.extract.counts.scope import FigureScope
-from pipeline.extract.counts.status import cues_in
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
@@ -54,28 +54,10 @@ def carried_date(doc: ArticleDoc, sent: Span, status: str) -> TimeMention | None
     first sentences of the body. The neighbour must carry a cue of the figure's own status."""
     if status == "other":
         return None
-    for other in _neighbours(doc, sent):
+    for other in neighbours(doc, sent):
         dated = [t for t in doc.times if other.start <= t.start < other.end and t.kind != "present"
                  and t.period_start]
-        cues = cues_in(doc.text, other.start, other.end, "after", doc.rules) + \
-            cues_in(doc.text, other.start, other.end, "before", doc.rules)
-        same = [c for c in cues if c.status == status]
+        same = same_event_cues(doc, other, status)
         if dated and same:  # the date nearest the cue, not a dateline ("AMMAN, Jan 9 -") before it
             return min(dated, key=lambda t: min(abs(t.start - c.end) for c in same))
     return None
-
-
-def _neighbours(doc: ArticleDoc, sent: Span) -> list[Span]:
-    if _is_headline(doc, sent):
-        return [s for s in doc.sentences if s.start >= sent.end and not _is_headline(doc, s)][:2]
-    para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
-    earlier = [s for s in doc.sentences if s.end <= sent.start and (para is None or s.start >= para.start)]
-    return earlier[-1:]
-
-
-def _is_headline(doc: ArticleDoc, sent: Span) -> bool:
-    """A headline or subhead: recognised by its title case, or a line that ends without a full stop."""
-    line = doc.text[sent.start:sent.end].rstrip()
-    return any(h.start <= sent.start < h.end for h in doc.headlines) or (
-        "\n" not in line and not line.endswith((".", "!", "?", '"', "”", ":")) and
-        doc.text[sent.end:sent.end + 1] in ("\n", ""))
