@@ -61,3 +61,10 @@ def test_a_stock_figure_with_a_month_precision_publication_gets_the_month():
 def test_an_undated_event_stays_open_ending_at_publication():
     text = "Officials said 75 soldiers were handed back to their country."
     assert periods(text, "2025-01-15") == [(None, "2025-01-15")]
+
+
+def test_the_day_of_a_move_still_to_come_does_not_date_those_remaining():
+    text = ("Jordan flew 180 Syrian soldiers home on Monday. The remaining 40 will be flown out on Friday, "
+            "an officer said.")
+    rows = findings(text, "2025-01-15")["counts"]
+    assert [(r["value_best"], r["status"], str(r["period_start"])) for r in rows][1] == (40, "remaining", "2025-01-15")

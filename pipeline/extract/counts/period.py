@@ -32,6 +32,9 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> tuple[Period, str | No
     inside = [t for t in times if lo <= t.start < hi and t.kind != "present"]
     before = [t for t in times if scope.prev_end <= t.start and t.end <= start and t.kind != "present"]
     chosen = inside[0] if inside else (before[-1] if before else None)
+    if chosen and scope.status == "remaining" and doc.rules.pattern("future_verb").search(
+            doc.text, min(start, chosen.start), max(start, chosen.start)):
+        chosen = None  # "The remaining 92 will be flown out on Tuesday": that day is the next move's
     if chosen and (chosen.period_start or chosen.period_end):
         return (chosen.period_start, chosen.period_end), chosen.text
     described = [t for t in times if lo > scope.np_end and scope.np_end <= t.start < lo and t.period_start]
