@@ -45,3 +45,8 @@ def test_a_place_of_another_event_is_not_carried():
     text = ("Parliament met in Baghdad on Sunday to discuss the budget. "
             "In all, 820 Syrian soldiers were handed over to the Syrian side.")
     assert places(text) == [(None, None)]
+
+
+def test_a_place_after_a_conjunction_belongs_to_another_clause():
+    text = "Dozens of Syrian officers still in Jordan as Amman weighs their fate"
+    assert places(text)[0][0] == "Jordan"

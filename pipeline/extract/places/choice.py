@@ -51,7 +51,9 @@ def _locative_re(rules: RuleSet) -> re.Pattern[str]:
 
 def _tied(text: str, p: PlaceRef, lo: int, cue, rules: RuleSet) -> bool:
     before = text[max(lo, p.start - 40):p.start]
-    if _locative_re(rules).search(before):
+    m = _locative_re(rules).search(before)
+    # "fly to Uzbekistan as Kabul falls": a conjunction opens another clause, whose place is not tied
+    if m and not rules.pattern("clause_conjunction").search(before, m.start()):
         return True
     return cue is not None and re.fullmatch(r"\s*(?:the\s+)?", text[cue.end:p.start]) is not None
 
