@@ -68,3 +68,9 @@ def test_the_day_of_a_move_still_to_come_does_not_date_those_remaining():
             "an officer said.")
     rows = findings(text, "2025-01-15")["counts"]
     assert [(r["value_best"], r["status"], str(r["period_start"])) for r in rows][1] == (40, "remaining", "2025-01-15")
+
+
+def test_the_main_verb_past_a_cut_relative_clause_brings_its_own_date():
+    text = ("A first group of 184 soldiers who crossed into the province after their bases fell last month "
+            "were flown back to Syria on Monday, officials said.")
+    assert periods(text, "2025-01-15") == [("2025-01-13", "2025-01-13")]

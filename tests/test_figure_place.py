@@ -50,3 +50,8 @@ def test_a_place_of_another_event_is_not_carried():
 def test_a_place_after_a_conjunction_belongs_to_another_clause():
     text = "Dozens of Syrian officers still in Jordan as Amman weighs their fate"
     assert places(text)[0][0] == "Jordan"
+
+
+def test_a_dateline_is_not_where_the_figure_happened():
+    text = "AMMAN: A first group of 120 Syrian soldiers were handed back on Monday, officials said."
+    assert places(text) == [(None, None)]

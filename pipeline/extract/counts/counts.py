@@ -131,6 +131,8 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     end = clause_end(blanked, np_end, sent.end, rules)
     begin = clause_start(blanked, sent.start, n.start, rules)
     cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules, sent.end)
+    if cue is not None and cue.start >= end:  # a main verb past a cut relative clause opens the figure's clause
+        end = clause_end(blanked, cue.end, sent.end, rules)
     status = implied or (cue.status if cue else "other")
     lo = scope_start(np_end, cue) if cue is not None and implied is None else np_end
     # a date in the previous figure's clause is that figure's, not this one's

@@ -69,7 +69,10 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
             and _tied(text, p, scope.lo, cue, rules)]
     if scope.status == "relocated" and (ends := [p for p in tied if not _origin(text, p, rules)]):
         tied = ends  # "moved from Al-Qaim to Baghdad": a relocation is placed at its destination
-    before = [p for p in places if scope.sentence.start <= p.start and p.end <= scope.number.start]
+    # a dateline ("AIZAWL:", "TASHKENT, Uzbekistan (AP) -") is where the report was filed, not where it happened
+    dateline = rules.pattern("dateline").match(text, scope.sentence.start)
+    after_dateline = dateline.end() if dateline else scope.sentence.start
+    before = [p for p in places if after_dateline <= p.start and p.end <= scope.number.start]
     chosen = max(tied, key=lambda p: (p.specificity, -p.start)) if tied else (before[-1] if before else None)
     if chosen is None or chosen.feature_type == "country":
         # "were returned to Afghanistan, most of them flown from Kulob": a country is the last resort when
