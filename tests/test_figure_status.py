@@ -60,3 +60,8 @@ def test_main_verb_after_a_relative_clause_cut_by_after():
 def test_a_later_figure_keeps_its_own_verb():
     text = "Of the 2,400 soldiers who crossed at the border after the fall, about 1,900 have returned."
     assert status_of(text) == ["entered", "returned"]
+
+
+def test_a_part_of_the_previous_figures_people_shares_their_status():
+    text = "Some 320 soldiers crossed into Jordan on Saturday. The army said that 12 officers were among the soldiers."
+    assert status_of(text) == ["entered", "entered"]

@@ -21,7 +21,7 @@ from pipeline.extract.counts.clauses import (
     noun_phrase,
     predicate_phrase,
 )
-from pipeline.extract.counts.neighbours import neighbours, same_event_cues
+from pipeline.extract.counts.neighbours import carried_place
 from pipeline.extract.counts.period import figure_period
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import cue_text, cues_in, governing_cue, scope_start
@@ -134,21 +134,11 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     if cue is not None and cue.start >= end:  # a main verb past a cut relative clause opens the figure's clause
         end = clause_end(blanked, cue.end, sent.end, rules)
     status = implied or (cue.status if cue else "other")
+    if cue is None and implied is None and out and rules.pattern("among_previous").match(blanked, np_end):
+        status = out[-1].status  # "12 officers were among the soldiers": what happened to those soldiers
     lo = scope_start(np_end, cue) if cue is not None and implied is None else np_end
     # a date in the previous figure's clause is that figure's, not this one's
     prev_end = max([sent.start] + [e for c, e in zip(out, ends) if c.sentence == sent and e <= n.start]
                    + [m.end for m in numbers if sent.start <= m.end <= n.start and m is not n])
     return FigureScope(n, sent, np_end, lo, end, cue, status, prev_end)
 
-
-def carried_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
-    """With no place of its own, a figure takes the most precise place (not a country) of the neighbouring
-    sentence about the same event: "The handover took place at the crossing. In all, 1,240 were handed over"."""
-    for other in neighbours(doc, scope.sentence):
-        if not same_event_cues(doc, other, scope.status):
-            continue
-        named = [p for p in doc.mentions.count_places if other.start <= p.start < other.end
-                 and p.feature_type != "country"]
-        if named:
-            return max(named, key=lambda p: (p.specificity, -p.start))
-    return None

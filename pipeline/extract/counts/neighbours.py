@@ -14,7 +14,9 @@ from pipeline.extract.counts.status import Cue, cues_in
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
+    from pipeline.extract.counts.scope import FigureScope
     from pipeline.extract.doc import ArticleDoc
+    from pipeline.extract.places.choice import PlaceRef
 
 
 def neighbours(doc: ArticleDoc, sent: Span) -> list[Span]:
@@ -39,3 +41,16 @@ def is_headline(doc: ArticleDoc, sent: Span) -> bool:
     return any(h.start <= sent.start < h.end for h in doc.headlines) or (
         "\n" not in line and not line.endswith((".", "!", "?", '"', "”", ":")) and
         doc.text[sent.end:sent.end + 1] in ("\n", ""))
+
+
+def carried_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
+    """With no place of its own, a figure takes the most precise place (not a country) of the neighbouring
+    sentence about the same event: "The handover took place at the crossing. In all, 1,240 were handed over"."""
+    for other in neighbours(doc, scope.sentence):
+        if not same_event_cues(doc, other, scope.status):
+            continue
+        named = [p for p in doc.mentions.count_places if other.start <= p.start < other.end
+                 and p.feature_type != "country"]
+        if named:
+            return max(named, key=lambda p: (p.specificity, -p.start))
+    return None
