@@ -17,7 +17,7 @@ from schemas.fields import (
     text_field,
     vocab_field,
 )
-from schemas.vocab import POPULATIONS, QUALIFIERS, STATUSES
+from schemas.vocab import POPULATIONS, PRECISION_CODES, QUALIFIERS, STATUSES
 
 
 class PersonnelCountSchema(pa.DataFrameModel):
@@ -39,6 +39,10 @@ class PersonnelCountSchema(pa.DataFrameModel):
     status: Series[str] = vocab_field("What the figure says about them (entered, returned, ...).", STATUSES)
     location_id: Series[str] = id_field("Place the figure refers to (locations.location_id).", nullable=True)
     location_text: Series[str] = text_field("Place as written in the article.", max_len=300)
+    location_precision: Series[pd.Int64Dtype] = pa.Field(
+        description=("How precisely location_id pins where the figure's event happened (locations.precision codes: "
+                     "1 a site, 2 a populated place, 3 a district, 4 a province or region, 6 a country); "
+                     "null without a place."), isin=list(PRECISION_CODES), nullable=True)
     period_start: Series[pa.DateTime] = date_field("First day of the period the figure refers to.")
     period_end: Series[pa.DateTime] = date_field("Last day of the period the figure refers to.")
     period_text: Series[str] = text_field("Time expression the period was read from.", max_len=300)

@@ -14,7 +14,7 @@ LEAD: dict[str, tuple[str, ...]] = {
     "articles": ("title", "outlet", "published_date", "published_date_precision", "language", "url"),
     "rejected_inputs": ("file", "reason", "detail"),
     "personnel_counts": ("count_text", "qualifier", "value_best", "value_low", "value_high", "population",
-                         "status", "location_text", "period_start", "period_end", "period_text",
+                         "status", "location_text", "location_precision", "period_start", "period_end", "period_text",
                          "attributed_to", "evidence"),
     "statements": ("quote", "speaker_name", "speaker_text", "speaker_kind", "speaker_role", "speaker_org",
                    "is_direct", "verb", "statement_date", "evidence"),

@@ -102,3 +102,9 @@ def test_clean_never_raises_and_is_idempotent(raw):
     assert clean_text(once.text).text == once.text
     assert once.text == once.text.strip("\n")
     assert "\r" not in once.text and "\n\n\n" not in once.text
+
+
+def test_a_repair_that_yields_a_hiding_character_is_cleaned_once_for_all():
+    # "Ø\x80" is the UTF-8 of U+0600 (an Arabic format character) read as Latin-1: repaired, then stripped.
+    once = clean_text("Ø\x80").text
+    assert clean_text(once).text == once

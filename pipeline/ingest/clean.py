@@ -100,6 +100,9 @@ def clean_text(raw: str) -> CleanResult:
     repaired, removed = False, []
     for _ in range(MAX_PASSES):
         new, was_repaired, new_removed = _one_pass(text)
+        # a repair can bring a hiding character back ("Ø\x80" is U+0600, a format character): strip again
+        new, more = strip_invisible(new)
+        invisible += more
         repaired |= was_repaired
         removed.extend(new_removed)
         if new == text:

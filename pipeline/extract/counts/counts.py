@@ -21,6 +21,7 @@ from pipeline.extract.counts.clauses import (
     noun_phrase,
     predicate_phrase,
 )
+from pipeline.extract.counts.neighbours import carried_place
 from pipeline.extract.counts.period import figure_period
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import cue_text, cues_in, governing_cue, scope_start
@@ -80,6 +81,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         found = cues_in(blanked, lo, lo + len(m.group("what")), "before", rules) or \
             cues_in(blanked, lo, lo + len(m.group("what")), "after", rules)
         return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
+    if prior and rules.pattern("remainder_before").search(head):  # "The remaining 92 will be flown out"
+        return prior[-1].population, n.end, "remaining"
     if rules.pattern("put_at").search(head):  # "put their number at 2,400": the people of the previous figure, if any
         return (prior[-1].population, n.end, prior[-1].status) if prior else ("other", n.end, None)
     return None
@@ -114,6 +117,8 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         population, np_end, implied = reading
         scope = _scope(doc, blanked, n, sent, np_end, implied, numbers, out, ends)
         place = choose_place(doc, scope)
+        if place is None:
+            place = carried_place(doc, scope) or place
         period, period_text = figure_period(doc, scope)
         out.append(CountDraft(n, population, scope.status, place, period, period_text, sent))
         ends.append(scope.hi)
@@ -125,10 +130,15 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     rules = doc.rules
     end = clause_end(blanked, np_end, sent.end, rules)
     begin = clause_start(blanked, sent.start, n.start, rules)
-    cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules)
+    cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules, sent.end)
+    if cue is not None and cue.start >= end:  # a main verb past a cut relative clause opens the figure's clause
+        end = clause_end(blanked, cue.end, sent.end, rules)
     status = implied or (cue.status if cue else "other")
+    if cue is None and implied is None and out and rules.pattern("among_previous").match(blanked, np_end):
+        status = out[-1].status  # "12 officers were among the soldiers": what happened to those soldiers
     lo = scope_start(np_end, cue) if cue is not None and implied is None else np_end
     # a date in the previous figure's clause is that figure's, not this one's
     prev_end = max([sent.start] + [e for c, e in zip(out, ends) if c.sentence == sent and e <= n.start]
                    + [m.end for m in numbers if sent.start <= m.end <= n.start and m is not n])
     return FigureScope(n, sent, np_end, lo, end, cue, status, prev_end)
+

@@ -1,8 +1,12 @@
-"""When a figure applies: the first date in its clause, else the last one since the previous figure.
+"""When a figure applies, dated as a reader would, by the first rule that gives a date (codebook §6.4):
 
-A date in a relative clause describes the people ("who fled last month"); when the main verb is a
-later move ("have returned"), the figure's period runs from that date to the report. A figure of
-people still there (`remaining`), or in a sentence that says "currently", is dated to publication.
+1. own: the first date in its clause, else the last one since the previous figure;
+   a date in a relative clause describes the people ("who fled last month"); when the main verb is a
+   later move ("have returned"), the period runs from that date to the report;
+2. carried: a date from the previous sentence of the paragraph about the same event (same status cue);
+3. event: the topic pack's calendar of named events and dated waves;
+4. present: a stock figure (`remaining`, "currently") gets the publication period;
+5. open: otherwise an open period ending at publication.
 """
 
 from __future__ import annotations
@@ -10,10 +14,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from pipeline.extract.counts.calendar import event_period
+from pipeline.extract.counts.neighbours import neighbours, same_event_cues
 from pipeline.extract.counts.scope import FigureScope
+from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
+    from pipeline.extract.figures.dates import TimeMention
 
 Period = tuple[date | None, date | None]
 
@@ -24,12 +32,35 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> tuple[Period, str | No
     inside = [t for t in times if lo <= t.start < hi and t.kind != "present"]
     before = [t for t in times if scope.prev_end <= t.start and t.end <= start and t.kind != "present"]
     chosen = inside[0] if inside else (before[-1] if before else None)
+    if chosen and scope.status == "remaining" and doc.rules.pattern("future_verb").search(
+            doc.text, min(start, chosen.start), max(start, chosen.start)):
+        chosen = None  # "The remaining 92 will be flown out on Tuesday": that day is the next move's
     if chosen and (chosen.period_start or chosen.period_end):
         return (chosen.period_start, chosen.period_end), chosen.text
     described = [t for t in times if lo > scope.np_end and scope.np_end <= t.start < lo and t.period_start]
     if described and scope.status in ("returned", "relocated") and present[1]:
         return (described[0].period_start, present[1]), described[0].text
-    if scope.status == "remaining" or any(lo <= t.start < hi or sent.start <= t.start < start
-                                          for t in times if t.kind == "present"):
+    stock = scope.status == "remaining" or any(lo <= t.start < hi or sent.start <= t.start < start
+                                               for t in times if t.kind == "present")
+    if not stock and (carried := carried_date(doc, sent, scope.status)):
+        return (carried.period_start, carried.period_end), carried.text
+    if not stock and (event := event_period(doc.text, sent.start, sent.end, scope.status, doc.rules)):
+        return event
+    if stock:
         return present, None
-    return (None, None), None
+    return (None, present[1]), None
+
+
+def carried_date(doc: ArticleDoc, sent: Span, status: str) -> TimeMention | None:
+    """A date from a neighbouring sentence that tells of the same event: the sentence before in the
+    paragraph ("On Thursday, the command said. ... 1,905 were handed over"), or for a headline, the
+    first sentences of the body. The neighbour must carry a cue of the figure's own status."""
+    if status == "other":
+        return None
+    for other in neighbours(doc, sent):
+        dated = [t for t in doc.times if other.start <= t.start < other.end and t.kind != "present"
+                 and t.period_start]
+        same = same_event_cues(doc, other, status)
+        if dated and same:  # the date nearest the cue, not a dateline ("AMMAN, Jan 9 -") before it
+            return min(dated, key=lambda t: min(abs(t.start - c.end) for c in same))
+    return None

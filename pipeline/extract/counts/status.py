@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.counts.clauses import blank_asides
+from pipeline.extract.counts.clauses import blank_asides, noun_phrase
 from pipeline.extract.figures.number_mention import NumberMention
 from pipeline.extract.places.choice import PlaceRef
 from pipeline.text.rules import RuleSet
@@ -39,7 +39,7 @@ def cues_in(blanked: str, lo: int, hi: int, side: str, rules: RuleSet) -> list[C
 
 
 def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMention,
-                   numbers: list[NumberMention], rules: RuleSet) -> Cue | None:
+                  numbers: list[NumberMention], rules: RuleSet, limit: int | None = None) -> Cue | None:
     """The clause's own verb governs; a relative clause ("... who fled") only describes the people.
 
     So a cue before the number ("Iraq received 3,000 soldiers who fled") or a main verb after the
@@ -57,7 +57,28 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
         return before_cue
     # a later cue not opening another relative clause is the main verb ("… who fled to Iraq have returned")
     main = [c for c in after[1:] if not re.search(r"\b(?:who|which|that)\b", blanked[after[0].end:c.start])]
-    return main[0] if main else after[0]
+    if main:
+        return main[0]
+    return _finite_main(blanked, end, limit, numbers, rules) or after[0]
+
+
+def _finite_main(blanked: str, end: int, limit: int | None, numbers: list[NumberMention], rules: RuleSet) -> Cue | None:
+    """The main verb past a relative clause cut short by "after ..." ("184 soldiers who crossed into X after
+    their camps were overrun were flown back"): a cue right after an auxiliary, before any other figure."""
+    if limit is None or end >= limit:
+        return None
+    # another figure of people takes the verbs after it; "two of their camps" does not
+    stop = min([m.start for m in numbers if m.start >= end and not _counts_things(blanked, m, rules)] + [limit])
+    aux = rules.pattern("main_verb_aux")
+    for cue in cues_in(blanked, end, stop, "after", rules):
+        if aux.search(blanked[max(end, cue.start - 40):cue.start]):
+            return cue
+    return None
+
+
+def _counts_things(blanked: str, number: NumberMention, rules: RuleSet) -> bool:
+    """ "two of their camps": a number heading a noun that is not people, so not another figure."""
+    return noun_phrase(blanked, number.end, rules) is None and bool(rules.pattern("counted_thing").match(blanked, number.end))
 
 
 def scope_start(np_end: int, cue: Cue | None) -> int:

@@ -2,10 +2,13 @@
 
 1. Places tied to the figure's clause: after a locative preposition ("remain in Rutba", "through the
    Al-Qaim border crossing") or as the object of the status verb ("entered Iraq"); the most specific
-   wins (facility > town > governorate > country), then the first. A place the people refuse to go to
+   wins (facility > town > governorate > country), then the first; a relocation's origin ("from X")
+   yields to its destination. A place the people refuse to go to
    ("refused to return to Syria") is not where they are.
 2. Else the nearest place before the figure in its sentence ("Iraq announced it had received ...").
-3. Else, for people who entered, remain or moved, the article's host country (its most named country).
+3. A country from 1 or 2 yields to a more precise place the rest of the sentence gives as their route
+   ("returned to Afghanistan, most of them flown from Kulob", "... via Moreh"): the host or origin country is the last resort.
+4. Else, for people who entered, remain or moved, the article's host country (its most named country).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.places.place import PRECISION
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
 
@@ -33,6 +37,11 @@ class PlaceRef(Span):
     feature_type: str
     country_code: str
 
+    @property
+    def precision(self) -> int:
+        """How precisely the place pins the figure's event (codebook §3.4 `precision`)."""
+        return PRECISION[self.feature_type]
+
 
 @cache
 def _locative_re(rules: RuleSet) -> re.Pattern[str]:
@@ -42,9 +51,15 @@ def _locative_re(rules: RuleSet) -> re.Pattern[str]:
 
 def _tied(text: str, p: PlaceRef, lo: int, cue, rules: RuleSet) -> bool:
     before = text[max(lo, p.start - 40):p.start]
-    if _locative_re(rules).search(before):
+    m = _locative_re(rules).search(before)
+    # "fly to Uzbekistan as Kabul falls": a conjunction opens another clause, whose place is not tied
+    if m and not rules.pattern("clause_conjunction").search(before, m.start()):
         return True
     return cue is not None and re.fullmatch(r"\s*(?:the\s+)?", text[cue.end:p.start]) is not None
+
+
+def _origin(text: str, p: PlaceRef, rules: RuleSet) -> bool:
+    return bool(rules.pattern("origin_before").search(text[max(0, p.start - 20):p.start]))
 
 
 def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
@@ -52,9 +67,21 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     skip_until = cue.end + 40 if cue is not None and cue.place == "skip" else -1
     tied = [p for p in places if scope.lo <= p.start < scope.hi and p.start > skip_until
             and _tied(text, p, scope.lo, cue, rules)]
-    if tied:
-        return max(tied, key=lambda p: (p.specificity, -p.start))
-    before = [p for p in places if scope.sentence.start <= p.start and p.end <= scope.number.start]
-    if before:
-        return before[-1]
+    if scope.status == "relocated" and (ends := [p for p in tied if not _origin(text, p, rules)]):
+        tied = ends  # "moved from Al-Qaim to Baghdad": a relocation is placed at its destination
+    # a dateline ("AIZAWL:", "TASHKENT, Uzbekistan (AP) -") is where the report was filed, not where it happened
+    dateline = rules.pattern("dateline").match(text, scope.sentence.start)
+    after_dateline = dateline.end() if dateline else scope.sentence.start
+    before = [p for p in places if after_dateline <= p.start and p.end <= scope.number.start]
+    chosen = max(tied, key=lambda p: (p.specificity, -p.start)) if tied else (before[-1] if before else None)
+    if chosen is None or chosen.feature_type == "country":
+        # "were returned to Afghanistan, most of them flown from Kulob": a country is the last resort when
+        # the rest of the sentence ties a more precise place to the same people
+        route = rules.pattern("route_before")
+        later = [p for p in places if scope.hi <= p.start < scope.sentence.end and p.feature_type != "country"
+                 and route.search(text[max(scope.hi, p.start - 40):p.start])]
+        if later:
+            return max(later, key=lambda p: (p.specificity, -p.start))
+    if chosen is not None:
+        return chosen
     return doc.mentions.host if scope.status in ("entered", "remaining", "relocated") else None

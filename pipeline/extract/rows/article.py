@@ -68,5 +68,6 @@ def _count_row(doc: ArticleDoc, c: CountDraft, statements: list[StatementFinding
         row_id(aid, "count", n.start, n.end), aid, n.start, n.end, n.text, doc.text[sent.start:sent.end],
         sent.start, sent.end, n.value_best, n.value_low, n.value_high, n.qualifier, c.population, c.status,
         c.place.location_id if c.place else None, c.place.surface if c.place else None,
+        c.place.precision if c.place else None,
         c.period[0], c.period[1], c.period_text,
         owner.statement_id if owner else None, owner.attribution() if owner else None)

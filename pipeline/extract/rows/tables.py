@@ -33,6 +33,7 @@ class CountRow:
     status: str
     location_id: str | None
     location_text: str | None
+    location_precision: int | None
     period_start: date | None
     period_end: date | None
     period_text: str | None

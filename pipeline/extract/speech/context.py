@@ -1,7 +1,7 @@
 """Reading context for statements: the speech-verb lexicon and who spoke last.
 
 Pronouns resolve to the most recent named speaker or sentence-opening person; failing that, to the
-last single unnamed source ("a security source said … he said").
+last single unnamed source ("a security source said … he said"); "it" only to the last body that spoke.
 """
 
 from __future__ import annotations
@@ -51,11 +51,17 @@ class Context:
         self.doc, self.text, self.rules = doc, doc.text, doc.rules
         self.last_named: Speaker | None = None
         self.last_single: Speaker | None = None
+        self.last_body: Speaker | None = None  # "It said …" after a ministry's statement is the ministry's
+        has = self.rules.has("body_pronouns.txt")
+        self._body_pronouns = self.rules.words("body_pronouns.txt") if has else frozenset()
         self.subjects = _sentence_subjects(doc.sentences, doc.mentions.people)
 
     def resolve(self, sp: Speaker | None) -> Speaker | None:
         if sp is None:
             return None
+        if sp.kind == "pronoun" and sp.text.lower() in self._body_pronouns:
+            body = self.last_body
+            return replace(body, start=sp.start, end=sp.end, text=sp.text) if body else None
         if sp.kind == "pronoun":
             named = [s for s in self.subjects if s.start < sp.start]
             if self.last_named:
@@ -66,6 +72,8 @@ class Context:
             self.last_named = sp
         elif sp.kind == "anonymous" and not sp.text.lower().endswith("s"):
             self.last_single = sp
+        elif sp.kind == "organization":
+            self.last_body = sp
         return sp
 
     def subject(self, lo: int, verb_start: int) -> Speaker | None:

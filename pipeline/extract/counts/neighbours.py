@@ -1,0 +1,56 @@
+"""The sentences next to a figure's that may tell of the same event, and the cues that show they do.
+
+A reader carries a date or a place across sentences ("The handover took place on Wednesday at the
+crossing, the command said. In all, 1,240 soldiers were handed over"): the sentence before in the
+paragraph, or, for a headline, the first sentences of the body. A neighbour tells of the same event when it
+carries a status cue of the figure's own status.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.extract.counts.status import Cue, cues_in
+from pipeline.text.spans import Span
+
+if TYPE_CHECKING:
+    from pipeline.extract.counts.scope import FigureScope
+    from pipeline.extract.doc import ArticleDoc
+    from pipeline.extract.places.choice import PlaceRef
+
+
+def neighbours(doc: ArticleDoc, sent: Span) -> list[Span]:
+    if is_headline(doc, sent):
+        return [s for s in doc.sentences if s.start >= sent.end and not is_headline(doc, s)][:2]
+    para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
+    earlier = [s for s in doc.sentences if s.end <= sent.start and (para is None or s.start >= para.start)]
+    return earlier[-1:]
+
+
+def same_event_cues(doc: ArticleDoc, other: Span, status: str) -> list[Cue]:
+    if status == "other":
+        return []
+    cues = cues_in(doc.text, other.start, other.end, "after", doc.rules) + \
+        cues_in(doc.text, other.start, other.end, "before", doc.rules)
+    return [c for c in cues if c.status == status]
+
+
+def is_headline(doc: ArticleDoc, sent: Span) -> bool:
+    """A headline or subhead: recognised by its title case, or a line that ends without a full stop."""
+    line = doc.text[sent.start:sent.end].rstrip()
+    return any(h.start <= sent.start < h.end for h in doc.headlines) or (
+        "\n" not in line and not line.endswith((".", "!", "?", '"', "”", ":")) and
+        doc.text[sent.end:sent.end + 1] in ("\n", ""))
+
+
+def carried_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
+    """With no place of its own, a figure takes the most precise place (not a country) of the neighbouring
+    sentence about the same event: "The handover took place at the crossing. In all, 1,240 were handed over"."""
+    for other in neighbours(doc, scope.sentence):
+        if not same_event_cues(doc, other, scope.status):
+            continue
+        named = [p for p in doc.mentions.count_places if other.start <= p.start < other.end
+                 and p.feature_type != "country"]
+        if named:
+            return max(named, key=lambda p: (p.specificity, -p.start))
+    return None

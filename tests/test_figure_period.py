@@ -1,0 +1,76 @@
+"""When a figure applies, dated as a reader would: own date, carried date, named event, present, open."""
+
+from __future__ import annotations
+
+from tests.extraction import findings
+
+
+def periods(text: str, published: str = "2025-01-15") -> list[tuple[str | None, str | None]]:
+    return [(str(r["period_start"]) if r["period_start"] else None, str(r["period_end"]) if r["period_end"] else None)
+            for r in findings(text, published)["counts"]]
+
+
+def test_a_date_in_the_figures_clause_dates_it():
+    assert periods("On 12 January, 300 soldiers were handed back at the Tanf crossing.") == [("2025-01-12", "2025-01-12")]
+
+
+def test_a_date_in_the_previous_sentence_about_the_same_event_is_carried():
+    text = ("The handover took place on Monday at the border post, the command said. "
+            "In all, 1,240 soldiers were handed over to the Syrian side.")
+    assert periods(text, "2025-01-15") == [("2025-01-13", "2025-01-13")]
+
+
+def test_a_date_of_another_event_is_not_carried():
+    text = ("Parliament met on Monday to discuss the budget. "
+            "In all, 1,240 soldiers were handed over to the Syrian side.")
+    assert periods(text, "2025-01-15") == [(None, "2025-01-15")]
+
+
+def test_a_headline_figure_takes_the_date_of_the_lead():
+    text = ("More than 400 Syrian troops flee into Jordan\n\n"
+            "AMMAN, Jan 9 - More than 400 Syrian soldiers fled across the border into Jordan on Wednesday, "
+            "officials said.\n")
+    assert periods(text, "2025-01-09")[0] == ("2025-01-08", "2025-01-08")
+
+
+def test_a_named_event_of_the_caseload_is_dated_by_the_topic_calendar():
+    text = "Roughly 1,700 Syrian troops crossed into Iraq during the initial exodus, an Iraqi officer said."
+    assert periods(text, "2025-02-01") == [("2024-12-07", "2024-12-08")]
+
+
+def test_the_eve_of_the_fall_of_assad():
+    text = "About 900 Syrian soldiers entered Iraq just before the collapse of the Assad government."
+    assert periods(text, "2025-02-01") == [("2024-12-07", "2024-12-08")]
+
+
+def test_the_calendar_never_dates_another_caseload():
+    text = "Roughly 260 Myanmar border guards crossed into Bangladesh during the initial exodus."
+    assert periods(text, "2024-02-07") == [(None, "2024-02-07")]
+
+
+def test_a_stock_figure_in_the_present_tense_is_dated_to_publication():
+    assert periods("Some 350 officers remain at a camp near the Jordanian border.", "2025-01-15") == [
+        ("2025-01-15", "2025-01-15")]
+
+
+def test_a_stock_figure_with_a_month_precision_publication_gets_the_month():
+    rows = findings("About 60 officers are currently held at the base.", "2025-01")["counts"]
+    assert (str(rows[0]["period_start"]), str(rows[0]["period_end"])) == ("2025-01-01", "2025-01-31")
+
+
+def test_an_undated_event_stays_open_ending_at_publication():
+    text = "Officials said 75 soldiers were handed back to their country."
+    assert periods(text, "2025-01-15") == [(None, "2025-01-15")]
+
+
+def test_the_day_of_a_move_still_to_come_does_not_date_those_remaining():
+    text = ("Jordan flew 180 Syrian soldiers home on Monday. The remaining 40 will be flown out on Friday, "
+            "an officer said.")
+    rows = findings(text, "2025-01-15")["counts"]
+    assert [(r["value_best"], r["status"], str(r["period_start"])) for r in rows][1] == (40, "remaining", "2025-01-15")
+
+
+def test_the_main_verb_past_a_cut_relative_clause_brings_its_own_date():
+    text = ("A first group of 184 soldiers who crossed into the province after their bases fell last month "
+            "were flown back to Syria on Monday, officials said.")
+    assert periods(text, "2025-01-15") == [("2025-01-13", "2025-01-13")]

@@ -1,0 +1,57 @@
+"""Where a figure's event happened, and how precisely the place pins it."""
+
+from __future__ import annotations
+
+from tests.extraction import findings
+
+
+def places(text: str) -> list[tuple[str | None, int | None]]:
+    return [(r["location_text"], r["location_precision"]) for r in findings(text, "2025-01-20")["counts"]]
+
+
+def test_a_return_through_a_crossing_is_placed_at_the_crossing():
+    text = "Some 640 Syrian soldiers were sent back to Syria, most of them driven through the Al-Qaim border crossing."
+    assert places(text) == [("Al-Qaim border crossing", 1)]
+
+
+def test_people_held_in_a_town_are_placed_in_the_town_not_the_province():
+    text = "About 70 Syrian officers are being held in Rutba, in Iraq's Anbar province."
+    (name, precision), = places(text)
+    assert name == "Rutba" and precision == 2
+
+
+def test_a_relocation_is_placed_at_its_destination():
+    text = "Around 150 Syrian soldiers were transferred to Baghdad last week, an Iraqi officer said."
+    assert places(text)[0][0] == "Baghdad"
+
+
+def test_the_host_country_is_the_last_resort():
+    text = ("Iraq is under pressure over the troops. Officials said that 300 Syrian soldiers crossed the border "
+            "on Sunday.")
+    assert places(text)[0][1] == 6
+
+
+def test_a_figure_with_no_place_has_no_precision():
+    assert places("Officials said 75 soldiers were handed back.") == [(None, None)]
+
+
+def test_a_place_is_carried_from_the_sentence_before_about_the_same_event():
+    text = ("The handover took place on Sunday at the Al-Qaim border crossing, the army said. "
+            "In all, 820 Syrian soldiers were handed over to the Syrian side.")
+    assert places(text) == [("Al-Qaim border crossing", 1)]
+
+
+def test_a_place_of_another_event_is_not_carried():
+    text = ("Parliament met in Baghdad on Sunday to discuss the budget. "
+            "In all, 820 Syrian soldiers were handed over to the Syrian side.")
+    assert places(text) == [(None, None)]
+
+
+def test_a_place_after_a_conjunction_belongs_to_another_clause():
+    text = "Dozens of Syrian officers still in Jordan as Amman weighs their fate"
+    assert places(text)[0][0] == "Jordan"
+
+
+def test_a_dateline_is_not_where_the_figure_happened():
+    text = "AMMAN: A first group of 120 Syrian soldiers were handed back on Monday, officials said."
+    assert places(text) == [(None, None)]

@@ -1,0 +1,67 @@
+"""What happened to the people a figure counts, read from wording of other outlets (not the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import findings
+
+
+def status_of(text: str) -> list[str]:
+    return [r["status"] for r in findings(text, "2025-02-03")["counts"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan delivered 340 Syrian soldiers to the Syrian side at the Jaber crossing on Sunday.",
+    "Some 75 officers were handed back to the new authorities in Damascus.",
+    "Lebanon deported 120 former army conscripts last week.",
+    "The handover of 1,100 soldiers took place at the border post.",
+    "Police said 60 troops were delivered to Syrian border guards on Friday.",
+])
+def test_handing_over_delivering_deporting_are_returns(text):
+    assert status_of(text) == ["returned"]
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 soldiers were driven to a military camp near the capital.",
+    "Officials said 85 officers were transferred to an air base in the south.",
+    "The transfer of 400 soldiers to Baghdad began on Monday.",
+])
+def test_moves_inside_the_host_country_are_relocations(text):
+    assert status_of(text) == ["relocated"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of officers still in Jordan as talks drag on",
+    "About 200 soldiers are being held at a camp near the border.",
+    "Some 40 officers refused to return, a ministry official said.",
+])
+def test_held_or_still_present_is_remaining(text):
+    assert status_of(text) == ["remaining"]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 500 Syrian troops flee into Jordan as the front collapses",
+    "Some 90 army personnel had landed at the airport in Amman by the evening.",
+    "The border police let into the country 230 soldiers of the former army.",
+    "Border guards disarmed around 150 soldiers at the crossing since Friday.",
+    "A second wave of 177 soldiers came through the Tanf post in March.",
+])
+def test_crossing_landing_being_let_in_are_entries(text):
+    assert status_of(text) == ["entered"]
+
+
+def test_main_verb_after_a_relative_clause_cut_by_after():
+    text = ("A first group of 184 soldiers who crossed into the province after their two bases fell "
+            "were flown back to Syria on Monday.")
+    assert status_of(text) == ["returned"]
+
+
+def test_a_later_figure_keeps_its_own_verb():
+    text = "Of the 2,400 soldiers who crossed at the border after the fall, about 1,900 have returned."
+    assert status_of(text) == ["entered", "returned"]
+
+
+def test_a_part_of_the_previous_figures_people_shares_their_status():
+    text = "Some 320 soldiers crossed into Jordan on Saturday. The army said that 12 officers were among the soldiers."
+    assert status_of(text) == ["entered", "entered"]

@@ -1,0 +1,35 @@
+"""Reported speech in the shapes news use for figures: 'put the number at', 'rejected claims that'."""
+
+from __future__ import annotations
+
+from tests.extraction import findings
+
+
+def statements(text: str) -> list[tuple[str, str]]:
+    return [(s["speaker_text"], s["quote"]) for s in findings(text, "2025-01-20")["statements"]]
+
+
+def test_putting_the_number_at_is_reported_speech():
+    text = "A Jordanian army officer put the number of troops who crossed at around 1,500."
+    ((speaker, quote),) = statements(text)
+    assert speaker == "A Jordanian army officer" and "around 1,500" in quote
+
+
+def test_rejecting_claims_reports_what_was_rejected():
+    text = "Lebanon's interior ministry rejected claims that 60 officers had been sent back to Syria."
+    ((speaker, quote),) = statements(text)
+    assert "interior ministry" in speaker and quote.startswith("60 officers had been sent back")
+
+
+def test_it_continues_the_statement_of_the_body_that_spoke_last():
+    text = ("Jordan's army said in a statement that 210 soldiers had been handed back on Sunday. "
+            "It added that none of them had asked for asylum.")
+    found = findings(text, "2025-01-20")["statements"]
+    assert len(found) == 2 and found[1]["quote"] == "none of them had asked for asylum"
+    assert found[1]["speaker_kind"] == found[0]["speaker_kind"] == "organization"
+
+
+def test_it_with_no_body_before_is_no_speaker():
+    text = "A local official said 90 soldiers were held in the town. It added that talks had stalled."
+    found = findings(text, "2025-01-20")["statements"]
+    assert [s["quote"] for s in found] == ["90 soldiers were held in the town"]
