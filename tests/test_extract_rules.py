@@ -135,3 +135,14 @@ def test_body_names_run_on_past_their_head_but_not_across_lines():
                                                 "Kurdish Front\n\nIraqi Government denies it", rules_for("en"))}
     assert "International Organization for Migration" in names
     assert not any("\n" in n for n in names)
+
+
+def test_an_entity_lists_its_other_spellings_not_its_own_name():
+    from pipeline.extract.names.resolve import resolve
+    from pipeline.extract.rows.statements import NameMention
+
+    mentions = [NameMention("m1", "a", 0, 10, "Miqdad Miri", "person", "Miqdad Miri", None, None),
+                NameMention("m2", "b", 0, 10, "Muqdad Meri", "person", "Muqdad Meri", None, None),
+                NameMention("m3", "c", 0, 10, "Miqdad Miri", "person", "Miqdad Miri", None, None)]
+    (row,) = resolve(mentions).rows
+    assert row.name == "Miqdad Miri" and row.aliases == ["Muqdad Meri"]

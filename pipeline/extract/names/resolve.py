@@ -90,7 +90,7 @@ def resolve(mentions: list[NameMention]) -> EntityIndex:
     for eid, ms in sorted(groups.items()):
         names = Counter(m.name for m in ms)
         name = min(names, key=lambda n: (-names[n], n))
-        aliases = sorted({m.name for m in ms} | {m.surface for m in ms} - {name})
+        aliases = sorted(({m.name for m in ms} | {m.surface for m in ms}) - {name})
         roles = Counter(m.role for m in ms if m.role)
         affs = Counter(m.affiliation for m in ms if m.affiliation)
         rows.append(EntityRow(eid, ms[0].entity_type, name, aliases,
