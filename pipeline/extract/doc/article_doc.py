@@ -3,7 +3,7 @@
 Each layer is computed once, on first use, and every finder reads layers from the doc instead of
 working the article's structure out again: paragraphs -> sentences and headlines -> quotes; numbers
 and times; mentions (organisations, people, places); statements; counts. An article in a language
-with no rule pack (`rules is None`) still gets its places, through the gazetteer, and nothing else.
+with no rule pack (`rules is None`) yields no rows: ingest keeps it and flags `language_without_rules`.
 """
 
 from __future__ import annotations

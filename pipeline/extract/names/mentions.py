@@ -46,9 +46,8 @@ class ArticleMentions:
 
 def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     text, rules, gaz = doc.text, doc.rules, doc.gazetteer
-    if rules is None:  # no language pack: places through the gazetteer, nothing else
-        places = [_ref(m, gaz) for m in match_places(text, gaz, doc.place_rules) if not overlaps_any(m, doc.garbled)]
-        return ArticleMentions([], [], places, places, {}, _host(places))
+    if rules is None:  # no language pack reads it: kept and flagged at ingest, no rows
+        return ArticleMentions([], [], [], [], {}, None)
     orgs = _qualify_bare(o for o in organizations_in(text, rules) if not overlaps_any(o, doc.garbled))
     countries = _countries(doc)
     raw_places = [m for m in match_places(text, gaz, rules, countries)
