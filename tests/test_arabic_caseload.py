@@ -6,19 +6,13 @@ places 0.90, organisations 0.60, and the status of matched figures right in 80%.
 
 from __future__ import annotations
 
-import importlib.util
-import io
 import re
-import sys
-from contextlib import redirect_stdout
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
-from pipeline.extract.rows.corpus import extract_tables
-from pipeline.ingest.load import load_articles
-from tests.test_heldout import SCORER, score
+from tests.scoring import acceptance_score, extract_release, field_share, summary_of
+from tests.test_heldout import score
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "fixtures" / "arabic"
@@ -29,14 +23,8 @@ STATUS_OF_FIGURES = 0.80
 
 @pytest.fixture(scope="module")
 def release(tmp_path_factory):
-    articles, rejected = load_articles(ARTICLES)
-    assert rejected.empty and len(articles) == len(list(GOLD.glob("*.json"))) == 5
+    out, tables, articles = extract_release(ARTICLES, GOLD, tmp_path_factory.mktemp("arabic"))
     assert set(articles["language"]) == {"ar"}
-    out = tmp_path_factory.mktemp("arabic")
-    articles.to_parquet(out / "articles.parquet")
-    for name, df in extract_tables(articles).items():
-        df.to_parquet(out / f"{name}.parquet")
-    tables = {p.stem: pd.read_parquet(p) for p in out.glob("*.parquet") if p.stem != "articles"}
     return out, tables, articles
 
 
@@ -59,21 +47,8 @@ def test_rows_keep_the_arabic_text_at_their_offsets(release):
 
 
 def test_acceptance_scorer_on_arabic_articles(release):
-    if not SCORER.exists():
-        pytest.skip(f"acceptance scorer not found at {SCORER}")
-    spec = importlib.util.spec_from_file_location("acceptance_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    argv, sys.argv = sys.argv, ["score.py", str(release[0]), str(GOLD)]
-    buf = io.StringIO()
-    try:
-        with redirect_stdout(buf):
-            module.main()
-    finally:
-        sys.argv = argv
-    lines = buf.getvalue().strip().splitlines()
-    got = dict(kv.split("=") for kv in lines[-1].removeprefix("summary f1: ").split())
+    lines = acceptance_score(release[0], GOLD)
+    got = summary_of(lines)
     for key, floor in FLOORS.items():
-        assert float(got[key]) >= floor, buf.getvalue()
-    status = re.search(r"status=(\d+)/(\d+)", next(line for line in lines if line.startswith("counts:")))
-    assert int(status.group(1)) / int(status.group(2)) >= STATUS_OF_FIGURES, lines[-6:]
+        assert got[key] >= floor, lines
+    assert field_share(lines, "status") >= STATUS_OF_FIGURES, lines[-6:]

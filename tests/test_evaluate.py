@@ -11,11 +11,12 @@ from pipeline.evaluate.command import evaluate
 from pipeline.evaluate.matching import fold, periods_overlap
 from pipeline.publish.release import publish_release
 from tests.conftest import build
+from tests.scoring import SCORER  # beside the project, not shipped with it
 
 pytestmark = pytest.mark.build  # publishes releases or runs builds: the `build` lane
 
 HERE = Path(__file__).resolve().parent
-SCORER = HERE.parents[1] / "shared" / "acceptance" / "score.py"  # beside the project, not shipped with it
+
 SEED_GOLD = HERE.parents[1] / "shared" / "acceptance" / "seeds"
 
 

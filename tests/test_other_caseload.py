@@ -7,15 +7,12 @@ statements 0.90, and the place of matched figures right in 70%.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
-from pipeline.extract.rows.corpus import extract_tables
-from pipeline.ingest.load import load_articles
-from tests.test_heldout import acceptance_score, score, summary_of
+from tests.scoring import acceptance_score, extract_release, field_share, summary_of
+from tests.test_heldout import score
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "fixtures" / "other_caseload"
@@ -26,14 +23,7 @@ PLACE_OF_FIGURES = 0.70
 
 @pytest.fixture(scope="module")
 def release(tmp_path_factory):
-    articles, rejected = load_articles(ARTICLES)
-    assert rejected.empty and len(articles) == len(list(GOLD.glob("*.json"))) == 12
-    out = tmp_path_factory.mktemp("other_caseload")
-    articles.to_parquet(out / "articles.parquet")
-    for name, df in extract_tables(articles).items():
-        df.to_parquet(out / f"{name}.parquet")
-    tables = {p.stem: pd.read_parquet(p) for p in out.glob("*.parquet") if p.stem != "articles"}
-    return out, tables, articles
+    return extract_release(ARTICLES, GOLD, tmp_path_factory.mktemp("other_caseload"))
 
 
 def test_generic_rules_carry_another_caseload(release):
@@ -49,5 +39,4 @@ def test_acceptance_scorer_on_another_caseload(release):
     got = summary_of(lines)
     for key, floor in FLOORS.items():
         assert got[key] >= floor, lines
-    placed = re.search(r"location=(\d+)/(\d+)", next(line for line in lines if line.startswith("counts:")))
-    assert int(placed.group(1)) / int(placed.group(2)) >= PLACE_OF_FIGURES, lines[-6:]
+    assert field_share(lines, "location") >= PLACE_OF_FIGURES, lines[-6:]

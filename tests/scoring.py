@@ -1,0 +1,59 @@
+"""Scoring a fixture set of annotated articles, shared by the held-out, other-caseload, meaning and
+Arabic tests: extract it into a release-shaped folder, run the acceptance scorer, read its lines."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import re
+import sys
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.extract.rows.corpus import extract_tables
+from pipeline.ingest.load import load_articles
+
+SCORER = Path(__file__).resolve().parents[2] / "shared" / "acceptance" / "score.py"
+
+
+def extract_release(articles_dir: Path, gold: Path, out: Path) -> tuple[Path, dict[str, pd.DataFrame], pd.DataFrame]:
+    """(folder, tables as read back from Parquet, articles) for one fixture set; every file is read."""
+    articles, rejected = load_articles(articles_dir)
+    assert rejected.empty, rejected.to_dict("records")
+    assert len(articles) == len(list(gold.glob("*.json")))
+    articles.to_parquet(out / "articles.parquet")
+    for name, df in extract_tables(articles).items():
+        df.to_parquet(out / f"{name}.parquet")
+    # Score what a user would get: the tables as read back from the Parquet files.
+    return out, {p.stem: pd.read_parquet(p) for p in out.glob("*.parquet") if p.stem != "articles"}, articles
+
+
+def acceptance_score(out: Path, gold: Path) -> list[str]:
+    """The lines the acceptance scorer prints for a release folder against a gold folder (skips without it)."""
+    if not SCORER.exists():
+        pytest.skip(f"acceptance scorer not found at {SCORER}")
+    spec = importlib.util.spec_from_file_location("acceptance_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    argv, sys.argv = sys.argv, ["score.py", str(out), str(gold)]
+    buf = io.StringIO()
+    try:
+        with redirect_stdout(buf):
+            module.main()
+    finally:
+        sys.argv = argv
+    return buf.getvalue().strip().splitlines()
+
+
+def summary_of(lines: list[str]) -> dict[str, float]:
+    return {k: float(v) for k, v in (kv.split("=") for kv in lines[-1].removeprefix("summary f1: ").split())}
+
+
+def field_share(lines: list[str], field: str) -> float:
+    """Share of matched figures whose `field` is right, from the scorer's counts line."""
+    counts = next(line for line in lines if line.startswith("counts:"))
+    right, total = map(int, re.search(rf"\b{field}=(\d+)/(\d+)", counts).groups())
+    return right / total
