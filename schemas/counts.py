@@ -17,7 +17,7 @@ from schemas.fields import (
     text_field,
     vocab_field,
 )
-from schemas.vocab import POPULATIONS, PRECISION_CODES, QUALIFIERS, STATUSES
+from schemas.vocab import PERIOD_RULES, POPULATIONS, PRECISION_CODES, QUALIFIERS, STATUSES
 
 
 class PersonnelCountSchema(pa.DataFrameModel):
@@ -45,7 +45,13 @@ class PersonnelCountSchema(pa.DataFrameModel):
                      "null without a place."), isin=list(PRECISION_CODES), nullable=True)
     period_start: Series[pa.DateTime] = date_field("First day of the period the figure refers to.")
     period_end: Series[pa.DateTime] = date_field("Last day of the period the figure refers to.")
-    period_text: Series[str] = text_field("Time expression the period was read from.", max_len=300)
+    period_text: Series[str] = text_field(
+        "The words the period was read from: the time expression or named event as written; for a wave, the "
+        "event's name from the topic calendar; for the present and open rules, the publication date they stand on.",
+        max_len=300)
+    period_rule: Series[str] = vocab_field(
+        "Which rule dated the figure (codebook §6.4): own, described, carried, event, wave, present, open.",
+        PERIOD_RULES)
     statement_id: Series[str] = id_field("Statement carrying the figure (statements.statement_id).", nullable=True)
     attributed_to: Series[str] = text_field("Who the article attributes the figure to, as written.", max_len=500)
 

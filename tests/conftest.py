@@ -39,7 +39,7 @@ def sample_tables() -> dict[str, pd.DataFrame]:
             evidence=TEXT, evidence_start=0, evidence_end=len(TEXT), value_best=2000, value_low=2001,
             value_high=None, qualifier="more_than", population="soldiers", status="entered",
             location_id="geonames:99135", location_text="Al-Qaim", location_precision=2, period_start="2024-12-08",
-            period_end="2024-12-08", period_text="8 December", statement_id="a0000001", attributed_to="Iraqi officials")],
+            period_end="2024-12-08", period_text="8 December", period_rule="own", statement_id="a0000001", attributed_to="Iraqi officials")],
         "statements": [dict(
             statement_id="a0000001", article_id=ARTICLE_ID, char_start=q0, char_end=q1, quote=quote,
             evidence=TEXT, evidence_start=0, evidence_end=len(TEXT), is_direct=True, verb="said",

@@ -74,3 +74,33 @@ def test_the_main_verb_past_a_cut_relative_clause_brings_its_own_date():
     text = ("A first group of 184 soldiers who crossed into the province after their bases fell last month "
             "were flown back to Syria on Monday, officials said.")
     assert periods(text, "2025-01-15") == [("2025-01-13", "2025-01-13")]
+
+
+def rules_and_words(text: str, published: str = "2025-01-15") -> list[tuple[str, str | None]]:
+    return [(r["period_rule"], r["period_text"]) for r in findings(text, published)["counts"]]
+
+
+def test_every_period_names_the_rule_that_dated_it_and_its_words():
+    assert rules_and_words("On 12 January, 300 soldiers were handed back at the Tanf crossing.") == [
+        ("own", "12 January")]
+    assert rules_and_words("The handover took place on Monday at the border post, the command said. "
+                           "In all, 1,240 soldiers were handed over to the Syrian side.") == [("carried", "on Monday")]
+    assert rules_and_words("Roughly 1,700 Syrian troops crossed into Iraq during the initial exodus.",
+                           "2025-02-01") == [("event", "initial exodus")]
+    assert rules_and_words("Some 350 officers remain at a camp near the Jordanian border.") == [
+        ("present", "2025-01-15")]
+    assert rules_and_words("In all, 1,240 soldiers were handed over to the Syrian side.", "2025-01") == [
+        ("open", "2025-01")]
+
+
+def test_an_undated_entry_of_the_caseload_takes_its_wave_by_name():
+    rows = findings("Iraqi officials say 1,100 Syrian soldiers entered Iraq.", "2025-03-01")["counts"]
+    assert [(r["period_rule"], str(r["period_start"]), str(r["period_end"])) for r in rows] == [
+        ("wave", "2024-12-07", "2024-12-08")]
+    assert rows[0]["period_text"]  # the wave's name from the topic calendar
+
+
+def test_a_date_in_a_relative_clause_runs_to_publication_when_the_main_verb_is_a_later_move():
+    rows = findings("About 300 soldiers who fled in December have returned home.", "2025-02-10")["counts"]
+    assert [(r["period_rule"], str(r["period_start"]), str(r["period_end"])) for r in rows] == [
+        ("described", "2024-12-01", "2025-02-10")]

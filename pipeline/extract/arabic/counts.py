@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.arabic.folded import Folded, fold_text
 from pipeline.extract.arabic.lexicon import AFTER, BEFORE, alt, key, table
 from pipeline.extract.counts.counts import CountDraft, population_of
+from pipeline.extract.counts.period import FigurePeriod, publication_words
 from pipeline.extract.places.choice import PlaceRef
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span
@@ -69,11 +70,12 @@ def _place(doc: ArticleDoc, sent: Span, after: int, status: str) -> PlaceRef | N
     return doc.mentions.host
 
 
-def _period(doc: ArticleDoc, sent: Span):
+def _period(doc: ArticleDoc, sent: Span) -> FigurePeriod:
+    """The sentence's first date (rule `own`), else the publication period (rule `present`)."""
     times = [t for t in doc.times if sent.start <= t.start < sent.end and (t.period_start or t.period_end)]
     if times:
-        return (times[0].period_start, times[0].period_end), times[0].text
-    return doc.present, None
+        return FigurePeriod(times[0].period_start, times[0].period_end, times[0].text, "own")
+    return FigurePeriod(*doc.present, publication_words(doc), "present")
 
 
 def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
@@ -90,6 +92,5 @@ def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
         status = _status(f, span, (f.at(n.number_start), f.at(n.number_end)), rules)
         if rules.pattern("entered_before_number").search(f.text, max(0, f.at(n.start) - 12), f.at(n.start)):
             status = "entered"
-        period, period_text = _period(doc, sent)
-        out.append(CountDraft(n, population, status, _place(doc, sent, n.end, status), period, period_text, sent))
+        out.append(CountDraft(n, population, status, _place(doc, sent, n.end, status), _period(doc, sent), sent))
     return out

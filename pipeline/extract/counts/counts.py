@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -22,7 +21,7 @@ from pipeline.extract.counts.clauses import (
     predicate_phrase,
 )
 from pipeline.extract.counts.neighbours import carried_place
-from pipeline.extract.counts.period import figure_period
+from pipeline.extract.counts.period import FigurePeriod, figure_period
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import cue_text, cues_in, governing_cue, scope_start
 from pipeline.extract.figures.numbers import NumberMention, is_measure
@@ -40,8 +39,7 @@ class CountDraft:
     population: str
     status: str
     place: PlaceRef | None
-    period: tuple[date | None, date | None]
-    period_text: str | None
+    period: FigurePeriod
     sentence: Span
 
 
@@ -119,8 +117,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         place = choose_place(doc, scope)
         if place is None:
             place = carried_place(doc, scope) or place
-        period, period_text = figure_period(doc, scope)
-        out.append(CountDraft(n, population, scope.status, place, period, period_text, sent))
+        out.append(CountDraft(n, population, scope.status, place, figure_period(doc, scope), sent))
         ends.append(scope.hi)
     return out
 

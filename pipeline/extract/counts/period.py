@@ -7,10 +7,14 @@
 3. event: the topic pack's calendar of named events and dated waves;
 4. present: a stock figure (`remaining`, "currently") gets the publication period;
 5. open: otherwise an open period ending at publication.
+
+The result names its rule (`period_rule`) and the words it stood on (`period_text`), so a reader can
+check every date.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -26,7 +30,24 @@ if TYPE_CHECKING:
 Period = tuple[date | None, date | None]
 
 
-def figure_period(doc: ArticleDoc, scope: FigureScope) -> tuple[Period, str | None]:
+_PUBLICATION_SHAPES = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+
+@dataclass(frozen=True)
+class FigurePeriod:
+    start: date | None
+    end: date | None
+    text: str | None  # the words the period stood on
+    rule: str  # schemas.vocab.PERIOD_RULES
+
+
+def publication_words(doc: ArticleDoc) -> str | None:
+    """The publication date at its precision, as the present and open rules' own words."""
+    shape = _PUBLICATION_SHAPES.get(doc.precision)
+    return doc.published.strftime(shape) if doc.published is not None and shape else None
+
+
+def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     times, present = doc.times, doc.present
     lo, hi, sent, start = scope.lo, scope.hi, scope.sentence, scope.number.start
     inside = [t for t in times if lo <= t.start < hi and t.kind != "present"]
@@ -36,19 +57,20 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> tuple[Period, str | No
             doc.text, min(start, chosen.start), max(start, chosen.start)):
         chosen = None  # "The remaining 92 will be flown out on Tuesday": that day is the next move's
     if chosen and (chosen.period_start or chosen.period_end):
-        return (chosen.period_start, chosen.period_end), chosen.text
+        return FigurePeriod(chosen.period_start, chosen.period_end, chosen.text, "own")
     described = [t for t in times if lo > scope.np_end and scope.np_end <= t.start < lo and t.period_start]
     if described and scope.status in ("returned", "relocated") and present[1]:
-        return (described[0].period_start, present[1]), described[0].text
+        return FigurePeriod(described[0].period_start, present[1], described[0].text, "described")
     stock = scope.status == "remaining" or any(lo <= t.start < hi or sent.start <= t.start < start
                                                for t in times if t.kind == "present")
     if not stock and (carried := carried_date(doc, sent, scope.status)):
-        return (carried.period_start, carried.period_end), carried.text
+        return FigurePeriod(carried.period_start, carried.period_end, carried.text, "carried")
     if not stock and (event := event_period(doc.text, sent.start, sent.end, scope.status, doc.rules)):
-        return event
+        (first, last), words, rule = event
+        return FigurePeriod(first, last, words, rule)
     if stock:
-        return present, None
-    return (None, present[1]), None
+        return FigurePeriod(present[0], present[1], publication_words(doc), "present")
+    return FigurePeriod(None, present[1], publication_words(doc), "open")
 
 
 def carried_date(doc: ArticleDoc, sent: Span, status: str) -> TimeMention | None:

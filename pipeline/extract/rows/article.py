@@ -69,5 +69,5 @@ def _count_row(doc: ArticleDoc, c: CountDraft, statements: list[StatementFinding
         sent.start, sent.end, n.value_best, n.value_low, n.value_high, n.qualifier, c.population, c.status,
         c.place.location_id if c.place else None, c.place.surface if c.place else None,
         c.place.precision if c.place else None,
-        c.period[0], c.period[1], c.period_text,
+        c.period.start, c.period.end, c.period.text, c.period.rule,
         owner.statement_id if owner else None, owner.attribution() if owner else None)

@@ -37,6 +37,7 @@ class CountRow:
     period_start: date | None
     period_end: date | None
     period_text: str | None
+    period_rule: str
     statement_id: str | None
     attributed_to: str | None
 
