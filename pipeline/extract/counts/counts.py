@@ -25,7 +25,7 @@ from pipeline.extract.counts.period import FigurePeriod, figure_period
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import cue_text, cues_in, governing_cue, scope_start
 from pipeline.extract.figures.numbers import NumberMention, is_measure
-from pipeline.extract.places.choice import PlaceRef, choose_place
+from pipeline.extract.places.choice import PlaceRef, choose_place, host_place
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span
 
@@ -115,8 +115,8 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         population, np_end, implied = reading
         scope = _scope(doc, blanked, n, sent, np_end, implied, numbers, out, ends)
         place = choose_place(doc, scope)
-        if place is None:
-            place = carried_place(doc, scope) or place
+        if place is None or place.feature_type == "country":
+            place = carried_place(doc, scope, sites_only=place is not None) or place or host_place(doc, scope)
         out.append(CountDraft(n, population, scope.status, place, figure_period(doc, scope), sent))
         ends.append(scope.hi)
     return out

@@ -43,14 +43,18 @@ def is_headline(doc: ArticleDoc, sent: Span) -> bool:
         doc.text[sent.end:sent.end + 1] in ("\n", ""))
 
 
-def carried_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
-    """With no place of its own, a figure takes the most precise place (not a country) of the neighbouring
-    sentence about the same event: "The handover took place at the crossing. In all, 1,240 were handed over"."""
+def carried_place(doc: ArticleDoc, scope: FigureScope, sites_only: bool = False) -> PlaceRef | None:
+    """A figure without a place of its own takes the most precise place (not a country, not a dateline) of
+    the neighbouring sentence about the same event: "The handover took place at the crossing. In all, 1,240
+    were handed over". With `sites_only`, as when the figure's own sentence names only a country, only a
+    site (crossing, camp, base, airfield) says more than that country."""
     for other in neighbours(doc, scope.sentence):
         if not same_event_cues(doc, other, scope.status):
             continue
-        named = [p for p in doc.mentions.count_places if other.start <= p.start < other.end
-                 and p.feature_type != "country"]
+        dateline = doc.rules.pattern("dateline").match(doc.text, other.start)
+        begin = dateline.end() if dateline else other.start
+        named = [p for p in doc.mentions.count_places if begin <= p.start < other.end
+                 and p.feature_type != "country" and (p.precision == 1 or not sites_only)]
         if named:
             return max(named, key=lambda p: (p.specificity, -p.start))
     return None

@@ -22,8 +22,10 @@ from pipeline.extract.names.person_cues import apposition_end
 from pipeline.extract.names.persons import PersonMention, find_full_names
 from pipeline.extract.names.short_forms import find_short_forms
 from pipeline.extract.places.choice import PlaceRef
+from pipeline.extract.places.described import DescribedPlace, described_places
 from pipeline.extract.places.facilities import generic_facility_mentions
 from pipeline.extract.places.matcher import match_places
+from pipeline.extract.places.place import Place
 from pipeline.text.rules import alternation
 from pipeline.text.spans import overlaps_any
 
@@ -42,6 +44,7 @@ class ArticleMentions:
     count_places: list[PlaceRef]  # places plus "the camp"-style references to a named facility
     extents: dict[int, int]  # person start -> end of their role apposition
     host: PlaceRef | None
+    described: tuple[Place, ...] = ()  # places the gazetteer lacks, read from how the text describes them
 
 
 def find_mentions(doc: ArticleDoc) -> ArticleMentions:
@@ -59,9 +62,26 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     short = find_short_forms(text, full, [*doc.garbled, *orgs, *known, *full], rules)
     people = sorted(full + short, key=lambda p: p.start)
     places = [_ref(m, gaz) for m in raw_places if not overlaps_any(m, people)]
+    described = [d for d in described_places(text, rules, places, _host(places), doc.sentence_at, gaz.country_code)
+                 if not overlaps_any(d.ref, [*orgs, *people, *doc.garbled])]
+    places, described = _with_described(places, described)
     orgs = sorted(orgs + outlets_in(text, rules, [*orgs, *people, *places, *doc.garbled]), key=lambda o: o.start)
     extents = {p.start: e for p in full if (e := apposition_end(text, p.end, rules))}
-    return ArticleMentions(people, orgs, places, places + _facility_refs(doc, places), extents, _host(places))
+    return ArticleMentions(people, orgs, places, places + _facility_refs(doc, places), extents, _host(places),
+                           tuple(d.place for d in described))
+
+
+def _with_described(places: list[PlaceRef], described: list[DescribedPlace]) -> tuple[list[PlaceRef], list]:
+    """A described place replaces known places inside it ("Friendship Bridge" over a town "Friendship");
+    one that only overlaps a known place ("the town of Tine" where Tine is known) yields to it."""
+    kept = []
+    for d in described:
+        inside = [p for p in places if p.start < d.ref.end and d.ref.start < p.end]
+        if all(d.ref.start <= p.start and p.end <= d.ref.end and (p.end - p.start) < (d.ref.end - d.ref.start)
+               for p in inside) and not any(d.ref.start < k.ref.end and k.ref.start < d.ref.end for k in kept):
+            places = [p for p in places if p not in inside]
+            kept.append(d)
+    return sorted(places + [d.ref for d in kept], key=lambda p: p.start), kept
 
 
 def _countries(doc: ArticleDoc) -> frozenset[str]:

@@ -8,7 +8,10 @@
 2. Else the nearest place before the figure in its sentence ("Iraq announced it had received ...").
 3. A country from 1 or 2 yields to a more precise place the rest of the sentence gives as their route
    ("returned to Afghanistan, most of them flown from Kulob", "... via Moreh"): the host or origin country is the last resort.
-4. Else, for people who entered, remain or moved, the article's host country (its most named country).
+4. A country or nothing from 1-3 yields to the most precise place of the neighbouring sentence about the same
+   event (`counts/neighbours.py`): "The handover took place at the Al-Qaim crossing. In all, 1,240 were
+   returned to Syria" is a return at the crossing.
+5. Else, for people who entered, remain or moved, the article's host country (its most named country).
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ def _origin(text: str, p: PlaceRef, rules: RuleSet) -> bool:
 
 
 def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
+    """Rules 1-3: the place the figure's own sentence gives, or None."""
     text, places, rules, cue = doc.text, doc.mentions.count_places, doc.rules, scope.cue
     skip_until = cue.end + 40 if cue is not None and cue.place == "skip" else -1
     tied = [p for p in places if scope.lo <= p.start < scope.hi and p.start > skip_until
@@ -82,6 +86,9 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
                  and route.search(text[max(scope.hi, p.start - 40):p.start])]
         if later:
             return max(later, key=lambda p: (p.specificity, -p.start))
-    if chosen is not None:
-        return chosen
+    return chosen
+
+
+def host_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
+    """Rule 5: the article's host country, for people who entered, remain or moved."""
     return doc.mentions.host if scope.status in ("entered", "remaining", "relocated") else None

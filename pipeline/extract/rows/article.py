@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pipeline.extract.counts.counts import CountDraft
 from pipeline.extract.doc import ArticleDoc
 from pipeline.extract.names.roles import speaker_org
+from pipeline.extract.places.place import Place
 from pipeline.extract.rows.statements import NameMention, StatementFinding
 from pipeline.extract.rows.tables import CountRow, LocationMentionRow
 from pipeline.extract.speech.context import StatementDraft
@@ -28,6 +29,7 @@ class ArticleFindings:
     statements: list[StatementFinding] = field(default_factory=list)
     location_mentions: list[LocationMentionRow] = field(default_factory=list)
     names: list[NameMention] = field(default_factory=list)
+    places: tuple[Place, ...] = ()  # places the gazetteer lacks, described by the text (`places/described.py`)
 
 
 def extract_article(doc: ArticleDoc) -> ArticleFindings:
@@ -35,6 +37,7 @@ def extract_article(doc: ArticleDoc) -> ArticleFindings:
     found = ArticleFindings()
     found.location_mentions = [LocationMentionRow(row_id(aid, "loc", p.start, p.end), aid, p.location_id,
                                                   p.start, p.end, p.surface) for p in mentions.places]
+    found.places = mentions.described
     if not doc.readable:
         return found
     found.statements = [_statement(doc, s) for s in doc.statements]

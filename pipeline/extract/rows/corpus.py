@@ -35,10 +35,12 @@ def extract_tables(articles: pd.DataFrame, topic: str = DEFAULT_TOPIC,
     counts = [c for f in findings for c in f.counts]
     loc_mentions = [m for f in findings for m in f.location_mentions]
     used = sorted({m.location_id for m in loc_mentions} | {c.location_id for c in counts if c.location_id})
+    described = {p.location_id: p for f in findings for p in f.places}
     return {
         "personnel_counts": frame("personnel_counts", counts),
         "statements": frame("statements", [s.to_row(index) for f in findings for s in f.statements]),
-        "locations": frame("locations", [_location_row(gazetteer.get(lid)) for lid in used] if gazetteer else []),
+        "locations": frame("locations", [_location_row(described.get(lid) or gazetteer.get(lid)) for lid in used]
+                           if gazetteer else []),
         "location_mentions": frame("location_mentions", loc_mentions),
         "entities": frame("entities", index.rows),
         "entity_mentions": frame("entity_mentions", [n.to_row(index) for f in findings for n in f.names]),

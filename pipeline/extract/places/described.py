@@ -1,0 +1,87 @@
+"""Places the gazetteer does not know, named by what they are: "the border town of Tine", "the
+Friendship Bridge", "Lengpui airport" (`places_described.csv`).
+
+Small border towns, crossings and airstrips are where soldiers cross, and most are too small for the
+GeoNames extract. Such a place is kept without coordinates (source `article`) in the country its own
+words give ("the Afghan town of Hairatan"), else that of the nearest known place in its sentence, else
+the article's host country; with no country it is left out. Its id is built from the country, kind and
+folded name, so every article that names it points at one row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.names.nationalities import nationalities
+from pipeline.extract.places.choice import PlaceRef
+from pipeline.extract.places.place import Place
+from pipeline.text.folding import fold
+from pipeline.text.rules import RuleSet, alternation
+from pipeline.text.spans import Span
+
+_NAME = r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*)(?:[ -](?:[A-Z][\w’'-]*[a-z][\w’'-]*)){0,2}"
+
+
+@dataclass(frozen=True)
+class DescribedPlace:
+    ref: PlaceRef
+    place: Place
+
+
+@cache
+def _patterns(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    rows = rules.rows("places_described.csv")
+    kinds = {r["kind"]: r["feature_type"] for r in rows}
+    of = alternation([r["kind"] for r in rows if r["form"] == "of"])
+    after = alternation([r["kind"] for r in rows if r["form"] == "after"])
+    nation = alternation(list(nationalities(rules)))
+    return (re.compile(rf"\b(?:the|a)\s+(?:(?P<nation>{nation})\s+)?(?P<kind>{of})\s+of\s+(?P<name>{_NAME})"),
+            re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?P<kind>(?i:{after}))\b"), kinds)
+
+
+def _stop_words(rules: RuleSet) -> frozenset[str]:
+    """Capitalised words that open sentences or name no place ("The", "Border", month names)."""
+    words = {w.lower() for w in rules.words("noun_phrase_stops.txt")}
+    words |= {r["name"].lower() for r in rules.rows("time_months.csv")}
+    words |= {r["name"].lower() for r in rules.rows("time_weekdays.csv")}
+    return frozenset(words | {k.split()[0] for k in _patterns(rules)[2]} | {"the", "a", "an"})
+
+
+def described_places(text: str, rules: RuleSet, known: list[PlaceRef], host: PlaceRef | None,
+                     sentence_of: Callable[[int], Span | None],
+                     country_code: Callable[[str], str | None]) -> list[DescribedPlace]:
+    """Described places, each one `PlaceRef` (surface: the name, with the kind word for a site)."""
+    if not rules.has("places_described.csv"):
+        return []
+    of_re, after_re, kinds = _patterns(rules)
+    adjectives, stops = nationalities(rules), _stop_words(rules)
+    found: list[DescribedPlace] = []
+    for pattern in (of_re, after_re):
+        for m in pattern.finditer(text):
+            name, kind = m.group("name"), m.group("kind").lower()
+            if name.split()[0].lower() in stops or name.lower() in adjectives or name in adjectives:
+                continue
+            feature = kinds[kind]
+            site = pattern is after_re
+            span = Span(m.start("name"), m.end("kind") if site else m.end("name"))
+            surface = text[span.start:span.end]
+            nation = m.groupdict().get("nation")
+            country = (country_code(adjectives[nation]) if nation else None) or _nearest_country(
+                span, known, host, sentence_of(span.start))
+            if country is None:
+                continue
+            place = Place(f"article:{country.lower()}:{feature}:{fold(surface).replace(' ', '-')}",
+                          surface, (), feature, None, country, None, None, "article")
+            found.append(DescribedPlace(PlaceRef(span.start, span.end, surface, place.location_id,
+                                                 place.specificity, feature, country), place))
+    return found
+
+
+def _nearest_country(span: Span, known: list[PlaceRef], host: PlaceRef | None, sentence: Span | None) -> str | None:
+    near = [p for p in known if sentence and sentence.start <= p.start < sentence.end]
+    if near:
+        return min(near, key=lambda p: abs(p.start - span.start)).country_code
+    return host.country_code if host else None

@@ -1,0 +1,42 @@
+"""Places the gazetteer lacks, named by what they are: kept without coordinates, in the right country."""
+
+from __future__ import annotations
+
+from pipeline.extract.doc import ArticleDoc
+from tests.extraction import findings
+
+
+def described(text: str) -> dict[str, tuple[str, str]]:
+    doc = ArticleDoc("t", text, "en", "2024-05-02")
+    return {p.name: (p.feature_type, p.country_code) for p in doc.mentions.described}
+
+
+def test_the_town_of_a_small_place_is_kept_in_the_country_its_words_give():
+    assert described("The men reached the Malian town of Fassala late on Tuesday.") == {
+        "Fassala": ("populated_place", "ML")}
+
+
+def test_a_site_named_by_its_kind_takes_the_country_of_the_nearest_known_place():
+    places = described("Dozens of soldiers walked across the Kerem Bridge into Mauritania on Monday.")
+    assert places == {"Kerem Bridge": ("border_crossing", "MR")}
+
+
+def test_a_known_place_inside_a_described_site_yields_to_the_site():
+    rows = findings("About 40 soldiers crossed at Tirana airport into Albania on Monday.", "2024-05-02")
+    surfaces = {m["surface"] for m in rows["location_mentions"]}
+    assert "Tirana airport" in surfaces and "Tirana" not in surfaces
+
+
+def test_a_figure_is_placed_at_the_described_crossing():
+    rows = findings("Some 120 Malian soldiers crossed into Mauritania through the Gogui border post on Sunday.",
+                    "2024-05-02")
+    assert [r["location_text"] for r in rows["counts"]] == ["Gogui border post"]
+    assert rows["counts"][0]["location_id"].startswith("article:mr:border_crossing:")
+
+
+def test_capitalised_words_that_name_no_place_are_not_places():
+    assert described("The Border crossing was closed. On Monday camp officials said the base was full.") == {}
+
+
+def test_without_any_country_a_described_place_is_left_out():
+    assert described("They slept in the village of Nowhereville.") == {}
