@@ -55,3 +55,16 @@ def test_a_place_after_a_conjunction_belongs_to_another_clause():
 def test_a_dateline_is_not_where_the_figure_happened():
     text = "AMMAN: A first group of 120 Syrian soldiers were handed back on Monday, officials said."
     assert places(text) == [(None, None)]
+
+
+def test_a_country_yields_to_the_site_of_the_same_event_in_the_previous_sentence():
+    text = ("The handover took place at the Jaber border crossing on Sunday, the ministry said. "
+            "In all, 340 soldiers were returned to Syria.")
+    assert [r["location_text"] for r in findings(text, "2025-02-03")["counts"]] == ["Jaber border crossing"]
+
+
+def test_a_dateline_is_not_carried_as_the_place_of_a_headline_figure():
+    text = ("More than 200 Syrian soldiers cross into Jordan\n\n"
+            "AMMAN, Jan 9 (Reuters) - More than 200 Syrian soldiers crossed into Jordan on Wednesday.\n")
+    places = [r["location_text"] for r in findings(text, "2025-01-09")["counts"]]
+    assert "AMMAN" not in places and places[0] == "Jordan"

@@ -65,3 +65,21 @@ def test_a_later_figure_keeps_its_own_verb():
 def test_a_part_of_the_previous_figures_people_shares_their_status():
     text = "Some 320 soldiers crossed into Jordan on Saturday. The army said that 12 officers were among the soldiers."
     assert status_of(text) == ["entered", "entered"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey sends 400 Syrian conscripts home through the Oncupinar gate.",
+    "Authorities sent some 90 soldiers back across the frontier on Monday.",
+])
+def test_sending_people_home_or_back_around_the_figure_is_a_return(text):
+    assert status_of(text) == ["returned"]
+
+
+def test_being_taken_to_hospital_is_not_a_relocation():
+    assert status_of("Around 30 soldiers were taken to a hospital in Mafraq.") != ["relocated"]
+    assert status_of("Around 30 soldiers were taken to a camp in Mafraq.") == ["relocated"]
+
+
+def test_a_part_of_a_figure_shares_its_status():
+    assert status_of("Border guards registered 1,300 soldiers, including 40 officers, on Sunday.") == [
+        "entered", "entered"]

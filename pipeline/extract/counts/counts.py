@@ -97,6 +97,10 @@ def _population_in_context(text: str, start: int, prior: list[CountDraft], rules
     return None
 
 
+def text_before(doc: ArticleDoc, n: NumberMention, width: int) -> str:
+    return doc.text[max(0, n.start - width):n.start]
+
+
 def find_counts(doc: ArticleDoc) -> list[CountDraft]:
     """Every personnel figure of the article, with who, what happened, where and when."""
     text, rules = doc.text, doc.rules
@@ -131,8 +135,10 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     if cue is not None and cue.start >= end:  # a main verb past a cut relative clause opens the figure's clause
         end = clause_end(blanked, cue.end, sent.end, rules)
     status = implied or (cue.status if cue else "other")
-    if cue is None and implied is None and out and rules.pattern("among_previous").match(blanked, np_end):
-        status = out[-1].status  # "12 officers were among the soldiers": what happened to those soldiers
+    if cue is None and implied is None and out and (
+            rules.pattern("among_previous").match(blanked, np_end)
+            or (out[-1].sentence == sent and rules.pattern("part_of_previous").search(text_before(doc, n, 30)))):
+        status = out[-1].status  # "12 officers were among the soldiers", "2,150, including three generals"
     lo = scope_start(np_end, cue) if cue is not None and implied is None else np_end
     # a date in the previous figure's clause is that figure's, not this one's
     prev_end = max([sent.start] + [e for c, e in zip(out, ends) if c.sentence == sent and e <= n.start]

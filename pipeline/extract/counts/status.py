@@ -17,6 +17,8 @@ from pipeline.extract.places.choice import PlaceRef
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, filter_spans
 
+LOOKAHEAD = 120  # characters a cue's lookahead may read past its clause
+
 
 @dataclass(frozen=True)
 class Cue(Span):
@@ -31,9 +33,10 @@ def _cues(rules: RuleSet, side: str) -> tuple[tuple[re.Pattern[str], str, str], 
 
 
 def cues_in(blanked: str, lo: int, hi: int, side: str, rules: RuleSet) -> list[Cue]:
-    """Status cues in [lo, hi) in text order, overlaps settled by `filter_spans`."""
+    """Status cues in [lo, hi) in text order, overlaps settled by `filter_spans`. A cue may look ahead
+    past `hi` ("sent 300 soldiers home": `sent` when `home` follows the people), so the search runs on."""
     return filter_spans(Cue(m.start(), m.end(), st, pl) for rx, st, pl in _cues(rules, side)
-                        for m in rx.finditer(blanked, lo, hi))
+                        for m in rx.finditer(blanked, lo, hi + LOOKAHEAD) if m.end() <= hi)
 
 
 
