@@ -212,3 +212,31 @@ def test_apposition_role_gives_speaker_org_despite_title():
     row = having(text, "the returns were voluntary")
     assert who(row) == ("named_person", "Saad Khalaf")
     assert row["speaker_org"] == "Joint Operations Command"
+
+
+def _said(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s["quote"], s["speaker_name"], s["speaker_kind"]) for s in findings(text, "2025-01-10")["statements"]]
+
+
+def test_reported_speech_runs_on_into_the_next_sentence_in_its_tense():
+    text = ("Border commander Brig. Gen. Ali Hassan said 1,200 soldiers had crossed on Saturday. They had been "
+            "disarmed at the border and would be moved to a camp near Rutba. Another 300 arrived on Sunday.")
+    said = _said(text)
+    assert [q for q, _, _ in said] == ["1,200 soldiers had crossed on Saturday",
+                                       "They had been disarmed at the border and would be moved to a camp near Rutba"]
+    assert {name for _, name, _ in said} == {"Ali Hassan"}
+
+
+def test_speech_does_not_run_on_past_another_person_or_a_new_paragraph():
+    assert len(_said("Spokesman Yahya Rasool said 900 had returned. Karim Nouri had visited the camp a day earlier.")) == 1
+    assert len(_said("Spokesman Yahya Rasool said 900 had returned.\n\nThe rest had been sent back earlier.")) == 1
+
+
+def test_rejecting_claims_reports_what_was_rejected():
+    assert _said("The Iraqi defence ministry rejected claims that 500 officers had been handed over.") == [
+        ("500 officers had been handed over", "Iraqi Ministry of Defence", "organization")]
+
+
+def test_according_to_a_report_attributes_the_figure_to_that_report():
+    assert _said("According to a parliamentary report, 1,100 soldiers remain at the base.") == [
+        ("1,100 soldiers remain at the base", None, "organization")]

@@ -3,7 +3,8 @@
 Direct quotes are attributed by the words after them ("…,” one source said), before them
 ("X stated:", "According to X, “…”", "described it as “…”"), by the line before ("X stated:" then
 a quoted paragraph), or as the continuation of the speaker's previous words. Reported speech is a
-speech verb with a speaker subject ("Y confirmed that …"). Pronouns and short forms resolve to the
+speech verb with a speaker subject ("Y confirmed that …"), and runs on into the next sentence in the
+tense of reported speech (`continuation.py`). Pronouns and short forms resolve to the
 last named speaker. Short quoted phrases with no attribution ("guests") are scare quotes, not speech.
 Headlines report no speech.
 """
@@ -22,6 +23,7 @@ from pipeline.extract.speech.attribution import (
     opens_paragraph,
 )
 from pipeline.extract.speech.context import DATELINE, Context, StatementDraft
+from pipeline.extract.speech.continuation import continued
 from pipeline.extract.speech.reported import reported
 from pipeline.extract.speech.speakers import Speaker
 from pipeline.text.spans import Span
@@ -74,4 +76,6 @@ def find_statements(doc: ArticleDoc) -> list[StatementDraft]:
         r = reported(ctx, sent, quotes)
         if r and (sp := ctx.resolve(r.speaker)):
             out.append(replace(r, speaker=sp))
+        elif follow := continued(doc, sent, out[-1] if out else None, quotes):
+            out.append(follow)
     return out

@@ -1,0 +1,37 @@
+"""Reported speech that runs on into the next sentence without a verb of its own.
+
+News writing keeps reporting after one "said": "Hassan said 1,200 soldiers had crossed on Saturday. They
+had been disarmed at the border and would be moved to a camp." The second sentence is still Hassan's: it is
+the next sentence of the same paragraph, it has no quote and no speech verb of its own, no other person
+opens it, and its tense is that of reported speech (`reported_speech_shift` in the language pack: past
+perfect, "would", "a day earlier"). Each such sentence is its own statement, pointing to the same speaker.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.extract.layout.quotes import Quote
+from pipeline.extract.speech.context import StatementDraft
+from pipeline.text.spans import Span
+
+if TYPE_CHECKING:
+    from pipeline.extract.doc import ArticleDoc
+
+
+def continued(doc: ArticleDoc, sent: Span, previous: StatementDraft | None, quotes: list[Quote]) -> StatementDraft | None:
+    """The sentence as the continuation of `previous` (reported, ending right before it), or None."""
+    text = doc.text
+    if previous is None or previous.is_direct or text[previous.evidence_end:sent.start].strip():
+        return None
+    if "\n\n" in text[previous.evidence_end:sent.start] or any(sent.start <= q.open < sent.end for q in quotes):
+        return None
+    opener = next((p for p in doc.mentions.people if sent.start <= p.start < sent.start + 40), None)
+    if opener is not None and opener.name != previous.speaker.name:
+        return None  # another person opens the sentence: the narrative has moved on
+    if not doc.rules.pattern("reported_speech_shift").search(text, sent.start, sent.end):
+        return None
+    end = sent.end
+    while end > sent.start and text[end - 1] in " .;:\n":
+        end -= 1
+    return StatementDraft(sent.start, end, sent.start, sent.end, False, previous.verb, previous.speaker)
