@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.extract.layout.quotes import Quote
-from pipeline.extract.speech.context import StatementDraft
+from pipeline.extract.speech.context import StatementDraft, verb_re
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
@@ -26,6 +26,8 @@ def continued(doc: ArticleDoc, sent: Span, previous: StatementDraft | None, quot
         return None
     if "\n\n" in text[previous.evidence_end:sent.start] or any(sent.start <= q.open < sent.end for q in quotes):
         return None
+    if verb_re(doc.rules).search(text, sent.start, sent.end):
+        return None  # a speech verb of its own: its own statement, or (with no speaker) none
     opener = next((p for p in doc.mentions.people if sent.start <= p.start < sent.start + 40), None)
     if opener is not None and opener.name != previous.speaker.name:
         return None  # another person opens the sentence: the narrative has moved on
