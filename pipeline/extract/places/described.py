@@ -74,7 +74,7 @@ def described_places(text: str, rules: RuleSet, known: list[PlaceRef], host: Pla
             if country is None:
                 continue
             place = Place(f"article:{country.lower()}:{feature}:{fold(surface).replace(' ', '-')}",
-                          surface, (), feature, None, country, None, None, "article")
+                          surface, (name,) if site else (), feature, None, country, None, None, "article")
             found.append(DescribedPlace(PlaceRef(span.start, span.end, surface, place.location_id,
                                                  place.specificity, feature, country), place))
     return found
