@@ -68,3 +68,16 @@ def test_a_dateline_is_not_carried_as_the_place_of_a_headline_figure():
             "AMMAN, Jan 9 (Reuters) - More than 200 Syrian soldiers crossed into Jordan on Wednesday.\n")
     places = [r["location_text"] for r in findings(text, "2025-01-09")["counts"]]
     assert "AMMAN" not in places and places[0] == "Jordan"
+
+
+def test_a_return_is_placed_where_it_happened_not_where_it_went():
+    rows = findings("Jordan handed 340 Syrian soldiers back to Damascus at the Jaber border crossing on Sunday.",
+                    "2025-02-03")
+    assert [r["location_text"] for r in rows["counts"]] == ["Jaber border crossing"]
+
+
+def test_a_part_of_the_figure_in_an_of_whom_clause_does_not_give_it_its_place():
+    rows = findings("Hundreds of Syrian soldiers fled in December. The report puts the number still in Jordan "
+                    "at 427, of whom 163 are held at Camp Taji.", "2025-02-03")["counts"]
+    rows = [r for r in rows if r["count_text"] == "427"]
+    assert rows[0]["location_text"] == "Jordan"

@@ -46,6 +46,9 @@ def test_held_or_still_present_is_remaining(text):
     "The border police let into the country 230 soldiers of the former army.",
     "Border guards disarmed around 150 soldiers at the crossing since Friday.",
     "A second wave of 177 soldiers came through the Tanf post in March.",
+    "- 143 members of the Guinean army disarmed and registered by the authorities",
+    "A monitoring group says it has helped at least 38 servicemen reach Finland this year.",
+    "Also crossing were some 40 customs employees who had staffed the post.",
 ])
 def test_crossing_landing_being_let_in_are_entries(text):
     assert status_of(text) == ["entered"]
@@ -83,3 +86,10 @@ def test_being_taken_to_hospital_is_not_a_relocation():
 def test_a_part_of_a_figure_shares_its_status():
     assert status_of("Border guards registered 1,300 soldiers, including 40 officers, on Sunday.") == [
         "entered", "entered"]
+
+
+def test_putting_the_number_of_people_described_by_their_status():
+    text = ("Thousands of Syrian soldiers fled in December. "
+            "Officials put the number who had crossed at 2,716. A report puts the number still in Jordan at 427.")
+    rows = findings(text, "2025-02-03")["counts"]
+    assert [(r["count_text"], r["status"]) for r in rows][-2:] == [("2,716", "entered"), ("427", "remaining")]

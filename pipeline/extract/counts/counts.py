@@ -79,6 +79,10 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         found = cues_in(blanked, lo, lo + len(m.group("what")), "before", rules) or \
             cues_in(blanked, lo, lo + len(m.group("what")), "after", rules)
         return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
+    if (m := rules.pattern("put_what_at").search(head)) and (pop := _population_in_context(text, n.start, prior, rules)):
+        lo = n.start - len(head) + m.start("what")
+        found = cues_in(blanked, lo, lo + len(m.group("what")), "after", rules)
+        return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
     if prior and rules.pattern("remainder_before").search(head):  # "The remaining 92 will be flown out"
         return prior[-1].population, n.end, "remaining"
     if rules.pattern("put_at").search(head):  # "put their number at 2,400": the people of the previous figure, if any

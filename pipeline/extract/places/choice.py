@@ -3,7 +3,8 @@
 1. Places tied to the figure's clause: after a locative preposition ("remain in Rutba", "through the
    Al-Qaim border crossing") or as the object of the status verb ("entered Iraq"); the most specific
    wins (facility > town > governorate > country), then the first; a relocation's origin ("from X")
-   yields to its destination. A place the people refuse to go to
+   yields to its destination, a return's destination to where it happened ("handed back to Damascus at
+   Al-Qaim"). A place the people refuse to go to
    ("refused to return to Syria") is not where they are.
 2. Else the nearest place before the figure in its sentence ("Iraq announced it had received ...").
 3. A country from 1 or 2 yields to a more precise place the rest of the sentence gives as their route
@@ -61,6 +62,10 @@ def _tied(text: str, p: PlaceRef, lo: int, cue, rules: RuleSet) -> bool:
     return cue is not None and re.fullmatch(r"\s*(?:the\s+)?", text[cue.end:p.start]) is not None
 
 
+def _passage(text: str, p: PlaceRef, rules: RuleSet) -> bool:
+    return bool(rules.pattern("passage_before").search(text[max(0, p.start - 20):p.start]))
+
+
 def _origin(text: str, p: PlaceRef, rules: RuleSet) -> bool:
     return bool(rules.pattern("origin_before").search(text[max(0, p.start - 20):p.start]))
 
@@ -73,6 +78,8 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
             and _tied(text, p, scope.lo, cue, rules)]
     if scope.status == "relocated" and (ends := [p for p in tied if not _origin(text, p, rules)]):
         tied = ends  # "moved from Al-Qaim to Baghdad": a relocation is placed at its destination
+    if scope.status == "returned" and (passed := [p for p in tied if _passage(text, p, rules)]):
+        tied = passed  # "handed back to Damascus at Al-Qaim": a return is placed where it happened
     # a dateline ("AIZAWL:", "TASHKENT, Uzbekistan (AP) -") is where the report was filed, not where it happened
     dateline = rules.pattern("dateline").match(text, scope.sentence.start)
     after_dateline = dateline.end() if dateline else scope.sentence.start
