@@ -63,9 +63,15 @@ def test_a_crossing_its_town_its_province_and_its_country_are_one_path():
     assert _places(claims) == [sorted(claims)]
 
 
-def test_camp_taji_and_al_rutba_are_two_questions_and_iraq_as_a_whole_a_third():
-    claims = {"taji": "curated:camp-taji", "rutba": "geonames:98677", "iraq": "iso3166:IQ"}
-    assert _places(claims) == [["iraq"], ["rutba"], ["taji"]]
+def test_camp_taji_and_al_rutba_are_two_questions_and_iraq_joins_the_larger():
+    claims = {"taji": "curated:camp-taji", "rutba": "geonames:98677", "rutba2": "geonames:98677", "iraq": "iso3166:IQ"}
+    assert _places(claims) == [["iraq", "rutba", "rutba2"], ["taji"]]
+
+
+def test_coarse_claims_follow_the_largest_branch_down():
+    claims = {"iraq": "iso3166:IQ", "anbar": "iso3166-2:IQ-AN", "post": "curated:al-qaim-border-crossing",
+              "town": "geonames:92138", "rutba": "geonames:98677", "taji": "curated:camp-taji"}
+    assert _places(claims) == [["anbar", "iraq", "post", "town"], ["rutba"], ["taji"]]
 
 
 def test_what_each_wording_commits_to():

@@ -106,9 +106,10 @@ def period_groups(claims: list[Dated], flow: bool) -> list[tuple[str, list[Dated
 
 
 def stated_period(kind: str, claims: list[Dated]) -> tuple[date | None, date | None]:
-    """The period most claims state (as-of periods for 'as_of'); ties: the longer, then the earlier."""
-    spans = [(c.start, c.end) for c in claims if c.start is not None] if kind == "wave" else \
-        [c.as_of for c in claims if c.as_of is not None]
+    """The period most claims state (as-of periods for 'as_of', and for a wave's claims at a place where only
+    undated ones were); ties: the longer, then the earlier."""
+    spans = [(c.start, c.end) for c in claims if c.start is not None] if kind == "wave" else []
+    spans = spans or [c.as_of for c in claims if c.as_of is not None]
     if not spans:
         return None, None
     return max(set(spans), key=lambda s: (spans.count(s), (s[1] - s[0]).days, -s[0].toordinal()))

@@ -4,8 +4,10 @@ A place's path runs from its country through its province (`admin1`) and any par
 records (`place_parents.csv`: the Al-Qaim crossing is at Al-Qaim) down to the place itself; a claim
 without a place has the empty path. Claims whose paths form one chain (each a prefix of the longest:
 Iraq ⊃ Anbar ⊃ Al-Qaim ⊃ the crossing) are one question, placed at the chain's most precise place.
-Where the paths branch (Camp Taji and Al-Rutba), each branch is split off the same way, and claims at
-the place where they branch (Iraq as a whole) are a question of their own: the total is not a part.
+Where the paths branch (Camp Taji and Al-Rutba), each branch is its own question, split the same way
+further down; claims at the place where they branch (Iraq as a whole, Anbar) join the branch with the
+most claims: news name the country for the crossing others pin down, and a coarse claim that joined a
+small branch instead would split the one event most sources describe.
 """
 
 from __future__ import annotations
@@ -54,20 +56,24 @@ def _is_chain(paths: list[tuple[str, ...]]) -> bool:
     return all(longest[:len(p)] == p for p in paths)
 
 
-def place_groups(paths: dict[str, tuple[str, ...]], prefix: tuple[str, ...] = ()) -> list[list[str]]:
-    """Keys (claims) grouped into questions by their place paths; every key in exactly one group."""
+def place_groups(paths: dict[str, tuple[str, ...]], prefix: tuple[str, ...] = (),
+                 inherited: tuple[str, ...] = ()) -> list[list[str]]:
+    """Keys (claims) grouped into questions by their place paths; every key in exactly one group.
+
+    `inherited`: claims at a coarser place where the paths above branched, carried into the largest branch."""
     keys = sorted(paths)
     if not keys:
-        return []
+        return [sorted(inherited)] if inherited else []
     if _is_chain([paths[k] for k in keys]):
-        return [keys]
+        return [sorted([*keys, *inherited])]
     depth = len(prefix)
-    here = [k for k in keys if len(paths[k]) == depth]
+    coarse = (*inherited, *(k for k in keys if len(paths[k]) == depth))
     below: dict[str, dict[str, tuple[str, ...]]] = {}
     for key in keys:
         if len(paths[key]) > depth:
             below.setdefault(paths[key][depth], {})[key] = paths[key]
-    groups = [here] if here else []
+    largest = max(sorted(below), key=lambda node: len(below[node]))  # ties: the first node in order
+    groups: list[list[str]] = []
     for node in sorted(below):
-        groups += place_groups(below[node], (*prefix, node))
+        groups += place_groups(below[node], (*prefix, node), coarse if node == largest else ())
     return groups
