@@ -28,3 +28,30 @@ JOIN articles a USING (article_id)
 LEFT JOIN locations l USING (location_id)
 WHERE c.status = 'remaining'
 ORDER BY a.published_date DESC;
+
+-- 5. How many crossed into Iraq in December 2024? One row per estimate (the best, lowest and highest
+--    figure its independent sources commit to), the most-sourced first.
+SELECT place, period_start, period_end, value_best, value_low, value_high, agreement, n_sources, n_outlets
+FROM estimates_timeline
+WHERE status = 'entered' AND period_start <= DATE '2024-12-31' AND period_end >= DATE '2024-12-01'
+ORDER BY n_sources DESC, place;
+
+-- 6. How many went back, and by when?
+SELECT place, period_start, period_end, value_best, value_low, value_high, agreement, n_sources
+FROM estimates_timeline
+WHERE status = 'returned'
+ORDER BY period_end DESC NULLS LAST, place;
+
+-- 7. How many remain, where, as of when: the latest estimate for each place, and whether it can be true
+--    given what entered and what returned by then.
+SELECT place, population, period_end AS as_of, value_best, value_low, value_high, agreement, n_sources, stock_flow
+FROM estimates_timeline
+WHERE status = 'remaining'
+QUALIFY rank() OVER (PARTITION BY location_id ORDER BY period_end DESC NULLS LAST) = 1
+ORDER BY as_of DESC, place;
+
+-- 8. Where do the sources disagree? Each disputed estimate with its claims side by side.
+SELECT status, place, estimate_start, estimate_end, count_text, qualifier, outlet, origin, published_date,
+       left(evidence, 80) AS sentence
+FROM disputes
+ORDER BY status, estimate_start, estimate_id, value_best;

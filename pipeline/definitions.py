@@ -8,11 +8,13 @@ from pipeline.checks.integrity import INTEGRITY_CHECKS
 from pipeline.extract.assets import extract
 from pipeline.publish.assets import release, warehouse
 from pipeline.publish.chart_asset import charts, personnel_counts_charted
+from pipeline.reconcile.assets import reconcile
+from pipeline.reconcile.checks import RECONCILE_CHECKS
 from pipeline.resources import resources_from_env
 from pipeline.sources import articles_folder, ingest_from_folder
 
-ASSETS = [articles_folder, ingest_from_folder, extract, warehouse, release, charts]
-CHECKS = [*ALL_CHECKS, *INTEGRITY_CHECKS, personnel_counts_charted]
+ASSETS = [articles_folder, ingest_from_folder, extract, reconcile, warehouse, release, charts]
+CHECKS = [*ALL_CHECKS, *INTEGRITY_CHECKS, *RECONCILE_CHECKS, personnel_counts_charted]
 SENSORS = [articles_changed_sensor]
 
 # In-process runs: the tables are small and ~25 steps each paying ~4 s of process start-up

@@ -1,7 +1,9 @@
 """Pandera schemas of every published table, with their keys.
 
-`TABLE_SCHEMAS` is the single list of tables: assets, checks, the warehouse, the
-Parquet release and the datapackage all iterate over it in this order.
+`TABLE_SCHEMAS` is the single list of published tables: assets, checks, the warehouse, the
+Parquet release and the datapackage all iterate over it in this order. `STAGE_SCHEMAS` adds the
+tables a stage hands to the next without publishing them (`claims`: extraction's figures, which the
+reconcile stage publishes as `personnel_counts`); `ALL_SCHEMAS` is both.
 """
 
 from __future__ import annotations
@@ -9,8 +11,9 @@ from __future__ import annotations
 import pandera.pandas as pa
 
 from schemas.articles import ArticleSchema, RejectedInputSchema
-from schemas.counts import PersonnelCountSchema
+from schemas.counts import ClaimSchema, PersonnelCountSchema
 from schemas.entities import EntityMentionSchema, EntitySchema
+from schemas.estimates import EstimateSchema
 from schemas.locations import LocationMentionSchema, LocationSchema
 from schemas.rejected import RejectedRowSchema
 from schemas.statements import StatementSchema
@@ -19,6 +22,7 @@ TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "articles": ArticleSchema,
     "rejected_inputs": RejectedInputSchema,
     "personnel_counts": PersonnelCountSchema,
+    "estimates": EstimateSchema,
     "statements": StatementSchema,
     "locations": LocationSchema,
     "location_mentions": LocationMentionSchema,
@@ -27,8 +31,11 @@ TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "rejected_rows": RejectedRowSchema,
 }
 
+STAGE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {"claims": ClaimSchema}
+ALL_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {**TABLE_SCHEMAS, **STAGE_SCHEMAS}
+
 PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
-    name: tuple(model.Config.unique) for name, model in TABLE_SCHEMAS.items()
+    name: tuple(model.Config.unique) for name, model in ALL_SCHEMAS.items()
 }
 
 # (column, referenced table, referenced column); nullable columns may be null.
@@ -36,6 +43,13 @@ FOREIGN_KEYS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "articles": (),
     "rejected_inputs": (),
     "personnel_counts": (
+        ("article_id", "articles", "article_id"),
+        ("location_id", "locations", "location_id"),
+        ("statement_id", "statements", "statement_id"),
+        ("estimate_id", "estimates", "estimate_id"),
+    ),
+    "estimates": (("location_id", "locations", "location_id"),),
+    "claims": (
         ("article_id", "articles", "article_id"),
         ("location_id", "locations", "location_id"),
         ("statement_id", "statements", "statement_id"),
@@ -60,7 +74,7 @@ FOREIGN_KEYS: dict[str, tuple[tuple[str, str, str], ...]] = {
 
 def table_description(name: str) -> str:
     """The model's docstring, which doubles as the table's codebook description."""
-    return " ".join((TABLE_SCHEMAS[name].__doc__ or name).split())
+    return " ".join((ALL_SCHEMAS[name].__doc__ or name).split())
 
 
-__all__ = ["FOREIGN_KEYS", "PRIMARY_KEYS", "TABLE_SCHEMAS", "table_description"]
+__all__ = ["ALL_SCHEMAS", "FOREIGN_KEYS", "PRIMARY_KEYS", "STAGE_SCHEMAS", "TABLE_SCHEMAS", "table_description"]

@@ -26,6 +26,9 @@ class ArticleSchema(pa.DataFrameModel):
     raw_text: Series[str] = text_field("Text as read from the file, before cleaning; null when identical to `text`.", max_len=5_000_000, min_len=0)
     raw_sha256: Series[str] = pattern_field("SHA-256 of the raw input file bytes.", r"^[0-9a-f]{64}$", nullable=False)
     quality_flags: Series[object] = list_field("Issues found while cleaning (e.g. repaired encoding); empty when none.")
+    story_id: Series[str] = id_field(
+        "Story the article belongs to: near-duplicate articles (a wire story and its reposts, one report "
+        "republished under another outlet) share it; the smallest article_id of the story.", pattern=HEX_PATTERN)
 
     class Config:
         strict = True

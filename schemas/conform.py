@@ -11,7 +11,7 @@ import contextlib
 
 import pandas as pd
 
-from schemas import TABLE_SCHEMAS
+from schemas import ALL_SCHEMAS
 
 
 def _cast(series: pd.Series, dtype: str) -> pd.Series:
@@ -30,7 +30,7 @@ def _cast(series: pd.Series, dtype: str) -> pd.Series:
 
 def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
     """Schema columns first in schema order (extras kept at the end), dtypes cast where possible."""
-    columns = TABLE_SCHEMAS[name].to_schema().columns
+    columns = ALL_SCHEMAS[name].to_schema().columns
     ordered = [c for c in columns if c in df.columns] + [c for c in df.columns if c not in columns]
     out = df.loc[:, ordered].reset_index(drop=True).copy()
     for col, spec in columns.items():

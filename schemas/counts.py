@@ -1,4 +1,5 @@
-"""Schema of personnel counts: one row per figure an article gives about the Syrian personnel."""
+"""Schemas of figures: a claim as extraction reads it, and the published personnel count, which is that
+claim with the independent source behind it and the estimate it answers (pipeline/reconcile/)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from schemas.fields import (
 from schemas.vocab import PERIOD_RULES, POPULATIONS, PRECISION_CODES, QUALIFIERS, STATUSES
 
 
-class PersonnelCountSchema(pa.DataFrameModel):
-    """A personnel figure as reported, with its qualifier, bounds, who and where, traced to the text."""
+class ClaimSchema(pa.DataFrameModel):
+    """A personnel figure as extraction reads it (internal `claims` table, published as personnel_counts)."""
 
     count_id: Series[str] = id_field("Stable id of the count row.")
     article_id: Series[str] = id_field("Article the figure comes from (articles.article_id).", pattern=HEX_PATTERN)
@@ -71,6 +72,26 @@ class PersonnelCountSchema(pa.DataFrameModel):
     @pa.dataframe_check(description="period_start <= period_end")
     def period_ordered(cls, df: pd.DataFrame) -> pd.Series:
         return le_or_missing(df["period_start"], df["period_end"])
+
+    class Config:
+        strict = True
+        ordered = True
+        unique = ["count_id"]
+
+
+class PersonnelCountSchema(ClaimSchema):
+    """A personnel figure as reported, with its qualifier, bounds, who and where, traced to the text, the
+    independent source behind it and the estimate it answers."""
+
+    origin: Series[str] = id_field(
+        "Independent source behind the figure (codebook §7.2): the speaker's entity ('per:…', 'org:…'), "
+        "'speaker:<name>' for a named speaker left unresolved, 'anonymous:<story_id>' for unnamed sources, "
+        "'agency:<name>' for a news agency credited in the text, else 'story:<story_id>'.")
+    origin_name: Series[str] = text_field("The origin as a reader names it, e.g. 'Turki Mohammed', "
+                                          "'Kurdistan 24', 'unnamed: Iraqi security officials'.",
+                                          max_len=500, nullable=False)
+    estimate_id: Series[str] = id_field("Estimate the figure is a claim of (estimates.estimate_id).",
+                                        pattern=HEX_PATTERN)
 
     class Config:
         strict = True

@@ -6,10 +6,10 @@ import warnings
 from functools import cache
 
 import pandas as pd
-from dagster import MetadataValue, TableSchema
+from dagster import AssetOut, MetadataValue, TableSchema
 from dagster_pandera import pandera_schema_to_dagster_type
 
-from schemas import TABLE_SCHEMAS
+from schemas import ALL_SCHEMAS, table_description
 from schemas.reader_order import reader_columns
 
 PREVIEW_ROWS = 5
@@ -21,7 +21,7 @@ def column_schema(name: str) -> TableSchema:
     """Column names, dtypes, descriptions and constraints, as dagster-pandera renders them, in reading order."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the helper is flagged beta; its output is stable enough here
-        dagster_type = pandera_schema_to_dagster_type(TABLE_SCHEMAS[name])
+        dagster_type = pandera_schema_to_dagster_type(ALL_SCHEMAS[name])
     schema = dagster_type.metadata["schema"].schema
     by_name = {column.name: column for column in schema.columns}
     return TableSchema(columns=[by_name[c] for c in reader_columns(name)], constraints=schema.constraints)
@@ -49,6 +49,12 @@ def markdown_preview(df: pd.DataFrame, rows: int = PREVIEW_ROWS) -> str:
     for record in df.head(rows).itertuples(index=False):
         lines.append("| " + " | ".join(_cell(v) for v in record) + " |")
     return "\n".join(lines)
+
+
+def table_outs(names) -> dict[str, AssetOut]:
+    """A stage multi-asset's outputs: one pandera-validated table each, described by its model."""
+    return {name: AssetOut(description=table_description(name), kinds={"pandas", "pandera"},
+                           metadata={"dagster/column_schema": column_schema(name)}) for name in names}
 
 
 def table_metadata(name: str, df: pd.DataFrame) -> dict:

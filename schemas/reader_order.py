@@ -8,14 +8,19 @@ it, the sentence); then any other column in schema order; identifiers and offset
 
 from __future__ import annotations
 
-from schemas import TABLE_SCHEMAS
+from schemas import ALL_SCHEMAS
 
 LEAD: dict[str, tuple[str, ...]] = {
     "articles": ("title", "outlet", "published_date", "published_date_precision", "language", "url"),
     "rejected_inputs": ("file", "reason", "detail"),
     "personnel_counts": ("count_text", "qualifier", "value_best", "value_low", "value_high", "population",
                          "status", "location_text", "location_precision", "period_start", "period_end", "period_text",
-                         "attributed_to", "evidence"),
+                         "attributed_to", "origin_name", "evidence"),
+    "claims": ("count_text", "qualifier", "value_best", "value_low", "value_high", "population",
+               "status", "location_text", "location_precision", "period_start", "period_end", "period_text",
+               "attributed_to", "evidence"),
+    "estimates": ("status", "population", "period_start", "period_end", "value_best", "value_low", "value_high",
+                  "agreement", "n_sources", "n_claims", "n_outlets", "first_reported", "last_reported"),
     "statements": ("quote", "speaker_name", "speaker_text", "speaker_kind", "speaker_role", "speaker_org",
                    "is_direct", "verb", "statement_date", "evidence"),
     "locations": ("name", "feature_type", "admin1", "country_code", "lat", "lon", "aliases"),
@@ -34,7 +39,7 @@ def _is_key(column: str) -> bool:
 
 def reader_columns(name: str) -> list[str]:
     """Every column of `name` exactly once, in reading order."""
-    schema_order = list(TABLE_SCHEMAS[name].to_schema().columns)
+    schema_order = list(ALL_SCHEMAS[name].to_schema().columns)
     lead = [c for c in LEAD.get(name, ()) if c in schema_order]
     rest = [c for c in schema_order if c not in lead and not _is_key(c)]
     keys = [c for c in schema_order if c not in lead and _is_key(c)]

@@ -22,3 +22,7 @@ FEATURE_TYPES: tuple[str, ...] = (
 )
 PRECISION_CODES: tuple[int, ...] = (1, 2, 3, 4, 6)
 ENTITY_TYPES: tuple[str, ...] = ("person", "organization")
+AGREEMENTS: tuple[str, ...] = ("single", "consistent", "disputed")
+PERIOD_KINDS: tuple[str, ...] = ("wave", "as_of")
+BEST_METHODS: tuple[str, ...] = ("median_attributed", "median_all", "no_number")
+STOCK_FLOW: tuple[str, ...] = ("consistent", "impossible", "not_checked")

@@ -14,6 +14,7 @@ from schemas.conform import conform
 
 TEXT = 'Iraqi officials said "more than 2,000 soldiers crossed at Al-Qaim" on 8 December.'
 ARTICLE_ID = "0123456789abcdef"
+ESTIMATE_ID = "e000000000000001"
 
 
 def _span(sub: str) -> tuple[int, int]:
@@ -32,14 +33,20 @@ def sample_tables() -> dict[str, pd.DataFrame]:
         "articles": [dict(article_id=ARTICLE_ID, source_file="a.txt", outlet="The New Arab", title="T",
                           url="https://example.org/a", published_date="2024-12-12",
                           published_date_precision="day", language="en", text=TEXT, raw_text=None,
-                          raw_sha256="0" * 64, quality_flags=[])],
+                          raw_sha256="0" * 64, quality_flags=[], story_id=ARTICLE_ID)],
         "rejected_inputs": [dict(file="b.txt", reason="empty", detail="No text.")],
         "personnel_counts": [dict(
             count_id="c0000001", article_id=ARTICLE_ID, char_start=c0, char_end=c1, count_text="more than 2,000",
             evidence=TEXT, evidence_start=0, evidence_end=len(TEXT), value_best=2000, value_low=2001,
             value_high=None, qualifier="more_than", population="soldiers", status="entered",
             location_id="geonames:99135", location_text="Al-Qaim", location_precision=2, period_start="2024-12-08",
-            period_end="2024-12-08", period_text="8 December", period_rule="own", statement_id="a0000001", attributed_to="Iraqi officials")],
+            period_end="2024-12-08", period_text="8 December", period_rule="own", statement_id="a0000001", attributed_to="Iraqi officials",
+            origin="org:iraqi-government", origin_name="Iraqi government", estimate_id=ESTIMATE_ID)],
+        "estimates": [dict(
+            estimate_id=ESTIMATE_ID, status="entered", population="soldiers", location_id="geonames:99135",
+            period_kind="wave", period_start="2024-12-08", period_end="2024-12-08", value_best=2001, value_low=2001,
+            value_high=2001, n_claims=1, n_sources=1, n_outlets=1, agreement="single", first_reported="2024-12-12",
+            last_reported="2024-12-12", method="median_attributed", stock_flow="not_checked", stock_flow_note=None)],
         "statements": [dict(
             statement_id="a0000001", article_id=ARTICLE_ID, char_start=q0, char_end=q1, quote=quote,
             evidence=TEXT, evidence_start=0, evidence_end=len(TEXT), is_direct=True, verb="said",
@@ -57,6 +64,9 @@ def sample_tables() -> dict[str, pd.DataFrame]:
         "rejected_rows": [dict(rejection_id="f" * 16, table="personnel_counts", row_key="c0000009",
                                check="bounds_ordered", column=None, value='{"value_low": 200, "value_high": 100}')],
     }
+    # extraction's figures are the published ones without their source and estimate
+    raw["claims"] = [{k: v for k, v in row.items() if k not in ("origin", "origin_name", "estimate_id")}
+                     for row in raw["personnel_counts"]]
     return {name: conform(name, pd.DataFrame(rows)) for name, rows in raw.items()}
 
 

@@ -13,6 +13,7 @@ from dagster import AssetCheckSeverity
 
 from pipeline.paths import DEFAULT_ARTICLES_DIR, PROJECT_ROOT
 from schemas import PRIMARY_KEYS, TABLE_SCHEMAS
+from schemas.vocab import STATUSES
 from tests.conftest import build
 
 pytestmark = pytest.mark.build  # whole-graph builds: the `build` lane
@@ -45,7 +46,8 @@ def test_release_has_every_file_and_index_points_at_it(seed_build):
     assert {p.name for p in folder.iterdir()} == expected
     assert sorted(p.name for p in (folder / "csv").iterdir()) == sorted(f"{n}.csv" for n in [*TABLE_SCHEMAS, "changes"])
     assert (out / "releases" / "latest").resolve() == folder.resolve()
-    assert sorted(p.name for p in (folder / "charts").iterdir()) == ["places.png", "timeline.png"]
+    assert sorted(p.name for p in (folder / "charts").iterdir()) == sorted(
+        ["places.png", "timeline.png", *(f"estimates_{status}.png" for status in STATUSES)])
     bundle = out / "releases" / entry["bundle"]["path"]
     assert bundle.name == "syria-iraq-personnel-1.0.0.zip"
     assert hashlib.sha256(bundle.read_bytes()).hexdigest() == entry["bundle"]["sha256"]

@@ -5,15 +5,18 @@ import pytest
 
 from pipeline.publish.chart_asset import chart_metadata, personnel_counts_charted
 from pipeline.publish.charts import places_frame, render_charts, timeline_frame
+from pipeline.publish.estimate_charts import claim_points
+from schemas.vocab import STATUSES
 
 pytestmark = pytest.mark.build  # publishes releases or runs builds: the `build` lane
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+CHARTS = {"timeline", "places", *(f"estimates_{status}" for status in STATUSES)}
 
 
-def test_render_gives_two_deterministic_pngs(tables):
+def test_render_gives_deterministic_pngs_one_per_status_for_the_estimates(tables):
     first, second = render_charts(tables), render_charts({k: v.copy() for k, v in tables.items()})
-    assert set(first) == {"timeline.png", "places.png"}
+    assert set(first) == {f"{name}.png" for name in CHARTS}
     assert all(data.startswith(PNG_SIGNATURE) for data in first.values())
     assert first == second  # same data, same bytes: the release checksums depend on it
     assert b"Software" not in first["timeline.png"] and b"matplotlib" not in first["timeline.png"]
@@ -36,6 +39,11 @@ def test_vague_figure_without_period_uses_publication_date_and_bounds(tables):
     assert row["low"] == 200 and row["high"] == 999 and 200 < row["y"] < 999
 
 
+def test_estimate_charts_plot_each_claim_with_its_origin(tables):
+    points = claim_points(tables["personnel_counts"], tables["articles"])
+    assert points.iloc[0]["origin_name"] == "Iraqi government" and points.iloc[0]["y"] == 2000.0
+
+
 def test_places_counts_figures_by_place_name_and_status(tables):
     frame = places_frame(tables)
     assert frame.loc["Al Qa'im", "entered"] == 1
@@ -48,7 +56,7 @@ def test_empty_tables_still_render(tables):
 
 def test_markdown_inlines_each_png_as_a_data_uri_with_its_caption(tables):
     metadata = chart_metadata(render_charts(tables))
-    assert sorted(metadata) == ["places", "timeline"]
+    assert set(metadata) == CHARTS
     for entry in metadata.values():
         assert entry.value.count("](data:image/png;base64,") == 1 and " — " in entry.value
 

@@ -32,7 +32,7 @@ def test_sql_literal_refuses_nul_and_identifier_refuses_odd_names():
 
 def test_every_view_column_has_a_description():
     con = duckdb.connect()
-    _fill(con, {name: to_arrow(name, df) for name, df in sample_tables().items()})
+    _fill(con, {name: to_arrow(name, df) for name, df in sample_tables().items() if name in TABLE_SCHEMAS})
     for view in VIEW_DESCRIPTIONS:
         for (col,) in con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = ?", [view]).fetchall():
             assert view_column_description(view, col)

@@ -191,7 +191,7 @@ def test_html_page(rows):
 def test_empty_folder(tmp_path):
     articles, rejected = load_articles(tmp_path)
     assert articles.empty and rejected.empty
-    assert len(articles.columns) == 12 and len(rejected.columns) == 3
+    assert len(articles.columns) == 13 and len(rejected.columns) == 3
 
 
 def test_long_relative_path_is_kept_under_a_stable_short_name(rows):

@@ -16,11 +16,11 @@ from schemas import PRIMARY_KEYS, TABLE_SCHEMAS
 
 pytestmark = pytest.mark.build  # whole-graph builds: the `build` lane
 
-EXTRACTED = ("personnel_counts", "statements", "locations", "location_mentions", "entities", "entity_mentions")
+EXTRACTED = ("claims", "statements", "locations", "location_mentions", "entities", "entity_mentions")
 
 
-def _two_counts(tables):
-    df = pd.concat([tables["personnel_counts"]] * 2, ignore_index=True)
+def _two_counts(tables, table="personnel_counts"):
+    df = pd.concat([tables[table]] * 2, ignore_index=True)
     df["count_id"] = ["c0000001", "c0000002"]
     df.loc[1, ["qualifier", "value_best", "value_low", "value_high"]] = ["range", 150, 200, 100]
     return df
@@ -54,7 +54,7 @@ def test_rows_pointing_at_a_rejected_row_are_set_aside_too(tables):
     extracted = {name: tables[name] for name in EXTRACTED}
     extracted["locations"] = extracted["locations"].assign(lat=123.0)  # invalid place
     valid, rejected = set_aside(extracted, tables["articles"])
-    assert valid["locations"].empty and valid["location_mentions"].empty and valid["personnel_counts"].empty
+    assert valid["locations"].empty and valid["location_mentions"].empty and valid["claims"].empty
     checks = set(zip(rejected["table"], rejected["check"]))
     assert ("location_mentions", "foreign_key:locations") in checks
     assert ("personnel_counts", "foreign_key:locations") in checks
@@ -76,9 +76,9 @@ def _build_with(monkeypatch, tmp_path, tables, replaced):
 
 
 def test_bad_row_lands_in_rejected_rows_not_in_the_release(monkeypatch, tmp_path, tables):
-    counts = _two_counts(tables)
+    counts = _two_counts(tables, "claims")  # extraction's figures, published by reconcile as personnel_counts
     counts["article_id"] = "b9e58cb9d1b33e49"  # a seed article, so provenance is checked against real text
-    result = _build_with(monkeypatch, tmp_path, tables, {"personnel_counts": counts.iloc[[1]]})
+    result = _build_with(monkeypatch, tmp_path, tables, {"claims": counts.iloc[[1]]})
     assert result.success, failures(result)
     folder = tmp_path / "releases" / "1.0.0"
     assert pq.read_table(folder / "personnel_counts.parquet").num_rows == 0

@@ -19,7 +19,7 @@ def test_a_count_reads_figure_first_and_ids_last():
     assert columns[:5] == ["count_text", "qualifier", "value_best", "value_low", "value_high"]
     assert columns.index("status") < columns.index("location_text") < columns.index("period_start") \
         < columns.index("attributed_to") < columns.index("evidence")
-    assert set(columns[-8:]) == {"count_id", "article_id", "location_id", "statement_id",
+    assert set(columns[-9:]) == {"count_id", "article_id", "location_id", "statement_id", "estimate_id",
                                  "char_start", "char_end", "evidence_start", "evidence_end"}
 
 

@@ -1,5 +1,4 @@
-"""Integrity checks across tables: references resolve, no duplicates, and a warning on figures that disagree
-(pipeline/checks/disagreement.py).
+"""Integrity checks across tables: references resolve, no duplicates.
 
 The pure functions take DataFrames and return failures as plain records (testable
 without Dagster). One multi-asset check per stage wraps them, so `dagster dev` runs them
@@ -12,11 +11,10 @@ import numpy as np
 import pandas as pd
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, AssetIn, multi_asset_check
 
-from pipeline.checks.disagreement import disagreement_failures, disagreement_result
 from pipeline.checks.schema import failure_result
 from pipeline.extract.assets import extract
 from pipeline.ingest.assets import ingest
-from schemas import FOREIGN_KEYS, PRIMARY_KEYS, TABLE_SCHEMAS
+from schemas import ALL_SCHEMAS, FOREIGN_KEYS, PRIMARY_KEYS
 
 
 def reference_failures(name: str, tables: dict[str, pd.DataFrame]) -> list[dict]:
@@ -65,12 +63,6 @@ def _specs(names: tuple[str, ...]) -> list[AssetCheckSpec]:
                              description="Every " + ", ".join(f"`{c}`" for c, _, _ in FOREIGN_KEYS[name])
                              + " exists in its table (" + ", ".join(f"{t}.{rc}" for _, t, rc in FOREIGN_KEYS[name]) + ").")
               for name in names if FOREIGN_KEYS[name]]
-    if "personnel_counts" in names:
-        specs.append(AssetCheckSpec(
-            "figures_agree", asset="personnel_counts", blocking=False,
-            description="A warning, not an error: figures for the same status and month whose bounds do not "
-                        "overlap and lie more than 2x apart. Sources disagree and both are kept; the result lists "
-                        "each pair with its outlet, place, period and speaker."))
     return specs
 
 
@@ -80,8 +72,6 @@ def _results(names: tuple[str, ...], tables: dict[str, pd.DataFrame]):
     for name in names:
         if FOREIGN_KEYS[name]:
             yield _named(failure_result(reference_failures(name, tables)), name, "references")
-    if "personnel_counts" in names:
-        yield disagreement_result(tables)
 
 
 def _named(result: AssetCheckResult, asset: str, check: str, severity=AssetCheckSeverity.ERROR) -> AssetCheckResult:
@@ -89,27 +79,31 @@ def _named(result: AssetCheckResult, asset: str, check: str, severity=AssetCheck
                             metadata=result.metadata, description=result.description)
 
 
-__all__ = ["INTEGRITY_CHECKS", "disagreement_failures", "duplicate_failures", "reference_failures"]
+__all__ = ["INTEGRITY_CHECKS", "build_integrity_check", "duplicate_failures", "reference_failures", "tables_of"]
 
 
-def build_integrity_check(stage: str, names: tuple[str, ...]):
-    """One step per stage: a check spanning stages would block its own inputs (a cycle)."""
+def build_integrity_check(stage: str, names: tuple[str, ...], extra_specs=(), extra_results=None):
+    """One step per stage: a check spanning stages would block its own inputs (a cycle). A stage may add
+    its own checks (`extra_specs`, and `extra_results(tables)` yielding their results) to the same step."""
     referenced = {ref for name in names for _, ref, _ in FOREIGN_KEYS[name]}
     ins = {name: AssetIn(key=name) for name in sorted(set(names) | referenced)}
 
-    @multi_asset_check(specs=_specs(names), name=f"{stage}_integrity", ins=ins,
-                       description=f"Integrity of the {stage} tables: references, duplicates, disagreeing figures.")
+    @multi_asset_check(specs=[*_specs(names), *extra_specs], name=f"{stage}_integrity", ins=ins,
+                       description=f"Integrity of the {stage} tables: references, duplicates"
+                                   + (", and the stage's own checks." if extra_specs else "."))
     def _check(**tables: pd.DataFrame):
         yield from _results(names, tables)
+        if extra_results:
+            yield from extra_results(tables)
 
     return _check
 
 
-def _tables_of(stage) -> tuple[str, ...]:
-    """The published tables a stage's multi-asset produces, in TABLE_SCHEMAS order."""
+def tables_of(stage) -> tuple[str, ...]:
+    """The tables a stage's multi-asset produces (published or handed to the next stage), in schema order."""
     produced = {key.to_user_string() for key in stage.keys}
-    return tuple(name for name in TABLE_SCHEMAS if name in produced)
+    return tuple(name for name in ALL_SCHEMAS if name in produced)
 
 
-INTEGRITY_CHECKS = [build_integrity_check("ingest", _tables_of(ingest)),
-                    build_integrity_check("extract", _tables_of(extract))]
+INTEGRITY_CHECKS = [build_integrity_check("ingest", tables_of(ingest)),
+                    build_integrity_check("extract", tables_of(extract))]

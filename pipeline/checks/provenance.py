@@ -8,6 +8,7 @@ from schemas import PRIMARY_KEYS
 
 # table -> column that must equal text[char_start:char_end]
 SURFACE_COLUMNS: dict[str, str] = {
+    "claims": "count_text",
     "personnel_counts": "count_text",
     "statements": "quote",
     "location_mentions": "surface",

@@ -4,7 +4,7 @@ import pandas as pd
 import pandera.errors as pa_errors
 from dagster import AssetCheckResult, AssetChecksDefinition, AssetKey, MetadataValue, asset_check
 
-from schemas import TABLE_SCHEMAS
+from schemas import ALL_SCHEMAS
 
 SAMPLE_SIZE = 20
 
@@ -12,7 +12,7 @@ SAMPLE_SIZE = 20
 def schema_failures(name: str, df: pd.DataFrame) -> list[dict]:
     """Every failure pandera finds in `df` (lazy validation), as plain records."""
     try:
-        TABLE_SCHEMAS[name].validate(df, lazy=True)
+        ALL_SCHEMAS[name].validate(df, lazy=True)
     except pa_errors.SchemaErrors as err:
         cases = err.failure_cases
         return [
@@ -45,7 +45,7 @@ def build_schema_check(name: str) -> AssetChecksDefinition:
         asset=AssetKey(name),
         name="schema",
         blocking=True,
-        description=f"Rows of `{name}` satisfy {TABLE_SCHEMAS[name].__name__} (dtypes, vocabularies, bounds, keys).",
+        description=f"Rows of `{name}` satisfy {ALL_SCHEMAS[name].__name__} (dtypes, vocabularies, bounds, keys).",
     )
     def _check(table: pd.DataFrame) -> AssetCheckResult:
         return failure_result(schema_failures(name, table), rows=MetadataValue.int(len(table)))
@@ -53,4 +53,4 @@ def build_schema_check(name: str) -> AssetChecksDefinition:
     return _check
 
 
-SCHEMA_CHECKS = [build_schema_check(name) for name in TABLE_SCHEMAS]
+SCHEMA_CHECKS = [build_schema_check(name) for name in ALL_SCHEMAS]

@@ -1,17 +1,17 @@
-"""Extract stage assets: the six tables read out of the articles, traced to char offsets,
-plus `rejected_rows`: the rows that failed validation, set aside instead of published."""
+"""Extract stage assets: the six tables read out of the articles, traced to char offsets (the figures as
+`claims`, which the reconcile stage publishes as `personnel_counts`), plus `rejected_rows`: the rows that
+failed validation, set aside instead of published."""
 
 import pandas as pd
-from dagster import AssetOut, Output, multi_asset
+from dagster import Output, multi_asset
 
 from pipeline.checks.set_aside import set_aside
 from pipeline.extract.rows.corpus import extract_tables
 from pipeline.extract.rows.tables import ROW_TYPES
 from pipeline.progress import REPORTER
 from pipeline.resources import TopicPack
-from schemas import table_description
 from schemas.conform import conform
-from schemas.metadata import column_schema, table_metadata
+from schemas.metadata import table_metadata, table_outs
 
 EXTRACT_TABLES = tuple(ROW_TYPES)
 OUTPUTS = (*EXTRACT_TABLES, "rejected_rows")
@@ -20,14 +20,7 @@ OUTPUTS = (*EXTRACT_TABLES, "rejected_rows")
 @multi_asset(
     name="extract",
     group_name="extract",
-    outs={
-        name: AssetOut(
-            description=table_description(name),
-            kinds={"pandas", "pandera"},
-            metadata={"dagster/column_schema": column_schema(name)},
-        )
-        for name in OUTPUTS
-    },
+    outs=table_outs(OUTPUTS),
 )
 def extract(articles: pd.DataFrame, topic_pack: TopicPack):
     """Extract counts, statements, places and entities from every article; set aside invalid rows."""

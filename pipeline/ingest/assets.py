@@ -1,14 +1,14 @@
 """Ingest stage assets: the cleaned `articles` and the `rejected_inputs` set aside."""
 
 import pandas as pd
-from dagster import AssetOut, MetadataValue, Output, multi_asset
+from dagster import MetadataValue, Output, multi_asset
 
 from pipeline.checks.quarantine import split_valid
 from pipeline.ingest.load import load_folder
 from pipeline.resources import ArticlesSource
-from schemas import PRIMARY_KEYS, TABLE_SCHEMAS, table_description
+from schemas import PRIMARY_KEYS, TABLE_SCHEMAS
 from schemas.conform import conform
-from schemas.metadata import SOURCES_SHA256, column_schema, table_metadata
+from schemas.metadata import SOURCES_SHA256, table_metadata, table_outs
 
 INGEST_TABLES = ("articles", "rejected_inputs")
 
@@ -35,14 +35,7 @@ def set_aside_invalid_articles(articles: pd.DataFrame, rejected: pd.DataFrame) -
 @multi_asset(
     name="ingest",
     group_name="ingest",
-    outs={
-        name: AssetOut(
-            description=table_description(name),
-            kinds={"pandas", "pandera"},
-            metadata={"dagster/column_schema": column_schema(name)},
-        )
-        for name in INGEST_TABLES
-    },
+    outs=table_outs(INGEST_TABLES),
 )
 def ingest(article_source: ArticlesSource):
     """Read, clean and identify the input articles; set aside what cannot be used."""

@@ -9,12 +9,13 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from pipeline.ingest.assemble import build_article
+from pipeline.ingest.assemble import article_id, build_article
 from pipeline.ingest.entries import walk_folder
 from pipeline.ingest.model import Rejection, SourceRow
 from pipeline.ingest.reader import read_article
 from pipeline.ingest.source_match import match_sources
 from pipeline.ingest.sources import read_sources
+from pipeline.ingest.stories import story_ids
 from pipeline.progress import track
 from schemas import TABLE_SCHEMAS
 
@@ -38,16 +39,24 @@ def _sources(sources_csv: Path | None, files: list[str], default: Path
 
 
 def _dedupe(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Rejection]]:
-    """Same cleaned text under two names: the first file name wins."""
-    kept: dict[str, str] = {}
+    """Same cleaned text under two names: the first file name wins, unless sources.csv gives the two
+    files different outlets. That is a republication (one report under another outlet's name): both are
+    articles, of one story, and the copy's id also hashes its outlet so that ids stay unique."""
+    kept: dict[str, dict[str, Any]] = {}
+    outlets: dict[str, set[str | None]] = {}
     unique, rejections = [], []
     for row in sorted(rows, key=lambda r: r["source_file"]):
-        first = kept.setdefault(row["article_id"], row["source_file"])
-        if first == row["source_file"]:
+        first = kept.setdefault(row["article_id"], row)
+        seen = outlets.setdefault(row["article_id"], set())
+        if first is row:
+            seen.add(row["outlet"])
             unique.append(row)
+        elif row["outlet"] is not None and None not in seen and row["outlet"] not in seen:
+            seen.add(row["outlet"])
+            unique.append({**row, "article_id": article_id(row["text"] + "\n" + row["outlet"])})
         else:
             rejections.append(Rejection(row["source_file"], "duplicate",
-                                        f"Same article text as '{first}', which was kept."))
+                                        f"Same article text as '{first['source_file']}', which was kept."))
     return unique, rejections
 
 
@@ -90,6 +99,8 @@ def load_folder(articles_dir: Path, sources_csv: Path | None = None) -> Loaded:
         (rejections.append if isinstance(built, Rejection) else rows.append)(built)
     rows, duplicates = _dedupe(rows)
     rejections += duplicates
+    stories = story_ids({row["article_id"]: row["text"] for row in rows})
+    rows = [{**row, "story_id": stories[row["article_id"]]} for row in rows]
     articles = pd.DataFrame(rows, columns=list(TABLE_SCHEMAS["articles"].to_schema().columns))
     rejected = pd.DataFrame(_merge(rejections), columns=list(TABLE_SCHEMAS["rejected_inputs"].to_schema().columns))
     return Loaded(articles.reset_index(drop=True), rejected, sources_sha256)

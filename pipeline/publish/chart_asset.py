@@ -9,13 +9,18 @@ import pandas as pd
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetIn, MetadataValue, Output, asset, asset_check
 
 from pipeline.publish.charts import render_charts
+from pipeline.publish.estimate_charts import chart_name
 from pipeline.resources import OutputStore
+from schemas.vocab import STATUSES
 
-CHART_TABLES = ("personnel_counts", "articles", "locations")
+CHART_TABLES = ("personnel_counts", "estimates", "articles", "locations")
 CAPTIONS = {
     "timeline.png": "Reported figures over time: one point per claim at its period's midpoint (else the "
                     "publication date); colour = status, marker = outlet, bars = low..high bounds; log scale.",
     "places.png": "Where figures were reported: number of figures per place, stacked by status.",
+    **{chart_name(status): f"Estimates of '{status}' over time: each a band from its lowest to its highest "
+                           "figure over its period, a line at its best figure; claims as points coloured by "
+                           "their independent source (origin); log scale." for status in STATUSES},
 }
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 HOW_TO_OPEN = "Click [Show Markdown] next to `timeline` or `places` under Metadata to see a chart."
@@ -32,10 +37,11 @@ def chart_metadata(pngs: dict[str, bytes]) -> dict:
 
 
 @asset(group_name="publish", kinds={"png"}, ins={name: AssetIn(key=name) for name in CHART_TABLES},
-       description="Two pictures of the data for a quick look: the reported figures over time by status, and "
-                   f"the places they were reported for. Written as PNG files under OUT/charts/. {HOW_TO_OPEN}")
+       description="Pictures of the data for a quick look: the reported figures over time by status, the places "
+                   "they were reported for, and per status the estimates as bands with their claims coloured by "
+                   f"origin. Written as PNG files under OUT/charts/. {HOW_TO_OPEN}")
 def charts(output_store: OutputStore, **tables: pd.DataFrame) -> Output[dict[str, bytes]]:
-    """Two pictures of the data: the figures over time by status, and where they were reported."""
+    """Pictures of the data: figures over time, where they were reported, and each status's estimates."""
     pngs = render_charts(tables)
     folder = output_store.root() / "charts"
     folder.mkdir(parents=True, exist_ok=True)

@@ -129,6 +129,10 @@ def render_places(tables: dict[str, pd.DataFrame]) -> bytes:
 
 
 def render_charts(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
-    """{"timeline.png": ..., "places.png": ...}; needs personnel_counts, articles and locations."""
+    """{"timeline.png": ..., "places.png": ..., "estimates_<status>.png": ...}; needs personnel_counts,
+    estimates, articles and locations."""
+    from pipeline.publish.estimate_charts import render_estimate_charts  # it imports this module's helpers
+
     with matplotlib.style.context("default"):
-        return {"timeline.png": render_timeline(tables), "places.png": render_places(tables)}
+        return {"timeline.png": render_timeline(tables), "places.png": render_places(tables),
+                **render_estimate_charts(tables)}

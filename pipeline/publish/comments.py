@@ -10,11 +10,11 @@ from __future__ import annotations
 import duckdb
 
 from pipeline.publish.sql_text import sql_identifier, sql_literal
-from pipeline.publish.views import VIEW_COLUMN_NOTES, VIEW_DESCRIPTIONS
+from pipeline.publish.views import VIEW_COLUMN_NOTES, VIEW_DESCRIPTIONS, VIEW_SOURCES
 from schemas import TABLE_SCHEMAS, table_description
 
 # Where a view column of the same name comes from, first match wins (views join counts/statements to articles).
-SOURCE_ORDER = ("personnel_counts", "statements", "articles", "locations")
+SOURCE_ORDER = ("personnel_counts", "estimates", "statements", "articles", "locations")
 
 
 def column_descriptions(name: str) -> dict[str, str]:
@@ -40,7 +40,7 @@ def comment_tables(con: duckdb.DuckDBPyConnection, names) -> None:
 def view_column_description(view: str, column: str) -> str:
     if column in VIEW_COLUMN_NOTES.get(view, {}):
         return VIEW_COLUMN_NOTES[view][column]
-    for name in SOURCE_ORDER:
+    for name in VIEW_SOURCES.get(view, SOURCE_ORDER):
         text = column_descriptions(name).get(column)
         if text:
             return text

@@ -36,7 +36,9 @@ def render_readme(version: str, created: str | None, rows: dict[str, int], inclu
     title = f"{PACKAGE['title']} — release {version}"
     lines = [f"# {title}", "", PACKAGE["description"], "",
              "Each row records what an article *reports*, not what is true; conflicting figures are kept "
-             "side by side. Every column, vocabulary and coding rule is defined in `codebook.md`.", "",
+             "side by side, and `estimates` reconciles them: one row per question with the best, lowest and "
+             "highest figure its independent sources commit to and whether they agree (views `estimates_timeline`, "
+             "`disputes`). Every column, vocabulary and coding rule is defined in `codebook.md`.", "",
              f"- version: {version}" + (f" (latest article: {created[:10]})" if created else ""),
              "- article text: " + ("included (`--include-text`)" if include_text else
                                    "left out (public profile; outlet, title and URL are kept)"),

@@ -37,6 +37,8 @@ def release_provenance(tables: dict[str, pd.DataFrame]) -> dict[str, list[dict]]
     known = set(articles["article_id"])
     out = {}
     for name, surface in SURFACE_COLUMNS.items():
+        if name not in tables:  # a stage table (claims) is not published
+            continue
         df, key = tables[name], PRIMARY_KEYS[name][0]
         if with_text:
             failures = provenance_failures(df, articles, surface, key)

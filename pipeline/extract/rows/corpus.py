@@ -1,4 +1,5 @@
-"""Corpus-level extraction: every article to findings, one entity index, then the six tables."""
+"""Corpus-level extraction: every article to findings, one entity index, then the six tables (the figures as
+`claims`, which the reconcile stage publishes as `personnel_counts`)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def extract_tables(articles: pd.DataFrame, topic: str = DEFAULT_TOPIC,
     used = sorted({m.location_id for m in loc_mentions} | {c.location_id for c in counts if c.location_id})
     described = {p.location_id: p for f in findings for p in f.places}
     return {
-        "personnel_counts": frame("personnel_counts", counts),
+        "claims": frame("claims", counts),
         "statements": frame("statements", [s.to_row(index) for f in findings for s in f.statements]),
         "locations": frame("locations", [_location_row(described.get(lid) or gazetteer.get(lid)) for lid in used]
                            if gazetteer else []),

@@ -12,7 +12,7 @@ from functools import cache
 
 import pandas as pd
 
-from schemas import TABLE_SCHEMAS
+from schemas import ALL_SCHEMAS
 
 
 @dataclass(frozen=True)
@@ -108,10 +108,10 @@ class EntityMentionRow:
 
 
 ROW_TYPES: dict[str, type] = {
-    "personnel_counts": CountRow, "statements": StatementRow, "locations": LocationRow,
+    "claims": CountRow, "statements": StatementRow, "locations": LocationRow,
     "location_mentions": LocationMentionRow, "entities": EntityRow, "entity_mentions": EntityMentionRow,
 }
-SORT_KEYS = {"personnel_counts": ["article_id", "char_start", "count_id"],
+SORT_KEYS = {"claims": ["article_id", "char_start", "count_id"],
              "statements": ["article_id", "char_start", "statement_id"],
              "locations": ["location_id"], "location_mentions": ["article_id", "char_start", "mention_id"],
              "entities": ["entity_id"], "entity_mentions": ["article_id", "char_start", "mention_id"]}
@@ -120,7 +120,7 @@ SORT_KEYS = {"personnel_counts": ["article_id", "char_start", "count_id"],
 @cache
 def columns(table: str) -> tuple[str, ...]:
     """Column names in order, from the table's pandera model."""
-    return tuple(TABLE_SCHEMAS[table].to_schema().columns)
+    return tuple(ALL_SCHEMAS[table].to_schema().columns)
 
 
 def check_rows_follow_schemas() -> None:

@@ -1,0 +1,26 @@
+"""Reconcile stage asset: the published `personnel_counts` (claims with origin and estimate) and `estimates`."""
+
+import pandas as pd
+from dagster import AssetIn, Output, multi_asset
+
+from pipeline.reconcile.tables import reconcile_tables
+from pipeline.resources import TopicPack
+from schemas.conform import conform
+from schemas.metadata import table_metadata, table_outs
+
+RECONCILE_TABLES = ("personnel_counts", "estimates")
+INPUTS = ("claims", "articles", "statements", "entities", "locations")
+
+
+@multi_asset(
+    name="reconcile",
+    group_name="reconcile",
+    ins={name: AssetIn(key=name) for name in INPUTS},
+    outs=table_outs(RECONCILE_TABLES),
+)
+def reconcile(topic_pack: TopicPack, **tables: pd.DataFrame):
+    """Trace each figure to its independent source and group the figures into estimates with agreement."""
+    reconciled = reconcile_tables(tables, topic_pack.topic)
+    for name in RECONCILE_TABLES:
+        df = conform(name, reconciled[name])
+        yield Output(df, output_name=name, metadata=table_metadata(name, df))

@@ -1,0 +1,61 @@
+"""The disputes, as the `disputes` view shows them, and the warning built from them.
+
+The rows come from the view's own SQL (publish/views.py) run over the tables in memory, so the warning
+in the Dagster UI and the view in DuckDB can never tell two stories.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from pipeline.publish.views import VIEWS
+
+LISTED = 20  # disputed estimates written out in the UI; the count covers them all
+NEEDED = {"estimates": None, "personnel_counts": None, "articles": ["article_id", "outlet", "published_date"],
+          "locations": ["location_id", "name"]}
+
+
+def disputes_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The `disputes` view's rows for these tables."""
+    con = duckdb.connect()
+    try:
+        for name, columns in NEEDED.items():
+            con.register(name, tables[name] if columns is None else tables[name][columns])
+        return con.execute(VIEWS["disputes"]).df()
+    finally:
+        con.close()
+
+
+def _day(value) -> str:
+    return "…" if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
+
+
+def _number(value) -> str:
+    return "?" if value is None or pd.isna(value) else f"{int(value):,}"
+
+
+def _claim(row) -> str:
+    period = _day(row.period_start) if _day(row.period_start) == _day(row.period_end) \
+        else f"{_day(row.period_start)}..{_day(row.period_end)}"
+    return (f"  - **{row.count_text}** ({row.qualifier}) — {row.outlet or 'unknown outlet'} "
+            f"({row.published_date or 'undated'}); origin: {row.origin}; place: {row.claim_place or 'not given'}; "
+            f"period: {period}")
+
+
+def disputes_markdown(disputes: pd.DataFrame, shown: int = LISTED) -> str:
+    if disputes.empty:
+        return "No estimate is disputed: every question's sources agree within 5%."
+    estimates = list(dict.fromkeys(disputes["estimate_id"]))
+    lines = [f"**Warning, not an error:** the sources of {len(estimates)} estimate(s) disagree. Every claim stays "
+             "in the data; read them side by side (view `disputes`) before using one figure.", ""]
+    for estimate_id in estimates[:shown]:
+        claims = disputes[disputes["estimate_id"] == estimate_id]
+        head = claims.iloc[0]
+        lines.append(f"- **{head.status}, {head.place}, {_day(head.estimate_start)}..{_day(head.estimate_end)}**: "
+                     f"{_number(head.estimate_low)}–{_number(head.estimate_high)} from {head.n_sources} sources "
+                     f"(estimate {estimate_id})")
+        lines += [_claim(row) for row in claims.itertuples()]
+    if len(estimates) > shown:
+        lines.append(f"- … and {len(estimates) - shown} more disputed estimate(s)")
+    return "\n".join(lines)

@@ -1,0 +1,51 @@
+"""Stories: a copy of an article (under another outlet's name, with a new headline or credit line) joins the
+original's story; different articles on the same events, even by the same outlet, do not."""
+
+from __future__ import annotations
+
+import shutil
+
+from pipeline.ingest import stories
+from pipeline.ingest.load import load_articles
+from pipeline.ingest.stories import STORY_THRESHOLD, similarity, story_ids
+from pipeline.paths import DEFAULT_ARTICLES_DIR
+
+SEEDS = {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(DEFAULT_ARTICLES_DIR.glob("*.txt"))}
+
+
+def test_the_threshold_is_documented():
+    assert STORY_THRESHOLD == 0.5 and "Why 0.5" in stories.__doc__
+
+
+def test_a_repost_with_a_new_headline_and_a_trimmed_end_is_the_same_story():
+    original = SEEDS["003"]
+    repost = "Syrian commanders in Iraq: a controversy\n\n" + original[: int(len(original) * 0.85)] + "\nRead more."
+    assert similarity(original, repost) >= 0.8
+    ids = story_ids({"aaaa0000": original, "bbbb0000": repost, "cccc0000": SEEDS["004"]})
+    assert ids == {"aaaa0000": "aaaa0000", "bbbb0000": "aaaa0000", "cccc0000": "cccc0000"}
+
+
+def test_different_articles_on_the_same_events_are_different_stories():
+    # 000 and 001 are both The New Arab, both about the officers who stayed: still two reports
+    assert max(similarity(a, b) for a in SEEDS.values() for b in SEEDS.values() if a is not b) < 0.1
+    ids = story_ids({f"{i:08x}": text for i, text in enumerate(SEEDS.values())})
+    assert len(set(ids.values())) == len(SEEDS)
+
+
+def test_stories_are_deterministic():
+    texts = {f"{i:08x}": text for i, text in enumerate(SEEDS.values())}
+    assert story_ids(texts) == story_ids(dict(reversed(texts.items())))
+
+
+def test_a_verbatim_copy_under_another_outlet_is_kept_in_the_same_story(tmp_path):
+    shutil.copytree(DEFAULT_ARTICLES_DIR, tmp_path / "a")
+    shutil.copy(tmp_path / "a" / "003_5534ab36bd3f4f34.txt", tmp_path / "a" / "copy.txt")
+    shutil.copy(tmp_path / "a" / "004_ace763b708bf3151.txt", tmp_path / "a" / "same_outlet.txt")
+    with (tmp_path / "a" / "sources.csv").open("a", encoding="utf-8") as sources:
+        sources.write("copy.txt,BasNews,,,2025-02,en\nsame_outlet.txt,The New Arab,,,2024-12-12,en\n")
+    articles, rejected = load_articles(tmp_path / "a")
+    by_file = articles.set_index("source_file")
+    assert by_file.loc["copy.txt", "story_id"] == by_file.loc["003_5534ab36bd3f4f34.txt", "story_id"]
+    assert by_file["article_id"].is_unique
+    # the same text twice under the same outlet is still one article and a duplicate input
+    assert rejected.set_index("file").loc["same_outlet.txt", "reason"] == "duplicate"
