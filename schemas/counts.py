@@ -51,7 +51,7 @@ class ClaimSchema(pa.DataFrameModel):
         "event's name from the topic calendar; for the present and open rules, the publication date they stand on.",
         max_len=300)
     period_rule: Series[str] = vocab_field(
-        "Which rule dated the figure (codebook §6.4): own, described, carried, event, wave, present, open.",
+        "Which rule dated the figure (codebook §6.4): own, described, carried, event, wave, stated, present, open.",
         PERIOD_RULES)
     statement_id: Series[str] = id_field("Statement carrying the figure (statements.statement_id).", nullable=True)
     attributed_to: Series[str] = text_field("Who the article attributes the figure to, as written.", max_len=500)

@@ -14,7 +14,7 @@ POPULATIONS: tuple[str, ...] = (
 STATUSES: tuple[str, ...] = ("entered", "returned", "remaining", "relocated", "other")
 SPEAKER_KINDS: tuple[str, ...] = ("named_person", "anonymous", "organization")
 # Which rule dated a figure (codebook §6.4), in the order they are tried.
-PERIOD_RULES: tuple[str, ...] = ("own", "described", "carried", "event", "wave", "present", "open")
+PERIOD_RULES: tuple[str, ...] = ("own", "described", "carried", "event", "wave", "stated", "present", "open")
 DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year", "unknown")
 FEATURE_TYPES: tuple[str, ...] = (
     "country", "region", "admin1", "admin2", "populated_place", "border_crossing",

@@ -104,3 +104,14 @@ def test_a_date_in_a_relative_clause_runs_to_publication_when_the_main_verb_is_a
     rows = findings("About 300 soldiers who fled in December have returned home.", "2025-02-10")["counts"]
     assert [(r["period_rule"], str(r["period_start"]), str(r["period_end"])) for r in rows] == [
         ("described", "2024-12-01", "2025-02-10")]
+
+
+def test_a_stock_is_as_of_the_day_it_was_stated():
+    assert rules_and_words("About 150 Congolese soldiers remain in Mbarara, the commander said last week.",
+                           "2025-03-10") == [("stated", "last week")]
+
+
+def test_a_date_of_another_event_in_a_stock_sentence_is_not_when_it_was_stated():
+    rows = findings("About 130 officers remain in Jordan after fleeing the country in December 2024.",
+                    "2025-03")["counts"]
+    assert [(r["period_rule"], str(r["period_start"])) for r in rows] == [("present", "2025-03-01")]

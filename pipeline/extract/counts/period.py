@@ -5,7 +5,8 @@
    later move ("have returned"), the period runs from that date to the report;
 2. carried: a date from the previous sentence of the paragraph about the same event (same status cue);
 3. event: the topic pack's calendar of named events and dated waves;
-4. present: a stock figure (`remaining`, "currently") gets the publication period;
+4. stated / present: a stock figure (`remaining`, "currently") is as of the day its sentence says it was
+   stated ("…, he said last week"), else of the publication;
 5. open: otherwise an open period ending at publication.
 
 The result names its rule (`period_rule`) and the words it stood on (`period_text`), so a reader can
@@ -14,6 +15,7 @@ check every date.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.counts.calendar import event_period
 from pipeline.extract.counts.neighbours import neighbours, same_event_cues
 from pipeline.extract.counts.scope import FigureScope
+from pipeline.extract.speech.context import verb_re
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
@@ -68,9 +71,19 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     if not stock and (event := event_period(doc.text, sent.start, sent.end, scope.status, doc.rules)):
         (first, last), words, rule = event
         return FigurePeriod(first, last, words, rule)
+    if stock and (stated := [t for t in times if sent.start <= t.start < sent.end and not lo <= t.start < hi
+                             and t.kind != "present" and t.period_start and _said_at(doc, sent, t)]):
+        # "About 150 remain in Mbarara, he said last week": a stock is as of the day it was stated
+        return FigurePeriod(stated[-1].period_start, stated[-1].period_end, stated[-1].text, "stated")
     if stock:
         return FigurePeriod(present[0], present[1], publication_words(doc), "present")
     return FigurePeriod(None, present[1], publication_words(doc), "open")
+
+
+def _said_at(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
+    """The time follows a speech verb of the sentence ("he said last week", "told reporters on Monday")."""
+    verbs = [v for v in verb_re(doc.rules).finditer(doc.text, sent.start, time.start)]
+    return bool(verbs) and re.fullmatch(r"[^.;,]{0,30}", doc.text[verbs[-1].end():time.start]) is not None
 
 
 def carried_date(doc: ArticleDoc, sent: Span, status: str) -> TimeMention | None:
