@@ -237,3 +237,16 @@ def test_n_are_officers():
 ])
 def test_number_of_them_at_n(text, value):
     assert value in [r["value_best"] for r in counts(text)]
+
+
+@pytest.mark.parametrize(("text", "figure", "status"), [
+    ("Hundreds of Congolese soldiers fled into Uganda in January. Uganda has repatriated 180 of them.", "180", "returned"),
+    ("Hundreds of Congolese soldiers fled into Uganda in January. Kampala deported one of them.", "one", "returned"),
+    ("Hundreds of Congolese soldiers fled into Uganda. Officials said the figure was about 140.", "about 140", None),
+    ("Hundreds of Congolese soldiers fled into Uganda. MPs put the figure at between 150 and 250.",
+     "between 150 and 250", None),
+])
+def test_figures_of_people_named_before(text, figure, status):
+    rows = {r["count_text"]: r for r in findings(text, "2025-02-01")["counts"]}
+    assert figure in rows and rows[figure]["population"] == "soldiers"
+    assert status is None or rows[figure]["status"] == status

@@ -72,6 +72,10 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     if cue and n.end <= cue[0].start <= gap and (population := _population_in_context(text, n.start, prior, rules)):
         return population, n.end, None  # "Of these, over 2,000 returned", "the 2,493 who crossed"
     head = text[max(sent.start, n.start - 120):n.start]
+    part = rules.pattern("partitive_them").match(text, n.end)
+    if part and cues_in(blanked, max(sent.start, n.start - 60), n.start, "before", rules) and (
+            population := _population_in_context(text, n.start, prior, rules)):
+        return population, part.end(), None  # "Uganda has repatriated 180 of them": the verb before governs
     if (m := rules.pattern("number_of").search(head)) and (prior or noun_phrase(m.group("what"), 0, rules)):
         what = noun_phrase(" " + m.group("what"), 0, rules)
         pop = population_of(what.classes, rules) if what else prior[-1].population
