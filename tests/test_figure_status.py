@@ -93,3 +93,15 @@ def test_putting_the_number_of_people_described_by_their_status():
             "Officials put the number who had crossed at 2,716. A report puts the number still in Jordan at 427.")
     rows = findings(text, "2025-02-03")["counts"]
     assert [(r["count_text"], r["status"]) for r in rows][-2:] == [("2,716", "entered"), ("427", "remaining")]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Seven soldiers who were wounded remain in hospital in Kousseri and will be repatriated later.", "remaining"),
+    ("That left 216 men in Jordanian hands.", "remaining"),
+    ("A further 15 soldiers, most of them conscripts whose papers are not cleared, are still at the base.",
+     "remaining"),
+    ("At least 80 soldiers who crossed into the town on Monday after heavy fighting are being held at a camp.",
+     "remaining"),
+])
+def test_where_they_are_now_not_what_is_planned_or_what_they_did_before(text, status):
+    assert status_of(text) == [status]

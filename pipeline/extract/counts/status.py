@@ -49,8 +49,8 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
     relative clause ("1,900 soldiers who fled last month have returned") wins over the relative one.
     A cue before the number applies only when no other figure stands between them.
     """
-    after = cues_in(blanked, np_end, end, "after", rules)
-    before = cues_in(blanked, begin, n.start, "before", rules)
+    after = _realised(blanked, cues_in(blanked, np_end, end, "after", rules), rules)
+    before = _realised(blanked, cues_in(blanked, begin, n.start, "before", rules), rules)
     before_cue = before[-1] if before and not any(before[-1].end <= m.start < n.start for m in numbers) else None
     if not after:
         return before_cue
@@ -65,6 +65,12 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
     return _finite_main(blanked, end, limit, numbers, rules) or after[0]
 
 
+def _realised(blanked: str, cues: list[Cue], rules: RuleSet) -> list[Cue]:
+    """Cues of what happened, not of what will or may happen ("will be repatriated", "asked to return")."""
+    unrealised = rules.pattern("unrealised_before")
+    return [c for c in cues if not unrealised.search(blanked[max(0, c.start - 40):c.start])]
+
+
 def _finite_main(blanked: str, end: int, limit: int | None, numbers: list[NumberMention], rules: RuleSet) -> Cue | None:
     """The main verb past a relative clause cut short by "after ..." ("184 soldiers who crossed into X after
     their camps were overrun were flown back"): a cue right after an auxiliary, before any other figure."""
@@ -72,9 +78,9 @@ def _finite_main(blanked: str, end: int, limit: int | None, numbers: list[Number
         return None
     # another figure of people takes the verbs after it; "two of their camps" does not
     stop = min([m.start for m in numbers if m.start >= end and not _counts_things(blanked, m, rules)] + [limit])
-    aux = rules.pattern("main_verb_aux")
-    for cue in cues_in(blanked, end, stop, "after", rules):
-        if aux.search(blanked[max(end, cue.start - 40):cue.start]):
+    aux, opening = rules.pattern("main_verb_aux"), rules.pattern("main_verb_opening")
+    for cue in _realised(blanked, cues_in(blanked, end, stop, "after", rules), rules):
+        if aux.search(blanked[max(end, cue.start - 40):cue.start]) or opening.match(blanked, cue.start):
             return cue
     return None
 
