@@ -40,3 +40,14 @@ def test_capitalised_words_that_name_no_place_are_not_places():
 
 def test_without_any_country_a_described_place_is_left_out():
     assert described("They slept in the village of Nowhereville.") == {}
+
+
+def test_where_people_crossed_is_a_place_even_when_the_gazetteer_lacks_it():
+    assert described("Some 437 soldiers had crossed into Cameroon at Fotokol, where they were disarmed.") == {
+        "Fotokol": ("populated_place", "CM")}
+
+
+def test_a_crossing_named_by_its_kind_and_names_with_particles():
+    assert described("They were driven to the Ras Jedir crossing into Tunisia.") == {
+        "Ras Jedir crossing": ("border_crossing", "TN")}
+    assert described("The men fled through Ain el Sahwa into Egypt.") == {"Ain el Sahwa": ("populated_place", "EG")}

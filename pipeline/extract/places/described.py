@@ -22,7 +22,9 @@ from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
 
-_NAME = r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*)(?:[ -](?:[A-Z][\w’'-]*[a-z][\w’'-]*)){0,2}"
+_WORD = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+# name particles of many languages ("Villa del Rosario", "Ras al-Ain", "Bir el Abd")
+_NAME = rf"{_WORD}(?:[ -](?:(?:de|del|la|le|el|al|ad|as|ash|bin|ibn|du|des|da|do|dos)[ -])?{_WORD}){{0,2}}"
 
 
 @dataclass(frozen=True)
@@ -31,15 +33,21 @@ class DescribedPlace:
     place: Place
 
 
+FORMS = ("of", "after", "crossed")  # see places_described.csv; `after` names a site with its kind word
+
+
 @cache
-def _patterns(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+def _patterns(rules: RuleSet) -> tuple[dict[str, re.Pattern[str]], dict[tuple[str, str], str]]:
     rows = rules.rows("places_described.csv")
-    kinds = {r["kind"]: r["feature_type"] for r in rows}
-    of = alternation([r["kind"] for r in rows if r["form"] == "of"])
-    after = alternation([r["kind"] for r in rows if r["form"] == "after"])
+    kinds = {(r["form"], r["kind"]): r["feature_type"] for r in rows}
+    of, after, crossed = (alternation([r["kind"] for r in rows if r["form"] == form]) for form in FORMS)
     nation = alternation(list(nationalities(rules)))
-    return (re.compile(rf"\b(?:the|a)\s+(?:(?P<nation>{nation})\s+)?(?P<kind>{of})\s+of\s+(?P<name>{_NAME})"),
-            re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?P<kind>(?i:{after}))\b"), kinds)
+    return {
+        "of": re.compile(rf"\b(?:the|a)\s+(?:(?P<nation>{nation})\s+)?(?P<kind>{of})\s+of\s+(?P<name>{_NAME})"),
+        "after": re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?P<kind>(?i:{after}))\b"),
+        "crossed": re.compile(rf"\b(?P<kind>(?i:{crossed}))\b[^.;,\n]{{0,50}}?\b(?:at|near|via|through)\s+"
+                              rf"(?P<name>{_NAME})(?!\s+(?i:{after})\b)"),
+    }, kinds
 
 
 def _stop_words(rules: RuleSet) -> frozenset[str]:
@@ -47,7 +55,8 @@ def _stop_words(rules: RuleSet) -> frozenset[str]:
     words = {w.lower() for w in rules.words("noun_phrase_stops.txt")}
     words |= {r["name"].lower() for r in rules.rows("time_months.csv")}
     words |= {r["name"].lower() for r in rules.rows("time_weekdays.csv")}
-    return frozenset(words | {k.split()[0] for k in _patterns(rules)[2]} | {"the", "a", "an"})
+    return frozenset(words | {kind.split()[0] for form, kind in _patterns(rules)[1] if form != "crossed"}
+                     | {"the", "a", "an"})
 
 
 def described_places(text: str, rules: RuleSet, known: list[PlaceRef], host: PlaceRef | None,
@@ -56,16 +65,15 @@ def described_places(text: str, rules: RuleSet, known: list[PlaceRef], host: Pla
     """Described places, each one `PlaceRef` (surface: the name, with the kind word for a site)."""
     if not rules.has("places_described.csv"):
         return []
-    of_re, after_re, kinds = _patterns(rules)
+    patterns, kinds = _patterns(rules)
     adjectives, stops = nationalities(rules), _stop_words(rules)
     found: list[DescribedPlace] = []
-    for pattern in (of_re, after_re):
+    for form, pattern in patterns.items():
         for m in pattern.finditer(text):
             name, kind = m.group("name"), m.group("kind").lower()
             if name.split()[0].lower() in stops or name.lower() in adjectives or name in adjectives:
                 continue
-            feature = kinds[kind]
-            site = pattern is after_re
+            feature, site = kinds[(form, kind)], form == "after"
             span = Span(m.start("name"), m.end("kind") if site else m.end("name"))
             surface = text[span.start:span.end]
             nation = m.groupdict().get("nation")
