@@ -1,5 +1,9 @@
 """Stock and flow (codebook §7.4): what remains cannot exceed what entered minus what went back.
 
+Only estimates placed in one host country are compared: a corpus may hold several caseloads (soldiers in
+Iraq, others in Cameroon), and returns placed in the country of origin are left out, which can only make
+the check more lenient.
+
 For each `remaining` estimate as of a date D, of the whole contingent or a part of it (officers): at most
 the sum of the highest figures of the contingent's `entered` estimates ending by D entered, and at least
 the largest lowest figure of its `returned` estimates ending by D had returned (returns only grow). When
@@ -40,15 +44,16 @@ def _compare(remaining: pd.Series, entered: pd.DataFrame, returned: pd.DataFrame
                   f"remain (compared with {compared})")
 
 
-def with_stock_flow(estimates: pd.DataFrame) -> pd.DataFrame:
+def with_stock_flow(estimates: pd.DataFrame, locations: pd.DataFrame) -> pd.DataFrame:
     """`estimates` with `stock_flow` and `stock_flow_note` set."""
     family = estimates["population"].map(FAMILY)
-    whole = estimates[family == "contingent"]
-    entered, returned = whole[whole["status"] == "entered"], whole[whole["status"] == "returned"]
+    country = estimates["location_id"].map(dict(zip(locations["location_id"], locations["country_code"])))
     verdict = dict.fromkeys(estimates["estimate_id"], "not_checked")
     notes: dict[str, str] = {}
-    remaining = estimates[(estimates["status"] == "remaining") & family.isin(PARTS_OF_CONTINGENT)]
-    for _, row in remaining.sort_values("estimate_id").iterrows():
+    remaining = estimates[(estimates["status"] == "remaining") & family.isin(PARTS_OF_CONTINGENT) & country.notna()]
+    for index, row in remaining.sort_values("estimate_id").iterrows():
+        whole = estimates[(family == "contingent") & (country == country[index])]
+        entered, returned = whole[whole["status"] == "entered"], whole[whole["status"] == "returned"]
         result = _compare(row, entered, returned)
         if result is None:
             continue

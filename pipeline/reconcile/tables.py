@@ -32,7 +32,8 @@ def reconcile_tables(tables: dict[str, pd.DataFrame], topic: str = DEFAULT_TOPIC
     work = apply_echoes(work, question_of)
     rows = [estimate_row(ids[q], q, work[work["count_id"].isin(q.count_ids)]) for q in questions]
     estimates = pd.DataFrame(rows, columns=[c for c in _columns("estimates") if not c.startswith("stock_flow")])
-    estimates = with_stock_flow(estimates.astype({"period_start": "datetime64[ns]", "period_end": "datetime64[ns]"}))
+    estimates = with_stock_flow(estimates.astype({"period_start": "datetime64[ns]", "period_end": "datetime64[ns]"}),
+                                tables["locations"])
     linked = work.set_index("count_id")
     counts = claims.assign(origin=claims["count_id"].map(linked["origin"]),
                            origin_name=claims["count_id"].map(linked["origin_name"]),
