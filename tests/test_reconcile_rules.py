@@ -116,3 +116,11 @@ def test_an_unattributed_repeat_of_a_specific_figure_echoes_its_source():
     work["origin_name"] = work["origin"]
     echoed = apply_echoes(work, dict.fromkeys(work["count_id"], "e1")).set_index("count_id")["origin"]
     assert echoed.to_dict() == {"a": "anonymous:s1", "b": "anonymous:s1", "c": "story:s3", "d": "per:x"}
+
+
+def test_a_partial_count_stays_a_claim_but_sets_no_bound_and_no_dispute():
+    rows = _claims([("a", "exact", 2493, 2493, 2493, "per:x"), ("b", "approximate", 2500, None, None, "per:y"),
+                    ("c", "exact", 45, 45, 45, "per:health-official")])
+    estimate = estimate_row("e1", QUESTION, rows)
+    assert (estimate["value_low"], estimate["n_claims"], estimate["n_sources"]) == (2493, 3, 3)
+    assert estimate["agreement"] == "consistent"

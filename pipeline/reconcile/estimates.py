@@ -8,6 +8,8 @@
   no source gives a number. `method` says which.
 * `agreement`: 'single' with one source; 'consistent' when every two sources' figures overlap within 5%
   (each source's figures together); 'disputed' otherwise.
+* Partial counts: a figure below a quarter of the median figure (the first group, the wounded) counts a
+  part of the people; it stays a claim of the estimate but sets neither bound nor dispute.
 """
 
 from __future__ import annotations
@@ -19,6 +21,18 @@ from pipeline.reconcile.origins import ATTRIBUTED
 from pipeline.reconcile.questions import FAMILY_POPULATION, Question
 
 LATEST_FIRST = ["published_date", "article_id", "char_start"]
+# A figure below this share of the median figure counts a part of the people (the first group, the
+# wounded, "45 of those who crossed"), not all of them: kept as a claim, it sets no bound and no dispute.
+PARTIAL_SHARE = 0.25
+
+
+def _whole(commits: dict[str, object]) -> dict[str, object]:
+    """The claims that count all the people the question asks about (partial counts left out)."""
+    numbers = sorted(c.best if c.best is not None else c.low for c in commits.values() if c.low is not None)
+    if not numbers:
+        return commits
+    floor = PARTIAL_SHARE * numbers[(len(numbers) - 1) // 2]
+    return {k: c for k, c in commits.items() if c.high is None or c.high >= floor}
 
 
 def _bounds(commits) -> tuple[int | None, int | None]:
@@ -49,7 +63,7 @@ def _agreement(rows: pd.DataFrame, commits: dict[str, object]) -> str:
         return "single"
     hulls = []
     for _origin, claims in rows.groupby("origin", sort=True):
-        bands = [commits[k].band for k in claims["count_id"] if commits[k].band is not None]
+        bands = [commits[k].band for k in claims["count_id"] if k in commits and commits[k].band is not None]
         if bands:
             hulls.append((min(b[0] for b in bands), max(b[1] for b in bands)))
     return "consistent" if bands_agree(hulls) else "disputed"
@@ -57,7 +71,8 @@ def _agreement(rows: pd.DataFrame, commits: dict[str, object]) -> str:
 
 def estimate_row(estimate_id: str, question: Question, rows: pd.DataFrame) -> dict:
     commits = {r.count_id: commitment(r.qualifier, r.value_best, r.value_low, r.value_high) for r in rows.itertuples()}
-    low, high = _bounds(commits.values())
+    whole = _whole(commits)
+    low, high = _bounds(whole.values())
     best, method = _best(rows, commits)
     populations = sorted(rows["population"].unique())
     published = rows["published_date"].dropna()
@@ -69,7 +84,7 @@ def estimate_row(estimate_id: str, question: Question, rows: pd.DataFrame) -> di
         "period_start": question.period[0], "period_end": question.period[1],
         "value_best": best, "value_low": low, "value_high": high,
         "n_claims": len(rows), "n_sources": rows["origin"].nunique(), "n_outlets": outlets.nunique(),
-        "agreement": _agreement(rows, commits),
+        "agreement": _agreement(rows, whole),
         "first_reported": published.min() if len(published) else None,
         "last_reported": published.max() if len(published) else None,
         "method": method,
