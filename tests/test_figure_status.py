@@ -105,3 +105,9 @@ def test_putting_the_number_of_people_described_by_their_status():
 ])
 def test_where_they_are_now_not_what_is_planned_or_what_they_did_before(text, status):
     assert status_of(text) == [status]
+
+
+def test_the_parts_of_a_group_handed_over_share_its_status():
+    text = ("The command announced the handover of 212 former army members to the Syrian side on Tuesday. "
+            "It added that the group, which included 171 soldiers and 41 officers, was driven from the base.")
+    assert status_of(text) == ["returned", "returned", "returned"]

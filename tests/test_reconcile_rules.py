@@ -122,5 +122,11 @@ def test_a_partial_count_stays_a_claim_but_sets_no_bound_and_no_dispute():
     rows = _claims([("a", "exact", 2493, 2493, 2493, "per:x"), ("b", "approximate", 2500, None, None, "per:y"),
                     ("c", "exact", 45, 45, 45, "per:health-official")])
     estimate = estimate_row("e1", QUESTION, rows)
-    assert (estimate["value_low"], estimate["n_claims"], estimate["n_sources"]) == (2493, 3, 3)
+    assert (estimate["value_low"], estimate["value_best"], estimate["n_claims"], estimate["n_sources"]) == (2493, 2493, 3, 3)
     assert estimate["agreement"] == "consistent"
+
+
+def test_a_partial_count_never_becomes_the_best_figure():
+    rows = _claims([("a", "exact", 2493, 2493, 2493, "per:x"), ("c", "exact", 45, 45, 45, "per:health-official")])
+    estimate = estimate_row("e1", QUESTION, rows)
+    assert estimate["value_low"] <= estimate["value_best"] <= estimate["value_high"] == 2493

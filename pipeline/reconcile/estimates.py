@@ -9,7 +9,7 @@
 * `agreement`: 'single' with one source; 'consistent' when every two sources' figures overlap within 5%
   (each source's figures together); 'disputed' otherwise.
 * Partial counts: a figure below a quarter of the median figure (the first group, the wounded) counts a
-  part of the people; it stays a claim of the estimate but sets neither bound nor dispute.
+  part of the people; it stays a claim of the estimate but sets neither bound, best figure nor dispute.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def _best(rows: pd.DataFrame, commits: dict[str, object]) -> tuple[int | None, s
     latest = rows.sort_values(LATEST_FIRST, ascending=False, na_position="last", kind="mergesort")
     per_source: dict[str, int] = {}
     for claim in latest.itertuples():
-        best = commits[claim.count_id].best
+        best = commits[claim.count_id].best if claim.count_id in commits else None
         if best is not None and claim.origin not in per_source:
             per_source[claim.origin] = best
     attributed = [v for origin, v in sorted(per_source.items()) if origin.startswith(ATTRIBUTED)]
@@ -73,7 +73,7 @@ def estimate_row(estimate_id: str, question: Question, rows: pd.DataFrame) -> di
     commits = {r.count_id: commitment(r.qualifier, r.value_best, r.value_low, r.value_high) for r in rows.itertuples()}
     whole = _whole(commits)
     low, high = _bounds(whole.values())
-    best, method = _best(rows, commits)
+    best, method = _best(rows, whole)
     populations = sorted(rows["population"].unique())
     published = rows["published_date"].dropna()
     outlets = rows["outlet"].where(rows["outlet"].notna(), "story:" + rows["story_id"])

@@ -105,6 +105,11 @@ def _population_in_context(text: str, start: int, prior: list[CountDraft], rules
     return None
 
 
+def _same_or_next(doc: ArticleDoc, earlier: Span, sent: Span) -> bool:
+    """The sentence itself, or the one right after ("… the handover of 212. The group included 171 soldiers")."""
+    return earlier == sent or not doc.text[earlier.end:sent.start].strip()
+
+
 def text_before(doc: ArticleDoc, n: NumberMention, width: int) -> str:
     return doc.text[max(0, n.start - width):n.start]
 
@@ -145,7 +150,10 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     status = implied or (cue.status if cue else "other")
     if cue is None and implied is None and out and (
             rules.pattern("among_previous").match(blanked, np_end)
-            or (out[-1].sentence == sent and rules.pattern("part_of_previous").search(text_before(doc, n, 30)))):
+            or (_same_or_next(doc, out[-1].sentence, sent)
+                and rules.pattern("part_of_previous").search(text_before(doc, n, 30)))
+            or (out[-1].sentence == sent
+                and rules.pattern("coordinated_previous").match(doc.text[out[-1].number.end:n.start]))):
         status = out[-1].status  # "12 officers were among the soldiers", "2,150, including three generals"
     lo = scope_start(np_end, cue) if cue is not None and implied is None else np_end
     # a date in the previous figure's clause is that figure's, not this one's
