@@ -81,3 +81,11 @@ def test_a_part_of_the_figure_in_an_of_whom_clause_does_not_give_it_its_place():
                     "at 427, of whom 163 are held at Camp Taji.", "2025-02-03")["counts"]
     rows = [r for r in rows if r["count_text"] == "427"]
     assert rows[0]["location_text"] == "Jordan"
+
+
+def test_the_town_is_the_town_named_last_before_it():
+    text = ("Dozens of Somali soldiers crossed into Mandera in Kenya on Monday. Officials said 80 of them are "
+            "being held at a police camp outside the town.")
+    first, held = findings(text, "2020-03-03")["counts"]
+    assert (first["location_text"], held["location_text"]) == ("Mandera", "the town")
+    assert held["location_id"] == first["location_id"]

@@ -130,11 +130,19 @@ def _qualify_bare(orgs) -> list[OrgMention]:
     return [replace(o, name=qualified.get(o.name, o.name)) for o in orgs]
 
 
+TOWN_REACH = 600  # characters back to the town "the town" means: about a paragraph
+
+
 def _facility_refs(doc: ArticleDoc, places: list[PlaceRef]) -> list[PlaceRef]:
-    """"A military camp north of Baghdad" is the article's one named camp, when it names exactly one."""
+    """"A military camp north of Baghdad" is the article's one named camp, when it names exactly one;
+    "outside the town" is the town named last before it, within about a paragraph."""
     out = []
     for span, ftype in generic_facility_mentions(doc.text, doc.rules):
-        named = {p.location_id: p for p in places if p.feature_type in _SAME_SITE.get(ftype, {ftype})}
+        if ftype == "populated_place":
+            earlier = [p for p in places if p.feature_type == ftype and span.start - TOWN_REACH <= p.end <= span.start]
+            named = {earlier[-1].location_id: earlier[-1]} if earlier else {}
+        else:
+            named = {p.location_id: p for p in places if p.feature_type in _SAME_SITE.get(ftype, {ftype})}
         if len(named) == 1:
             p = next(iter(named.values()))
             out.append(PlaceRef(span.start, span.end, doc.text[span.start:span.end], p.location_id,
