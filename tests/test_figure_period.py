@@ -115,3 +115,18 @@ def test_a_date_of_another_event_in_a_stock_sentence_is_not_when_it_was_stated()
     rows = findings("About 130 officers remain in Jordan after fleeing the country in December 2024.",
                     "2025-03")["counts"]
     assert [(r["period_rule"], str(r["period_start"])) for r in rows] == [("present", "2025-03-01")]
+
+
+def test_the_day_it_was_said_is_not_the_day_it_happened_but_dates_it_when_nothing_else_does():
+    wave = findings("Iraq has taken in more than 2,000 Syrian soldiers who fled across the border, Iraqi officials "
+                    "said on Monday.", "2024-12-09")["counts"]
+    assert [r["period_rule"] for r in wave] == ["wave"]
+    announced = findings("The ministry had announced in late December that 1,905 soldiers had been returned.",
+                         "2025-02-03")["counts"]
+    assert [(r["period_rule"], r["period_text"]) for r in announced] == [("stated", "late December")]
+
+
+def test_a_dateline_date_is_when_the_report_was_filed():
+    rows = findings("GEDAREF, Sudan (August 14, 2023) - Sudanese army units have disarmed some 160 Ethiopian soldiers "
+                    "who crossed into Gedaref state.", "2023-08-14")["counts"]
+    assert [r["period_rule"] for r in rows] != ["own"]

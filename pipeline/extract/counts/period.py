@@ -5,8 +5,8 @@
    later move ("have returned"), the period runs from that date to the report;
 2. carried: a date from the previous sentence of the paragraph about the same event (same status cue);
 3. event: the topic pack's calendar of named events and dated waves;
-4. stated / present: a stock figure (`remaining`, "currently") is as of the day its sentence says it was
-   stated ("…, he said last week"), else of the publication;
+4. stated / present: a figure is as of the day its sentence says it was stated ("…, he said last week",
+   "announced in late December that …"); else a stock figure (`remaining`, "currently") of the publication;
 5. open: otherwise an open period ending at publication.
 
 The result names its rule (`period_rule`) and the words it stood on (`period_text`), so a reader can
@@ -51,8 +51,11 @@ def publication_words(doc: ArticleDoc) -> str | None:
 
 
 def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
-    times, present = doc.times, doc.present
+    present = doc.present
     lo, hi, sent, start = scope.lo, scope.hi, scope.sentence, scope.number.start
+    dateline = doc.rules.pattern("dateline").match(doc.text, sent.start)
+    # the dateline's date is when the report was filed; "…, officials said on Monday" when it was said
+    times = [t for t in doc.times if not (dateline and t.start < dateline.end()) and not _said_at(doc, sent, t)]
     inside = [t for t in times if lo <= t.start < hi and t.kind != "present"]
     before = [t for t in times if scope.prev_end <= t.start and t.end <= start and t.kind != "present"]
     chosen = inside[0] if inside else (before[-1] if before else None)
@@ -71,10 +74,12 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     if not stock and (event := event_period(doc.text, sent.start, sent.end, scope.status, doc.rules)):
         (first, last), words, rule = event
         return FigurePeriod(first, last, words, rule)
-    if stock and (stated := [t for t in times if sent.start <= t.start < sent.end and not lo <= t.start < hi
-                             and t.kind != "present" and t.period_start and _said_at(doc, sent, t)]):
-        # "About 150 remain in Mbarara, he said last week": a stock is as of the day it was stated
-        return FigurePeriod(stated[-1].period_start, stated[-1].period_end, stated[-1].text, "stated")
+    if stated := [t for t in doc.times if sent.start <= t.start < sent.end and not lo <= t.start < hi
+                  and t.kind != "present" and t.period_start and _said_at(doc, sent, t)]:
+        # "About 150 remain in Mbarara, he said last week": a stock is as of the day it was stated;
+        # "the ministry announced in late December that 1,905 had been returned": a flow, by then
+        said = stated[-1]
+        return FigurePeriod(said.period_start if stock else None, said.period_end, said.text, "stated")
     if stock:
         return FigurePeriod(present[0], present[1], publication_words(doc), "present")
     return FigurePeriod(None, present[1], publication_words(doc), "open")
