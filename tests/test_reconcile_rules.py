@@ -12,7 +12,7 @@ from pipeline.reconcile.estimates import estimate_row
 from pipeline.reconcile.figures import commitment
 from pipeline.reconcile.periods import dated, period_groups
 from pipeline.reconcile.places import place_groups, place_path
-from pipeline.reconcile.questions import Question
+from pipeline.reconcile.questions import Question, _merged
 
 
 def _groups(rows, flow=True):
@@ -130,3 +130,10 @@ def test_a_partial_count_never_becomes_the_best_figure():
     rows = _claims([("a", "exact", 2493, 2493, 2493, "per:x"), ("c", "exact", 45, 45, 45, "per:health-official")])
     estimate = estimate_row("e1", QUESTION, rows)
     assert estimate["value_low"] <= estimate["value_best"] <= estimate["value_high"] == 2493
+
+
+def test_groups_that_ask_the_same_question_are_merged():
+    period = (date(2024, 12, 7), date(2024, 12, 8))
+    first = Question("entered", "contingent", "wave", "iso3166:IQ", period, ("a",))
+    second = Question("entered", "contingent", "wave", "iso3166:IQ", period, ("b",))
+    assert [q.count_ids for q in _merged([first, second])] == [("a", "b")]

@@ -9,7 +9,7 @@ interchangeably; officers (with or without officials) are a part of it and estim
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pandas as pd
@@ -58,7 +58,18 @@ def find_questions(work: pd.DataFrame, locations: pd.DataFrame, parent_of: dict[
         paths = {key: place_path(loc, places, parent_of) for key, loc in location_of.items()}
         for kind, members in period_groups(claims, flow=status in FLOWS):
             found.extend(_split_by_place(kind, members, paths, location_of, status, family))
-    return found
+    return _merged(found)
+
+
+def _merged(questions: list[Question]) -> list[Question]:
+    """Groups that ask the same thing (same status, people, place and stated period) are one question:
+    two waves whose claims state the same days are one wave."""
+    by_key: dict[str, Question] = {}
+    for question in questions:
+        same = by_key.get(question.key())
+        by_key[question.key()] = question if same is None else replace(
+            same, count_ids=tuple(sorted(same.count_ids + question.count_ids)))
+    return list(by_key.values())
 
 
 def estimate_ids(questions: list[Question]) -> dict[Question, str]:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.counts.calendar import event_period
 from pipeline.extract.counts.neighbours import neighbours, same_event_cues
 from pipeline.extract.counts.scope import FigureScope
-from pipeline.extract.speech.context import verb_re
+from pipeline.extract.speech.verbs import verb_re
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.layout.quotes import Quote
-from pipeline.extract.speech.context import Context, StatementDraft, verb_re, verbs
+from pipeline.extract.speech.context import Context, StatementDraft
 from pipeline.extract.speech.speakers import Speaker
+from pipeline.extract.speech.verbs import verb_re, verbs
 from pipeline.text.spans import Span
 
 

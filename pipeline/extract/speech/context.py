@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.speech.speakers import Speaker, candidates, subject_before
-from pipeline.text.rules import RuleSet, alternation
+from pipeline.extract.speech.verbs import verbs
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
@@ -30,14 +29,7 @@ class StatementDraft(Span):
     speaker: Speaker
 
 
-@cache
-def verbs(rules: RuleSet) -> dict[str, dict[str, str]]:
-    return {r["verb"]: r for r in rules.rows("speech_verbs.csv")}
 
-
-@cache
-def verb_re(rules: RuleSet) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(list(verbs(rules)))}|according to)\b", re.IGNORECASE)
 
 
 # "BAGHDAD (Reuters) - " or "ERBIL, Kurdistan Region – " opening a quoted span is the outlet's, not the speaker's.

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.extract.layout.quotes import Quote
-from pipeline.extract.speech.context import StatementDraft, verb_re
+from pipeline.extract.speech.context import StatementDraft
+from pipeline.extract.speech.verbs import verb_re
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:

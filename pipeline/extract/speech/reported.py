@@ -11,7 +11,8 @@ import re
 from functools import cache
 
 from pipeline.extract.layout.quotes import Quote, inside
-from pipeline.extract.speech.context import DATELINE, Context, StatementDraft, speaker_after, verb_re, verbs
+from pipeline.extract.speech.context import DATELINE, Context, StatementDraft, speaker_after
+from pipeline.extract.speech.verbs import verb_re, verbs
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
 

@@ -81,6 +81,7 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
     return sorted(found, key=lambda c: c.start)
 
 
+
 @cache
 def _modifiers(rules: RuleSet) -> frozenset[str]:
     """Words allowed before an anonymous speaker noun ("two senior Iraqi defence officials")."""
