@@ -250,3 +250,24 @@ def test_figures_of_people_named_before(text, figure, status):
     rows = {r["count_text"]: r for r in findings(text, "2025-02-01")["counts"]}
     assert figure in rows and rows[figure]["population"] == "soldiers"
     assert status is None or rows[figure]["status"] == status
+
+
+@pytest.mark.parametrize(("sentence", "figure", "status"), [
+    ("The governor put the number moved by nightfall at around 1,700.", "around 1,700", "relocated"),
+    ("The spokesman put the total sent back since mid-December at 2,732.", "2,732", "returned"),
+    ("Officials said the number who crossed stands at 231.", "231", "entered"),
+    ("Another convoy left on Monday, bringing the total returned to 2,217.", "2,217", "returned"),
+    ("That leaves 115 in Jordanian hands.", "115", "remaining"),
+    ("Some 120 others remain in the care of the army.", "Some 120", "remaining"),
+    ("Later, 23 of them were escorted back across the river.", "23", "returned"),
+    ("On Tuesday all 163 were shifted by road to the airport.", "163", "relocated"),
+])
+def test_figures_whose_people_the_previous_sentence_names(sentence, figure, status):
+    text = "Hundreds of Syrian soldiers fled into Jordan in December. " + sentence
+    rows = {r["count_text"]: r for r in findings(text, "2025-02-01")["counts"]}
+    assert figure in rows and (rows[figure]["population"], rows[figure]["status"]) == ("soldiers", status)
+
+
+def test_things_counted_among_people_are_not_people():
+    text = "Hundreds of Syrian soldiers fled into Jordan. \"We saw the helicopters landing, maybe twenty of them.\""
+    assert [r["count_text"] for r in findings(text, "2025-02-01")["counts"]] == ["Hundreds"]

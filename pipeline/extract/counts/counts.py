@@ -72,10 +72,14 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     if cue and n.end <= cue[0].start <= gap and (population := _population_in_context(text, n.start, prior, rules)):
         return population, n.end, None  # "Of these, over 2,000 returned", "the 2,493 who crossed"
     head = text[max(sent.start, n.start - 120):n.start]
-    part = rules.pattern("partitive_them").match(text, n.end)
-    if part and cues_in(blanked, max(sent.start, n.start - 60), n.start, "before", rules) and (
+    part = rules.pattern("partitive_them").match(text, n.end) or rules.pattern("others_after").match(text, n.end)
+    cue_before = cues_in(blanked, max(sent.start, n.start - 25), n.start, "before", rules)
+    if part and (cue_before or cues_in(blanked, part.end(), min(sent.end, part.end() + 40), "after", rules)) and (
             population := _population_in_context(text, n.start, prior, rules)):
-        return population, part.end(), None  # "Uganda has repatriated 180 of them": the verb before governs
+        return population, part.end(), None  # "repatriated 180 of them", "120 others remain": the verbs govern
+    if cue_before and rules.pattern("bare_after_cue").match(text, n.end) and (
+            population := _population_in_context(text, n.start, prior, rules)):
+        return population, n.end, None  # "That leaves 115 in Iraqi hands"
     if (m := rules.pattern("number_of").search(head)) and (prior or noun_phrase(m.group("what"), 0, rules)):
         what = noun_phrase(" " + m.group("what"), 0, rules)
         pop = population_of(what.classes, rules) if what else prior[-1].population
@@ -83,7 +87,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         found = cues_in(blanked, lo, lo + len(m.group("what")), "before", rules) or \
             cues_in(blanked, lo, lo + len(m.group("what")), "after", rules)
         return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
-    if (m := rules.pattern("put_what_at").search(head)) and (pop := _population_in_context(text, n.start, prior, rules)):
+    described = rules.pattern("put_what_at").search(head) or rules.pattern("number_described").search(head)
+    if (m := described) and (pop := _population_in_context(text, n.start, prior, rules)):
         lo = n.start - len(head) + m.start("what")
         found = cues_in(blanked, lo, lo + len(m.group("what")), "after", rules)
         return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
