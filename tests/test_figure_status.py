@@ -111,3 +111,13 @@ def test_the_parts_of_a_group_handed_over_share_its_status():
     text = ("The command announced the handover of 212 former army members to the Syrian side on Tuesday. "
             "It added that the group, which included 171 soldiers and 41 officers, was driven from the base.")
     assert status_of(text) == ["returned", "returned", "returned"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Hundreds of Sudanese soldiers ran west across the border into Chad.", "entered"),
+    ("The last group, 43 men, crossed home on August 12.", "returned"),
+    ("Among them are 85 officers who say they will not return under any circumstances.", "remaining"),
+    ("Why did hundreds of Ukrainian soldiers end up in Russia?", "entered"),
+])
+def test_moving_across_going_home_and_refusing_to(text, status):
+    assert status_of(text) == [status]
