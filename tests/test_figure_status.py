@@ -121,3 +121,9 @@ def test_the_parts_of_a_group_handed_over_share_its_status():
 ])
 def test_moving_across_going_home_and_refusing_to(text, status):
     assert status_of(text) == [status]
+
+
+def test_an_aside_in_a_subhead_does_not_swallow_the_next_paragraph():
+    text = ("Some 360 soldiers remain in Anbar, including officers refusing to go back\n\n"
+            "BAGHDAD - Iraq on Thursday sent 712 former Syrian soldiers back to their country, a source said.")
+    assert status_of(text) == ["remaining", "returned"]
