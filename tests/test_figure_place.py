@@ -89,3 +89,9 @@ def test_the_town_is_the_town_named_last_before_it():
     first, held = findings(text, "2020-03-03")["counts"]
     assert (first["location_text"], held["location_text"]) == ("Mandera", "the town")
     assert held["location_id"] == first["location_id"]
+
+
+def test_people_held_at_a_town_known_for_its_camp_are_at_the_camp():
+    text = "Hundreds of Syrian soldiers fled into Iraq. Some 40 officers remain at Taji."
+    rows = [r for r in findings(text, "2025-03-01")["counts"] if r["count_text"] == "Some 40"]
+    assert [(r["location_id"], r["location_precision"]) for r in rows] == [("curated:camp-taji", 1)]

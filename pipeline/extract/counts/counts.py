@@ -25,7 +25,7 @@ from pipeline.extract.counts.period import FigurePeriod, figure_period
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import cue_text, cues_in, governing_cue, scope_start
 from pipeline.extract.figures.numbers import NumberMention, is_measure
-from pipeline.extract.places.choice import PlaceRef, choose_place, host_place
+from pipeline.extract.places.choice import PlaceRef, choose_place, held_at, host_place
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span
 
@@ -139,6 +139,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         place = choose_place(doc, scope)
         if place is None or place.feature_type == "country":
             place = carried_place(doc, scope, sites_only=place is not None) or place or host_place(doc, scope)
+        place = held_at(doc, scope, place)
         out.append(CountDraft(n, population, scope.status, place, figure_period(doc, scope), sent))
         ends.append(scope.hi)
     return out

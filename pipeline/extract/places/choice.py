@@ -13,6 +13,7 @@
    event (`counts/neighbours.py`): "The handover took place at the Al-Qaim crossing. In all, 1,240 were
    returned to Syria" is a return at the crossing.
 5. Else, for people who entered, remain or moved, the article's host country (its most named country).
+Last, people moved to or held at a town known for its one camp or base ("moved to Taji") are placed at it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.places.place import PRECISION
+from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
 
@@ -94,6 +96,23 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
         if later:
             return max(later, key=lambda p: (p.specificity, -p.start))
     return chosen
+
+
+HELD_AT = ("camp", "military_base", "airfield")
+
+
+def held_at(doc: ArticleDoc, scope: FigureScope, place: PlaceRef | None) -> PlaceRef | None:
+    """People moved to or held at "Taji" are at the camp known by the town's name (a gazetteer alias), not
+    in the town: for `relocated` and `remaining`, a town yields to the one facility called by its name."""
+    if place is None or scope.status not in ("relocated", "remaining") or place.feature_type != "populated_place":
+        return place
+    sites = {e.place.location_id: e.place for e in doc.gazetteer.global_index.get(fold(place.surface))
+             if e.place.feature_type in HELD_AT and e.place.country_code == place.country_code}
+    if len(sites) != 1:
+        return place
+    site = next(iter(sites.values()))
+    return PlaceRef(place.start, place.end, place.surface, site.location_id, site.specificity, site.feature_type,
+                    site.country_code)
 
 
 def host_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
