@@ -1,0 +1,50 @@
+"""Three sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..4`, FORMAT.md and
+the seeds' conventions), each on the Syrian soldiers in Iraq and on other caseloads (Ethiopian soldiers in
+Sudan, Venezuelan defectors in Colombia, Nigerian soldiers in Cameroon, Jubaland soldiers in Kenya, Libyan
+troops in Tunisia, Myanmar, Central African, Ukrainian, Ivorian, Gambian, Afghan and Sudanese soldiers).
+
+Measured when each was still blind (counts F1, statements F1; status, place, period, population of matched
+figures): blind2 0.90, 0.93; 0.75, 0.64, 0.80, 0.78. blind3 0.88, 0.91; 0.66, 0.69, 0.78, 0.90.
+blind4 0.88, 0.89; 0.79, 0.62, 0.72, 0.83. Rules written since were then checked against them, so the
+floors below guard today's level; the figure-meaning issue's targets are a strict xfail.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.scoring import acceptance_score, extract_release, field_share, summary_of
+
+HERE = Path(__file__).resolve().parent
+# set: (counts F1, statements F1, {field: share of matched figures})
+FLOORS = {
+    "blind2": (0.89, 0.91, {"status": 0.80, "location": 0.68, "period": 0.76, "population": 0.74}),
+    "blind3": (0.95, 0.90, {"status": 0.80, "location": 0.70, "period": 0.80, "population": 0.86}),
+    "blind4": (0.91, 0.87, {"status": 0.86, "location": 0.60, "period": 0.68, "population": 0.76}),
+}
+TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scored(request, tmp_path_factory):
+    name = request.param
+    gold = HERE / "fixtures" / f"{name}_gold"
+    out, _, _ = extract_release(HERE / "fixtures" / name, gold, tmp_path_factory.mktemp(name))
+    return name, acceptance_score(out, gold)
+
+
+def test_a_blind_set_stays_at_its_measured_level(scored):
+    name, lines = scored
+    counts_floor, statements_floor, fields = FLOORS[name]
+    got = summary_of(lines)
+    assert got["counts"] >= counts_floor and got["statements"] >= statements_floor, (name, lines[-8:])
+    shares = {field: round(field_share(lines, field), 2) for field in fields}
+    assert all(shares[field] >= floor for field, floor in fields.items()), (name, shares)
+
+
+@pytest.mark.xfail(strict=True, reason="figure meaning on unseen articles is below the issue's targets")
+def test_figure_meaning_reaches_the_issue_targets(scored):
+    _, lines = scored
+    assert all(field_share(lines, field) >= target for field, target in TARGETS.items())
