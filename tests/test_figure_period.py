@@ -130,3 +130,10 @@ def test_a_dateline_date_is_when_the_report_was_filed():
     rows = findings("GEDAREF, Sudan (August 14, 2023) - Sudanese army units have disarmed some 160 Ethiopian soldiers "
                     "who crossed into Gedaref state.", "2023-08-14")["counts"]
     assert [r["period_rule"] for r in rows] != ["own"]
+
+
+def test_a_headline_does_not_take_the_day_the_lead_was_said():
+    text = ("Iraq receives over 1,500 Syrian soldiers fleeing across border\n\n"
+            "BAGHDAD, Dec 9 (Xinhua) - More than 1,500 Syrian soldiers crossed into Iraq, officials said on Monday.\n")
+    rows = findings(text, "2024-12-09")["counts"]
+    assert rows[0]["period_rule"] != "carried" or str(rows[0]["period_start"]) != "2024-12-09"

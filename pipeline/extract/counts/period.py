@@ -98,8 +98,9 @@ def carried_date(doc: ArticleDoc, sent: Span, status: str) -> TimeMention | None
     if status == "other":
         return None
     for other in neighbours(doc, sent):
+        dateline = doc.rules.pattern("dateline").match(doc.text, other.start)
         dated = [t for t in doc.times if other.start <= t.start < other.end and t.kind != "present"
-                 and t.period_start]
+                 and t.period_start and not (dateline and t.start < dateline.end()) and not _said_at(doc, other, t)]
         same = same_event_cues(doc, other, status)
         if dated and same:  # the date nearest the cue, not a dateline ("AMMAN, Jan 9 -") before it
             return min(dated, key=lambda t: min(abs(t.start - c.end) for c in same))
