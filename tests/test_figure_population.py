@@ -17,3 +17,14 @@ from tests.extraction import findings
 ])
 def test_population_from_the_head_nouns(text, population):
     assert [r["population"] for r in findings(text, "2025-01-20")["counts"]] == [population]
+
+
+def test_families_who_crossed_with_them_are_counted_apart():
+    rows = findings("Close to 300 relatives of the soldiers, mostly women and children, crossed with them.",
+                    "2024-12-09")["counts"]
+    assert [r["population"] for r in rows] == ["other"]
+
+
+def test_a_figure_said_to_include_officers_counts_soldiers_and_officers():
+    rows = findings("Border guards registered 120 soldiers, including 14 officers, on Sunday.", "2017-02-02")["counts"]
+    assert [(r["count_text"], r["population"]) for r in rows] == [("120", "military_personnel"), ("14", "officers")]

@@ -8,7 +8,7 @@ in which case it counts the people of the previous figure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -142,6 +142,19 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         place = held_at(doc, scope, place)
         out.append(CountDraft(n, population, scope.status, place, figure_period(doc, scope), sent))
         ends.append(scope.hi)
+    return _with_officers_among(doc, out)
+
+
+def _with_officers_among(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDraft]:
+    """"About 120 soldiers, including 14 officers": a figure said to include officers counts soldiers and
+    officers together, so its population is `military_personnel`."""
+    part = doc.rules.pattern("part_of_previous")
+    out = list(drafts)
+    for index, (whole, piece) in enumerate(zip(drafts, drafts[1:])):
+        if (whole.population == "soldiers" and piece.population in ("officers", "officers_and_officials")
+                and whole.sentence == piece.sentence
+                and part.search(doc.text[max(whole.number.end, piece.number.start - 30):piece.number.start])):
+            out[index] = replace(whole, population="military_personnel")
     return out
 
 
