@@ -240,3 +240,13 @@ def test_rejecting_claims_reports_what_was_rejected():
 def test_according_to_a_report_attributes_the_figure_to_that_report():
     assert _said("According to a parliamentary report, 1,100 soldiers remain at the base.") == [
         ("1,100 soldiers remain at the base", None, "organization")]
+
+
+def test_an_interview_transcript_is_the_labelled_speakers_own_words():
+    text = ("The prefect spoke to us by phone.\n\nQ: How many came?\n\n"
+            "Amina Yusuf Bello: We registered 687 men in four days. Most came at night.\n\n"
+            "Q: Where are they now?\n\nBello: We moved 640 of them to a camp.\n")
+    said = [(s["quote"], s["speaker_name"], s["is_direct"]) for s in findings(text, "2023-11-22")["statements"]]
+    assert said == [("We registered 687 men in four days.", "Amina Yusuf Bello", True),
+                    ("Most came at night.", "Amina Yusuf Bello", True),
+                    ("We moved 640 of them to a camp.", "Amina Yusuf Bello", True)]

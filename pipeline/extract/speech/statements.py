@@ -24,6 +24,7 @@ from pipeline.extract.speech.attribution import (
 )
 from pipeline.extract.speech.context import DATELINE, Context, StatementDraft
 from pipeline.extract.speech.continuation import continued
+from pipeline.extract.speech.labels import labelled_speakers, transcript_statement
 from pipeline.extract.speech.reported import reported
 from pipeline.extract.speech.speakers import Speaker
 from pipeline.text.spans import Span
@@ -57,8 +58,12 @@ def find_statements(doc: ArticleDoc) -> list[StatementDraft]:
     out: list[StatementDraft] = []
     prev_direct: StatementDraft | None = None
     used: set[int] = set()  # sentence starts whose speech a direct quote already carries
+    labels = labelled_speakers(doc)
     for sent in sents:
         if any(h.start <= sent.start < h.end for h in headlines):
+            continue
+        if labels and (said := transcript_statement(doc, sent, labels)):
+            out.append(said)
             continue
         for q in [q for q in quotes if sent.start <= q.open < sent.end]:
             last = doc.sentence_at(max(q.close - 1, q.open)) or sent

@@ -1,0 +1,55 @@
+"""Interview transcripts: a paragraph that opens with a speaker's name and a colon ("Mahamat Haggar: We
+registered 687 men …", then "Haggar: Yes. …") is that person's own words, sentence by sentence.
+
+A label is one to four capitalised words and a colon at the start of a paragraph. A one-word label is the
+surname of an earlier full label ("Haggar" after "Mahamat Abakar Haggar"). Labels that name no speaker
+("Q", "Update", "Editor's note") are listed in the language pack (`transcript_labels.txt`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.extract.speech.context import StatementDraft
+from pipeline.extract.speech.speakers import Speaker
+from pipeline.text.spans import Span
+
+if TYPE_CHECKING:
+    from pipeline.extract.doc import ArticleDoc
+
+_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}):[ \t]+(?=\S)")
+
+
+def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
+    """Paragraph start -> (speaker, where the words begin) for each paragraph that opens with a label."""
+    if not doc.rules.has("transcript_labels.txt"):
+        return {}
+    not_speakers = {w.lower() for w in doc.rules.words("transcript_labels.txt")}
+    full_names: dict[str, str] = {}
+    out: dict[int, tuple[Speaker, int]] = {}
+    for para in doc.paragraphs:
+        m = _LABEL.match(doc.text, para.start)
+        if not m or m.group("name").lower() in not_speakers:
+            continue
+        words = m.group("name").split()
+        if len(words) > 1:
+            full_names[words[-1]] = m.group("name")
+        name = m.group("name") if len(words) > 1 else full_names.get(words[0])
+        if name is None:
+            continue
+        out[para.start] = (Speaker(m.start("name"), m.end("name"), m.group("name"), "named_person", name), m.end())
+    return out
+
+
+def transcript_statement(doc: ArticleDoc, sent: Span, labels: dict[int, tuple[Speaker, int]]) -> StatementDraft | None:
+    """The sentence as its labelled speaker's direct words, or None outside a labelled paragraph."""
+    para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
+    if para is None or para.start not in labels:
+        return None
+    speaker, words_start = labels[para.start]
+    start = max(sent.start, words_start)
+    end = sent.end
+    while end > start and doc.text[end - 1] in " \n":
+        end -= 1
+    return StatementDraft(start, end, sent.start, sent.end, True, "said", speaker) if end > start else None
