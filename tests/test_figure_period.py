@@ -137,3 +137,11 @@ def test_a_headline_does_not_take_the_day_the_lead_was_said():
             "BAGHDAD, Dec 9 (Xinhua) - More than 1,500 Syrian soldiers crossed into Iraq, officials said on Monday.\n")
     rows = findings(text, "2024-12-09")["counts"]
     assert rows[0]["period_rule"] != "carried" or str(rows[0]["period_start"]) != "2024-12-09"
+
+
+def test_an_undated_entry_takes_the_date_the_article_gives_the_crossing():
+    text = ("Afghan soldiers crossed at Torkham on 15 and 16 August, officials said.\n\n"
+            "A border official said the number who crossed stands at 231.")
+    rows = findings(text, "2021-08-19")["counts"]
+    assert [(r["period_rule"], str(r["period_start"]), str(r["period_end"])) for r in rows] == [
+        ("carried", "2021-08-15", "2021-08-16")]

@@ -3,7 +3,8 @@
 1. own: the first date in its clause, else the last one since the previous figure;
    a date in a relative clause describes the people ("who fled last month"); when the main verb is a
    later move ("have returned"), the period runs from that date to the report;
-2. carried: a date from the previous sentence of the paragraph about the same event (same status cue);
+2. carried: a date from the previous sentence of the paragraph about the same event (same status cue), or
+   for an entry, the date the article gives its crossing;
 3. event: the topic pack's calendar of named events and dated waves;
 4. stated / present: a figure is as of the day its sentence says it was stated ("…, he said last week",
    "announced in late December that …"); else a stock figure (`remaining`, "currently") of the publication;
@@ -69,7 +70,7 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         return FigurePeriod(described[0].period_start, present[1], described[0].text, "described")
     stock = scope.status == "remaining" or any(lo <= t.start < hi or sent.start <= t.start < start
                                                for t in times if t.kind == "present")
-    if not stock and (carried := carried_date(doc, sent, scope.status)):
+    if not stock and (carried := carried_date(doc, sent, scope.status) or crossing_date(doc, scope.status)):
         return FigurePeriod(carried.period_start, carried.period_end, carried.text, "carried")
     if not stock and (event := event_period(doc.text, sent.start, sent.end, scope.status, doc.rules)):
         (first, last), words, rule = event
@@ -89,6 +90,23 @@ def _said_at(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
     """The time follows a speech verb of the sentence ("he said last week", "told reporters on Monday")."""
     verbs = [v for v in verb_re(doc.rules).finditer(doc.text, sent.start, time.start)]
     return bool(verbs) and re.fullmatch(r"[^.;,]{0,30}", doc.text[verbs[-1].end():time.start]) is not None
+
+
+def crossing_date(doc: ArticleDoc, status: str) -> TimeMention | None:
+    """An undated entry takes the date the article gives its crossing: the earliest day or days a sentence
+    telling of people entering names ("crossed on 15 and 16 August"), neither a dateline nor a day of saying."""
+    return doc.layer("crossing_date", _crossing_date) if status == "entered" else None
+
+
+def _crossing_date(doc: ArticleDoc) -> TimeMention | None:
+    found = []
+    for sent in doc.sentences:
+        if not same_event_cues(doc, sent, "entered"):
+            continue
+        dateline = doc.rules.pattern("dateline").match(doc.text, sent.start)
+        found += [t for t in doc.times if sent.start <= t.start < sent.end and t.kind != "present" and t.period_start
+                  and t.period_end and not (dateline and t.start < dateline.end()) and not _said_at(doc, sent, t)]
+    return min(found, key=lambda t: (t.period_start, t.start), default=None)
 
 
 def carried_date(doc: ArticleDoc, sent: Span, status: str) -> TimeMention | None:
