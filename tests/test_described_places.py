@@ -51,3 +51,13 @@ def test_a_crossing_named_by_its_kind_and_names_with_particles():
     assert described("They were driven to the Ras Jedir crossing into Tunisia.") == {
         "Ras Jedir crossing": ("border_crossing", "TN")}
     assert described("The men fled through Ain el Sahwa into Egypt.") == {"Ain el Sahwa": ("populated_place", "EG")}
+
+
+def test_once_read_every_other_mention_of_the_town_is_that_town():
+    rows = findings("Soldiers reached the Malian town of Fassala on Monday. In Fassala, 143 soldiers were disarmed.",
+                    "2024-05-27")
+    assert [m["surface"] for m in rows["location_mentions"]].count("Fassala") == 2
+
+
+def test_a_sentence_opening_word_before_a_kind_word_is_no_place():
+    assert described("Also crossing were some 40 customs employees into Jordan.") == {}

@@ -55,6 +55,7 @@ def _stop_words(rules: RuleSet) -> frozenset[str]:
     words = {w.lower() for w in rules.words("noun_phrase_stops.txt")}
     words |= {r["name"].lower() for r in rules.rows("time_months.csv")}
     words |= {r["name"].lower() for r in rules.rows("time_weekdays.csv")}
+    words |= {w.lower() for w in rules.words("places_described_stops.txt")}
     return frozenset(words | {kind.split()[0] for form, kind in _patterns(rules)[1] if form != "crossed"}
                      | {"the", "a", "an"})
 
@@ -85,7 +86,21 @@ def described_places(text: str, rules: RuleSet, known: list[PlaceRef], host: Pla
                           surface, (name,) if site else (), feature, None, country, None, None, "article")
             found.append(DescribedPlace(PlaceRef(span.start, span.end, surface, place.location_id,
                                                  place.specificity, feature, country), place))
-    return found
+    return found + _repeats(text, [d for d in found if not d.place.aliases])
+
+
+def _repeats(text: str, towns: list[DescribedPlace]) -> list[DescribedPlace]:
+    """Once "the town of Fassala" is read, every other "Fassala" of the article is that town."""
+    out: list[DescribedPlace] = []
+    taken = [d.ref for d in towns]
+    for town in {d.place.location_id: d for d in towns}.values():
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(town.ref.surface)}(?![\w’'-])", text):
+            if not any(m.start() < ref.end and ref.start < m.end() for ref in taken):
+                ref = PlaceRef(m.start(), m.end(), m.group(0), town.place.location_id, town.ref.specificity,
+                               town.ref.feature_type, town.ref.country_code)
+                taken.append(ref)
+                out.append(DescribedPlace(ref, town.place))
+    return out
 
 
 def _nearest_country(span: Span, known: list[PlaceRef], host: PlaceRef | None, sentence: Span | None) -> str | None:
