@@ -103,6 +103,10 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("out", help="output folder (its latest release) or a release folder")
     e.add_argument("gold", help="folder of annotation JSON files, one per article (docs/evaluate.md)")
     e.add_argument("--json", action="store_true", help="also print the figures as one JSON line")
+    bn = sub.add_parser("bench", help="time a full build, a rebuild, one added article and one regex pass")
+    bn.add_argument("--articles", type=int, default=1000, metavar="N", help="articles to generate (default 1000)")
+    bn.add_argument("--keep", default=None, metavar="DIR",
+                    help="generate and build in DIR and keep it (default: a temporary folder)")
     d = sub.add_parser("dev", help="start the Dagster UI for this project")
     d.add_argument("--port", type=int, default=3000)
     return p
@@ -121,4 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         from pipeline.evaluate.command import evaluate_command
 
         return evaluate_command(anchored(args.out), anchored(args.gold), args.json)
+    if args.command == "bench":
+        from pipeline.bench.command import bench_command
+
+        return bench_command(args.articles, anchored(args.keep) if args.keep else None)
     return dev(args.port)
