@@ -16,7 +16,7 @@ from pipeline.instance import open_instance, prepare_home
 from pipeline.paths import DEFAULT_ARTICLES_DIR, DEFAULT_OUTPUT_DIR, PROJECT_ROOT
 from pipeline.preflight import EXIT_BAD_OUTPUT, preflight
 from pipeline.publish.lock import BuildLocked, build_lock
-from pipeline.resources import anchored, build_resources
+from pipeline.resources import OutputStore, anchored, build_resources
 
 # Step failures are summarised by `failures` (cli_report.py), one line each; Dagster's own error logs (with stack
 # traces) would bury them, so they are shown with -v only.
@@ -80,6 +80,14 @@ def dev(port: int) -> int:
     return subprocess.call([*cmd, "dev", "-h", "127.0.0.1", "-p", str(port)], cwd=PROJECT_ROOT, env=env)
 
 
+def clear_cache(out_dir) -> int:
+    from pipeline.extract.cache.store import clear
+
+    folder = OutputStore(output_dir=str(out_dir)).article_cache_dir()
+    print(f"{'cleared' if clear(folder) else 'nothing to clear in'} {folder}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -107,6 +115,9 @@ def parser() -> argparse.ArgumentParser:
     bn.add_argument("--articles", type=int, default=1000, metavar="N", help="articles to generate (default 1000)")
     bn.add_argument("--keep", default=None, metavar="DIR",
                     help="generate and build in DIR and keep it (default: a temporary folder)")
+    c = sub.add_parser("cache", help="the per-article extraction cache")
+    c.add_argument("action", choices=["clear"], help="clear: remove every stored article result")
+    c.add_argument("--out", default=str(DEFAULT_OUTPUT_DIR), help="output folder whose cache to clear")
     d = sub.add_parser("dev", help="start the Dagster UI for this project")
     d.add_argument("--port", type=int, default=3000)
     return p
@@ -125,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
         from pipeline.evaluate.command import evaluate_command
 
         return evaluate_command(anchored(args.out), anchored(args.gold), args.json)
+    if args.command == "cache":
+        return clear_cache(anchored(args.out))
     if args.command == "bench":
         from pipeline.bench.command import bench_command
 

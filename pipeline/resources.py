@@ -50,6 +50,12 @@ class OutputStore(ConfigurableResource):
     def intermediate_dir(self) -> Path:
         return self.root() / "intermediate"
 
+    def article_cache_dir(self) -> Path:
+        """Per-article extraction results (`pipeline/extract/cache/`): `PIPELINE_CACHE_DIR` when set (shared
+        with the gazetteer cache), else under the output folder."""
+        shared = os.environ.get("PIPELINE_CACHE_DIR")
+        return (anchored(shared) if shared else self.root() / "cache") / "articles"
+
 
 class TopicPack(ConfigurableResource):
     """The caseload the articles are about: which topic pack (`pipeline/topics/<name>/`) adds its places,
