@@ -1,8 +1,10 @@
 """Run a command and measure it honestly: wall time, and the peak memory of its whole process tree.
 
 A build may fan out to worker processes, so the peak of the build process alone would flatter it. A
-sampling thread sums the resident memory of the process and all its descendants (read from /proc) a few
-times a second; `wait4` adds the kernel's own peak of the largest single process, which sampling can miss.
+sampling thread sums the memory of the process and all its descendants (read from /proc) ten times a
+second: their proportional set size, so pages a forked worker shares with its parent count once, not in
+every process (plain RSS where PSS cannot be read); `wait4` adds the kernel's own peak of the largest
+single process, which sampling can miss.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ SAMPLE_SECONDS = 0.1
 @dataclass(frozen=True)
 class Measured:
     seconds: float
-    peak_tree_bytes: int  # sampled sum over the process tree
+    peak_tree_bytes: int  # sampled sum of PSS over the process tree
     peak_process_bytes: int  # ru_maxrss of the largest process in the tree (exact)
     returncode: int
 
@@ -46,13 +48,20 @@ def _tree_rss(root: int) -> int:
         children = [pid for pid, ppid in parents.items() if ppid == parent and pid not in tree]
         tree.update(children)
         frontier.extend(children)
-    total = 0
-    for pid in tree:
-        try:
-            total += int((Path("/proc") / str(pid) / "statm").read_text().split()[1]) * PAGE
-        except (OSError, ValueError, IndexError):
-            continue
-    return total
+    return sum(_memory_of(pid) for pid in tree)
+
+
+def _memory_of(pid: int) -> int:
+    try:
+        for line in (Path("/proc") / str(pid) / "smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return int((Path("/proc") / str(pid) / "statm").read_text().split()[1]) * PAGE
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def run_measured(command: list[str], env: dict[str, str], log: Path) -> Measured:
