@@ -81,10 +81,12 @@ def dev(port: int) -> int:
 
 
 def clear_cache(out_dir) -> int:
-    from pipeline.extract.cache.store import clear
+    """Remove the per-article caches of ingest and extraction (the gazetteer cache is left alone)."""
+    from pipeline.cache.store import clear
 
-    folder = OutputStore(output_dir=str(out_dir)).article_cache_dir()
-    print(f"{'cleared' if clear(folder) else 'nothing to clear in'} {folder}")
+    for kind in ("ingest", "articles"):
+        folder = OutputStore(output_dir=str(out_dir)).cache_dir(kind)
+        print(f"{'cleared' if clear(folder) else 'nothing to clear in'} {folder}")
     return 0
 
 
@@ -116,7 +118,7 @@ def parser() -> argparse.ArgumentParser:
     bn.add_argument("--keep", default=None, metavar="DIR",
                     help="generate and build in DIR and keep it (default: a temporary folder)")
     c = sub.add_parser("cache", help="the per-article extraction cache")
-    c.add_argument("action", choices=["clear"], help="clear: remove every stored article result")
+    c.add_argument("action", choices=["clear"], help="clear: remove every stored per-article result (ingest and extraction)")
     c.add_argument("--out", default=str(DEFAULT_OUTPUT_DIR), help="output folder whose cache to clear")
     d = sub.add_parser("dev", help="start the Dagster UI for this project")
     d.add_argument("--port", type=int, default=3000)

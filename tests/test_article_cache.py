@@ -107,4 +107,4 @@ def test_cache_clear_command(tmp_path, capsys):
     entry.parent.mkdir(parents=True)
     entry.write_bytes(b"x")
     assert main(["cache", "clear", "--out", str(tmp_path)]) == 0
-    assert not entry.exists() and capsys.readouterr().out.startswith("cleared ")
+    assert not entry.exists() and "cleared " in capsys.readouterr().out

@@ -29,7 +29,7 @@ def extract(articles: pd.DataFrame, topic_pack: TopicPack, output_store: OutputS
     """Extract counts, statements, places and entities from every article; set aside invalid rows."""
     progress = REPORTER.start_stage("extract", len(articles), announce=True)
     # Unchanged articles come from the per-article cache; the rest go to a pool or a Dask cluster.
-    cache = ArticleCache(output_store.article_cache_dir(), fingerprint(topic_pack.topic))
+    cache = ArticleCache(output_store.cache_dir("articles"), fingerprint(topic_pack.topic))
     tables = extract_tables(articles, topic_pack.topic, on_article=progress.advance, cache=cache)
     missing = [name for name in EXTRACT_TABLES if name not in tables]
     if missing:

@@ -9,10 +9,12 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from pipeline.cache.store import PickleStore
 from pipeline.ingest.assemble import article_id, build_article
+from pipeline.ingest.cache import entry_key
 from pipeline.ingest.entries import walk_folder
 from pipeline.ingest.model import Rejection, SourceRow
-from pipeline.ingest.reader import read_article
+from pipeline.ingest.reader import raw_article, read_bytes
 from pipeline.ingest.source_match import match_sources
 from pipeline.ingest.sources import read_sources
 from pipeline.ingest.stories import story_ids
@@ -81,7 +83,22 @@ def load_articles(articles_dir: Path, sources_csv: Path | None = None) -> tuple[
     return load_folder(articles_dir, sources_csv)[:2]
 
 
-def load_folder(articles_dir: Path, sources_csv: Path | None = None) -> Loaded:
+def _built(articles_dir: Path, entry, source: SourceRow | None, cache: PickleStore | None) -> dict[str, Any] | Rejection:
+    """One file's row or rejection: from the cache when its bytes, name and sources.csv row are unchanged."""
+    data = read_bytes(articles_dir, entry)
+    if isinstance(data, Rejection):
+        return data
+    key = entry_key(entry.name, data, source)
+    if cache and (stored := cache.get(key)) is not None:
+        return stored
+    raw = raw_article(entry.name, data)
+    built = raw if isinstance(raw, Rejection) else build_article(raw, source)
+    if cache:
+        cache.put(key, built)
+    return built
+
+
+def load_folder(articles_dir: Path, sources_csv: Path | None = None, cache: PickleStore | None = None) -> Loaded:
     """The articles and rejected_inputs tables, and the hash of the sources.csv bytes that were read."""
     articles_dir = Path(articles_dir)
     if sources_csv is None and (articles_dir / SOURCES_NAME).is_file():
@@ -94,8 +111,7 @@ def load_folder(articles_dir: Path, sources_csv: Path | None = None) -> Loaded:
     rejections += source_rejections
     rows = []
     for entry in track(entries, "ingest", total=len(entries)):
-        raw = read_article(articles_dir, entry)
-        built = raw if isinstance(raw, Rejection) else build_article(raw, matched.get(entry.rel))
+        built = _built(articles_dir, entry, matched.get(entry.rel), cache)
         (rejections.append if isinstance(built, Rejection) else rows.append)(built)
     rows, duplicates = _dedupe(rows)
     rejections += duplicates

