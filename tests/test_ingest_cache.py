@@ -67,3 +67,14 @@ def test_a_damaged_entry_is_cleaned_again(tmp_path, cleaned):
         entry.write_bytes(b"not a pickle")
     assert load_folder(folder, cache=cache).articles.equals(first.articles)
     assert len(cleaned) == 10
+
+
+def test_stored_signatures_give_the_same_stories():
+    from pipeline.bench.corpus import article_text, seed_paragraphs
+    from pipeline.ingest.stories import signature_values, story_ids
+
+    paragraphs, _rows = seed_paragraphs()
+    texts = {f"{i:02d}": article_text(i % 6, paragraphs) + ("" if i < 6 else "Reposted.\n") for i in range(12)}
+    known = {aid: signature_values(text) for aid, text in texts.items()}
+    assert story_ids(texts, known=known) == story_ids(texts)
+    assert len(set(story_ids(texts).values())) == 6  # each repost joins its original

@@ -17,12 +17,13 @@ from pipeline.ingest.model import Rejection, SourceRow
 from pipeline.ingest.reader import raw_article, read_bytes
 from pipeline.ingest.source_match import match_sources
 from pipeline.ingest.sources import read_sources
-from pipeline.ingest.stories import story_ids
+from pipeline.ingest.stories import signature_values, story_ids
 from pipeline.progress import track
 from schemas import TABLE_SCHEMAS
 
 SOURCES_NAME = "sources.csv"
 MAX_DETAIL_CHARS = 2000
+SIGNATURE = "_minhash"  # a row's story signature values, dropped when the rows become the table
 
 
 def _sources(sources_csv: Path | None, files: list[str], default: Path
@@ -93,6 +94,8 @@ def _built(articles_dir: Path, entry, source: SourceRow | None, cache: PickleSto
         return stored
     raw = raw_article(entry.name, data)
     built = raw if isinstance(raw, Rejection) else build_article(raw, source)
+    if isinstance(built, dict):  # kept with the row (not a column) so that stories need no rehashing
+        built[SIGNATURE] = signature_values(built["text"])
     if cache:
         cache.put(key, built)
     return built
@@ -115,7 +118,8 @@ def load_folder(articles_dir: Path, sources_csv: Path | None = None, cache: Pick
         (rejections.append if isinstance(built, Rejection) else rows.append)(built)
     rows, duplicates = _dedupe(rows)
     rejections += duplicates
-    stories = story_ids({row["article_id"]: row["text"] for row in rows})
+    stories = story_ids({row["article_id"]: row["text"] for row in rows},
+                        known={row["article_id"]: row[SIGNATURE] for row in rows if SIGNATURE in row})
     rows = [{**row, "story_id": stories[row["article_id"]]} for row in rows]
     articles = pd.DataFrame(rows, columns=list(TABLE_SCHEMAS["articles"].to_schema().columns))
     rejected = pd.DataFrame(_merge(rejections), columns=list(TABLE_SCHEMAS["rejected_inputs"].to_schema().columns))
