@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from pipeline.ingest import load as load_module
+from pipeline.ingest import files as files_module
 from pipeline.ingest.cache import ingest_cache
 from pipeline.ingest.load import load_folder
 from pipeline.paths import DEFAULT_ARTICLES_DIR
@@ -17,13 +17,13 @@ from pipeline.paths import DEFAULT_ARTICLES_DIR
 def cleaned(monkeypatch):
     """Source files built (decoded and cleaned) rather than taken from the cache."""
     seen: list[str] = []
-    real = load_module.build_article
+    real = files_module.build_article
 
     def counting(raw, source):
         seen.append(raw.source_file)
         return real(raw, source)
 
-    monkeypatch.setattr(load_module, "build_article", counting)
+    monkeypatch.setattr(files_module, "build_article", counting)
     return seen
 
 

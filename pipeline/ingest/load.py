@@ -10,20 +10,18 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from pipeline.cache.store import PickleStore
-from pipeline.ingest.assemble import article_id, build_article
-from pipeline.ingest.cache import entry_key
+from pipeline.ingest.assemble import article_id
 from pipeline.ingest.entries import walk_folder
+from pipeline.ingest.files import SIGNATURE, built_files
 from pipeline.ingest.model import Rejection, SourceRow
-from pipeline.ingest.reader import raw_article, read_bytes
 from pipeline.ingest.source_match import match_sources
 from pipeline.ingest.sources import read_sources
-from pipeline.ingest.stories import signature_values, story_ids
+from pipeline.ingest.stories import story_ids
 from pipeline.progress import track
 from schemas import TABLE_SCHEMAS
 
 SOURCES_NAME = "sources.csv"
 MAX_DETAIL_CHARS = 2000
-SIGNATURE = "_minhash"  # a row's story signature values, dropped when the rows become the table
 
 
 def _sources(sources_csv: Path | None, files: list[str], default: Path
@@ -84,23 +82,6 @@ def load_articles(articles_dir: Path, sources_csv: Path | None = None) -> tuple[
     return load_folder(articles_dir, sources_csv)[:2]
 
 
-def _built(articles_dir: Path, entry, source: SourceRow | None, cache: PickleStore | None) -> dict[str, Any] | Rejection:
-    """One file's row or rejection: from the cache when its bytes, name and sources.csv row are unchanged."""
-    data = read_bytes(articles_dir, entry)
-    if isinstance(data, Rejection):
-        return data
-    key = entry_key(entry.name, data, source)
-    if cache and (stored := cache.get(key)) is not None:
-        return stored
-    raw = raw_article(entry.name, data)
-    built = raw if isinstance(raw, Rejection) else build_article(raw, source)
-    if isinstance(built, dict):  # kept with the row (not a column) so that stories need no rehashing
-        built[SIGNATURE] = signature_values(built["text"])
-    if cache:
-        cache.put(key, built)
-    return built
-
-
 def load_folder(articles_dir: Path, sources_csv: Path | None = None, cache: PickleStore | None = None) -> Loaded:
     """The articles and rejected_inputs tables, and the hash of the sources.csv bytes that were read."""
     articles_dir = Path(articles_dir)
@@ -113,8 +94,8 @@ def load_folder(articles_dir: Path, sources_csv: Path | None = None, cache: Pick
     matched, source_rejections, sources_sha256 = _sources(sources_csv, present, articles_dir / SOURCES_NAME)
     rejections += source_rejections
     rows = []
-    for entry in track(entries, "ingest", total=len(entries)):
-        built = _built(articles_dir, entry, matched.get(entry.rel), cache)
+    # Unchanged files come from the cache; the rest are decoded and cleaned in a pool over the cores.
+    for built in track(built_files(articles_dir, entries, matched, cache), "ingest", total=len(entries)):
         (rejections.append if isinstance(built, Rejection) else rows.append)(built)
     rows, duplicates = _dedupe(rows)
     rejections += duplicates
