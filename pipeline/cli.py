@@ -81,10 +81,10 @@ def dev(port: int) -> int:
 
 
 def clear_cache(out_dir) -> int:
-    """Remove the per-article caches of ingest and extraction (the gazetteer cache is left alone)."""
+    """Remove the caches of ingest, extraction and charts (the gazetteer cache is left alone)."""
     from pipeline.cache.store import clear
 
-    for kind in ("ingest", "articles"):
+    for kind in ("ingest", "articles", "charts"):
         folder = OutputStore(output_dir=str(out_dir)).cache_dir(kind)
         print(f"{'cleared' if clear(folder) else 'nothing to clear in'} {folder}")
     return 0
@@ -118,7 +118,7 @@ def parser() -> argparse.ArgumentParser:
     bn.add_argument("--keep", default=None, metavar="DIR",
                     help="generate and build in DIR and keep it (default: a temporary folder)")
     c = sub.add_parser("cache", help="the per-article extraction cache")
-    c.add_argument("action", choices=["clear"], help="clear: remove every stored per-article result (ingest and extraction)")
+    c.add_argument("action", choices=["clear"], help="clear: remove every stored result of ingest, extraction and charts")
     c.add_argument("--out", default=str(DEFAULT_OUTPUT_DIR), help="output folder whose cache to clear")
     d = sub.add_parser("dev", help="start the Dagster UI for this project")
     d.add_argument("--port", type=int, default=3000)
