@@ -4,6 +4,7 @@ import sys
 
 from pipeline.cli import main
 
-# Guarded: worker processes of the extraction pool import the main module again and must not run a command.
+# Guarded so that importing this module (a process pool preparing its workers, a tool scanning the package)
+# never runs a command.
 if __name__ == "__main__":
     sys.exit(main())
