@@ -4,4 +4,7 @@ import sys
 
 from pipeline.cli import main
 
-sys.exit(main())
+# Guarded so that importing this module (a process pool preparing its workers, a tool scanning the package)
+# never runs a command.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -16,7 +16,7 @@ from pipeline.instance import open_instance, prepare_home
 from pipeline.paths import DEFAULT_ARTICLES_DIR, DEFAULT_OUTPUT_DIR, PROJECT_ROOT
 from pipeline.preflight import EXIT_BAD_OUTPUT, preflight
 from pipeline.publish.lock import BuildLocked, build_lock
-from pipeline.resources import anchored, build_resources
+from pipeline.resources import OutputStore, anchored, build_resources
 
 # Step failures are summarised by `failures` (cli_report.py), one line each; Dagster's own error logs (with stack
 # traces) would bury them, so they are shown with -v only.
@@ -80,6 +80,16 @@ def dev(port: int) -> int:
     return subprocess.call([*cmd, "dev", "-h", "127.0.0.1", "-p", str(port)], cwd=PROJECT_ROOT, env=env)
 
 
+def clear_cache(out_dir) -> int:
+    """Remove the caches of ingest, extraction and charts (the gazetteer cache is left alone)."""
+    from pipeline.cache.store import clear
+
+    for kind in ("ingest", "articles", "charts"):
+        folder = OutputStore(output_dir=str(out_dir)).cache_dir(kind)
+        print(f"{'cleared' if clear(folder) else 'nothing to clear in'} {folder}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -103,6 +113,13 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("out", help="output folder (its latest release) or a release folder")
     e.add_argument("gold", help="folder of annotation JSON files, one per article (docs/evaluate.md)")
     e.add_argument("--json", action="store_true", help="also print the figures as one JSON line")
+    bn = sub.add_parser("bench", help="time a full build, a rebuild, one added article and one regex pass")
+    bn.add_argument("--articles", type=int, default=1000, metavar="N", help="articles to generate (default 1000)")
+    bn.add_argument("--keep", default=None, metavar="DIR",
+                    help="generate and build in DIR and keep it (default: a temporary folder)")
+    c = sub.add_parser("cache", help="the per-article extraction cache")
+    c.add_argument("action", choices=["clear"], help="clear: remove every stored result of ingest, extraction and charts")
+    c.add_argument("--out", default=str(DEFAULT_OUTPUT_DIR), help="output folder whose cache to clear")
     d = sub.add_parser("dev", help="start the Dagster UI for this project")
     d.add_argument("--port", type=int, default=3000)
     return p
@@ -121,4 +138,10 @@ def main(argv: list[str] | None = None) -> int:
         from pipeline.evaluate.command import evaluate_command
 
         return evaluate_command(anchored(args.out), anchored(args.gold), args.json)
+    if args.command == "cache":
+        return clear_cache(anchored(args.out))
+    if args.command == "bench":
+        from pipeline.bench.command import bench_command
+
+        return bench_command(args.articles, anchored(args.keep) if args.keep else None)
     return dev(args.port)

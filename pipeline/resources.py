@@ -50,6 +50,12 @@ class OutputStore(ConfigurableResource):
     def intermediate_dir(self) -> Path:
         return self.root() / "intermediate"
 
+    def cache_dir(self, kind: str) -> Path:
+        """Per-article results of one stage (`ingest`, `articles` for extraction; `pipeline/cache/`):
+        under `PIPELINE_CACHE_DIR` when set (shared with the gazetteer cache), else the output folder."""
+        shared = os.environ.get("PIPELINE_CACHE_DIR")
+        return (anchored(shared) if shared else self.root() / "cache") / kind
+
 
 class TopicPack(ConfigurableResource):
     """The caseload the articles are about: which topic pack (`pipeline/topics/<name>/`) adds its places,

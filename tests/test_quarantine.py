@@ -70,7 +70,7 @@ def test_shifted_span_is_set_aside_by_provenance(tables):
 
 def _build_with(monkeypatch, tmp_path, tables, replaced):
     extracted = {name: tables[name] for name in EXTRACTED} | replaced
-    monkeypatch.setattr(extract_assets, "extract_tables", lambda articles, topic, on_article=None: extracted)
+    monkeypatch.setattr(extract_assets, "extract_tables", lambda articles, topic, **_: extracted)
     return materialize([*ASSETS, *CHECKS], resources=build_resources(output_dir=tmp_path),
                        instance=DagsterInstance.ephemeral(), raise_on_error=False)
 

@@ -6,10 +6,13 @@ import pandas as pd
 from dagster import Output, multi_asset
 
 from pipeline.checks.set_aside import set_aside
+from pipeline.extract.cache.fingerprint import fingerprint
+from pipeline.extract.cache.store import ArticleCache
+from pipeline.extract.engines import engine_name
 from pipeline.extract.rows.corpus import extract_tables
 from pipeline.extract.rows.tables import ROW_TYPES
 from pipeline.progress import REPORTER
-from pipeline.resources import TopicPack
+from pipeline.resources import OutputStore, TopicPack
 from schemas.conform import conform
 from schemas.metadata import table_metadata, table_outs
 
@@ -22,10 +25,12 @@ OUTPUTS = (*EXTRACT_TABLES, "rejected_rows")
     group_name="extract",
     outs=table_outs(OUTPUTS),
 )
-def extract(articles: pd.DataFrame, topic_pack: TopicPack):
+def extract(articles: pd.DataFrame, topic_pack: TopicPack, output_store: OutputStore):
     """Extract counts, statements, places and entities from every article; set aside invalid rows."""
     progress = REPORTER.start_stage("extract", len(articles), announce=True)
-    tables = extract_tables(articles, topic_pack.topic, on_article=lambda _doc: progress.advance())
+    # Unchanged articles come from the per-article cache; the rest go to a pool or a Dask cluster.
+    cache = ArticleCache(output_store.cache_dir("articles"), fingerprint(topic_pack.topic))
+    tables = extract_tables(articles, topic_pack.topic, on_article=progress.advance, cache=cache)
     missing = [name for name in EXTRACT_TABLES if name not in tables]
     if missing:
         raise ValueError(f"extract_tables returned no table for: {', '.join(missing)}")
@@ -36,4 +41,5 @@ def extract(articles: pd.DataFrame, topic_pack: TopicPack):
         meta = table_metadata(name, df)
         if name == "rejected_rows":
             meta["rows_set_aside"] = len(df)
+            meta["extraction_engine"] = engine_name()
         yield Output(df, output_name=name, metadata=meta)

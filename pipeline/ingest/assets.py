@@ -4,8 +4,9 @@ import pandas as pd
 from dagster import MetadataValue, Output, multi_asset
 
 from pipeline.checks.quarantine import split_valid
+from pipeline.ingest.cache import ingest_cache
 from pipeline.ingest.load import load_folder
-from pipeline.resources import ArticlesSource
+from pipeline.resources import ArticlesSource, OutputStore
 from schemas import PRIMARY_KEYS, TABLE_SCHEMAS
 from schemas.conform import conform
 from schemas.metadata import SOURCES_SHA256, table_metadata, table_outs
@@ -37,9 +38,11 @@ def set_aside_invalid_articles(articles: pd.DataFrame, rejected: pd.DataFrame) -
     group_name="ingest",
     outs=table_outs(INGEST_TABLES),
 )
-def ingest(article_source: ArticlesSource):
+def ingest(article_source: ArticlesSource, output_store: OutputStore):
     """Read, clean and identify the input articles; set aside what cannot be used."""
-    loaded = load_folder(article_source.articles_path(), article_source.sources_path())
+    # Unchanged files come from the ingest cache: read and hashed, never decoded or cleaned again.
+    loaded = load_folder(article_source.articles_path(), article_source.sources_path(),
+                         ingest_cache(output_store.cache_dir("ingest")))
     articles, rejected = set_aside_invalid_articles(conform("articles", loaded.articles),
                                                     conform("rejected_inputs", loaded.rejected))
     # The release's input manifest takes sources.csv's hash from here: the bytes read, not the file later.

@@ -48,7 +48,8 @@ def _shapes_letters(before: str, after: str) -> bool:
 
 def strip_invisible(text: str) -> tuple[str, int]:
     """Return (text without hiding characters, how many were removed)."""
-    if text.isascii():
+    # Most texts hold none: deciding that once per distinct character spares a Python call per character.
+    if text.isascii() or all(_action(ch) is None for ch in set(text)):
         return text, 0
     out: list[str] = []
     removed = 0

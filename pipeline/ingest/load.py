@@ -9,10 +9,11 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from pipeline.ingest.assemble import article_id, build_article
+from pipeline.cache.store import PickleStore
+from pipeline.ingest.assemble import article_id
 from pipeline.ingest.entries import walk_folder
+from pipeline.ingest.files import SIGNATURE, built_files
 from pipeline.ingest.model import Rejection, SourceRow
-from pipeline.ingest.reader import read_article
 from pipeline.ingest.source_match import match_sources
 from pipeline.ingest.sources import read_sources
 from pipeline.ingest.stories import story_ids
@@ -81,7 +82,7 @@ def load_articles(articles_dir: Path, sources_csv: Path | None = None) -> tuple[
     return load_folder(articles_dir, sources_csv)[:2]
 
 
-def load_folder(articles_dir: Path, sources_csv: Path | None = None) -> Loaded:
+def load_folder(articles_dir: Path, sources_csv: Path | None = None, cache: PickleStore | None = None) -> Loaded:
     """The articles and rejected_inputs tables, and the hash of the sources.csv bytes that were read."""
     articles_dir = Path(articles_dir)
     if sources_csv is None and (articles_dir / SOURCES_NAME).is_file():
@@ -93,13 +94,13 @@ def load_folder(articles_dir: Path, sources_csv: Path | None = None) -> Loaded:
     matched, source_rejections, sources_sha256 = _sources(sources_csv, present, articles_dir / SOURCES_NAME)
     rejections += source_rejections
     rows = []
-    for entry in track(entries, "ingest", total=len(entries)):
-        raw = read_article(articles_dir, entry)
-        built = raw if isinstance(raw, Rejection) else build_article(raw, matched.get(entry.rel))
+    # Unchanged files come from the cache; the rest are decoded and cleaned in a pool over the cores.
+    for built in track(built_files(articles_dir, entries, matched, cache), "ingest", total=len(entries)):
         (rejections.append if isinstance(built, Rejection) else rows.append)(built)
     rows, duplicates = _dedupe(rows)
     rejections += duplicates
-    stories = story_ids({row["article_id"]: row["text"] for row in rows})
+    stories = story_ids({row["article_id"]: row["text"] for row in rows},
+                        known={row["article_id"]: row[SIGNATURE] for row in rows if SIGNATURE in row})
     rows = [{**row, "story_id": stories[row["article_id"]]} for row in rows]
     articles = pd.DataFrame(rows, columns=list(TABLE_SCHEMAS["articles"].to_schema().columns))
     rejected = pd.DataFrame(_merge(rejections), columns=list(TABLE_SCHEMAS["rejected_inputs"].to_schema().columns))

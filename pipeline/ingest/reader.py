@@ -46,7 +46,8 @@ def _read_regular(path: Path) -> bytes | Rejection | None:
         os.close(fd)
 
 
-def read_article(articles_dir: Path, entry: Entry) -> RawArticle | Rejection:
+def read_bytes(articles_dir: Path, entry: Entry) -> bytes | Rejection:
+    """The file's bytes, or why they cannot be read (the cheap half: the ingest cache is keyed by them)."""
     rel = entry.name  # the name the tables hold; entry.rel is where the file really is
     try:
         data = _read_regular(articles_dir / entry.rel)
@@ -58,6 +59,11 @@ def read_article(articles_dir: Path, entry: Entry) -> RawArticle | Rejection:
         return Rejection(rel, "not_a_file", "The entry stopped being a regular file while the folder was read.")
     if len(data) > MAX_BYTES:
         return Rejection(rel, "oversized", f"The file is over {MAX_BYTES:,} bytes, the limit.")
+    return data
+
+
+def raw_article(rel: str, data: bytes) -> RawArticle | Rejection:
+    """Decoded text (the body of an HTML page) of the bytes read from the file named `rel`."""
     if not data.strip():
         return Rejection(rel, "empty", "The file is empty or holds only whitespace.")
     decoded = decode_bytes(data, declared_charset(data))

@@ -15,8 +15,11 @@ the same background (seeds 000 and 001, The New Arab), share under 0.1. 0.5 sits
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import cache
 
-from datasketch import MinHash, MinHashLSH
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 STORY_THRESHOLD = 0.5
 SHINGLE_WORDS = 5
@@ -51,10 +54,30 @@ def _root(parent: dict[str, str], key: str) -> str:
     return key
 
 
-def story_ids(texts: dict[str, str], threshold: float = STORY_THRESHOLD) -> dict[str, str]:
-    """article_id -> story_id for every article in `texts` (article_id -> text)."""
+def signature_values(text: str) -> np.ndarray:
+    """The signature's hash values alone: what the ingest cache keeps, so a rebuild hashes no shingles."""
+    return signature(text).hashvalues
+
+
+@cache
+def _scheme() -> dict[str, str]:
+    """datasketch 2 names the hashing scheme of stored values; 1.x has none (and takes no argument)."""
+    scheme = getattr(MinHash(num_perm=PERMUTATIONS, seed=SEED), "scheme", None)
+    return {"scheme": scheme} if scheme else {}
+
+
+def _stored(values: np.ndarray) -> LeanMinHash:
+    return LeanMinHash(seed=SEED, hashvalues=values, **_scheme())
+
+
+def story_ids(texts: dict[str, str], threshold: float = STORY_THRESHOLD,
+              known: Mapping[str, np.ndarray] | None = None) -> dict[str, str]:
+    """article_id -> story_id for every article in `texts` (article_id -> text); `known` holds signature
+    values already computed (`signature_values`) by article_id."""
     ids = sorted(texts)
-    signatures = {aid: signature(texts[aid]) for aid in ids}
+    known = known or {}
+    signatures = {aid: _stored(known[aid]) if aid in known else signature(texts[aid])
+                  for aid in ids}
     # LSH proposes candidate pairs cheaply; each is then confirmed on its estimated similarity.
     index = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS)
     for aid in ids:

@@ -8,6 +8,7 @@ import base64
 import pandas as pd
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetIn, MetadataValue, Output, asset, asset_check
 
+from pipeline.publish.chart_cache import cached_charts
 from pipeline.publish.charts import render_charts
 from pipeline.publish.estimate_charts import chart_name
 from pipeline.resources import OutputStore
@@ -42,7 +43,7 @@ def chart_metadata(pngs: dict[str, bytes]) -> dict:
                    f"origin. Written as PNG files under OUT/charts/. {HOW_TO_OPEN}")
 def charts(output_store: OutputStore, **tables: pd.DataFrame) -> Output[dict[str, bytes]]:
     """Pictures of the data: figures over time, where they were reported, and each status's estimates."""
-    pngs = render_charts(tables)
+    pngs = cached_charts(tables, output_store.cache_dir("charts"), render_charts)  # drawn once per distinct data
     folder = output_store.root() / "charts"
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in pngs.items():

@@ -40,6 +40,10 @@ class RuleSet:
     def __init__(self, *folders: Path) -> None:
         self.folders = tuple(Path(f) for f in folders)
         self._hash = hash(self.folders)  # rule sets key every compiled-rule cache: hash once
+        # Finders ask for the same tables for every article: thousands of `stat` calls and set builds per
+        # second otherwise. Tables are read once per process anyway (`read_rows`), so nothing goes stale.
+        self._found: dict[str, tuple[Path, ...]] = {}
+        self._words: dict[str, frozenset[str]] = {}
 
     def __hash__(self) -> int:
         return self._hash
@@ -50,20 +54,27 @@ class RuleSet:
     def __repr__(self) -> str:
         return f"RuleSet({', '.join(f.name for f in self.folders)})"
 
-    def _paths(self, name: str) -> list[Path]:
-        found = [f / name for f in self.folders if (f / name).is_file()]
+    def _present(self, name: str) -> tuple[Path, ...]:
+        if name not in self._found:
+            self._found[name] = tuple(f / name for f in self.folders if (f / name).is_file())
+        return self._found[name]
+
+    def _paths(self, name: str) -> tuple[Path, ...]:
+        found = self._present(name)
         if not found:
             raise FileNotFoundError(f"no rule table {name} in {', '.join(map(str, self.folders))}")
         return found
 
     def has(self, name: str) -> bool:
-        return any((f / name).is_file() for f in self.folders)
+        return bool(self._present(name))
 
     def rows(self, name: str) -> tuple[dict[str, str], ...]:
         return tuple(r for p in self._paths(name) for r in read_rows(p))
 
     def words(self, name: str) -> frozenset[str]:
-        return frozenset(w for p in self._paths(name) for w in read_words(p))
+        if name not in self._words:
+            self._words[name] = frozenset(w for p in self._paths(name) for w in read_words(p))
+        return self._words[name]
 
     def column(self, name: str, key: str) -> frozenset[str]:
         return frozenset(r[key].lower() for r in self.rows(name))

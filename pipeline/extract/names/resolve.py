@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
+from pipeline.extract.names.blocking import candidate_pairs
 from pipeline.extract.names.transliteration import same_across_scripts
 from pipeline.extract.rows.statements import NameMention
 from pipeline.extract.rows.tables import EntityRow
@@ -44,13 +45,11 @@ def cluster_keys(etype: str, keys: list[str]) -> dict[str, str]:
             k = parent[k]
         return k
 
-    ordered = sorted(keys)
-    if etype == "person":
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
-                if _same_person(a, b) or same_across_scripts(a, b):  # "مقداد ميري" is "Miqdad Miri"
-                    ra, rb = find(a), find(b)
-                    parent[max(ra, rb)] = min(ra, rb)
+    if etype == "person":  # only pairs that can match (blocking.py), not all pairs
+        for a, b in candidate_pairs(keys, _NAME_MIN):
+            if _same_person(a, b) or same_across_scripts(a, b):  # "مقداد ميري" is "Miqdad Miri"
+                ra, rb = find(a), find(b)
+                parent[max(ra, rb)] = min(ra, rb)
     return {k: find(k) for k in keys}
 
 

@@ -1,0 +1,15 @@
+"""Each article's extraction outcome, stored under the fingerprint of the code and rules that made it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.cache.store import PickleStore, clear
+from pipeline.extract.rows.job import ArticleOutcome
+
+__all__ = ["ArticleCache", "clear"]
+
+
+class ArticleCache(PickleStore):
+    def __init__(self, root: Path, fingerprint: str) -> None:
+        super().__init__(root, fingerprint, (ArticleOutcome,))
