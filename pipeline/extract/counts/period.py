@@ -3,9 +3,9 @@
 1. own: the first date in its clause, else the last one since the previous figure;
    a date in a relative clause describes the people ("who fled last month"); when the main verb is a
    later move ("have returned"), the period runs from that date to the report;
-2. carried: a date from the previous sentence of the paragraph about the same event (same status cue), or
-   for an entry, the date the article gives its crossing;
-3. event: the topic pack's calendar of named events and dated waves;
+2. carried: a date from the previous sentence of the paragraph about the same event (same status cue);
+3. event: the topic pack's calendar of named events and dated waves; else, for an entry, the date the
+   article gives its crossing (rule `carried`);
 4. stated / present: a figure is as of the day its sentence says it was stated ("…, he said last week",
    "announced in late December that …"); else a stock figure (`remaining`, "currently") of the publication;
 5. open: otherwise an open period ending at publication.
@@ -70,11 +70,13 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         return FigurePeriod(described[0].period_start, present[1], described[0].text, "described")
     stock = scope.status == "remaining" or any(lo <= t.start < hi or sent.start <= t.start < start
                                                for t in times if t.kind == "present")
-    if not stock and (carried := carried_date(doc, sent, scope.status) or crossing_date(doc, scope.status)):
+    if not stock and (carried := carried_date(doc, sent, scope.status)):
         return FigurePeriod(carried.period_start, carried.period_end, carried.text, "carried")
     if not stock and (event := event_period(doc.text, sent.start, sent.end, scope.status, doc.rules)):
         (first, last), words, rule = event
         return FigurePeriod(first, last, words, rule)
+    if not stock and (crossing := crossing_date(doc, scope.status)):  # after the calendar: its waves are exact
+        return FigurePeriod(crossing.period_start, crossing.period_end, crossing.text, "carried")
     if stated := [t for t in doc.times if sent.start <= t.start < sent.end and not lo <= t.start < hi
                   and t.kind != "present" and t.period_start and _said_at(doc, sent, t)]:
         # "About 150 remain in Mbarara, he said last week": a stock is as of the day it was stated;
