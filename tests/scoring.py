@@ -50,6 +50,12 @@ def acceptance_score(out: Path, gold: Path) -> list[str]:
     return buf.getvalue().strip().splitlines()
 
 
+def below_floors(lines: list[str], floors: dict[str, float]) -> dict[str, float]:
+    """The scorer's summary F1s that fall below their floors (empty when every floor holds)."""
+    got = summary_of(lines)
+    return {key: got[key] for key, floor in floors.items() if got[key] < floor}
+
+
 def summary_of(lines: list[str]) -> dict[str, float]:
     return {k: float(v) for k, v in (kv.split("=") for kv in lines[-1].removeprefix("summary f1: ").split())}
 

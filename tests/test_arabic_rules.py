@@ -81,11 +81,19 @@ def test_named_speaker_with_role_in_apposition():
     assert d.text[s.start:s.end].startswith("500 جندي")
 
 
-def test_guillemet_quotes_are_direct_speech_of_an_anonymous_source():
-    d = doc("وقال مصدر أمني إن «الجنود سلّموا أسلحتهم عند وصولهم إلى الحدود».")
+@pytest.mark.parametrize(("text", "kind", "name", "quote"), [
+    # guillemets: the direct speech of an anonymous source
+    ("وقال مصدر أمني إن «الجنود سلّموا أسلحتهم عند وصولهم إلى الحدود».", "anonymous", None,
+     "الجنود سلّموا أسلحتهم عند وصولهم إلى الحدود"),
+    # a quotation after a colon, over two sentences
+    ("وقال العميد مقداد ميري: «عاد 300 عنصر إلى بلادهم. وسيعود الباقون قريباً».", "named_person", "Miqdad Miri",
+     "عاد 300 عنصر إلى بلادهم. وسيعود الباقون قريباً"),
+])
+def test_quoted_words_are_direct_speech_of_their_speaker(text, kind, name, quote):
+    d = doc(text)
     (s,) = d.statements
-    assert s.is_direct and s.speaker.kind == "anonymous"
-    assert d.text[s.start:s.end] == "الجنود سلّموا أسلحتهم عند وصولهم إلى الحدود"
+    assert s.is_direct and (s.speaker.kind, s.speaker.name) == (kind, name)
+    assert d.text[s.start:s.end] == quote
 
 
 def test_a_body_speaks_in_its_statement_and_is_named_again_by_its_head():
@@ -161,13 +169,6 @@ def test_language_from_the_script_when_none_is_declared():
 
     assert script_language("قال مصدر أمني إن العراق استقبل ألفي عسكري سوري عبر منفذ القائم") == "ar"
     assert script_language("An Iraqi security source said 2,000 Syrian soldiers crossed at Al-Qaim") is None
-
-
-def test_a_quotation_after_a_colon_and_over_two_sentences():
-    d = doc("وقال العميد مقداد ميري: «عاد 300 عنصر إلى بلادهم. وسيعود الباقون قريباً».")
-    (s,) = d.statements
-    assert s.is_direct and s.speaker.name == "Miqdad Miri"
-    assert d.text[s.start:s.end] == "عاد 300 عنصر إلى بلادهم. وسيعود الباقون قريباً"
 
 
 def test_a_place_around_a_surname_is_the_place():

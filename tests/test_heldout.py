@@ -80,6 +80,15 @@ def _num(v):
     return None if v is None or pd.isna(v) else int(v)
 
 
+def assert_own_floors(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, gold: Path,
+                      floors: dict[str, float]) -> None:
+    """This module's own scoring of a fixture set: counts, statements and places by F1, persons by recall."""
+    found, misses = score(tables, articles, gold)
+    for key in ("counts", "statements", "locations"):
+        assert found[key].f1 >= floors[key], (key, found[key].f1, misses)
+    assert found["persons"].recall >= floors["persons"], misses
+
+
 def score(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, gold: Path = GOLD) -> tuple[dict[str, Tally], list[str]]:
     by_file = dict(zip(articles["source_file"].map(lambda s: Path(s).name), articles["article_id"]))
     locs = {r["location_id"]: r for r in tables["locations"].to_dict("records")}
