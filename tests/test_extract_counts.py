@@ -271,3 +271,47 @@ def test_figures_whose_people_the_previous_sentence_names(sentence, figure, stat
 def test_things_counted_among_people_are_not_people():
     text = "Hundreds of Syrian soldiers fled into Jordan. \"We saw the helicopters landing, maybe twenty of them.\""
     assert [r["count_text"] for r in findings(text, "2025-02-01")["counts"]] == ["Hundreds"]
+
+
+# --- figures described by the words around them (not by a noun after the number) -----------------------
+
+def test_a_figure_noun_with_modifiers_and_an_aside_before_its_verb():
+    text = ("Thousands of Afghan soldiers fled into Uzbekistan. The first official figure, from the border "
+            "service, was \"around 1,500\".")
+    assert bounds(the(text, "1,500")) == (1500, None, None, "approximate")
+
+
+def test_the_number_most_often_cited_is_a_figure_of_the_people_before():
+    text = ("Afghan soldiers crossed into Tajikistan in July. The number most often cited by the State "
+            "Committee, in a statement to parliament, is 1,037.")
+    assert the(text, "1,037")["population"] == "soldiers"
+
+
+def test_a_figure_of_n_for_those_who_crossed():
+    text = "Afghan pilots flew their aircraft across the border. Tajik officials gave a figure of 143 for those who landed."
+    assert the(text, "143")["value_best"] == 143
+
+
+def test_spoke_of_n():
+    text = "Hundreds of Malian soldiers crossed into Mauritania. Local officials later spoke of nearly 600."
+    assert bounds(the(text, "600")) == (600, None, 600, "nearly")
+
+
+def test_numbering_and_group_of_take_the_people_named_before():
+    text = ("The Myanmar soldiers, numbering more than 270, fled into Mizoram on Sunday. "
+            "A second group of several hundred crossed the next day.")
+    assert bounds(the(text, "270")) == (270, 271, None, "more_than")
+    assert the(text, "270")["status"] == "entered"
+    assert the(text, "several hundred")["value_low"] == 200
+
+
+def test_the_number_sheltering_had_passed_n():
+    text = "Border guards fled into Bangladesh. By Thursday the number sheltering in Cox's Bazar had passed 300."
+    assert the(text, "300")["value_best"] == 300
+
+
+def test_estimates_ranged_from_is_one_range_but_rose_from_is_two_figures():
+    ranged = "Estimates of the number of soldiers who crossed have ranged from 2,000 to 3,000."
+    assert bounds(only(ranged)) == (None, 2000, 3000, "range")
+    rose = "The number of soldiers in the camp rose from 200 to 350 in a week."
+    assert [r["value_best"] for r in counts(rose)] != [None]

@@ -95,3 +95,33 @@ def test_people_held_at_a_town_known_for_its_camp_are_at_the_camp():
     text = "Hundreds of Syrian soldiers fled into Iraq. Some 40 officers remain at Taji."
     rows = [r for r in findings(text, "2025-03-01")["counts"] if r["count_text"] == "Some 40"]
     assert [(r["location_id"], r["location_precision"]) for r in rows] == [("curated:camp-taji", 1)]
+
+
+def test_an_entry_that_names_no_place_is_at_the_site_the_article_gives_its_entries():
+    text = ("Jordanian border guards received 410 Iraqi soldiers at the Trebil border crossing on Friday.\n\n"
+            "The men were disarmed. Another 95 arrived overnight, a border officer said.")
+    assert [name for name, _ in places(text)] == ["Trebil border crossing", "Trebil border crossing"]
+
+
+def test_an_entry_that_names_a_country_keeps_the_country():
+    text = ("Jordanian border guards received 410 Iraqi soldiers at the Trebil border crossing on Friday.\n\n"
+            "Another 95 soldiers fled into Jordan overnight, a border officer said.")
+    assert places(text)[1] == ("Jordan", 6)
+
+
+def test_the_host_country_by_reference_keeps_the_host_country():
+    text = ("Tajik guards let 300 Afghan soldiers in at Panji Poyon on Monday. Jordan is not involved. "
+            "Tajikistan later said it had let 1,037 Afghan servicemen into its territory.")
+    assert places(text)[1][1] == 6
+
+
+def test_a_return_is_not_placed_at_a_town_of_the_country_they_went_back_to():
+    text = ("Iraq sent 600 Syrian soldiers back to Damascus on Monday.\n\n"
+            "A further 140 went home on Wednesday, officials said.")
+    assert [name for name, _ in places(text)][1] in (None, "Iraq")
+
+
+def test_the_bridge_is_the_one_border_crossing_the_article_names():
+    text = ("A further 84 soldiers crossed the Al-Qaim border crossing on Monday. "
+            "The 84 were handed back to Syrian officials at the bridge a week later.")
+    assert places(text)[1][1] == 1

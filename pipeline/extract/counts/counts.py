@@ -26,6 +26,7 @@ from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import cue_text, cues_in, governing_cue, scope_start
 from pipeline.extract.figures.numbers import NumberMention, is_measure
 from pipeline.extract.places.choice import PlaceRef, choose_place, held_at, host_place
+from pipeline.extract.places.site import SITE_STATUSES, event_sites
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span
 
@@ -92,10 +93,16 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         lo = n.start - len(head) + m.start("what")
         found = cues_in(blanked, lo, lo + len(m.group("what")), "after", rules)
         return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
+    if (m := rules.pattern("figure_of").search(head)) and (pop := _population_in_context(text, n.start, prior, rules)):
+        found = cues_in(blanked, n.end, min(sent.end, n.end + 60), "after", rules)
+        return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
+    if rules.pattern("numbering_before").search(head) and (pop := _population_in_context(text, n.start, prior, rules)):
+        return pop, n.end, None  # "the soldiers, numbering more than 2,400, fled": the clause's verb governs
     if prior and rules.pattern("remainder_before").search(head):  # "The remaining 92 will be flown out"
         return prior[-1].population, n.end, "remaining"
     if rules.pattern("put_at").search(head):  # "put their number at 2,400": the people of the previous figure, if any
-        return (prior[-1].population, n.end, prior[-1].status) if prior else ("other", n.end, None)
+        return (prior[-1].population, n.end, prior[-1].status) if prior else (
+            _population_in_context(text, n.start, prior, rules) or "other", n.end, None)
     return None
 
 
@@ -127,6 +134,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
     blanked = cue_text(text, doc.mentions.count_places, rules)
     out: list[CountDraft] = []
     ends: list[int] = []  # clause end of each figure in `out`
+    unplaced: set[int] = set()  # figures whose sentence and neighbours name no place
     for n in numbers:
         sent = doc.sentence_at(n.start)
         if sent is None or is_measure(text, n, rules) or not_a_count(text, n.start, rules):
@@ -138,11 +146,24 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         scope = _scope(doc, blanked, n, sent, np_end, implied, numbers, out, ends)
         place = choose_place(doc, scope)
         if place is None or place.feature_type == "country":
-            place = carried_place(doc, scope, sites_only=place is not None) or place or host_place(doc, scope)
+            place = carried_place(doc, scope, sites_only=place is not None) or place
+        if place is None:
+            if not rules.pattern("host_anaphor").search(text, scope.sentence.start, scope.sentence.end):
+                unplaced.add(len(out))
+            place = host_place(doc, scope)
         place = held_at(doc, scope, place)
         out.append(CountDraft(n, population, scope.status, place, figure_period(doc, scope), sent))
         ends.append(scope.hi)
-    return _with_officers_among(doc, out)
+    return _with_officers_among(doc, _at_event_sites(doc, out, unplaced))
+
+
+def _at_event_sites(doc: ArticleDoc, drafts: list[CountDraft], unplaced: set[int]) -> list[CountDraft]:
+    """A figure of people entering or returning that names no place is placed where the article's other such
+    figures happened (`places/site.py`)."""
+    placed = [(d.status, d.place) for index, d in enumerate(drafts) if index not in unplaced]
+    sites = event_sites(placed, doc.mentions.host)
+    return [replace(d, place=sites[d.status]) if index in unplaced and d.status in SITE_STATUSES
+            and d.status in sites else d for index, d in enumerate(drafts)]
 
 
 def _with_officers_among(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDraft]:

@@ -79,7 +79,9 @@ def _ranges(text: str, simple: list[tuple[int, int, Num]], rules: RuleSet) -> li
         lead = re.search(r"\bbetween\s+$", text[max(0, s1 - 12):s1], re.I)
         if lead and re.fullmatch(r"\s+and\s+", gap):
             s1_span = s1 - (min(s1, 12) - lead.start())
-        elif re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap) and not re.search(r"\bfrom\s+$", text[max(0, s1 - 6):s1], re.I):
+        elif re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap) and (
+                not re.search(r"\bfrom\s+$", text[max(0, s1 - 6):s1], re.I)
+                or rules.pattern("range_from_lead").search(text, max(0, s1 - 20), s1)):
             s1_span = s1
         else:
             continue

@@ -1,0 +1,43 @@
+"""The article's site of an event: where its entries, or its returns, happened.
+
+A reader of "The first group, about 900 men, arrived on Friday evening" in a report on the crossing at
+Al-Qaim places those men at the crossing: the article has said where people entered. So a figure of people
+entering or returning whose sentence and neighbours name no place at all takes the place the article's
+other figures of the same status are tied to most often (the earliest on a tie), when that place is a site
+or a town. A sentence that names a country ("crossed into Iraq") keeps it; a return is never placed at a
+town of the country the people went back to ("sent back to Damascus"), only where they crossed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.extract.places.choice import PlaceRef
+
+SITE_STATUSES = ("entered", "returned")
+_SITE_PRECISION = 2  # a site (1) or a populated place (2), not a district, province or country
+_CROSSING = "border_crossing"
+
+
+def _is_site(place: PlaceRef | None, status: str, host: PlaceRef | None) -> bool:
+    if place is None or place.precision > _SITE_PRECISION:
+        return False
+    if status == "returned" and host is not None and place.feature_type != _CROSSING:
+        return place.country_code == host.country_code
+    return True
+
+
+def event_sites(placed: list[tuple[str, PlaceRef | None]], host: PlaceRef | None) -> dict[str, PlaceRef]:
+    """For each status of `SITE_STATUSES`, the site the article's placed figures of that status name most
+    often; `placed` holds (status, place) of the figures whose own sentence or neighbour gave a place."""
+    sites: dict[str, PlaceRef] = {}
+    for status in SITE_STATUSES:
+        tied = [p for s, p in placed if s == status and _is_site(p, status, host)]
+        if not tied:
+            continue
+        times = Counter(p.location_id for p in tied)
+        most = max(times.values())
+        sites[status] = next(p for p in tied if times[p.location_id] == most)
+    return sites
