@@ -145,3 +145,26 @@ def test_an_undated_entry_takes_the_date_the_article_gives_the_crossing():
     rows = findings(text, "2021-08-19")["counts"]
     assert [(r["period_rule"], str(r["period_start"]), str(r["period_end"])) for r in rows] == [
         ("carried", "2021-08-15", "2021-08-16")]
+
+
+def test_any_trailing_speech_verb_marks_the_day_of_saying_not_the_day_it_happened():
+    text = ("Jordan has handed over 74 former Iraqi officers through the Trebil crossing, the General "
+            "Command (GC) announced yesterday.")
+    assert periods(text, "2025-09-24") == [(None, "2025-09-23")]
+
+
+def test_a_span_after_a_speech_verb_is_the_figures_own_period():
+    text = "Malian troops went home in waves. Officials put the total sent back since 4 March at 312."
+    assert periods(text, "2025-05-01") == [("2025-03-04", None)]
+
+
+def test_a_part_of_a_month_is_that_third_of_the_month():
+    assert periods("In late August, roughly 450 soldiers were moved to a holiday camp.", "2021-10-01") == [
+        ("2021-08-21", "2021-08-31")]
+    assert periods("In early July, 300 soldiers were moved to a camp near Termez.", "2021-10-01") == [
+        ("2021-07-01", "2021-07-10")]
+
+
+def test_at_the_weekend_is_the_weekend_before_publication():
+    text = "More than 200 Afghan soldiers crossed into Pakistan at the weekend, officials said on Wednesday."
+    assert periods(text, "2021-08-18") == [("2021-08-14", "2021-08-15")]

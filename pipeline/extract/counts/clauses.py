@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.text.rules import RuleSet
+from pipeline.extract.speech.verbs import verbs
+from pipeline.text.rules import RuleSet, alternation
 
 _BRACKETED = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -29,7 +30,11 @@ def _personnel(rules: RuleSet) -> dict[str, str]:
 
 @cache
 def _breaks(rules: RuleSet) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{r['pattern']})" for r in rules.rows("clause_breaks.csv")), re.IGNORECASE)
+    # ", the Joint Operations Command (JOC) announced yesterday": a trailing speech verb of the lexicon
+    # closes the figure's clause, so its time is the day of saying, not the figure's
+    speech = rf",\s+(?:[\w()’'.-]+\s+){{0,6}}(?:{alternation(list(verbs(rules)))}|according to)\b"
+    return re.compile("|".join([f"(?:{r['pattern']})" for r in rules.rows("clause_breaks.csv")] + [speech]),
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)

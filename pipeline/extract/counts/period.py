@@ -89,7 +89,10 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
 
 
 def _said_at(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
-    """The time follows a speech verb of the sentence ("he said last week", "told reporters on Monday")."""
+    """The time follows a speech verb of the sentence ("he said last week", "told reporters on Monday"); a
+    span of time ("put the total sent back since mid-December at …") is never the moment of saying."""
+    if time.kind in ("since", "range"):
+        return False
     verbs = [v for v in verb_re(doc.rules).finditer(doc.text, sent.start, time.start)]
     return bool(verbs) and re.fullmatch(r"[^.;,]{0,30}", doc.text[verbs[-1].end():time.start]) is not None
 

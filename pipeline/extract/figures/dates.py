@@ -100,13 +100,38 @@ def _weekday(wd: int, rule: str, pub: date) -> date:
 
 
 
+@cache
+def _month_parts(rules: RuleSet) -> tuple[re.Pattern[str], dict[str, tuple[int, int]]] | None:
+    if not rules.has("time_month_parts.csv"):
+        return None
+    parts = {" ".join(r["phrase"].lower().split()): (int(r["first_day"]), int(r["last_day"]))
+             for r in rules.rows("time_month_parts.csv")}
+    return re.compile(rf"\b(?P<part>{_alt(list(parts))})(?:\s+|-)(?:of\s+)?$", re.I), parts
+
+
+def _month_part(text: str, m: re.Match[str], start: date | None, end: date | None,
+                rules: RuleSet) -> tuple[date | None, date | None]:
+    """"mid-December", "in late August": a whole month narrowed to the third of it the words name."""
+    found = _month_parts(rules)
+    if found is None or start is None or end is None or not m.groupdict().get("m") or m.groupdict().get("d1"):
+        return start, end
+    pattern, parts = found
+    month_at = m.start("m")
+    part = pattern.search(text, max(0, month_at - 20), month_at)
+    if part is None:
+        return start, end
+    first, last = parts[" ".join(part.group("part").lower().split())]
+    return start.replace(day=first), min(end, start.replace(day=min(last, end.day)))
+
+
 def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> list[TimeMention]:
     t, out = _tables(rules), []
     rank = _RANK.get(precision, 0) if pub else 0
     ref = publication_period(pub, precision)[1]
     for m in (m for pat in t["absolute"] for m in pat.finditer(text)):
         if got := safe_date(_absolute, m.groupdict(), ref, t["months"]):
-            out.append(TimeMention(m.start(), m.end(), m.group(0), got[0], got[1], "range" if got[2] else "absolute"))
+            start, end = _month_part(text, m, got[0], got[1], rules)
+            out.append(TimeMention(m.start(), m.end(), m.group(0), start, end, "range" if got[2] else "absolute"))
     for m in t["weekday"].finditer(text):
         cue = t["cues"].get(" ".join((m.group("cue") or "").lower().split()), "on_or_before")
         day = safe_date(_weekday, t["weekdays"][m.group("wd").lower()], cue, pub) if rank >= 3 else None
