@@ -28,3 +28,26 @@ def test_families_who_crossed_with_them_are_counted_apart():
 def test_a_figure_said_to_include_officers_counts_soldiers_and_officers():
     rows = findings("Border guards registered 120 soldiers, including 14 officers, on Sunday.", "2017-02-02")["counts"]
     assert [(r["count_text"], r["population"]) for r in rows] == [("120", "military_personnel"), ("14", "officers")]
+
+
+def populations(text: str) -> list[str]:
+    return [r["population"] for r in findings(text, "2025-01-20")["counts"]]
+
+
+def test_a_figure_without_a_noun_counts_the_people_followed_as_a_whole_not_the_last_subgroup():
+    text = ("Jordan received 700 Iraqi soldiers and 90 officers on Sunday. "
+            "By Friday, officials put the total sent back at 450.")
+    assert populations(text) == ["soldiers", "officers", "military_personnel"]
+
+
+def test_a_figure_without_a_noun_in_a_report_on_soldiers_only_counts_soldiers():
+    text = ("Chad disarmed 320 Sudanese soldiers at the border. "
+            "Of these, about 150 have since been flown home.")
+    assert populations(text) == ["soldiers", "soldiers"]
+
+
+def test_men_are_the_soldiers_or_officers_of_the_context():
+    text = ("Uganda received 400 Congolese soldiers at Mpondwe. "
+            "His unit of 40 men had crossed after running out of ammunition.")
+    assert populations(text) == ["soldiers", "soldiers"]
+    assert populations("About 60 men crossed into Jordan on Sunday.") == ["military_personnel"]

@@ -63,6 +63,9 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     np = noun_phrase(text, n.end, rules)
     if np is not None:
         pop = population_of(np.classes, rules)
+        if pop and np.classes == {"men"} and (
+                context := _population_in_context(text, n.start, prior, rules)) in MILITARY:
+            pop = context  # "the 1,150 men", "his unit of 40 men": the soldiers or officers of the context
         return (pop, np.end, None) if pop else None
     pred = predicate_phrase(text, n.end, rules)
     if pred is not None and population_of(pred.classes, rules) and prior:
@@ -70,46 +73,62 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     gap = elliptical_gap(text, n.end, rules)
     # the cue may take in the auxiliaries the gap passed over ("450 of them have been sent back")
     cue = cues_in(blanked, n.end, gap + 40, "after", rules) if gap is not None else []
-    if cue and n.end <= cue[0].start <= gap and (population := _population_in_context(text, n.start, prior, rules)):
+    if cue and n.end <= cue[0].start <= gap and (population := _elliptical(text, n.start, prior, rules)):
         return population, n.end, None  # "Of these, over 2,000 returned", "the 2,493 who crossed"
     head = text[max(sent.start, n.start - 120):n.start]
     part = rules.pattern("partitive_them").match(text, n.end) or rules.pattern("others_after").match(text, n.end)
     cue_before = cues_in(blanked, max(sent.start, n.start - 25), n.start, "before", rules)
     if part and (cue_before or cues_in(blanked, part.end(), min(sent.end, part.end() + 40), "after", rules)) and (
-            population := _population_in_context(text, n.start, prior, rules)):
+            population := _elliptical(text, n.start, prior, rules)):
         return population, part.end(), None  # "repatriated 180 of them", "120 others remain": the verbs govern
     if cue_before and rules.pattern("bare_after_cue").match(text, n.end) and (
-            population := _population_in_context(text, n.start, prior, rules)):
+            population := _elliptical(text, n.start, prior, rules)):
         return population, n.end, None  # "That leaves 115 in Iraqi hands"
     if (m := rules.pattern("number_of").search(head)) and (prior or noun_phrase(m.group("what"), 0, rules)):
         what = noun_phrase(" " + m.group("what"), 0, rules)
-        pop = population_of(what.classes, rules) if what else prior[-1].population
+        pop = population_of(what.classes, rules) if what else _elliptical(text, n.start, prior, rules)
         lo = n.start - len(head) + m.start("what")
         found = cues_in(blanked, lo, lo + len(m.group("what")), "before", rules) or \
             cues_in(blanked, lo, lo + len(m.group("what")), "after", rules)
         return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
     described = rules.pattern("put_what_at").search(head) or rules.pattern("number_described").search(head)
-    if (m := described) and (pop := _population_in_context(text, n.start, prior, rules)):
+    if (m := described) and (pop := _elliptical(text, n.start, prior, rules)):
         lo = n.start - len(head) + m.start("what")
         found = cues_in(blanked, lo, lo + len(m.group("what")), "after", rules)
         return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
-    if (m := rules.pattern("figure_of").search(head)) and (pop := _population_in_context(text, n.start, prior, rules)):
+    if (m := rules.pattern("figure_of").search(head)) and (pop := _elliptical(text, n.start, prior, rules)):
         found = cues_in(blanked, n.end, min(sent.end, n.end + 60), "after", rules)
         return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
-    if rules.pattern("numbering_before").search(head) and (pop := _population_in_context(text, n.start, prior, rules)):
+    if rules.pattern("numbering_before").search(head) and (
+            pop := _noun_before(text, n.start, rules) or _elliptical(text, n.start, prior, rules)):
         return pop, n.end, None  # "the soldiers, numbering more than 2,400, fled": the clause's verb governs
     if prior and rules.pattern("remainder_before").search(head):  # "The remaining 92 will be flown out"
-        return prior[-1].population, n.end, "remaining"
+        return _elliptical(text, n.start, prior, rules), n.end, "remaining"
     if rules.pattern("put_at").search(head):  # "put their number at 2,400": the people of the previous figure, if any
-        return (prior[-1].population, n.end, prior[-1].status) if prior else (
-            _population_in_context(text, n.start, prior, rules) or "other", n.end, None)
+        return (_elliptical(text, n.start, prior, rules) or "other", n.end, prior[-1].status if prior else None)
     return None
 
 
+MILITARY = frozenset({"soldiers", "officers", "officers_and_officials", "military_personnel"})
+
+
+def _elliptical(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> str | None:
+    """Who a figure without its own noun counts ("Of these, over 2,000 returned", "put the total at 2,530"):
+    the people the article follows as a whole, not the last sub-group named before it. When its figures so
+    far count one kind of military people, that kind; when several ("soldiers", "officers"), all of them."""
+    population = _population_in_context(text, start, prior, rules)
+    kinds = {d.population for d in prior if d.population in MILITARY}
+    if population not in MILITARY or not kinds:
+        return population
+    return kinds.pop() if len(kinds) == 1 else "military_personnel"
+
+
 def _population_in_context(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> str | None:
-    """Who an elliptical figure counts: the previous figure's people, else the last personnel noun."""
-    if prior:
-        return prior[-1].population
+    """The people of the context: the previous figure's, else the last personnel noun's."""
+    return prior[-1].population if prior else _noun_before(text, start, rules)
+
+
+def _noun_before(text: str, start: int, rules: RuleSet) -> str | None:
     for m in reversed(list(re.finditer(r"[A-Za-z]+", text[:start]))):
         np = noun_phrase(" " + m.group(0), 0, rules)
         if np and (population := population_of(np.classes, rules)):
