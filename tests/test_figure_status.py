@@ -49,6 +49,9 @@ def test_held_or_still_present_is_remaining(text):
     "- 143 members of the Guinean army disarmed and registered by the authorities",
     "A monitoring group says it has helped at least 38 servicemen reach Finland this year.",
     "Also crossing were some 40 customs employees who had staffed the post.",
+    "A second group of 300 soldiers gathered at the gate and was let through before dawn.",
+    "About 90 Malian soldiers were allowed to cross at the Fassala post on Sunday.",
+    "More than 1,000 Afghan soldiers retreated across the river into Tajikistan.",
 ])
 def test_crossing_landing_being_let_in_are_entries(text):
     assert status_of(text) == ["entered"]
@@ -127,3 +130,9 @@ def test_an_aside_in_a_subhead_does_not_swallow_the_next_paragraph():
     text = ("Some 360 soldiers remain in Anbar, including officers refusing to go back\n\n"
             "BAGHDAD - Iraq on Thursday sent 712 former Syrian soldiers back to their country, a source said.")
     assert status_of(text) == ["remaining", "returned"]
+
+
+def test_a_town_name_before_river_names_the_river_not_the_town():
+    rows = findings("More than 1,000 Afghan soldiers retreated across the Panj River into Tajikistan.",
+                    "2021-07-10")["counts"]
+    assert [r["location_text"] for r in rows] == ["Tajikistan"]

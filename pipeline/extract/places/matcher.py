@@ -78,6 +78,18 @@ def _stop(rules: RuleSet) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+@cache
+def _natural_feature_re(rules: RuleSet) -> re.Pattern[str] | None:
+    words = rules.words("places_natural_features.txt") if rules.has("places_natural_features.txt") else ()
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(words)))})\b", re.I) if words else None
+
+
+def _natural_feature_after(text: str, end: int, rules: RuleSet) -> bool:
+    """"the Panj River": a town's name before a natural feature's word names the feature."""
+    pattern = _natural_feature_re(rules)
+    return pattern is not None and pattern.match(text, end) is not None
+
+
 def _opens(tok: str, text: str, end: int) -> bool:
     if tok[0].isupper() or (tok[0].isalpha() and not tok[0].islower()):
         return True  # capitalised, or a script without case (Arabic)
@@ -113,6 +125,8 @@ def match_places(text: str, gazetteer: Gazetteer, rules: RuleSet,
             end = e - 2 if _POSSESSIVE_RE.search(t) else e
             entries = tuple(x for x in lookup(indexes, key) if (not x.acronym or t.isupper()) and x.usable(context))
             if not entries or t[0].islower():
+                continue
+            if _natural_feature_after(text, end, rules):
                 continue
             d_end, d_hits = _with_descriptor(text, end, entries, indexes, rules)
             for span_end, pool in ((d_end, d_hits), (end, [] if key in _stop(rules) else entries)):
