@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pipeline.extract.packs import topic_rules
+from pipeline.extract.places.gazetteer import load_gazetteer
 from tests.extraction import findings
+
+GAZETTEER = load_gazetteer(topic_rules())
 
 
 def places(text: str) -> list[tuple[str | None, int | None]]:
@@ -125,3 +129,11 @@ def test_the_bridge_is_the_one_border_crossing_the_article_names():
     text = ("A further 84 soldiers crossed the Al-Qaim border crossing on Monday. "
             "The 84 were handed back to Syrian officials at the bridge a week later.")
     assert places(text)[1][1] == 1
+
+
+def test_the_crossing_is_the_crossing_named_last_before_it_a_town_counting_as_its_crossing():
+    text = ("Syrian soldiers began arriving at Al-Qaim on Saturday. Officials said 2,150 soldiers had been "
+            "registered at the crossing by Sunday.\n\nIn 2013, dozens fled an assault on the Yarubiya border post.")
+    rows = findings(text, "2024-12-09")["counts"]
+    assert rows[0]["location_text"] == "the crossing"
+    assert GAZETTEER.get(rows[0]["location_id"]).name == "Al-Qaim Border Crossing"

@@ -23,7 +23,7 @@ from pipeline.extract.names.persons import PersonMention, find_full_names
 from pipeline.extract.names.short_forms import find_short_forms
 from pipeline.extract.places.choice import PlaceRef
 from pipeline.extract.places.described import DescribedPlace, described_places
-from pipeline.extract.places.facilities import generic_facility_mentions
+from pipeline.extract.places.facility_refs import facility_refs
 from pipeline.extract.places.matcher import match_places
 from pipeline.extract.places.place import Place
 from pipeline.text.rules import alternation
@@ -67,7 +67,7 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     places, described = _with_described(places, described)
     orgs = sorted(orgs + outlets_in(text, rules, [*orgs, *people, *places, *doc.garbled]), key=lambda o: o.start)
     extents = {p.start: e for p in full if (e := apposition_end(text, p.end, rules))}
-    return ArticleMentions(people, orgs, places, places + _facility_refs(doc, places), extents, _host(places),
+    return ArticleMentions(people, orgs, places, places + facility_refs(doc, places), extents, _host(places),
                            tuple(d.place for d in described))
 
 
@@ -117,37 +117,12 @@ def _ref(m, gaz) -> PlaceRef:
     return PlaceRef(m.start, m.end, m.surface, p.location_id, p.specificity, p.feature_type, p.country_code)
 
 
-# News call the same site a camp, a base or an airfield: "the base" may be the named camp.
-_SAME_SITE = {"camp": {"camp", "military_base"}, "military_base": {"military_base", "camp", "airfield"},
-              "airfield": {"airfield", "military_base"}}
-
-
 def _qualify_bare(orgs) -> list[OrgMention]:
     """"the Interior Ministry" after "Iraq's Ministry of Interior" is that ministry, not a second body."""
     orgs = list(orgs)
     qualified = {o.name.split(" ", 1)[1]: o.name for o in orgs if " Ministry of " in f" {o.name}"
                  and not o.name.startswith("Ministry of ")}
     return [replace(o, name=qualified.get(o.name, o.name)) for o in orgs]
-
-
-TOWN_REACH = 600  # characters back to the town "the town" means: about a paragraph
-
-
-def _facility_refs(doc: ArticleDoc, places: list[PlaceRef]) -> list[PlaceRef]:
-    """"A military camp north of Baghdad" is the article's one named camp, when it names exactly one;
-    "outside the town" is the town named last before it, within about a paragraph."""
-    out = []
-    for span, ftype in generic_facility_mentions(doc.text, doc.rules):
-        if ftype == "populated_place":
-            earlier = [p for p in places if p.feature_type == ftype and span.start - TOWN_REACH <= p.end <= span.start]
-            named = {earlier[-1].location_id: earlier[-1]} if earlier else {}
-        else:
-            named = {p.location_id: p for p in places if p.feature_type in _SAME_SITE.get(ftype, {ftype})}
-        if len(named) == 1:
-            p = next(iter(named.values()))
-            out.append(PlaceRef(span.start, span.end, doc.text[span.start:span.end], p.location_id,
-                                p.specificity, ftype, p.country_code))
-    return out
 
 
 def _host(places: list[PlaceRef]) -> PlaceRef | None:

@@ -1,0 +1,58 @@
+"""What an unnamed facility description means: "the base" is the article's one named base, "the town" the
+town named last before it, "the crossing" the crossing named last before it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.extract.places.choice import PlaceRef
+from pipeline.extract.places.facilities import generic_facility_mentions
+from pipeline.text.folding import fold
+
+if TYPE_CHECKING:
+    from pipeline.extract.doc import ArticleDoc
+
+# News call the same site a camp, a base or an airfield: "the base" may be the named camp.
+_SAME_SITE = {"camp": {"camp", "military_base"}, "military_base": {"military_base", "camp", "airfield"},
+              "airfield": {"airfield", "military_base"}}
+
+
+def _crossing_of(doc: ArticleDoc, place: PlaceRef) -> PlaceRef | None:
+    """The border crossing a mention names: the crossing itself, or a town's one crossing of its name."""
+    if place.feature_type == "border_crossing":
+        return place
+    if place.feature_type != "populated_place":
+        return None
+    sites = {e.place.location_id: e.place for e in doc.gazetteer.global_index.get(fold(place.surface))
+             if e.place.feature_type == "border_crossing" and e.place.country_code == place.country_code}
+    if len(sites) != 1:
+        return None
+    site = next(iter(sites.values()))
+    return PlaceRef(place.start, place.end, place.surface, site.location_id, site.specificity, site.feature_type,
+                    site.country_code)
+
+
+TOWN_REACH = 600  # characters back to the town "the town" means: about a paragraph
+
+
+def facility_refs(doc: ArticleDoc, places: list[PlaceRef]) -> list[PlaceRef]:
+    """"A military camp north of Baghdad" is the article's one named camp, when it names exactly one;
+    "outside the town" is the town named last before it, within about a paragraph."""
+    out = []
+    for span, ftype in generic_facility_mentions(doc.text, doc.rules):
+        if ftype == "populated_place":
+            earlier = [p for p in places if p.feature_type == ftype and span.start - TOWN_REACH <= p.end <= span.start]
+            named = {earlier[-1].location_id: earlier[-1]} if earlier else {}
+        elif ftype == "border_crossing":
+            # "registered at the crossing": the crossing named last before it (a town counts as the crossing
+            # known by its name), else the article's one crossing
+            sites = [c for p in places if (c := _crossing_of(doc, p)) is not None]
+            before = [c for c in sites if c.end <= span.start]
+            named = {before[-1].location_id: before[-1]} if before else {c.location_id: c for c in sites}
+        else:
+            named = {p.location_id: p for p in places if p.feature_type in _SAME_SITE.get(ftype, {ftype})}
+        if len(named) == 1:
+            p = next(iter(named.values()))
+            out.append(PlaceRef(span.start, span.end, doc.text[span.start:span.end], p.location_id,
+                                p.specificity, ftype, p.country_code))
+    return out
