@@ -132,7 +132,7 @@ def test_an_aside_in_a_subhead_does_not_swallow_the_next_paragraph():
     assert status_of(text) == ["remaining", "returned"]
 
 
-def test_a_town_name_before_river_names_the_river_not_the_town():
-    rows = findings("More than 1,000 Afghan soldiers retreated across the Panj River into Tajikistan.",
+def test_a_town_name_before_river_names_the_river_not_the_town_nor_a_place_called_river():
+    rows = findings("Afghan troops fled.\n\nMore than 1,000 Afghan soldiers retreated across the Panj River into Tajikistan.",
                     "2021-07-10")["counts"]
     assert [r["location_text"] for r in rows] == ["Tajikistan"]

@@ -110,8 +110,8 @@ def match_places(text: str, gazetteer: Gazetteer, rules: RuleSet,
     bare = [fold(_POSSESSIVE_RE.sub("", t)) for _, _, t in toks]  # "Iraq's" ends a name without it
     cands: list[tuple[PlaceMatch, tuple]] = []
     for i, (start, first_end, first) in enumerate(toks):
-        if not _opens(first, text, first_end):
-            continue
+        if not _opens(first, text, first_end) or (i and _natural_feature_after(text, toks[i - 1][1], rules)):
+            continue  # "the Panj River": "River" opens no place either
         parts: list[str] = []
         for j in range(i, len(toks)):
             s, e, t = toks[j]
