@@ -136,3 +136,22 @@ def test_a_town_name_before_river_names_the_river_not_the_town_nor_a_place_calle
     rows = findings("Afghan troops fled.\n\nMore than 1,000 Afghan soldiers retreated across the Panj River into Tajikistan.",
                     "2021-07-10")["counts"]
     assert [r["location_text"] for r in rows] == ["Tajikistan"]
+
+
+def test_a_crossing_that_names_no_direction_follows_a_narrative_of_returns():
+    text = ("Jordan hands more Iraqi soldiers back\n\n"
+            "Jordan handed 750 Iraqi soldiers back to Iraq on Wednesday at the Trebil crossing. "
+            "The remaining 400 crossed on Thursday morning, the border authority added.")
+    assert status_of(text) == ["returned", "returned"]
+
+
+def test_a_crossing_that_names_its_destination_keeps_its_direction():
+    text = ("Jordan hands more Iraqi soldiers back\n\n"
+            "Jordan handed 750 Iraqi soldiers back to Iraq on Wednesday. "
+            "Another 90 soldiers ran across the border into Jordan on Thursday.")
+    assert status_of(text) == ["returned", "entered"]
+
+
+def test_a_crossing_in_a_narrative_of_arrivals_is_an_entry():
+    text = "Iraqi soldiers flee to Jordan\n\nHundreds of soldiers arrived on Saturday. The remaining 400 crossed on Sunday."
+    assert status_of(text) == ["entered", "entered"]

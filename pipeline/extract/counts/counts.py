@@ -20,6 +20,7 @@ from pipeline.extract.counts.clauses import (
     noun_phrase,
     predicate_phrase,
 )
+from pipeline.extract.counts.direction import crossing_direction
 from pipeline.extract.counts.neighbours import carried_place
 from pipeline.extract.counts.period import FigurePeriod, figure_period
 from pipeline.extract.counts.scope import FigureScope
@@ -206,7 +207,7 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules, sent.end)
     if cue is not None and cue.start >= end:  # a main verb past a cut relative clause opens the figure's clause
         end = clause_end(blanked, cue.end, sent.end, rules)
-    status = implied or (cue.status if cue else "other")
+    status = crossing_direction(doc, blanked, sent, cue, implied or (cue.status if cue else "other"))
     if cue is None and implied is None and out and (
             rules.pattern("among_previous").match(blanked, np_end)
             or (_same_or_next(doc, out[-1].sentence, sent)
