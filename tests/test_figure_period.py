@@ -168,3 +168,20 @@ def test_a_part_of_a_month_is_that_third_of_the_month():
 def test_at_the_weekend_is_the_weekend_before_publication():
     text = "More than 200 Afghan soldiers crossed into Pakistan at the weekend, officials said on Wednesday."
     assert periods(text, "2021-08-18") == [("2021-08-14", "2021-08-15")]
+
+
+def test_a_part_of_the_figure_before_is_dated_like_it():
+    text = "By March 18, Colombian migration officials put the number of soldiers at 714, including 48 officers."
+    assert periods(text, "2019-03-22") == [("2019-03-18", "2019-03-18")] * 2
+
+
+def test_a_time_dates_the_when_clause_it_opens_not_the_clause_before():
+    text = ("The handover of the 1,150 men is the largest since Jordan began returning the soldiers in late "
+            "December, when 1,320 were sent home in two convoys.")
+    assert periods(text, "2025-01-09") == [(None, "2025-01-09"), ("2024-12-21", "2024-12-31")]
+
+
+def test_a_dateline_with_a_double_hyphen_is_not_the_figures_date():
+    text = ("AMMAN, Dec. 9 (Xinhua) -- Jordan has received over 1,500 Iraqi soldiers who crossed into its "
+            "territory over the past two days.")
+    assert periods(text, "2024-12-09") == [("2024-12-07", "2024-12-09")]

@@ -174,7 +174,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         place = held_at(doc, scope, place)
         out.append(CountDraft(n, population, scope.status, place, figure_period(doc, scope), sent))
         ends.append(scope.hi)
-    return _with_officers_among(doc, _at_event_sites(doc, out, unplaced))
+    return _parts_of_previous(doc, _at_event_sites(doc, out, unplaced))
 
 
 def _at_event_sites(doc: ArticleDoc, drafts: list[CountDraft], unplaced: set[int]) -> list[CountDraft]:
@@ -186,16 +186,23 @@ def _at_event_sites(doc: ArticleDoc, drafts: list[CountDraft], unplaced: set[int
             and d.status in sites else d for index, d in enumerate(drafts)]
 
 
-def _with_officers_among(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDraft]:
-    """"About 120 soldiers, including 14 officers": a figure said to include officers counts soldiers and
-    officers together, so its population is `military_personnel`."""
+UNDATED_RULES = ("open", "present", "wave")  # a period a figure's own words did not give
+
+
+def _parts_of_previous(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDraft]:
+    """A figure said to be part of the one before it ("714, including 48 police officers", "231, among them
+    19 officers") is dated like the whole when its own words give no date; and a whole of soldiers said to
+    include officers counts soldiers and officers together (`military_personnel`)."""
     part = doc.rules.pattern("part_of_previous")
     out = list(drafts)
     for index, (whole, piece) in enumerate(zip(drafts, drafts[1:])):
-        if (whole.population == "soldiers" and piece.population in ("officers", "officers_and_officials")
-                and whole.sentence == piece.sentence
-                and part.search(doc.text[max(whole.number.end, piece.number.start - 30):piece.number.start])):
-            out[index] = replace(whole, population="military_personnel")
+        if whole.sentence != piece.sentence or not part.search(
+                doc.text[max(whole.number.end, piece.number.start - 30):piece.number.start]):
+            continue
+        if whole.population == "soldiers" and piece.population in ("officers", "officers_and_officials"):
+            out[index] = replace(out[index], population="military_personnel")
+        if piece.period.rule in UNDATED_RULES and whole.period.rule not in UNDATED_RULES:
+            out[index + 1] = replace(out[index + 1], period=whole.period)
     return out
 
 

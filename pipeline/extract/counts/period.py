@@ -57,8 +57,12 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     dateline = doc.rules.pattern("dateline").match(doc.text, sent.start)
     # the dateline's date is when the report was filed; "…, officials said on Monday" when it was said
     times = [t for t in doc.times if not (dateline and t.start < dateline.end()) and not _said_at(doc, sent, t)]
-    inside = [t for t in times if lo <= t.start < hi and t.kind != "present"]
-    before = [t for t in times if scope.prev_end <= t.start and t.end <= start and t.kind != "present"]
+    when = doc.rules.pattern("when_after_time")
+    inside = [t for t in times if lo <= t.start < hi and t.kind != "present" and not when.match(doc.text, t.end)]
+    # "since Iraq began returning them in late December, when 1,320 were sent home": the time dates the
+    # when-clause that follows it, even inside the previous figure's clause
+    before = [t for t in times if (scope.prev_end <= t.start or (sent.start <= t.start and when.match(doc.text, t.end)))
+              and t.end <= start and t.kind != "present"]
     chosen = inside[0] if inside else (before[-1] if before else None)
     if chosen and scope.status == "remaining" and doc.rules.pattern("future_verb").search(
             doc.text, min(start, chosen.start), max(start, chosen.start)):
