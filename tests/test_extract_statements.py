@@ -250,3 +250,20 @@ def test_an_interview_transcript_is_the_labelled_speakers_own_words():
     assert said == [("We registered 687 men in four days.", "Amina Yusuf Bello", True),
                     ("Most came at night.", "Amina Yusuf Bello", True),
                     ("We moved 640 of them to a camp.", "Amina Yusuf Bello", True)]
+
+
+def test_a_single_name_after_said_with_a_role_is_the_speaker():
+    text = ("Soldiers in the village\n\n"
+            '"They came at night, about 30 at a time," said Lalrinmawia, the village council president.')
+    row = having(text, "They came at night")
+    assert row["is_direct"] and who(row) == ("named_person", "Lalrinmawia")
+
+
+def test_a_name_after_a_civilian_role_is_the_speaker():
+    text = 'School reopens\n\n"The children come back on Sunday," said the head teacher, Rokeya Begum.'
+    assert who(having(text, "The children come back")) == ("named_person", "Rokeya Begum")
+
+
+def test_the_listener_after_told_is_no_speaker():
+    text = 'Soldiers wait\n\n"We are guests who cannot leave," one officer told The Independent.'
+    assert who(having(text, "We are guests"))[1] != "The Independent"

@@ -38,6 +38,18 @@ def apposition(text: str, end: int, rules: RuleSet) -> str | None:
     return m.group(1) if any(w in _role_nouns(rules) for w in words[:6] + words[-1:]) else None
 
 
+@cache
+def _saying_verbs(rules: RuleSet) -> frozenset[str]:
+    return frozenset(r["verb"].lower() for r in rules.rows("speech_verbs.csv") if r["kind"] == "say")
+
+
+def after_speech(text: str, start: int, rules: RuleSet) -> bool:
+    """'"…," said Lalrinmawia, the village council president': a name right after a verb of saying (not
+    of telling: "told The Diplomat" names the listener)."""
+    m = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20):start])
+    return bool(m and m.group(1) in _saying_verbs(rules)) and not text.startswith(("The ", "the "), start)
+
+
 def followed_by_speech(text: str, end: int, rules: RuleSet) -> bool:
     m = re.match(r"\s+(?:also\s+|further\s+|later\s+)?([a-z]+)", text[end:])
     return bool(m and m.group(1) in _speech_verbs(rules))

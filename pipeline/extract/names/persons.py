@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.names.nationalities import nation_words
-from pipeline.extract.names.person_cues import AGE_RE, after_age, apposition, followed_by_speech, role_before
+from pipeline.extract.names.person_cues import (
+    AGE_RE,
+    after_age,
+    after_speech,
+    apposition,
+    followed_by_speech,
+    role_before,
+)
 from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, overlaps_any
@@ -83,14 +90,17 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
         strong = any(w.lower().rstrip(".") in _strong_titles(rules) for w in title.split())
         # one name after an office ("Chief Minister Lalduhoma"), never a body's head ("General Assembly")
         single = len(tokens) == 1 and strong and tokens[0].lower() not in _org_heads(rules)
+        appos = apposition(text, after_age(text, end), rules)
+        # "…," said Lalrinmawia, the village council president': one name, placed as a speaker with a role
+        single = single or (len(tokens) == 1 and not title and after_speech(text, start, rules) and appos is not None)
         if (len(tokens) < 2 and not single) or overlaps_any(Span(start, end), blocked):
             continue
         # A country adjective alone ("Syrian Military Commanders") is no cue; a real title is.
         real_title = any(w.lower() not in nation_words(rules) for w in title.split())
-        appos = apposition(text, after_age(text, end), rules)
         before = role_before(text, start, rules)
         cued = (fold(tokens[0]).split() or [""])[0] in _given(rules) or real_title or before is not None
         cued = cued or appos is not None or followed_by_speech(text, end, rules) or AGE_RE.match(text, end)
+        cued = cued or after_speech(text, start, rules)
         cued = cued or rules.pattern("byline_before").search(text, max(0, start - 8), start)
         if cued:
             lead = title or _preceding_title(text, start, rules) or before
