@@ -38,3 +38,17 @@ def test_factored_alternation_matches_as_the_flat_one(name, flags):
         for text in [*TEXTS, probe]:
             assert [(m.span(), m.groups()) for m in factored.finditer(text)] == \
                 [(m.span(), m.groups()) for m in flat.finditer(text)], (name, shape)
+
+
+@pytest.mark.parametrize("side", ["after", "before"])
+def test_status_cues_found_from_the_first_match_are_every_cue(side):
+    from pipeline.extract.counts.status import LOOKAHEAD, Cue, _cues, cues_in
+    from pipeline.text.spans import filter_spans
+
+    each = _cues(EN, side)[1]
+    for text in TEXTS:
+        for lo in range(0, len(text), 37):
+            hi = lo + 90
+            plain = filter_spans(Cue(m.start(), m.end(), st, pl) for rx, st, pl in each
+                                 for m in rx.finditer(text, lo, hi + LOOKAHEAD) if m.end() <= hi)
+            assert cues_in(text, lo, hi, side, EN) == plain

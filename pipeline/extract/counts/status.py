@@ -27,16 +27,23 @@ class Cue(Span):
 
 
 @cache
-def _cues(rules: RuleSet, side: str) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+def _cues(rules: RuleSet, side: str) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str, str], ...]]:
+    """Each cue's regex, and all of them as one alternation: where none matches, none is run."""
     rows = [r for r in rules.rows("status_cues.csv") if r["side"] == side]
-    return tuple((re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["status"], r["place"]) for r in rows)
+    cues = tuple((re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["status"], r["place"]) for r in rows)
+    return re.compile("|".join(rx.pattern for rx, _, _ in cues) or "(?!)", re.IGNORECASE), cues
 
 
 def cues_in(blanked: str, lo: int, hi: int, side: str, rules: RuleSet) -> list[Cue]:
     """Status cues in [lo, hi) in text order, overlaps settled by `filter_spans`. A cue may look ahead
     past `hi` ("sent 300 soldiers home": `sent` when `home` follows the people), so the search runs on."""
-    return filter_spans(Cue(m.start(), m.end(), st, pl) for rx, st, pl in _cues(rules, side)
-                        for m in rx.finditer(blanked, lo, hi + LOOKAHEAD) if m.end() <= hi)
+    any_cue, cues = _cues(rules, side)
+    # no cue matches before the first place the alternation matches, so each cue's own search starts there
+    first = any_cue.search(blanked, lo, hi + LOOKAHEAD)
+    if first is None or first.start() > hi:
+        return []
+    return filter_spans(Cue(m.start(), m.end(), st, pl) for rx, st, pl in cues
+                        for m in rx.finditer(blanked, first.start(), hi + LOOKAHEAD) if m.end() <= hi)
 
 
 
