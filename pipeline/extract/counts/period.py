@@ -89,9 +89,14 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
 
 
 def _said_at(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
-    """The time follows a speech verb of the sentence ("he said last week", "told reporters on Monday")."""
-    verbs = [v for v in verb_re(doc.rules).finditer(doc.text, sent.start, time.start)]
-    return bool(verbs) and re.fullmatch(r"[^.;,]{0,30}", doc.text[verbs[-1].end():time.start]) is not None
+    """The time follows a speech verb of the sentence ("he said last week", "told reporters on Monday").
+    Asked of every time of the article for each figure: answered once per sentence and time."""
+    said = doc.layer("said_at", lambda _: {})
+    key = (sent.start, time.start)
+    if key not in said:
+        verbs = [v for v in verb_re(doc.rules).finditer(doc.text, sent.start, time.start)]
+        said[key] = bool(verbs) and re.fullmatch(r"[^.;,]{0,30}", doc.text[verbs[-1].end():time.start]) is not None
+    return said[key]
 
 
 def crossing_date(doc: ArticleDoc, status: str) -> TimeMention | None:
