@@ -60,5 +60,8 @@ def _role_before_re(rules: RuleSet) -> re.Pattern[str]:
 
 def role_before(text: str, start: int, rules: RuleSet) -> str | None:
     """"a ministry spokesman, Bakhodir Rakhimov, said": the role stands before the name."""
-    m = _role_before_re(rules).search(text, max(0, start - 80), start)
+    lo = max(0, start - 80)
+    if not text[lo:start].rstrip().endswith(","):  # the pattern ends ",\s*$": no comma, no role
+        return None
+    m = _role_before_re(rules).search(text, lo, start)
     return m.group(0).rstrip(" ,") if m else None
