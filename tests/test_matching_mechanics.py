@@ -52,3 +52,18 @@ def test_status_cues_found_from_the_first_match_are_every_cue(side):
             plain = filter_spans(Cue(m.start(), m.end(), st, pl) for rx, st, pl in each
                                  for m in rx.finditer(text, lo, hi + LOOKAHEAD) if m.end() <= hi)
             assert cues_in(text, lo, hi, side, EN) == plain
+
+
+def test_taken_spans_answer_as_overlaps_any():
+    import random
+
+    from pipeline.text.spans import Span, Taken, overlaps_any
+
+    rng = random.Random(15)
+    for _ in range(300):
+        spans = [Span(a, a + rng.randint(0, 9)) for a in (rng.randint(0, 60) for _ in range(rng.randint(0, 8)))]
+        taken = Taken(spans)
+        for start in range(70):
+            for width in (0, 1, 3, 12):
+                query = Span(start, start + width)
+                assert taken.overlaps(query) == overlaps_any(query, spans), (spans, query)

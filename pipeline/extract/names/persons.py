@@ -14,7 +14,7 @@ from pipeline.extract.names.nationalities import nation_words
 from pipeline.extract.names.person_cues import AGE_RE, after_age, apposition, followed_by_speech, role_before
 from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet
-from pipeline.text.spans import Span, overlaps_any
+from pipeline.text.spans import Span, Taken
 
 TOKEN = r"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-)?[A-Z][a-zA-Z]*(?:['’][a-zA-Z]+)?(?:-[A-Za-z][a-zA-Z'’]*)*"
 # Names never run across a line break: a headline followed by a paragraph is not one name.
@@ -73,7 +73,7 @@ def _strong_titles(rules: RuleSet) -> frozenset[str]:
 
 def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[PersonMention]:
     """Capitalised runs of two or more tokens with a cue that they name a person."""
-    out = []
+    out, taken = [], Taken(blocked)
     for m in _NAME_RE.finditer(text):
         title, name = _split_title(m.group(0), rules)
         start = m.start() + (len(m.group(0)) - len(name))
@@ -83,7 +83,7 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
         strong = any(w.lower().rstrip(".") in _strong_titles(rules) for w in title.split())
         # one name after an office ("Chief Minister Lalduhoma"), never a body's head ("General Assembly")
         single = len(tokens) == 1 and strong and tokens[0].lower() not in _org_heads(rules)
-        if (len(tokens) < 2 and not single) or overlaps_any(Span(start, end), blocked):
+        if (len(tokens) < 2 and not single) or taken.overlaps(Span(start, end)):
             continue
         # A country adjective alone ("Syrian Military Commanders") is no cue; a real title is.
         real_title = any(w.lower() not in nation_words(rules) for w in title.split())

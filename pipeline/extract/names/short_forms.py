@@ -15,7 +15,7 @@ from pipeline.extract.names.person_cues import followed_by_speech
 from pipeline.extract.names.persons import POSSESSIVE_RE, TOKEN, PersonMention
 from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet
-from pipeline.text.spans import Span, overlaps_any
+from pipeline.text.spans import Span, Taken
 
 _FUZZY_MIN = 85
 
@@ -35,11 +35,11 @@ def find_short_forms(text: str, people: list[PersonMention], blocked: list[Span]
     for row in rules.rows("known_persons.csv") if rules.has("known_persons.csv") else ():  # after the article's own people: they take precedence
         for surname in row["surnames"].split("|"):
             keys.setdefault(fold(surname), row["name"])
-    out = []
+    out, taken = [], Taken(blocked)
     for m in re.finditer(rf"(?<![\w’'-]){TOKEN}", text):
         start, surface = m.start(), POSSESSIVE_RE.sub("", m.group(0))
         end = start + len(surface)
-        if overlaps_any(Span(start, end), blocked):
+        if taken.overlaps(Span(start, end)):
             continue
         key = fold(surface)
         name = keys.get(key)
