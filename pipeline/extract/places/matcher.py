@@ -94,11 +94,15 @@ def match_places(text: str, gazetteer: Gazetteer, rules: RuleSet,
     indexes = gazetteer.indexes(countries)
     context = countries | gazetteer.context_countries
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
-    folded = [fold(t) for _, _, t in toks]  # "Cox's Bazar" keeps its "s" inside a name
-    bare = [fold(_POSSESSIVE_RE.sub("", t)) for _, _, t in toks]  # "Iraq's" ends a name without it
+    # Keys of the tokens a name can hold (a lower-case word other than an article opens and continues none):
+    # folded, "Cox's Bazar" keeps its "s" inside a name; bare, "Iraq's" ends a name without it.
+    arts = _articles()
+    named = [not t[0].islower() or t in arts for _, _, t in toks]
+    folded = [fold(t) if n else "" for (_, _, t), n in zip(toks, named)]
+    bare = [fold(_POSSESSIVE_RE.sub("", t)) if n else "" for (_, _, t), n in zip(toks, named)]
     cands: list[tuple[PlaceMatch, tuple]] = []
     for i, (start, first_end, first) in enumerate(toks):
-        if not _opens(first, text, first_end):
+        if not named[i] or not _opens(first, text, first_end):
             continue
         parts: list[str] = []
         for j in range(i, len(toks)):
