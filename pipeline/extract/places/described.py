@@ -50,6 +50,7 @@ def _patterns(rules: RuleSet) -> tuple[dict[str, re.Pattern[str]], dict[tuple[st
     }, kinds
 
 
+@cache
 def _stop_words(rules: RuleSet) -> frozenset[str]:
     """Capitalised words that open sentences or name no place ("The", "Border", month names)."""
     words = {w.lower() for w in rules.words("noun_phrase_stops.txt")}
