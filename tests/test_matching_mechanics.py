@@ -67,3 +67,17 @@ def test_taken_spans_answer_as_overlaps_any():
             for width in (0, 1, 3, 12):
                 query = Span(start, start + width)
                 assert taken.overlaps(query) == overlaps_any(query, spans), (spans, query)
+
+
+def test_described_place_patterns_match_as_with_the_plain_word_shape():
+    from pipeline.bench.corpus import article_text, seed_paragraphs
+    from pipeline.extract.places.described import _WORD, _patterns
+
+    plain_word = r"[A-Z][\w’'-]*[a-z][\w’'-]*"  # every split of a word tried: the same matches, slower
+    paragraphs = seed_paragraphs()[0]
+    texts = [*TEXTS, *(article_text(i, paragraphs) for i in range(40)), "the town of Ras al-Ain, Abu-Kamal Bridge"]
+    for form, pattern in _patterns(EN)[0].items():
+        plain = re.compile(pattern.pattern.replace(_WORD, plain_word), pattern.flags)
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in plain.finditer(text)], form
