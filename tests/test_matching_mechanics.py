@@ -41,17 +41,35 @@ def test_factored_alternation_matches_as_the_flat_one(name, flags):
 
 
 @pytest.mark.parametrize("side", ["after", "before"])
-def test_status_cues_found_from_the_first_match_are_every_cue(side):
+def test_status_cues_found_together_are_those_found_one_by_one(side):
     from pipeline.extract.counts.status import LOOKAHEAD, Cue, _cues, cues_in
     from pipeline.text.spans import filter_spans
 
-    each = _cues(EN, side)[1]
+    patterns, kinds = _cues(EN, side)
     for text in TEXTS:
         for lo in range(0, len(text), 37):
             hi = lo + 90
-            plain = filter_spans(Cue(m.start(), m.end(), st, pl) for rx, st, pl in each
+            plain = filter_spans(Cue(m.start(), m.end(), *kind) for rx, kind in zip(patterns.patterns, kinds)
                                  for m in rx.finditer(text, lo, hi + LOOKAHEAD) if m.end() <= hi)
             assert cues_in(text, lo, hi, side, EN) == plain
+
+
+@pytest.mark.parametrize("patterns", [
+    [r"\bsaid\b", r"\bsai", r"d\b", r"\w+", r"(?<=, )\w+", r"said(?= [a-z]+ home)"],
+    [r"\bsaid\b", r"x*"],  # matches of nothing: one by one
+    [r"(s)aid", r"\w+"],  # groups of their own: one by one
+])
+def test_a_pattern_set_finds_what_each_pattern_finds(patterns):
+    from pipeline.text.pattern_set import PatternSet
+
+    found = PatternSet(patterns, re.IGNORECASE)
+    text = "He said, said Ali, that they said home. SAID sent them home, he said"
+    for pos in range(0, len(text), 3):
+        for endpos in (pos + 5, pos + 20, len(text)):
+            for last in (pos, pos + 10, endpos):
+                plain = [(i, m.start(), m.end()) for i, rx in enumerate(found.patterns)
+                         for m in rx.finditer(text, pos, endpos) if m.start() <= last]
+                assert found.matches(text, pos, endpos, last) == plain, (pos, endpos, last)
 
 
 def test_taken_spans_answer_as_overlaps_any():

@@ -14,6 +14,7 @@ from functools import cache
 from pipeline.extract.counts.clauses import blank_asides, noun_phrase
 from pipeline.extract.figures.number_mention import NumberMention
 from pipeline.extract.places.choice import PlaceRef
+from pipeline.text.pattern_set import PatternSet
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, filter_spans
 
@@ -27,23 +28,18 @@ class Cue(Span):
 
 
 @cache
-def _cues(rules: RuleSet, side: str) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str, str], ...]]:
-    """Each cue's regex, and all of them as one alternation: where none matches, none is run."""
+def _cues(rules: RuleSet, side: str) -> tuple[PatternSet, tuple[tuple[str, str], ...]]:
     rows = [r for r in rules.rows("status_cues.csv") if r["side"] == side]
-    cues = tuple((re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["status"], r["place"]) for r in rows)
-    return re.compile("|".join(rx.pattern for rx, _, _ in cues) or "(?!)", re.IGNORECASE), cues
+    return (PatternSet([rf"\b(?:{r['pattern']})\b" for r in rows], re.IGNORECASE),
+            tuple((r["status"], r["place"]) for r in rows))
 
 
 def cues_in(blanked: str, lo: int, hi: int, side: str, rules: RuleSet) -> list[Cue]:
     """Status cues in [lo, hi) in text order, overlaps settled by `filter_spans`. A cue may look ahead
     past `hi` ("sent 300 soldiers home": `sent` when `home` follows the people), so the search runs on."""
-    any_cue, cues = _cues(rules, side)
-    # no cue matches before the first place the alternation matches, so each cue's own search starts there
-    first = any_cue.search(blanked, lo, hi + LOOKAHEAD)
-    if first is None or first.start() > hi:
-        return []
-    return filter_spans(Cue(m.start(), m.end(), st, pl) for rx, st, pl in cues
-                        for m in rx.finditer(blanked, first.start(), hi + LOOKAHEAD) if m.end() <= hi)
+    patterns, kinds = _cues(rules, side)
+    return filter_spans(Cue(start, end, *kinds[index])
+                        for index, start, end in patterns.matches(blanked, lo, hi + LOOKAHEAD, hi) if end <= hi)
 
 
 
