@@ -112,7 +112,8 @@ def match_places(text: str, gazetteer: Gazetteer, rules: RuleSet,
                 break
             key = " ".join(parts + [bare[j]] if bare[j] else parts)
             parts += [folded[j]] if folded[j] else []
-            if parts and not is_prefix(indexes, " ".join(parts)) and not (key and is_prefix(indexes, key)):
+            joined = " ".join(parts)  # most often the key itself (no possessive): asked once
+            if parts and not is_prefix(indexes, joined) and not (key and key != joined and is_prefix(indexes, key)):
                 break
             end = e - 2 if _POSSESSIVE_RE.search(t) else e
             entries = tuple(x for x in lookup(indexes, key) if (not x.acronym or t.isupper()) and x.usable(context))
