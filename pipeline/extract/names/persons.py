@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.extract.names.nationalities import nation_words
 from pipeline.extract.names.person_cues import AGE_RE, after_age, apposition, followed_by_speech, role_before
@@ -56,6 +56,7 @@ def _preceding_title(text: str, start: int, rules: RuleSet) -> str | None:
     return " ".join(keep) if keep and keep[-1].lower() in _title_words(rules) - nation_words(rules) else None
 
 
+@lru_cache(maxsize=1 << 12)  # the same capitalised runs ("The Iraqi", "Baghdad") recur in every article
 def _split_title(surface: str, rules: RuleSet) -> tuple[str, str]:
     """('Iraqi Defence Minister', 'Thabet al-Abbasi') from the whole capitalised run: the name starts
     after the last title word ("Champhai Deputy Commissioner Lalthanpuia Ralte")."""
