@@ -99,3 +99,30 @@ def test_described_place_patterns_match_as_with_the_plain_word_shape():
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
                 [(m.span(), m.groupdict()) for m in plain.finditer(text)], form
+
+
+def test_first_chars_of_a_pattern_hold_every_match_start():
+    from pipeline.text.first_chars import first_chars, opens_on_boundary
+
+    assert first_chars(r"\b(?:(?:their )?(?:transfer|relocation) to|x[a-c])\b") == {"t", "r", "x"}
+    assert first_chars("kin", re.IGNORECASE) == {"k", "K", "\u212a"}
+    assert first_chars("sent|in", re.IGNORECASE) == {"s", "S", "ſ", "i", "I", "İ", "ı"}
+    for unknown in (r"\w+", r"(?:the )?", r"x?", r"(?i:x)y", r"[^a]", r".a", "é", r"(a)?\1"):
+        assert first_chars(unknown, re.IGNORECASE) is None, unknown
+    assert opens_on_boundary(r"\bsaid") and not opens_on_boundary(r"said\b")
+    patterns = [rf"\b(?:{r['pattern']})\b" for r in EN.rows("status_cues.csv")]
+    probe = " ".join(TEXTS) + " SENT KEPT İN ıN ſENT \u212aept"
+    for pattern in patterns:
+        firsts = first_chars(pattern, re.IGNORECASE)
+        assert firsts is not None, pattern
+        for text in [*TEXTS, probe]:
+            assert all(text[m.start()] in firsts for m in re.finditer(pattern, text, re.IGNORECASE)), pattern
+
+
+def test_ignorecase_partners_of_ascii_letters_are_all_listed():
+    from pipeline.text.first_chars import _with_cases
+
+    every = "".join(map(chr, range(0x110000)))
+    partners = re.findall("[a-z0-9]", every, re.IGNORECASE)  # what re.IGNORECASE matches with them, all of it
+    for c in "abcdefghijklmnopqrstuvwxyz0123456789":
+        assert {ch for ch in partners if re.fullmatch(c, ch, re.IGNORECASE)} == _with_cases({c}), c
