@@ -93,22 +93,20 @@ def match_places(text: str, gazetteer: Gazetteer, rules: RuleSet,
     """
     indexes = gazetteer.indexes(countries)
     context = countries | gazetteer.context_countries
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
-    # Keys of the tokens a name can hold (a lower-case word other than an article opens and continues none):
-    # folded, "Cox's Bazar" keeps its "s" inside a name; bare, "Iraq's" ends a name without it.
+    # Only the tokens a name can hold: a lower-case word other than an article opens and continues none
+    # (left out, it stands in the gap before the next token, which then ends the name as it would).
     arts = _articles()
-    named = [not t[0].islower() or t in arts for _, _, t in toks]
-    folded = [fold(t) if n else "" for (_, _, t), n in zip(toks, named)]
-    bare = [fold(_POSSESSIVE_RE.sub("", t)) if n else "" for (_, _, t), n in zip(toks, named)]
+    toks = [(m.start(), m.end(), t) for m in _TOKEN_RE.finditer(text) if not (t := m.group())[0].islower() or t in arts]
+    folded = [fold(t) for _, _, t in toks]  # "Cox's Bazar" keeps its "s" inside a name
+    bare = [fold(_POSSESSIVE_RE.sub("", t)) for _, _, t in toks]  # "Iraq's" ends a name without it
     cands: list[tuple[PlaceMatch, tuple]] = []
     for i, (start, first_end, first) in enumerate(toks):
-        if not named[i] or not _opens(first, text, first_end):
+        if not _opens(first, text, first_end):
             continue
         parts: list[str] = []
         for j in range(i, len(toks)):
             s, e, t = toks[j]
-            if j > i and (not _GAP_RE.fullmatch(text[toks[j - 1][1] : s])
-                          or (t[0].islower() and t not in _articles())):
+            if j > i and not _GAP_RE.fullmatch(text[toks[j - 1][1] : s]):
                 break
             key = " ".join(parts + [bare[j]] if bare[j] else parts)
             parts += [folded[j]] if folded[j] else []
