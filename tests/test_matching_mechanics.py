@@ -126,3 +126,21 @@ def test_ignorecase_partners_of_ascii_letters_are_all_listed():
     partners = re.findall("[a-z0-9]", every, re.IGNORECASE)  # what re.IGNORECASE matches with them, all of it
     for c in "abcdefghijklmnopqrstuvwxyz0123456789":
         assert {ch for ch in partners if re.fullmatch(c, ch, re.IGNORECASE)} == _with_cases({c}), c
+
+
+def test_required_literals_stand_in_every_match():
+    from pipeline.text.literals import may_match, required_literals
+
+    assert required_literals(r"a(?:bc|de)f") == ("bc", "de")
+    assert required_literals(r"(?:the )?told\b") == ("told",)
+    for unknown in (r"x?", r"(?:news|)", r"(?i)abc", r"\w+", r"(?i:abc)"):
+        assert required_literals(unknown) is None, unknown
+    assert may_match(None, "") and not may_match(("daily",), "a newspaper")
+    patterns = [r["pattern"] for r in EN.rows("outlet_cues.csv")]
+    patterns += [r["pattern"] for r in EN.rows("patterns.csv") if "i" not in r["flags"]]
+    probe = " ".join(TEXTS) + " told EastMojo, the Dhaka Tribune newspaper, bdnews24.com"
+    for pattern in patterns:
+        required = required_literals(pattern)
+        for text in [*TEXTS, probe]:
+            for m in re.finditer(pattern, text):
+                assert required is None or any(word in m.group(0) for word in required), (pattern, m.group(0))
