@@ -131,7 +131,8 @@ def test_ignorecase_partners_of_ascii_letters_are_all_listed():
 def test_required_literals_stand_in_every_match():
     from pipeline.text.literals import may_match, required_literals
 
-    assert required_literals(r"a(?:bc|de)f") == ("bc", "de")
+    assert required_literals(r"a(?:bc|de)f") == ("abcf", "adef")
+    assert required_literals(r"(?i)\b(?P<m>(?-i:May|June))\s+\d") == ("May", "June")
     assert required_literals(r"(?:the )?told\b") == ("told",)
     for unknown in (r"x?", r"(?:news|)", r"(?i)abc", r"\w+", r"(?i:abc)"):
         assert required_literals(unknown) is None, unknown
