@@ -4,10 +4,10 @@ Run one by one, fifty rule patterns cost fifty scans of every stretch asked abou
 any may match are found first: where every pattern can only start with one of a few characters
 (`first_chars.py`), by a scan for those characters, else by one alternation of them all. At each such
 place one probe (a lookahead per pattern, each capturing its own match) tells which match there and
-where each match ends. Each
-pattern's `finditer` sequence then follows: its first match from the window's start, the next from
-where that one ended. Lookarounds and word boundaries read the text around a place the same way in
-either case. Patterns with groups of their own, or a match of nothing, are run one by one instead.
+where each match ends. Each pattern's `finditer` sequence then follows: its first match from the
+window's start, the next from where that one ended. Lookarounds and word boundaries read the text
+around a place the same way in either case. Patterns with groups of their own, or a match of nothing,
+are run one by one instead.
 """
 
 from __future__ import annotations
