@@ -8,12 +8,14 @@ A hit counts only on word boundaries: "Reuters" is not found inside "Reutersvill
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import ahocorasick
 
 _SAME = str.maketrans({**dict.fromkeys("'’‘ʼ`", "'"), **dict.fromkeys("-‐‑\t\n\r\u00a0", " ")})
 
 
+@lru_cache(maxsize=8)  # an article's text is read by several matchers (countries, bodies)
 def match_form(text: str) -> str:
     """The text as phrases are matched against it: same length, same offsets."""
     return text.translate(_SAME)

@@ -13,6 +13,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from pipeline.text.alternation import alternation as alternation  # the rule tables' phrases as one regex
+
 
 @cache
 def read_rows(path: Path) -> tuple[dict[str, str], ...]:
@@ -91,8 +93,3 @@ def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
         flags = re.IGNORECASE if "i" in row["flags"] else 0
         out.setdefault(row["name"], re.compile(row["pattern"], flags))
     return out
-
-
-def alternation(phrases) -> str:
-    """A regex alternation, longest first so that "prime minister" wins over "minister"."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p)))

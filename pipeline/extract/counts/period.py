@@ -94,11 +94,16 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
 
 def _said_at(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
     """The time follows a speech verb of the sentence ("he said last week", "told reporters on Monday"); a
-    span of time ("put the total sent back since mid-December at …") is never the moment of saying."""
+    span of time ("put the total sent back since mid-December at …") is never the moment of saying.
+    Asked of every time of the article for each figure: answered once per sentence and time."""
     if time.kind in ("since", "range"):
         return False
-    verbs = [v for v in verb_re(doc.rules).finditer(doc.text, sent.start, time.start)]
-    return bool(verbs) and re.fullmatch(r"[^.;,]{0,30}", doc.text[verbs[-1].end():time.start]) is not None
+    said = doc.layer("said_at", lambda _: {})
+    key = (sent.start, time.start)
+    if key not in said:
+        verbs = [v for v in verb_re(doc.rules).finditer(doc.text, sent.start, time.start)]
+        said[key] = bool(verbs) and re.fullmatch(r"[^.;,]{0,30}", doc.text[verbs[-1].end():time.start]) is not None
+    return said[key]
 
 
 def crossing_date(doc: ArticleDoc, status: str) -> TimeMention | None:

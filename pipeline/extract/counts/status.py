@@ -14,6 +14,7 @@ from functools import cache
 from pipeline.extract.counts.clauses import blank_asides, noun_phrase
 from pipeline.extract.figures.number_mention import NumberMention
 from pipeline.extract.places.choice import PlaceRef
+from pipeline.text.pattern_set import PatternSet
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, filter_spans
 
@@ -27,16 +28,18 @@ class Cue(Span):
 
 
 @cache
-def _cues(rules: RuleSet, side: str) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+def _cues(rules: RuleSet, side: str) -> tuple[PatternSet, tuple[tuple[str, str], ...]]:
     rows = [r for r in rules.rows("status_cues.csv") if r["side"] == side]
-    return tuple((re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["status"], r["place"]) for r in rows)
+    return (PatternSet([rf"\b(?:{r['pattern']})\b" for r in rows], re.IGNORECASE),
+            tuple((r["status"], r["place"]) for r in rows))
 
 
 def cues_in(blanked: str, lo: int, hi: int, side: str, rules: RuleSet) -> list[Cue]:
     """Status cues in [lo, hi) in text order, overlaps settled by `filter_spans`. A cue may look ahead
     past `hi` ("sent 300 soldiers home": `sent` when `home` follows the people), so the search runs on."""
-    return filter_spans(Cue(m.start(), m.end(), st, pl) for rx, st, pl in _cues(rules, side)
-                        for m in rx.finditer(blanked, lo, hi + LOOKAHEAD) if m.end() <= hi)
+    patterns, kinds = _cues(rules, side)
+    return filter_spans(Cue(start, end, *kinds[index])
+                        for index, start, end in patterns.matches(blanked, lo, hi + LOOKAHEAD, hi) if end <= hi)
 
 
 

@@ -49,7 +49,9 @@ def headline_spans(text: str, paras: list[Span]) -> list[Span]:
     out = []
     for p in paras:
         line = text[p.start:p.end]
+        if re.search(r"[.!?”\":]$", line):  # most lines end a sentence: no need to read their words
+            continue
         words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
-        if words and not re.search(r"[.!?”\":]$", line) and sum(w[0].isupper() for w in words) / len(words) >= 0.7:
+        if words and sum(w[0].isupper() for w in words) / len(words) >= 0.7:
             out.append(p)
     return out

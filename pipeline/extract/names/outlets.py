@@ -7,13 +7,15 @@ import re
 from functools import cache
 
 from pipeline.extract.names.org_mention import OrgMention
+from pipeline.text.literals import may_match, required_literals
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, filter_spans, overlaps_any
 
 
 @cache
-def _cues(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(r["pattern"]) for r in rules.rows("outlet_cues.csv"))
+def _cues(rules: RuleSet) -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
+    """Each cue's regex and the words one of which its every match holds (an article with none skips it)."""
+    return tuple((re.compile(r["pattern"]), required_literals(r["pattern"])) for r in rules.rows("outlet_cues.csv"))
 
 
 @cache
@@ -27,8 +29,8 @@ def _not_names(rules: RuleSet) -> frozenset[str]:
 
 def outlets_in(text: str, rules: RuleSet, taken: list[Span]) -> list[OrgMention]:
     found = []
-    for rx in _cues(rules):
-        for m in rx.finditer(text):
+    for rx, required in _cues(rules):
+        for m in rx.finditer(text) if may_match(required, text) else ():
             start, end = m.span("name")
             if text[start:start + 4] == "the ":
                 start += 4

@@ -22,20 +22,24 @@ def _speech_verbs(rules: RuleSet) -> frozenset[str]:
 
 def apposition_end(text: str, end: int, rules: RuleSet) -> int | None:
     """Where a role apposition after a name ends ("Sagvan Sindi, the deputy head of X, told")."""
-    m = _APPOSITION_RE.match(text[end:])
-    return end + m.end(1) if m and apposition(text, end, rules) else None
+    m = _APPOSITION_RE.match(text, end)
+    return m.end(1) if m and _names_a_role(m.group(1), rules) else None
 
 
+# matched from the name's end on (no copy of the rest of the article per name)
 _APPOSITION_RE = re.compile(r",\s+((?:(?:a|an|the)\s+)?[^,.;“”\"]{2,140}?)(?=,|\.|;|$)")
+_VERB_AFTER_RE = re.compile(r"\s+(?:also\s+|further\s+|later\s+)?([a-z]+)")
 
 
 def apposition(text: str, end: int, rules: RuleSet) -> str | None:
-    m = _APPOSITION_RE.match(text[end:])
-    if not m:
-        return None
-    words = m.group(1).lower().replace("’s", "").split()
-    # The role noun leads ("the mayor of X") or closes ("a ... Committee member").
-    return m.group(1) if any(w in _role_nouns(rules) for w in words[:6] + words[-1:]) else None
+    m = _APPOSITION_RE.match(text, end)
+    return m.group(1) if m and _names_a_role(m.group(1), rules) else None
+
+
+def _names_a_role(words: str, rules: RuleSet) -> bool:
+    """The role noun leads ("the mayor of X") or closes ("a ... Committee member")."""
+    words = words.lower().replace("’s", "").split()
+    return any(w in _role_nouns(rules) for w in words[:6] + words[-1:])
 
 
 @cache
@@ -51,7 +55,7 @@ def after_speech(text: str, start: int, rules: RuleSet) -> bool:
 
 
 def followed_by_speech(text: str, end: int, rules: RuleSet) -> bool:
-    m = re.match(r"\s+(?:also\s+|further\s+|later\s+)?([a-z]+)", text[end:])
+    m = _VERB_AFTER_RE.match(text, end)
     return bool(m and m.group(1) in _speech_verbs(rules))
 
 
@@ -72,5 +76,8 @@ def _role_before_re(rules: RuleSet) -> re.Pattern[str]:
 
 def role_before(text: str, start: int, rules: RuleSet) -> str | None:
     """"a ministry spokesman, Bakhodir Rakhimov, said": the role stands before the name."""
-    m = _role_before_re(rules).search(text, max(0, start - 80), start)
+    lo = max(0, start - 80)
+    if not text[lo:start].rstrip().endswith(","):  # the pattern ends ",\s*$": no comma, no role
+        return None
+    m = _role_before_re(rules).search(text, lo, start)
     return m.group(0).rstrip(" ,") if m else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.extract.names.nationalities import nation_words
 from pipeline.extract.names.person_cues import (
@@ -21,7 +21,7 @@ from pipeline.extract.names.person_cues import (
 )
 from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet
-from pipeline.text.spans import Span, overlaps_any
+from pipeline.text.spans import Span, Taken
 
 TOKEN = r"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-)?[A-Z][a-zA-Z]*(?:['’][a-zA-Z]+)?(?:-[A-Za-z][a-zA-Z'’]*)*"
 # Names never run across a line break: a headline followed by a paragraph is not one name.
@@ -63,6 +63,7 @@ def _preceding_title(text: str, start: int, rules: RuleSet) -> str | None:
     return " ".join(keep) if keep and keep[-1].lower() in _title_words(rules) - nation_words(rules) else None
 
 
+@lru_cache(maxsize=1 << 12)  # the same capitalised runs ("The Iraqi", "Baghdad") recur in every article
 def _split_title(surface: str, rules: RuleSet) -> tuple[str, str]:
     """('Iraqi Defence Minister', 'Thabet al-Abbasi') from the whole capitalised run: the name starts
     after the last title word ("Champhai Deputy Commissioner Lalthanpuia Ralte")."""
@@ -80,7 +81,7 @@ def _strong_titles(rules: RuleSet) -> frozenset[str]:
 
 def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[PersonMention]:
     """Capitalised runs of two or more tokens with a cue that they name a person."""
-    out = []
+    out, taken = [], Taken(blocked)
     for m in _NAME_RE.finditer(text):
         title, name = _split_title(m.group(0), rules)
         start = m.start() + (len(m.group(0)) - len(name))
@@ -93,7 +94,7 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
         appos = apposition(text, after_age(text, end), rules)
         # "…," said Lalrinmawia, the village council president': one name, placed as a speaker with a role
         single = single or (len(tokens) == 1 and not title and after_speech(text, start, rules) and appos is not None)
-        if (len(tokens) < 2 and not single) or overlaps_any(Span(start, end), blocked):
+        if (len(tokens) < 2 and not single) or taken.overlaps(Span(start, end)):
             continue
         # A country adjective alone ("Syrian Military Commanders") is no cue; a real title is.
         real_title = any(w.lower() not in nation_words(rules) for w in title.split())

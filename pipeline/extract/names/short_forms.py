@@ -8,6 +8,7 @@ is accepted only where the token speaks ("Neema stressed"): elsewhere it is too 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -15,7 +16,7 @@ from pipeline.extract.names.person_cues import followed_by_speech
 from pipeline.extract.names.persons import POSSESSIVE_RE, TOKEN, PersonMention
 from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet
-from pipeline.text.spans import Span, overlaps_any
+from pipeline.text.spans import Span, Taken
 
 _FUZZY_MIN = 85
 
@@ -25,6 +26,16 @@ def _short_keys(name: str) -> list[str]:
     return [folded[-1]] if len(folded) >= 2 else []
 
 
+@cache
+def _known_surnames(rules: RuleSet) -> dict[str, str]:
+    """Folded surname -> the lexicon's person ("Assad"), the first listed of a surname winning."""
+    known: dict[str, str] = {}
+    for row in rules.rows("known_persons.csv") if rules.has("known_persons.csv") else ():
+        for surname in row["surnames"].split("|"):
+            known.setdefault(fold(surname), row["name"])
+    return known
+
+
 def find_short_forms(text: str, people: list[PersonMention], blocked: list[Span],
                      rules: RuleSet) -> list[PersonMention]:
     """Single-token references to people already named in the article, first-introduced wins."""
@@ -32,14 +43,13 @@ def find_short_forms(text: str, people: list[PersonMention], blocked: list[Span]
     for p in sorted(people, key=lambda p: p.start):
         for k in _short_keys(p.name):
             keys.setdefault(k, p.name)
-    for row in rules.rows("known_persons.csv") if rules.has("known_persons.csv") else ():  # after the article's own people: they take precedence
-        for surname in row["surnames"].split("|"):
-            keys.setdefault(fold(surname), row["name"])
-    out = []
+    for key, name in _known_surnames(rules).items():  # after the article's own people: they take precedence
+        keys.setdefault(key, name)
+    out, taken = [], Taken(blocked)
     for m in re.finditer(rf"(?<![\w’'-]){TOKEN}", text):
         start, surface = m.start(), POSSESSIVE_RE.sub("", m.group(0))
         end = start + len(surface)
-        if overlaps_any(Span(start, end), blocked):
+        if taken.overlaps(Span(start, end)):
             continue
         key = fold(surface)
         name = keys.get(key)

@@ -22,7 +22,9 @@ from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
 
-_WORD = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+# A capital, then word characters with a small letter among them. The run up to the first small letter
+# holds none ([^\Wa-z]: a word character but a-z), so the engine never retries a word split by split.
+_WORD = r"[A-Z](?:[^\Wa-z]|[’'-])*[a-z][\w’'-]*"
 # name particles of many languages ("Villa del Rosario", "Ras al-Ain", "Bir el Abd")
 _NAME = rf"{_WORD}(?:[ -](?:(?:de|del|la|le|el|al|ad|as|ash|bin|ibn|du|des|da|do|dos)[ -])?{_WORD}){{0,2}}"
 
@@ -50,6 +52,7 @@ def _patterns(rules: RuleSet) -> tuple[dict[str, re.Pattern[str]], dict[tuple[st
     }, kinds
 
 
+@cache
 def _stop_words(rules: RuleSet) -> frozenset[str]:
     """Capitalised words that open sentences or name no place ("The", "Border", month names)."""
     words = {w.lower() for w in rules.words("noun_phrase_stops.txt")}

@@ -61,6 +61,7 @@ class Gazetteer:
         """(start, end, country) of each country or well-known place named in the text."""
         return self.country_names.find(text)
 
+    @cache  # noqa: B019 - one gazetteer per topic for the process; asked for every adjective of every article
     def country_code(self, country_name: str) -> str | None:
         """ISO code of a country named as news name it ("Myanmar", "DR Congo"), if known."""
         entries = self.global_index.get(fold(country_name))

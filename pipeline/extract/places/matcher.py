@@ -105,7 +105,10 @@ def match_places(text: str, gazetteer: Gazetteer, rules: RuleSet,
     """
     indexes = gazetteer.indexes(countries)
     context = countries | gazetteer.context_countries
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    # Only the tokens a name can hold: a lower-case word other than an article opens and continues none
+    # (left out, it stands in the gap before the next token, which then ends the name as it would).
+    arts = _articles()
+    toks = [(m.start(), m.end(), t) for m in _TOKEN_RE.finditer(text) if not (t := m.group())[0].islower() or t in arts]
     folded = [fold(t) for _, _, t in toks]  # "Cox's Bazar" keeps its "s" inside a name
     bare = [fold(_POSSESSIVE_RE.sub("", t)) for _, _, t in toks]  # "Iraq's" ends a name without it
     cands: list[tuple[PlaceMatch, tuple]] = []
@@ -115,12 +118,12 @@ def match_places(text: str, gazetteer: Gazetteer, rules: RuleSet,
         parts: list[str] = []
         for j in range(i, len(toks)):
             s, e, t = toks[j]
-            if j > i and (not _GAP_RE.fullmatch(text[toks[j - 1][1] : s])
-                          or (t[0].islower() and t not in _articles())):
+            if j > i and not _GAP_RE.fullmatch(text[toks[j - 1][1] : s]):
                 break
             key = " ".join(parts + [bare[j]] if bare[j] else parts)
             parts += [folded[j]] if folded[j] else []
-            if parts and not is_prefix(indexes, " ".join(parts)) and not (key and is_prefix(indexes, key)):
+            joined = " ".join(parts)  # most often the key itself (no possessive): asked once
+            if parts and not is_prefix(indexes, joined) and not (key and key != joined and is_prefix(indexes, key)):
                 break
             end = e - 2 if _POSSESSIVE_RE.search(t) else e
             entries = tuple(x for x in lookup(indexes, key) if (not x.acronym or t.isupper()) and x.usable(context))

@@ -54,12 +54,20 @@ def _statement(doc: ArticleDoc, s: StatementDraft) -> StatementFinding:
     day = next((t.period_start for t in doc.times if s.evidence_start <= t.start < s.evidence_end
                 and t.period_start and t.period_start == t.period_end), None)
     role = sp.role or next((p.role for p in doc.mentions.people if p.name == sp.name and p.role), None)
-    org_of = doc.reader.speaker_org if doc.reader else speaker_org
-    org = sp.org or (sp.name if sp.kind == "organization" else None) or org_of(role, doc.mentions.orgs, doc.rules)
+    org = sp.org or (sp.name if sp.kind == "organization" else None) or _role_org(doc, role)
     return StatementFinding(
         row_id(doc.article_id, "st", s.start, s.end), doc.article_id, s.start, s.end, text[s.start:s.end],
         text[s.evidence_start:s.evidence_end], s.evidence_start, s.evidence_end, s.is_direct, s.verb.lower(),
         text[sp.start:sp.end], sp.kind, sp.name if sp.kind != "anonymous" else None, role, org, day)
+
+
+def _role_org(doc: ArticleDoc, role: str | None) -> str | None:
+    """The body a speaker's role names, read once per role of the article (one speaker, many statements)."""
+    read = doc.layer("role_orgs", lambda _: {})
+    if role not in read:
+        org_of = doc.reader.speaker_org if doc.reader else speaker_org
+        read[role] = org_of(role, doc.mentions.orgs, doc.rules)
+    return read[role]
 
 
 def _count_row(doc: ArticleDoc, c: CountDraft, statements: list[StatementFinding]) -> CountRow:

@@ -1,0 +1,71 @@
+"""Many regexes over one stretch of text, each found as its own `finditer` finds it, at the cost of a few.
+
+Run one by one, fifty rule patterns cost fifty scans of every stretch asked about. Here the places where
+any may match are found first: where every pattern can only start with one of a few characters
+(`first_chars.py`), by a scan for those characters, else by one alternation of them all. At each such
+place one probe (a lookahead per pattern, each capturing its own match) tells which match there and
+where each match ends. Each pattern's `finditer` sequence then follows: its first match from the
+window's start, the next from where that one ended. Lookarounds and word boundaries read the text
+around a place the same way in either case. Patterns with groups of their own, or a match of nothing,
+are run one by one instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.text.first_chars import first_chars, opens_on_boundary
+
+
+class PatternSet:
+    def __init__(self, patterns: Sequence[str], flags: int = 0) -> None:
+        self.patterns = tuple(re.compile(p, flags) for p in patterns)
+        self._grouped = any(p.groups for p in self.patterns)
+        self._any = re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
+        self._each = re.compile("".join(f"(?=({p}))?" for p in patterns), flags)
+        self._openers = _openers(patterns, flags)
+
+    def matches(self, text: str, pos: int, endpos: int, last_start: int) -> list[tuple[int, int, int]]:
+        """(pattern index, start, end) of what each pattern's `finditer(text, pos, endpos)` yields up to
+        a match starting at `last_start`: by pattern, then in text order."""
+        if self._grouped:
+            return self._one_by_one(text, pos, endpos, last_start)
+        places: list[list[tuple[int, int]]] = [[] for _ in self.patterns]
+        for start in self._places(text, pos, endpos, last_start):
+            for index, (found, end) in enumerate(self._each.match(text, start, endpos).regs[1:]):
+                if found != -1:
+                    if end == start:  # a match of nothing: `finditer` would try again at the same place
+                        return self._one_by_one(text, pos, endpos, last_start)
+                    places[index].append((start, end))
+        out = []
+        for index, spans in enumerate(places):
+            cursor = pos
+            for start, end in spans:
+                if start >= cursor:
+                    out.append((index, start, end))
+                    cursor = end
+        return out
+
+    def _places(self, text: str, pos: int, endpos: int, last_start: int):
+        """Every place where a pattern may match, in text order."""
+        if self._openers is not None:  # the alternation tried only where a pattern can start
+            yield from (m.start() for m in self._openers.finditer(text, pos, last_start + 1)
+                        if self._any.match(text, m.start(), endpos))
+            return
+        at = self._any.search(text, pos, endpos)
+        while at is not None and at.start() <= last_start:
+            yield at.start()
+            at = self._any.search(text, at.start() + 1, endpos)
+
+    def _one_by_one(self, text: str, pos: int, endpos: int, last_start: int) -> list[tuple[int, int, int]]:
+        return [(index, m.start(), m.end()) for index, rx in enumerate(self.patterns)
+                for m in rx.finditer(text, pos, endpos) if m.start() <= last_start]
+
+
+def _openers(patterns: Sequence[str], flags: int) -> re.Pattern[str] | None:
+    chars = [first_chars(p, flags) for p in patterns]
+    if not patterns or any(c is None for c in chars):
+        return None
+    boundary = r"\b" if all(opens_on_boundary(p, flags) for p in patterns) else ""
+    return re.compile(f"{boundary}[{''.join(map(re.escape, sorted(set().union(*chars))))}]", flags & ~re.IGNORECASE)
