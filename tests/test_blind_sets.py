@@ -6,7 +6,8 @@ troops in Tunisia, Myanmar, Central African, Ukrainian, Ivorian, Gambian, Afghan
 Measured when each was still blind (counts F1, statements F1; status, place, period, population of matched
 figures): blind2 0.90, 0.93; 0.75, 0.64, 0.80, 0.78. blind3 0.88, 0.91; 0.66, 0.69, 0.78, 0.90.
 blind4 0.88, 0.89; 0.79, 0.62, 0.72, 0.83. blind5 0.83, 0.90; 0.86, 0.66, 0.80, 0.92.
-blind6 (measured last, after every rule of its session) 0.89, 0.92; 0.78, 0.62, 0.79, 0.98.
+blind6 (measured after the other rules of its session; five status cues were written after) 0.89, 0.92;
+0.78, 0.62, 0.79, 0.98.
 Rules written since were then checked against them, so the floors below guard today's level; the
 figure-meaning issue's targets are a strict xfail.
 """
@@ -26,7 +27,7 @@ FLOORS = {
     "blind3": (0.95, 0.89, {"status": 0.83, "location": 0.74, "period": 0.81, "population": 0.88}),
     "blind4": (0.92, 0.90, {"status": 0.88, "location": 0.75, "period": 0.88, "population": 0.79}),
     "blind5": (0.90, 0.89, {"status": 0.86, "location": 0.72, "period": 0.79, "population": 0.86}),
-    "blind6": (0.87, 0.90, {"status": 0.76, "location": 0.60, "period": 0.77, "population": 0.96}),
+    "blind6": (0.87, 0.90, {"status": 0.86, "location": 0.60, "period": 0.77, "population": 0.96}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 

@@ -17,6 +17,9 @@ def status_of(text: str) -> list[str]:
     "Lebanon deported 120 former army conscripts last week.",
     "The handover of 1,100 soldiers took place at the border post.",
     "Police said 60 troops were delivered to Syrian border guards on Friday.",
+    "On Monday, border police bused 410 of the men back to the crossing.",
+    "- 3 March: 620 personnel are handed to Syria's caretaker authorities at the crossing.",
+    "- May 2025: Jordan deports 12 former officers caught with forged documents.",
 ])
 def test_handing_over_delivering_deporting_are_returns(text):
     assert status_of(text) == ["returned"]
@@ -35,6 +38,9 @@ def test_moves_inside_the_host_country_are_relocations(text):
     "Dozens of officers still in Jordan as talks drag on",
     "About 200 soldiers are being held at a camp near the border.",
     "Some 40 officers refused to return, a ministry official said.",
+    "He said more than 400 officers and soldiers refused to board at the airfield that day.",
+    "A year on, dozens of the officers are still waiting at a military base outside the capital.",
+    "Officials denied reports that some 300 officers were living in hotels in the capital.",
 ])
 def test_held_or_still_present_is_remaining(text):
     assert status_of(text) == ["remaining"]
