@@ -137,3 +137,12 @@ def test_the_crossing_is_the_crossing_named_last_before_it_a_town_counting_as_it
     rows = findings(text, "2024-12-09")["counts"]
     assert rows[0]["location_text"] == "the crossing"
     assert GAZETTEER.get(rows[0]["location_id"]).name == "Al-Qaim Border Crossing"
+
+
+def test_the_host_is_the_country_of_the_sites_the_article_names_not_the_most_named_country():
+    text = ("Syria asks for its officers back\n\n"
+            "Syria wants the men returned, and Syria's new army says Syria will not prosecute them. "
+            "About 90 officers were moved to Camp Taji in January. Iraq has hosted them since December.\n\n"
+            "Iraq's interior ministry says fewer than 80 former Syrian personnel remain in the country.")
+    rows = findings(text, "2025-09-01")["counts"]
+    assert GAZETTEER.get(rows[-1]["location_id"]).name == "Iraq"

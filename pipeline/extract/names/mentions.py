@@ -126,9 +126,15 @@ def _qualify_bare(orgs) -> list[OrgMention]:
 
 
 def _host(places: list[PlaceRef]) -> PlaceRef | None:
+    """The article's host country: the country of the sites it names (crossings, camps, bases, airfields:
+    where the people are taken), else its most named country. A report on soldiers of one country in
+    another often names their own country most ("Syria", "Myanmar")."""
     countries = [p for p in places if p.feature_type == "country"]
     if not countries:
         return None
+    sites = Counter(p.country_code for p in places if p.precision == 1)
+    if sites and (hosting := [p for p in countries if p.country_code == sites.most_common(1)[0][0]]):
+        countries = hosting
     counts = Counter(p.location_id for p in countries)
     best = max(counts.values())
     return next(p for p in countries if counts[p.location_id] == best)
