@@ -17,6 +17,7 @@ from pipeline.cache.store import PickleStore
 from pipeline.paths import PACKAGE_DIR, PROJECT_ROOT
 
 DRAWING_CODE = (PACKAGE_DIR / "publish" / "charts.py", PACKAGE_DIR / "publish" / "estimate_charts.py",
+                PACKAGE_DIR / "publish" / "chart_names.py",
                 PROJECT_ROOT / "schemas" / "vocab.py")
 
 

@@ -9,6 +9,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
+from pipeline.publish.chart_names import chart_name
 from pipeline.publish.charts import DPI, FIGSIZE, STATUS_COLOURS, _claim_dates, _empty, _png
 from schemas.vocab import STATUSES
 
@@ -17,10 +18,6 @@ ORIGIN_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564
                   "#bcbd22", "#393b79", "#637939", "#843c39")
 OTHER_ORIGINS = "#9e9e9e"
 HALF_DAY = pd.Timedelta(hours=36)  # a one-day band stays visible on a months-long axis
-
-
-def chart_name(status: str) -> str:
-    return f"estimates_{status}.png"
 
 
 def claim_points(counts: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
