@@ -4,6 +4,7 @@ on the `personnel_counts` page too, so the pictures are one click ([Show Markdow
 from __future__ import annotations
 
 import base64
+from collections.abc import Collection
 
 import pandas as pd
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetIn, MetadataValue, Output, asset, asset_check
@@ -26,11 +27,11 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 HOW_TO_OPEN = "Click [Show Markdown] next to `timeline` or `places` under Metadata to see a chart."
 
 
-def render_charts(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
-    """Draw the charts; matplotlib is imported only when a chart is not in the cache."""
+def render_charts(tables: dict[str, pd.DataFrame], only: Collection[str] | None = None) -> dict[str, bytes]:
+    """Draw the charts (those named in `only`); matplotlib is imported only when a chart is not in the cache."""
     from pipeline.publish.charts import render_charts as draw
 
-    return draw(tables)
+    return draw(tables, only)
 
 
 def chart_markdown(name: str, data: bytes) -> str:

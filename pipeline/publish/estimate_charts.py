@@ -3,6 +3,8 @@ the best), its claims as points coloured by their independent source. Determinis
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
@@ -67,5 +69,6 @@ def render_status(status: str, tables: dict[str, pd.DataFrame]) -> bytes:
     return _png(fig)
 
 
-def render_estimate_charts(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
-    return {chart_name(status): render_status(status, tables) for status in STATUSES}
+def render_estimate_charts(tables: dict[str, pd.DataFrame], only: Collection[str] | None = None) -> dict[str, bytes]:
+    return {chart_name(status): render_status(status, tables) for status in STATUSES
+            if only is None or chart_name(status) in only}
