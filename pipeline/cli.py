@@ -80,11 +80,14 @@ def dev(port: int) -> int:
 
 
 def clear_cache(out_dir) -> int:
-    """Remove the caches of ingest, extraction and charts (the gazetteer cache is left alone)."""
+    """Remove the caches of ingest, extraction and charts, and the steps' kept outputs (`pipeline/memo.py`);
+    the gazetteer cache is left alone."""
     from pipeline.cache.store import clear
+    from pipeline.memo import MEMO_FOLDER
 
-    for kind in ("ingest", "articles", "charts"):
-        folder = OutputStore(output_dir=str(out_dir)).cache_dir(kind)
+    output = OutputStore(output_dir=str(out_dir))
+    for folder in (*(output.cache_dir(kind) for kind in ("ingest", "articles", "charts")),
+                   output.intermediate_dir() / MEMO_FOLDER):
         print(f"{'cleared' if clear(folder) else 'nothing to clear in'} {folder}")
     return 0
 

