@@ -59,22 +59,25 @@ def step_key(step: str, inputs: dict[str, pd.DataFrame], settings: tuple) -> str
 
 
 def remembered(name: str, inputs: dict[str, pd.DataFrame], output_store: OutputStore, compute: Callable[[], T],
-               settings: tuple = ()) -> T:
-    """`compute()`, or the value stored under `name` when it was computed from the same inputs and settings."""
+               settings: tuple = (), unchanged: Callable[[], bool] | None = None) -> T:
+    """`compute()`, or the value stored under `name` when it was computed from the same inputs and settings.
+    `unchanged()`, when given, says after computing whether the settings still hold (files read may have
+    changed meanwhile): the value is kept only then."""
     store = PickleStore(output_store.intermediate_dir() / MEMO_FOLDER, "last", (tuple,))
     key = step_key(name, inputs, settings)
     saved = store.get(name)
     if saved is not None and saved[0] == key:
         return saved[1]
     value = compute()
-    store.put(name, (key, value))
+    if unchanged is None or unchanged():
+        store.put(name, (key, value))
     return value
 
 
 def memoized(step: str, inputs: dict[str, pd.DataFrame], settings: tuple, output_store: OutputStore,
-             compute: Callable[[], Iterable[Output]]) -> Iterator[Output]:
+             compute: Callable[[], Iterable[Output]], unchanged: Callable[[], bool] | None = None) -> Iterator[Output]:
     """The outputs of `compute()` (a step's Outputs), or the ones stored for the same inputs and settings."""
     saved = remembered(step, inputs, output_store, lambda: [(o.output_name, o.value, o.metadata) for o in compute()],
-                       settings)
+                       settings, unchanged)
     for name, value, metadata in saved:
         yield Output(value, output_name=name, metadata=metadata)
