@@ -18,6 +18,7 @@ from typing import TypeVar
 
 import pandas as pd
 from dagster import Output
+from pandas.api.types import infer_dtype
 
 from pipeline.cache.fingerprint import files_under, fingerprint_of
 from pipeline.cache.store import PickleStore
@@ -36,10 +37,12 @@ def code_fingerprint() -> str:
     return fingerprint_of([*files_under(PACKAGE_DIR), *files_under(PROJECT_ROOT / "schemas")], LIBRARIES)
 
 
-def _column_hashes(series: pd.Series):
-    if series.dtype == object:  # text, lists, None and NaN: their repr tells them apart exactly
-        series = series.map(repr)
-    return pd.util.hash_pandas_object(series, index=False, categorize=False).to_numpy()
+def _column_hashes(series: pd.Series) -> bytes:
+    if series.dtype == object and infer_dtype(series, skipna=True) not in ("string", "empty"):
+        # lists and other objects: their repr tells them apart exactly (pandas would hash str(cell): 1 as '1')
+        return b"r" + pd.util.hash_pandas_object(series.map(repr), index=False, categorize=False).to_numpy().tobytes()
+    # numbers, dates, and text (None and NaN hashed as 'None' and 'nan'): hashed by pandas, no Python per cell
+    return b"v" + pd.util.hash_pandas_object(series, index=False, categorize=False).to_numpy().tobytes()
 
 
 def frame_key(frame: pd.DataFrame) -> str:
@@ -47,7 +50,7 @@ def frame_key(frame: pd.DataFrame) -> str:
     digest = hashlib.sha256(repr((list(frame.columns), [str(t) for t in frame.dtypes], frame.shape)).encode())
     digest.update(pd.util.hash_pandas_object(frame.index, categorize=False).to_numpy().tobytes())
     for name in frame.columns:
-        digest.update(_column_hashes(frame[name]).tobytes())
+        digest.update(_column_hashes(frame[name]))
     return digest.hexdigest()
 
 

@@ -19,7 +19,8 @@ def test_the_key_is_the_content():
     assert frame_key(frame) == frame_key(frame.copy()) == frame_key(pd.concat([frame.iloc[:1], frame.iloc[1:]]))
     changed = [frame.assign(aliases=[["x", "z"], []]), frame.assign(n=pd.array([1, 2], dtype="Int64")),
                frame.assign(note=[None, None]), frame.rename(columns={"note": "notes"}),
-               frame.astype({"n": "float64"}), frame.iloc[::-1], frame.iloc[:1]]
+               frame.astype({"n": "float64"}), frame.iloc[::-1], frame.iloc[:1],
+               frame.assign(id=["a", 1]), frame.assign(id=["a", "1"]), frame.assign(id=["a", None])]
     keys = {frame_key(frame), *(frame_key(other) for other in changed)}
     assert len(keys) == len(changed) + 1
 
