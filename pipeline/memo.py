@@ -61,26 +61,49 @@ def step_key(step: str, inputs: dict[str, pd.DataFrame], settings: tuple) -> str
     return digest.hexdigest()
 
 
+def _store(output_store: OutputStore) -> PickleStore:
+    return PickleStore(output_store.intermediate_dir() / MEMO_FOLDER, "last", (tuple,))
+
+
 def remembered(name: str, inputs: dict[str, pd.DataFrame], output_store: OutputStore, compute: Callable[[], T],
-               settings: tuple = (), unchanged: Callable[[], bool] | None = None) -> T:
-    """`compute()`, or the value stored under `name` when it was computed from the same inputs and settings.
-    `unchanged()`, when given, says after computing whether the settings still hold (files read may have
-    changed meanwhile): the value is kept only then."""
-    store = PickleStore(output_store.intermediate_dir() / MEMO_FOLDER, "last", (tuple,))
-    key = step_key(name, inputs, settings)
+               settings: tuple = ()) -> T:
+    """`compute()`, or the value stored under `name` when it was computed from the same inputs and settings."""
+    store, key = _store(output_store), step_key(name, inputs, settings)
     saved = store.get(name)
     if saved is not None and saved[0] == key:
         return saved[1]
     value = compute()
-    if unchanged is None or unchanged():
-        store.put(name, (key, value))
+    store.put(name, (key, value))
     return value
+
+
+def _saved_outputs(store: PickleStore, step: str, key: str) -> list[tuple] | None:
+    listing = store.get(step)
+    if listing is None or listing[0] != key:
+        return None
+    outputs = []
+    for name, metadata in listing[1]:
+        entry = store.get(f"{step}.{name}")
+        if entry is None or entry[0] != key:  # written by another build than the listing (a crash between)
+            return None
+        outputs.append((name, entry[1], metadata))
+    return outputs
 
 
 def memoized(step: str, inputs: dict[str, pd.DataFrame], settings: tuple, output_store: OutputStore,
              compute: Callable[[], Iterable[Output]], unchanged: Callable[[], bool] | None = None) -> Iterator[Output]:
-    """The outputs of `compute()` (a step's Outputs), or the ones stored for the same inputs and settings."""
-    saved = remembered(step, inputs, output_store, lambda: [(o.output_name, o.value, o.metadata) for o in compute()],
-                       settings, unchanged)
+    """The outputs of `compute()` (a step's Outputs), or the ones stored for the same inputs and settings.
+    `unchanged()`, when given, says after computing whether the settings still hold (files read may have
+    changed meanwhile): the outputs are kept only then."""
+    store, key = _store(output_store), step_key(step, inputs, settings)
+    saved = _saved_outputs(store, step, key)
+    if saved is None:
+        saved = [(o.output_name, o.value, o.metadata) for o in compute()]
+        if unchanged is None or unchanged():
+            # One entry per table, each with the key: pickling them together kept the pickler's memo of every
+            # cell of every table alive at once (~150 MB at 10,000 articles). The listing goes last.
+            for name, value, _metadata in saved:
+                store.put(f"{step}.{name}", (key, value))
+            store.put(step, (key, [(name, metadata) for name, _value, metadata in saved]))
     for name, value, metadata in saved:
         yield Output(value, output_name=name, metadata=metadata)

@@ -40,8 +40,10 @@ def test_a_step_runs_again_only_when_its_inputs_or_settings_change(tmp_path):
     step({"t": _frame().iloc[:1]})
     step({"t": _frame().iloc[:1]}, settings=("other topic",))
     assert runs == [2, 1, 1]
-    damaged = next((tmp_path / "intermediate").rglob("step.pickle"))
+    damaged = next((tmp_path / "intermediate").rglob("step.first.pickle"))
     damaged.write_bytes(b"not a pickle")
+    step({"t": _frame().iloc[:1]}, settings=("other topic",))
+    assert runs == [2, 1, 1, 1]
     step({"t": _frame().iloc[:1]}, settings=("other topic",))
     assert runs == [2, 1, 1, 1]
 
