@@ -8,8 +8,6 @@ import shutil
 import subprocess
 import sys
 
-from dagster import materialize
-
 from pipeline.cli_progress import build_progress
 from pipeline.cli_report import failures, instance_line, report, warnings_of
 from pipeline.instance import open_instance, prepare_home
@@ -17,6 +15,7 @@ from pipeline.paths import DEFAULT_ARTICLES_DIR, DEFAULT_OUTPUT_DIR, PROJECT_ROO
 from pipeline.preflight import EXIT_BAD_OUTPUT, preflight
 from pipeline.publish.lock import BuildLocked, build_lock
 from pipeline.resources import OutputStore, anchored, build_resources
+from pipeline.run import materialize_uncaptured
 
 # Step failures are summarised by `failures` (cli_report.py), one line each; Dagster's own error logs (with stack
 # traces) would bury them, so they are shown with -v only.
@@ -39,7 +38,7 @@ def build(articles: str, out: str, sources: str | None, verbose: bool, include_t
     try:
         # The UI's instance: the run, its materialisations and check results show up there.
         with build_lock(out_dir), open_instance() as instance, build_progress(articles_dir, progress_every):
-            result = materialize(
+            result = materialize_uncaptured(
                 [*ASSETS, *CHECKS],
                 resources=build_resources(articles_dir=articles_dir, output_dir=out_dir,
                                           sources_csv=sources, include_text=include_text),
@@ -81,11 +80,14 @@ def dev(port: int) -> int:
 
 
 def clear_cache(out_dir) -> int:
-    """Remove the caches of ingest, extraction and charts (the gazetteer cache is left alone)."""
+    """Remove the caches of ingest, extraction and charts, and the steps' kept outputs (`pipeline/memo.py`);
+    the gazetteer cache is left alone."""
     from pipeline.cache.store import clear
+    from pipeline.memo import MEMO_FOLDER
 
-    for kind in ("ingest", "articles", "charts"):
-        folder = OutputStore(output_dir=str(out_dir)).cache_dir(kind)
+    output = OutputStore(output_dir=str(out_dir))
+    for folder in (*(output.cache_dir(kind) for kind in ("ingest", "articles", "charts")),
+                   output.intermediate_dir() / MEMO_FOLDER):
         print(f"{'cleared' if clear(folder) else 'nothing to clear in'} {folder}")
     return 0
 

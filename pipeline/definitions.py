@@ -5,7 +5,7 @@ from dagster import Definitions, in_process_executor
 from pipeline.automation import articles_changed_sensor
 from pipeline.checks import ALL_CHECKS
 from pipeline.checks.integrity import INTEGRITY_CHECKS
-from pipeline.extract.assets import extract
+from pipeline.extract_step import extract
 from pipeline.publish.assets import release, warehouse
 from pipeline.publish.chart_asset import charts, personnel_counts_charted
 from pipeline.reconcile.assets import reconcile

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandera.pandas as pa
 
+import schemas.without_dask  # noqa: F401  (before any model builds its schema)
 from schemas.articles import ArticleSchema, RejectedInputSchema
 from schemas.counts import ClaimSchema, PersonnelCountSchema
 from schemas.entities import EntityMentionSchema, EntitySchema

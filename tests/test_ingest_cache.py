@@ -78,3 +78,22 @@ def test_stored_signatures_give_the_same_stories():
     known = {aid: signature_values(text) for aid, text in texts.items()}
     assert story_ids(texts, known=known) == story_ids(texts)
     assert len(set(story_ids(texts).values())) == 6  # each repost joins its original
+
+
+def test_the_folder_key_is_what_ingest_read(tmp_path):
+    from pipeline.ingest.load import folder_key
+
+    folder = _folder(tmp_path)
+    (folder / "empty.txt").write_text("")
+    (folder / "link.txt").symlink_to(sorted(folder.glob("*.txt"))[0])
+    keys = [folder_key(folder), load_folder(folder).folder_key]
+    assert keys[0] == keys[1] == folder_key(folder, folder / "sources.csv")
+    sources = folder / "sources.csv"
+    sources.write_text(sources.read_text() + "\n")
+    keys.append(folder_key(folder))
+    assert keys[2] == load_folder(folder).folder_key
+    (folder / "empty.txt").write_text("x")
+    keys.append(folder_key(folder))
+    (folder / "empty.txt").rename(folder / "renamed.txt")
+    keys.append(folder_key(folder))
+    assert len(set(keys)) == 4  # sources.csv, a file's bytes, a file's name: each changes it

@@ -38,7 +38,7 @@ def history(tmp_path_factory):
     """Build 1: seeds without one article. Build 2: that article added. Build 3: one outlet corrected."""
     with pytest.MonkeyPatch.context() as mp:
         # Charts are not under test here and cost ~1.5 s a build: draw nothing.
-        mp.setattr("pipeline.publish.chart_asset.render_charts", lambda tables: {})
+        mp.setattr("pipeline.publish.chart_asset.render_charts", lambda tables, only=None: {})
         return _history(tmp_path_factory.mktemp("history"))
 
 

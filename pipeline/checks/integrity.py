@@ -14,6 +14,8 @@ from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, AssetI
 from pipeline.checks.schema import failure_result
 from pipeline.extract.assets import extract
 from pipeline.ingest.assets import ingest
+from pipeline.memo import remembered
+from pipeline.resources import OutputStore
 from schemas import ALL_SCHEMAS, FOREIGN_KEYS, PRIMARY_KEYS
 
 
@@ -75,12 +77,18 @@ def _specs(names: tuple[str, ...]) -> list[AssetCheckSpec]:
     return specs
 
 
-def _results(names: tuple[str, ...], tables: dict[str, pd.DataFrame]):
+def _results(names: tuple[str, ...], tables: dict[str, pd.DataFrame], output_store: OutputStore):
+    # The same tables as last build: the same findings (pipeline/memo.py), without looking again.
     for name in names:
-        yield _named(failure_result(duplicate_failures(name, tables[name])), name, "no_duplicates")
+        found = remembered(f"{name}.no_duplicates", {name: tables[name]}, output_store,
+                           lambda name=name: duplicate_failures(name, tables[name]))
+        yield _named(failure_result(found), name, "no_duplicates")
     for name in names:
         if FOREIGN_KEYS[name]:
-            yield _named(failure_result(reference_failures(name, tables)), name, "references")
+            read = {name: tables[name], **{ref: tables[ref] for _, ref, _ in FOREIGN_KEYS[name]}}
+            found = remembered(f"{name}.references", read, output_store,
+                               lambda name=name: reference_failures(name, tables))
+            yield _named(failure_result(found), name, "references")
 
 
 def _named(result: AssetCheckResult, asset: str, check: str, severity=AssetCheckSeverity.ERROR) -> AssetCheckResult:
@@ -100,8 +108,8 @@ def build_integrity_check(stage: str, names: tuple[str, ...], extra_specs=(), ex
     @multi_asset_check(specs=[*_specs(names), *extra_specs], name=f"{stage}_integrity", ins=ins,
                        description=f"Integrity of the {stage} tables: references, duplicates"
                                    + (", and the stage's own checks." if extra_specs else "."))
-    def _check(**tables: pd.DataFrame):
-        yield from _results(names, tables)
+    def _check(output_store: OutputStore, **tables: pd.DataFrame):
+        yield from _results(names, tables, output_store)
         if extra_results:
             yield from extra_results(tables)
 

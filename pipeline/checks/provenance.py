@@ -4,6 +4,8 @@ import pandas as pd
 from dagster import AssetCheckResult, AssetChecksDefinition, AssetIn, AssetKey, asset_check
 
 from pipeline.checks.schema import failure_result
+from pipeline.memo import remembered
+from pipeline.resources import OutputStore
 from schemas import PRIMARY_KEYS
 
 # table -> column that must equal text[char_start:char_end]
@@ -58,8 +60,9 @@ def build_provenance_check(name: str) -> AssetChecksDefinition:
         additional_ins={"articles": AssetIn(key=AssetKey("articles"))},
         description=f"articles.text[char_start:char_end] == {surface_col}, and the evidence span matches evidence.",
     )
-    def _check(table: pd.DataFrame, articles: pd.DataFrame) -> AssetCheckResult:
-        return failure_result(provenance_failures(table, articles, surface_col, key_col))
+    def _check(table: pd.DataFrame, articles: pd.DataFrame, output_store: OutputStore) -> AssetCheckResult:
+        return failure_result(remembered(f"{name}.provenance", {"table": table, "articles": articles}, output_store,
+                                         lambda: provenance_failures(table, articles, surface_col, key_col)))
 
     return _check
 

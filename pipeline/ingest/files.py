@@ -5,6 +5,7 @@ code only, no Dagster; results come back in file order, so the tables do not dep
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,13 +38,17 @@ def build_files(work: list[Work]) -> list[Built]:
 
 
 def built_files(articles_dir: Path, entries: list[Entry], sources: dict[str, SourceRow],
-                cache: PickleStore | None) -> list[Built]:
-    """One row or rejection per entry, in entry order: unchanged files from the cache, the rest built."""
+                cache: PickleStore | None, on_read: Callable[[Entry, bytes | Rejection], None] | None = None
+                ) -> list[Built]:
+    """One row or rejection per entry, in entry order: unchanged files from the cache, the rest built.
+    `on_read(entry, bytes or rejection)` sees what was read of each entry (the folder's key, load.py)."""
     results: list[Built | None] = [None] * len(entries)
     missing: list[tuple[int, str]] = []
     work: list[Work] = []
     for index, entry in enumerate(entries):
         data = read_bytes(articles_dir, entry)
+        if on_read:
+            on_read(entry, data)
         if isinstance(data, Rejection):
             results[index] = data
             continue

@@ -32,7 +32,7 @@ def canonical_outlet(name: str) -> str:
 
 
 def outlet_from_dateline(text: str) -> str | None:
-    garbled = garbled_spans(text)
+    garbled = None  # found only once a dateline matches: most texts have none to check
     offset = 0
     seen = 0
     for line in text.split("\n"):
@@ -41,6 +41,7 @@ def outlet_from_dateline(text: str) -> str | None:
                 m = rx.match(line)
                 if m:
                     start, end = offset + m.start("outlet"), offset + m.end("outlet")
+                    garbled = garbled_spans(text) if garbled is None else garbled
                     if not overlaps_any(Span(start, end), garbled):
                         return canonical_outlet(m["outlet"])
             seen += 1

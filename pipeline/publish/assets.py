@@ -5,9 +5,11 @@ covers them in process). The warehouse is staged by its step and committed by
 the release step, in one transaction with the release folder and index.json.
 """
 
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 from dagster import (
     AssetExecutionContext,
     AssetIn,
@@ -63,11 +65,27 @@ def _sources_sha256(context: AssetExecutionContext) -> str | None:
     return (entry.value if entry is not None else None) or None
 
 
+class _ArrowOnRead(Mapping):
+    """The tables as Arrow, each converted when the writer reaches it and dropped once written: one table's
+    copy at a time instead of the whole warehouse's (article text included)."""
+
+    def __init__(self, frames: dict[str, pd.DataFrame]) -> None:
+        self.frames = frames
+
+    def __getitem__(self, name: str) -> pa.Table:
+        return to_arrow(name, self.frames[name])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TABLE_SCHEMAS)
+
+    def __len__(self) -> int:
+        return len(TABLE_SCHEMAS)
+
+
 def _stage_warehouse(output_store: OutputStore, tables: dict[str, pd.DataFrame], token: str) -> Path:
     """Write the complete warehouse into the run's pending folder; the release step commits it."""
-    arrow = {name: to_arrow(name, tables[name]) for name in TABLE_SCHEMAS}
     staged = pending_dir(output_store.releases_dir(), token) / WAREHOUSE_NAME
-    write_duckdb(staged, arrow)
+    write_duckdb(staged, _ArrowOnRead(tables))
     return staged
 
 

@@ -4,13 +4,13 @@ on the `personnel_counts` page too, so the pictures are one click ([Show Markdow
 from __future__ import annotations
 
 import base64
+from collections.abc import Collection
 
 import pandas as pd
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetIn, MetadataValue, Output, asset, asset_check
 
 from pipeline.publish.chart_cache import cached_charts
-from pipeline.publish.charts import render_charts
-from pipeline.publish.estimate_charts import chart_name
+from pipeline.publish.chart_names import chart_name
 from pipeline.resources import OutputStore
 from schemas.vocab import STATUSES
 
@@ -25,6 +25,13 @@ CAPTIONS = {
 }
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 HOW_TO_OPEN = "Click [Show Markdown] next to `timeline` or `places` under Metadata to see a chart."
+
+
+def render_charts(tables: dict[str, pd.DataFrame], only: Collection[str] | None = None) -> dict[str, bytes]:
+    """Draw the charts (those named in `only`); matplotlib is imported only when a chart is not in the cache."""
+    from pipeline.publish.charts import render_charts as draw
+
+    return draw(tables, only)
 
 
 def chart_markdown(name: str, data: bytes) -> str:

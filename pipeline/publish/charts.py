@@ -8,6 +8,7 @@ matplotlibrc cannot leak in), a fixed size and dpi, sorted inputs and no PNG
 from __future__ import annotations
 
 import io
+from collections.abc import Collection
 
 import matplotlib.style
 import numpy as np
@@ -15,7 +16,8 @@ import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-TIMELINE_STATUSES = ("entered", "returned", "remaining")
+from pipeline.publish.chart_names import TIMELINE_STATUSES
+
 STATUS_COLOURS = {"entered": "#1f77b4", "returned": "#2ca02c", "remaining": "#d62728",
                   "relocated": "#9467bd", "other": "#7f7f7f"}
 MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*", "<", ">", "h", "p")
@@ -128,11 +130,12 @@ def render_places(tables: dict[str, pd.DataFrame]) -> bytes:
     return _png(fig)
 
 
-def render_charts(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
-    """{"timeline.png": ..., "places.png": ..., "estimates_<status>.png": ...}; needs personnel_counts,
-    estimates, articles and locations."""
+def render_charts(tables: dict[str, pd.DataFrame], only: Collection[str] | None = None) -> dict[str, bytes]:
+    """{"timeline.png": ..., "places.png": ..., "estimates_<status>.png": ...} (or the charts named in `only`);
+    needs personnel_counts, estimates, articles and locations."""
     from pipeline.publish.estimate_charts import render_estimate_charts  # it imports this module's helpers
 
+    drawn = {"timeline.png": render_timeline, "places.png": render_places}
     with matplotlib.style.context("default"):
-        return {"timeline.png": render_timeline(tables), "places.png": render_places(tables),
-                **render_estimate_charts(tables)}
+        return {**{name: draw(tables) for name, draw in drawn.items() if only is None or name in only},
+                **render_estimate_charts(tables, only)}

@@ -35,6 +35,8 @@ def _rows(name: str, table: pa.Table) -> dict[str, dict]:
 
 def diff_table(name: str, old: pa.Table | None, new: pa.Table) -> TableDiff:
     """Added/removed/changed rows; columns present on one side only are a schema change, not a row change."""
+    if old is not None and old.equals(new):  # the usual rebuild: no row to compare one by one
+        return TableDiff()
     before = _rows(name, old) if old is not None else {}
     after = _rows(name, new)
     shared_cols = [c for c in new.column_names if old is not None and c in old.column_names]

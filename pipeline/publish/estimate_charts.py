@@ -3,12 +3,15 @@ the best), its claims as points coloured by their independent source. Determinis
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
+from pipeline.publish.chart_names import chart_name
 from pipeline.publish.charts import DPI, FIGSIZE, STATUS_COLOURS, _claim_dates, _empty, _png
 from schemas.vocab import STATUSES
 
@@ -17,10 +20,6 @@ ORIGIN_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564
                   "#bcbd22", "#393b79", "#637939", "#843c39")
 OTHER_ORIGINS = "#9e9e9e"
 HALF_DAY = pd.Timedelta(hours=36)  # a one-day band stays visible on a months-long axis
-
-
-def chart_name(status: str) -> str:
-    return f"estimates_{status}.png"
 
 
 def claim_points(counts: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -70,5 +69,6 @@ def render_status(status: str, tables: dict[str, pd.DataFrame]) -> bytes:
     return _png(fig)
 
 
-def render_estimate_charts(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
-    return {chart_name(status): render_status(status, tables) for status in STATUSES}
+def render_estimate_charts(tables: dict[str, pd.DataFrame], only: Collection[str] | None = None) -> dict[str, bytes]:
+    return {chart_name(status): render_status(status, tables) for status in STATUSES
+            if only is None or chart_name(status) in only}

