@@ -27,7 +27,7 @@ FLOORS = {
     "blind3": (0.95, 0.89, {"status": 0.83, "location": 0.74, "period": 0.81, "population": 0.88}),
     "blind4": (0.92, 0.90, {"status": 0.88, "location": 0.75, "period": 0.88, "population": 0.79}),
     "blind5": (0.90, 0.89, {"status": 0.86, "location": 0.72, "period": 0.79, "population": 0.86}),
-    "blind6": (0.87, 0.90, {"status": 0.86, "location": 0.60, "period": 0.77, "population": 0.96}),
+    "blind6": (0.93, 0.90, {"status": 0.86, "location": 0.60, "period": 0.75, "population": 0.91}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 

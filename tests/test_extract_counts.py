@@ -313,3 +313,21 @@ def test_estimates_ranged_from_is_one_range_but_rose_from_is_two_figures():
     assert bounds(only(ranged)) == (None, 2000, 3000, "range")
     rose = "The number of soldiers in the camp rose from 200 to 350 in a week."
     assert [r["value_best"] for r in counts(rose)] != [None]
+
+
+@pytest.mark.parametrize("text, count_text, expected", [
+    ("Officials said 1,851 “soldiers and officers” had been returned.", "1,851", (1851, 1851, 1851, "exact")),
+    ("Soldiers fled. An officer put the number who crossed at the post at \"not more than 150\".", "150",
+     (150, None, 150, "at_most")),
+    ("Soldiers fled into Jordan. Officials gave figures ranging from 2,000 to 3,000 in the first week.",
+     "3,000", (None, 2000, 3000, "range")),
+    ("Soldiers fled into Jordan. Local media reported that up to 4,000 may have crossed.", "4,000",
+     (4000, None, 4000, "at_most")),
+    ("The centre at the border has processed 1,912 returnees since January.", "1,912", (1912, 1912, 1912, "exact")),
+])
+def test_quoted_nouns_modal_verbs_and_ranging_figures(text, count_text, expected):
+    assert bounds(the(text, count_text)) == expected
+
+
+def test_a_vehicle_carrying_people_is_not_a_count_of_them():
+    assert counts("Relatives waited for the two trucks carrying the returnees.") == []

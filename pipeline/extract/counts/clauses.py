@@ -47,6 +47,8 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
     """The counted noun phrase right after a number: "[of those] [modifiers] HEAD [and HEAD]"."""
     pos += 1 if text[pos:pos + 1] == ")" and text[max(0, pos - 12):pos].rfind("(") != -1 else 0
     pos += 1 if text[pos:pos + 1] in "\"”’" else 0  # 'were "several hundred" soldiers': the quote closes
+    if quote := re.match(r"\s+[\"“‘]", text[pos:pos + 3]):
+        pos += quote.end()  # '1,851 “soldiers and officers”': the phrase quoted as the source put it
     m = re.match(r"\s+of\s+(?:the|those|these|them|whom)?\s*", text[pos:])
     i = pos + (m.end() if m else 0)
     classes: set[str] = set()
