@@ -156,3 +156,14 @@ def test_bare_years_and_months_need_a_time_cue():
 def test_datetime_publication_is_accepted():
     from datetime import datetime
     assert only("they left last Saturday", datetime(2023, 6, 15, 9, 30), "day").period_start == date(2023, 6, 10)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("They left between March and August.", date(2025, 3, 1), date(2025, 8, 31)),
+    ("They left from March to August 2024.", date(2024, 3, 1), date(2024, 8, 31)),
+    # a range over the new year starts in the year before its end
+    ("They stayed between November and February.", date(2024, 11, 1), date(2025, 2, 28)),
+])
+def test_a_range_of_whole_months(text, start, end):
+    (time,) = [t for t in find_in(text, date(2025, 10, 22), "day", EN) if t.kind == "range"]
+    assert (time.period_start, time.period_end) == (start, end)

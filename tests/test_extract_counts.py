@@ -331,3 +331,29 @@ def test_quoted_nouns_modal_verbs_and_ranging_figures(text, count_text, expected
 
 def test_a_vehicle_carrying_people_is_not_a_count_of_them():
     assert counts("Relatives waited for the two trucks carrying the returnees.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the items of a list of batches count the people of the list's head, each dated by its own words
+    ("Jordan has returned 2,400 Syrian soldiers. The returns came in three batches, the ministry said: 1,500 on "
+     "January 4, 600 in February and 300 between March and May.",
+     [("2,400", None, None), ("1,500", "2025-01-04", "2025-01-04"), ("600", "2025-02-01", "2025-02-28"),
+      ("300", "2025-03-01", "2025-05-31")]),
+    # an estimate that ranged from ..., given by a participle phrase
+    ("Some soldiers crossed into Jordan. Estimates given by officials at the time ranged from about 2,000 to 3,000.",
+     [("2,000 to 3,000", None, None)]),
+    # "the number had passed 1,400": the people of the previous figure
+    ("By March, 411 defectors had registered. By May, the number had passed 1,400.",
+     [("411", None, None), ("1,400", None, None)]),
+    # "counted more than 3,500 with his own eyes": a bare figure after a counting verb
+    ("Thousands of soldiers crossed that week. A tribal leader says he counted more than 3,500 with his own eyes.",
+     [("Thousands", None, None), ("more than 3,500", None, None)]),
+])
+def test_figures_without_their_own_noun(text, expected):
+    got = [(r["count_text"], str(r["period_start"]), str(r["period_end"])) for r in counts(text, "2025-10-22")]
+    assert [g[0] for g in got] == [e[0] for e in expected]
+    assert all(g[1:] == e[1:] for g, e in zip(got, expected) if e[1])
+
+
+def test_counting_other_things_is_no_figure_of_people():
+    assert counts("The monitor has counted more than 5,000 criminal cases against deserters.") == []

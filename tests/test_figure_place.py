@@ -141,3 +141,15 @@ def test_the_host_is_the_country_of_the_sites_the_article_names_not_the_most_nam
             "Iraq's interior ministry says fewer than 80 former Syrian personnel remain in the country.")
     rows = findings(text, "2025-09-01")["counts"]
     assert GAZETTEER.get(rows[-1]["location_id"]).name == "Iraq"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where the spokesman spoke is not where the people went
+    ("A spokesman told reporters in Baghdad that 1,200 soldiers had crossed at the Al-Qaim border crossing the "
+     "week before.", "Al-Qaim border crossing"),
+    ("Speaking in Amman on Monday, the minister said 300 soldiers had crossed into Jordan.", "Jordan"),
+    # an estimate names the people's place, not a place of saying
+    ("An officer put the number who crossed at Al-Qaim at 2,000.", "Al-Qaim"),
+])
+def test_a_place_of_saying_is_not_the_figures_place(text, expected):
+    assert places(text)[0][0] == expected

@@ -161,3 +161,36 @@ def test_a_crossing_that_names_its_destination_keeps_its_direction():
 def test_a_crossing_in_a_narrative_of_arrivals_is_an_entry():
     text = "Iraqi soldiers flee to Jordan\n\nHundreds of soldiers arrived on Saturday. The remaining 400 crossed on Sunday."
     assert status_of(text) == ["entered", "entered"]
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # the returnees / arrivals a figure is part of say what happened to it
+    ("The returnees comprised 640 conscripts and 85 officers, the ministry said.", ["returned", "returned"]),
+    ("The new arrivals included 300 soldiers of the 17th Division.", ["entered"]),
+    # "bused back", "rode trucks back": a move back is a return, not a relocation
+    ("Jordan is holding 2,000 Syrian soldiers. On Monday, 700 of them were bused back across the border at Nasib.",
+     ["remaining", "returned"]),
+    ("Some 120 officers rode trucks back to the crossing on Sunday.", ["returned"]),
+    # a move with a distance between verb and destination
+    ("About 900 soldiers were driven some 200 kilometres east to an air base.", ["relocated"]),
+    # "were at the camp" (past tense, a holding place) is where they were still held
+    ("He said 45 officers were at the camp and that the rest had gone home.", ["remaining"]),
+    # leaving for third countries is neither a return nor a stay
+    ("Some 90 officers are held at the base. At least 12 have left for third countries since March.",
+     ["remaining", "other"]),
+    # "the buses that winter": a time, not a relative clause; the main verb governs
+    ("Roughly 90 officers who refused to board the buses that winter were taken to a base near the capital.",
+     ["relocated"]),
+])
+def test_status_from_the_nouns_and_verbs_around_the_figure(text, statuses):
+    assert status_of(text) == statuses
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # flown out of the host country to the people's own country: a return
+    ("Chad holds 900 Sudanese soldiers. On Friday, 300 were flown from Abeche to Port Sudan.", "returned"),
+    # flown inside the host country: still a relocation
+    ("Chad holds 900 Sudanese soldiers. On Friday, 300 were flown from Abeche to N'Djamena.", "relocated"),
+])
+def test_a_move_to_the_peoples_own_country_is_a_return(text, status):
+    assert status_of(text)[-1] == status

@@ -20,7 +20,7 @@ from pipeline.extract.counts.clauses import (
     noun_phrase,
     predicate_phrase,
 )
-from pipeline.extract.counts.direction import crossing_direction
+from pipeline.extract.counts.direction import crossing_direction, moved_home
 from pipeline.extract.counts.neighbours import carried_place
 from pipeline.extract.counts.period import FigurePeriod, figure_period
 from pipeline.extract.counts.scope import FigureScope
@@ -103,6 +103,9 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     if rules.pattern("numbering_before").search(head) and (
             pop := _noun_before(text, n.start, rules) or _elliptical(text, n.start, prior, rules)):
         return pop, n.end, None  # "the soldiers, numbering more than 2,400, fled": the clause's verb governs
+    if prior and rules.pattern("list_item_before").search(text, sent.start, n.start) and \
+            rules.pattern("list_item_after").match(text, n.end):  # "in three batches: 1,905 on 19 December, 437 ..."
+        return _elliptical(text, n.start, prior, rules), n.end, prior[-1].status
     if prior and rules.pattern("remainder_before").search(head):  # "The remaining 92 will be flown out"
         return _elliptical(text, n.start, prior, rules), n.end, "remaining"
     if rules.pattern("put_at").search(head):  # "put their number at 2,400": the people of the previous figure, if any
@@ -172,7 +175,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
                 unplaced.add(len(out))
             place = host_place(doc, scope)
         place = held_at(doc, scope, place)
-        out.append(CountDraft(n, population, scope.status, place, figure_period(doc, scope), sent))
+        out.append(CountDraft(n, population, moved_home(doc, scope.status, place), place, figure_period(doc, scope), sent))
         ends.append(scope.hi)
     return _parts_of_previous(doc, _at_event_sites(doc, out, unplaced))
 

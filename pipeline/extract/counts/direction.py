@@ -9,13 +9,20 @@ return.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.counts.clauses import noun_phrase
 from pipeline.extract.counts.neighbours import is_headline
 from pipeline.extract.counts.status import Cue, cues_in
+from pipeline.extract.names.nationalities import nationalities
+from pipeline.text.rules import RuleSet, alternation
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
+    from pipeline.extract.places.choice import PlaceRef
     from pipeline.text.spans import Span
 
 
@@ -31,3 +38,30 @@ def crossing_direction(doc: ArticleDoc, blanked: str, sent: Span, cue: Cue | Non
     around += [s for s in doc.sentences if is_headline(doc, s) and s.end <= sent.start][:1]
     said = {c.status for s in around for side in ("after", "before") for c in cues_in(blanked, s.start, s.end, side, rules)}
     return "returned" if "returned" in said and "entered" not in said else status
+
+
+def moved_home(doc: ArticleDoc, status: str, place: PlaceRef | None) -> str:
+    """A move out of the host country to the people's own country ("412 were flown from Abéché to Port
+    Sudan", in a report on Sudanese soldiers in Chad) is a return, not a relocation."""
+    host = doc.mentions.host
+    if status != "relocated" or place is None or host is None or place.country_code == host.country_code:
+        return status
+    return "returned" if place.country_code in doc.layer("origin_countries", _origin_countries) else status
+
+
+@cache
+def _nationality_re(rules: RuleSet) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(list(nationalities(rules)))})(?=\s)")
+
+
+def _origin_countries(doc: ArticleDoc) -> frozenset[str]:
+    """The country whose people the article counts: the nationality its figures' noun phrases name most
+    ("1,905 Syrian soldiers"), not every nationality it mentions ("guarded by Uzbek soldiers")."""
+    table, nationality = nationalities(doc.rules), _nationality_re(doc.rules)
+    named: Counter[str] = Counter()
+    for number in doc.numbers:
+        phrase = noun_phrase(doc.text, number.end, doc.rules)
+        if phrase is not None and (m := nationality.search(doc.text, number.end, phrase.end)):
+            named[doc.gazetteer.country_code(table[m.group(0)])] += 1
+    named.pop(None, None)
+    return frozenset(code for code, _ in named.most_common(1))

@@ -62,7 +62,8 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
     if before_cue:
         return before_cue
     # a later cue not opening another relative clause is the main verb ("… who fled to Iraq have returned")
-    main = [c for c in after[1:] if not re.search(r"\b(?:who|which|that)\b", blanked[after[0].end:c.start])]
+    relative = rules.pattern("relative_pronoun")
+    main = [c for c in after[1:] if not relative.search(blanked, after[0].end, c.start)]
     if main:
         return main[0]
     return _finite_main(blanked, end, limit, numbers, rules) or after[0]

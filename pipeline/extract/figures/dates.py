@@ -39,6 +39,7 @@ def _tables(rules: RuleSet) -> dict:
         rf"\b{D}(?:{D2})?\s+(?:of\s+)?{M}(?:,?\s+{Y})?\b",
         rf"\b{M}\s+{D}(?:{D2})?(?:,?\s+{Y})?\b",
         rf"\b{M},?\s+{Y}\b",
+        rf"\b(?:between|from)\s+{M.replace('P<m>', 'P<m0>')}\s+(?:and|to|until|till|through|-|–)\s+{M}(?:,?\s+{Y})?\b(?!\s*\d)",
         rf"\b(?:{cue})(?:\s+|-){M}\b(?!\s*\d)",
         rf"\b(?:{year_cue})(?:\s+|-){Y}\b",
     ]
@@ -61,6 +62,12 @@ def _absolute(g: dict, ref: date | None, months: dict[str, int]) -> tuple[date |
         y = int(g["y"])
         return date(y, 1, 1), date(y, 12, 31), False
     month = months[g["m"].lower()]
+    if g.get("m0"):  # "between March and August": whole months, the first in the year before if it is later
+        y = int(g["y"]) if g.get("y") else _infer_year(month, 1, ref)
+        if y is None:
+            return None, None, True
+        first = months[g["m0"].lower()]
+        return _month(y - (first > month), first)[0], _month(y, month)[1], True
     d1 = int(g["d1"]) if g.get("d1") else None
     y = int(g["y"]) if g.get("y") else _infer_year(month, d1 or 1, ref)
     if y is None:
