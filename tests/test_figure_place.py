@@ -153,3 +153,21 @@ def test_the_host_is_the_country_of_the_sites_the_article_names_not_the_most_nam
 ])
 def test_a_place_of_saying_is_not_the_figures_place(text, expected):
     assert places(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an entry is placed where they went, not the province they left ...
+    ("Around 250 Sudanese soldiers crossed into Chad from West Darfur in April.", "Chad"),
+    # ... but a town or crossing they came through pins the crossing itself
+    ("Hundreds of soldiers crossed into Iraq from the Al-Bukamal border area.", "Al-Bukamal border area"),
+    # a country by its name is the country, not a town of the same name
+    ("About 400 Venezuelan soldiers crossed into Colombia on Saturday.", "Colombia"),
+])
+def test_where_an_entry_went(text, expected):
+    assert places(text)[0][0] == expected
+
+
+def test_an_unplaced_entry_is_not_placed_at_a_town_the_people_left():
+    text = ("More than 300 soldiers fled across the river from Myawaddy into Thailand this week. "
+            "Thai officials say 165 soldiers have crossed since Tuesday.")
+    assert [name for name, _ in places(text)] == ["Thailand", "Thailand"]

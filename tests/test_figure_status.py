@@ -194,3 +194,8 @@ def test_status_from_the_nouns_and_verbs_around_the_figure(text, statuses):
 ])
 def test_a_move_to_the_peoples_own_country_is_a_return(text, status):
     assert status_of(text)[-1] == status
+
+
+def test_an_attribution_inside_a_relative_clause_leaves_its_verb_governing():
+    text = "Her husband is one of about 70 officers who, according to officials, are still held at a base."
+    assert status_of(text) == ["remaining"]

@@ -97,6 +97,9 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
             and _tied(text, p, scope.lo, cue, rules)]
     if scope.status == "relocated" and (ends := [p for p in tied if not _origin(text, p, rules)]):
         tied = ends  # "moved from Al-Qaim to Baghdad": a relocation is placed at its destination
+    if scope.status == "entered" and (ends := [p for p in tied if not _origin(text, p, rules) or p.precision <= 2]):
+        tied = ends  # "crossed into Chad from West Darfur": the country they entered, not the province they left;
+        # a crossing or town they came through ("from the Al-Bukamal border area") pins the crossing itself
     if scope.status == "returned" and (passed := [p for p in tied if _passage(text, p, rules)]):
         tied = passed  # "handed back to Damascus at Al-Qaim": a return is placed where it happened
     # a dateline ("AIZAWL:", "TASHKENT, Uzbekistan (AP) -") is where the report was filed, not where it happened

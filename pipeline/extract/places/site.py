@@ -5,7 +5,8 @@ Al-Qaim places those men at the crossing: the article has said where people ente
 entering or returning whose sentence and neighbours name no place at all takes the place the article's
 other figures of the same status are tied to most often (the earliest on a tie), when that place is a site
 or a town. A sentence that names a country ("crossed into Iraq") keeps it; a return is never placed at a
-town of the country the people went back to ("sent back to Damascus"), only where they crossed.
+town of the country the people went back to ("sent back to Damascus"), only where they crossed; an entry is
+never placed at a town of the country they fled ("fought in Myawaddy"), only in the host country or at a crossing.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _CROSSING = "border_crossing"
 def _is_site(place: PlaceRef | None, status: str, host: PlaceRef | None) -> bool:
     if place is None or place.precision > _SITE_PRECISION:
         return False
-    if status == "returned" and host is not None and place.feature_type != _CROSSING:
+    if host is not None and place.feature_type != _CROSSING:  # a town they left is not where they entered
         return place.country_code == host.country_code
     return True
 
