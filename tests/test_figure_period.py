@@ -185,3 +185,23 @@ def test_a_dateline_with_a_double_hyphen_is_not_the_figures_date():
     text = ("AMMAN, Dec. 9 (Xinhua) -- Jordan has received over 1,500 Iraqi soldiers who crossed into its "
             "territory over the past two days.")
     assert periods(text, "2024-12-09") == [("2024-12-07", "2024-12-09")]
+
+
+def test_a_time_that_opens_the_sentence_dates_its_first_clause():
+    text = ("Some 2,400 soldiers crossed that week. On January 4 alone, 1,500 were sent back across the border, "
+            "and smaller groups followed in February.")
+    assert periods(text)[-1] == ("2025-01-04", "2025-01-04")
+
+
+RETURNS_ON_ONE_DAY = ("Jordan handed 640 Syrian soldiers back to Syria on Thursday, the army said.\n\n"
+                      "The border had been closed since the fall of the government.\n\n"
+                      "The returnees included 600 soldiers and 40 officers, a source said.")
+
+
+def test_an_undated_return_takes_the_articles_one_day_of_returns():
+    assert periods(RETURNS_ON_ONE_DAY, "2025-01-11")[-2:] == [("2025-01-09", "2025-01-09")] * 2
+
+
+def test_returns_on_several_days_date_no_undated_return():
+    text = RETURNS_ON_ONE_DAY.replace("The border had been", "Another 90 were handed back on Monday. The border had been")
+    assert periods(text, "2025-01-11")[-2:] == [(None, "2025-01-11")] * 2

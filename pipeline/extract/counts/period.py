@@ -4,8 +4,8 @@
    a date in a relative clause describes the people ("who fled last month"); when the main verb is a
    later move ("have returned"), the period runs from that date to the report;
 2. carried: a date from the previous sentence of the paragraph about the same event (same status cue);
-3. event: the topic pack's calendar of named events and dated waves; else, for an entry, the date the
-   article gives its crossing (rule `carried`);
+3. event: the topic pack's calendar of named events and dated waves; else the date the article gives the
+   figure's event as a whole, its crossing or its one day of returns (`article_dates.py`, rule `carried`);
 4. stated / present: a figure is as of the day its sentence says it was stated ("…, he said last week",
    "announced in late December that …"); else a stock figure (`remaining`, "currently") of the publication;
 5. open: otherwise an open period ending at publication.
@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from pipeline.extract.counts.article_dates import event_date
 from pipeline.extract.counts.calendar import event_period
 from pipeline.extract.counts.neighbours import neighbours, same_event_cues
+from pipeline.extract.counts.said_at import said_at
 from pipeline.extract.counts.scope import FigureScope
-from pipeline.extract.speech.verbs import verb_re
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
@@ -56,14 +57,19 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     lo, hi, sent, start = scope.lo, scope.hi, scope.sentence, scope.number.start
     dateline = doc.rules.pattern("dateline").match(doc.text, sent.start)
     # the dateline's date is when the report was filed; "…, officials said on Monday" when it was said
-    times = [t for t in doc.times if not (dateline and t.start < dateline.end()) and not _said_at(doc, sent, t)]
+    times = [t for t in doc.times if not (dateline and t.start < dateline.end()) and not said_at(doc, sent, t)]
     when = doc.rules.pattern("when_after_time")
     inside = [t for t in times if lo <= t.start < hi and t.kind != "present" and not when.match(doc.text, t.end)]
     # "since Iraq began returning them in late December, when 1,320 were sent home": the time dates the
     # when-clause that follows it, even inside the previous figure's clause
     before = [t for t in times if (scope.prev_end <= t.start or (sent.start <= t.start and when.match(doc.text, t.end)))
               and t.end <= start and t.kind != "present"]
-    chosen = inside[0] if inside else (before[-1] if before else None)
+    opening = dateline.end() if dateline else sent.start
+    fronted = [t for t in before if _FRONTED_BEFORE.fullmatch(doc.text, opening, t.start)
+               and _FRONTED_AFTER.match(doc.text, t.end)]
+    # "On December 19 alone, 1,905 were bused back, and smaller groups followed in January": a time that
+    # opens the sentence dates its first clause, over a later one the clause runs on into
+    chosen = fronted[0] if fronted else inside[0] if inside else (before[-1] if before else None)
     if chosen and scope.status == "remaining" and doc.rules.pattern("future_verb").search(
             doc.text, min(start, chosen.start), max(start, chosen.start)):
         chosen = None  # "The remaining 92 will be flown out on Tuesday": that day is the next move's
@@ -79,10 +85,13 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     if not stock and (event := event_period(doc.text, sent.start, sent.end, scope.status, doc.rules)):
         (first, last), words, rule = event
         return FigurePeriod(first, last, words, rule)
-    if not stock and (crossing := crossing_date(doc, scope.status)):  # after the calendar: its waves are exact
-        return FigurePeriod(crossing.period_start, crossing.period_end, crossing.text, "carried")
-    if stated := [t for t in doc.times if sent.start <= t.start < sent.end and not lo <= t.start < hi
-                  and t.kind != "present" and t.period_start and _said_at(doc, sent, t)]:
+    stated = [t for t in doc.times if sent.start <= t.start < sent.end and not lo <= t.start < hi
+              and t.kind != "present" and t.period_start and said_at(doc, sent, t)]
+    # after the calendar (its waves are exact); a return announced on a day is dated by then ("announced in
+    # late December that 1,905 had been returned"), not by the day of the article's latest batch
+    if not stock and not (stated and scope.status == "returned") and (dated := event_date(doc, scope.status, sent)):
+        return FigurePeriod(dated.period_start, dated.period_end, dated.text, "carried")
+    if stated:
         # "About 150 remain in Mbarara, he said last week": a stock is as of the day it was stated;
         # "the ministry announced in late December that 1,905 had been returned": a flow, by then
         said = stated[-1]
@@ -92,35 +101,8 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     return FigurePeriod(None, present[1], publication_words(doc), "open")
 
 
-def _said_at(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
-    """The time follows a speech verb of the sentence ("he said last week", "told reporters on Monday"); a
-    span of time ("put the total sent back since mid-December at …") is never the moment of saying.
-    Asked of every time of the article for each figure: answered once per sentence and time."""
-    if time.kind in ("since", "range"):
-        return False
-    said = doc.layer("said_at", lambda _: {})
-    key = (sent.start, time.start)
-    if key not in said:
-        verbs = [v for v in verb_re(doc.rules).finditer(doc.text, sent.start, time.start)]
-        said[key] = bool(verbs) and re.fullmatch(r"[^.;,]{0,30}", doc.text[verbs[-1].end():time.start]) is not None
-    return said[key]
-
-
-def crossing_date(doc: ArticleDoc, status: str) -> TimeMention | None:
-    """An undated entry takes the date the article gives its crossing: the earliest day or days a sentence
-    telling of people entering names ("crossed on 15 and 16 August"), neither a dateline nor a day of saying."""
-    return doc.layer("crossing_date", _crossing_date) if status == "entered" else None
-
-
-def _crossing_date(doc: ArticleDoc) -> TimeMention | None:
-    found = []
-    for sent in doc.sentences:
-        if not same_event_cues(doc, sent, "entered"):
-            continue
-        dateline = doc.rules.pattern("dateline").match(doc.text, sent.start)
-        found += [t for t in doc.times if sent.start <= t.start < sent.end and t.kind != "present" and t.period_start
-                  and t.period_end and not (dateline and t.start < dateline.end()) and not _said_at(doc, sent, t)]
-    return min(found, key=lambda t: (t.period_start, t.start), default=None)
+_FRONTED_BEFORE = re.compile(r"[\s\-–•*]*(?:(?:on|in|by|during|at|until|over)\s+)?", re.IGNORECASE)
+_FRONTED_AFTER = re.compile(r"\s*(?:alone|only)?\s*,")
 
 
 def carried_date(doc: ArticleDoc, sent: Span, status: str) -> TimeMention | None:
@@ -132,7 +114,7 @@ def carried_date(doc: ArticleDoc, sent: Span, status: str) -> TimeMention | None
     for other in neighbours(doc, sent):
         dateline = doc.rules.pattern("dateline").match(doc.text, other.start)
         dated = [t for t in doc.times if other.start <= t.start < other.end and t.kind != "present"
-                 and t.period_start and not (dateline and t.start < dateline.end()) and not _said_at(doc, other, t)]
+                 and t.period_start and not (dateline and t.start < dateline.end()) and not said_at(doc, other, t)]
         same = same_event_cues(doc, other, status)
         if dated and same:  # the date nearest the cue, not a dateline ("AMMAN, Jan 9 -") before it
             return min(dated, key=lambda t: min(abs(t.start - c.end) for c in same))

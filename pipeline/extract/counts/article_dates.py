@@ -1,0 +1,51 @@
+"""The date an article gives an event of a status as a whole, for a figure of that status its own words,
+its sentence and the sentence before leave undated (codebook §6.4, rule 3).
+
+An entry takes the date the article gives its crossing: the earliest day or days a sentence telling of people
+entering names ("crossed on 15 and 16 August"). A return takes the date the article gives its returns when
+every dated sentence telling of returns names the same day or days ("the handover took place on Thursday";
+"The returnees included 1,683 soldiers" in a report on that handover): a report on several batches on
+several days dates none of them this way. Never a dateline, a day of saying or a span ("since December").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.extract.counts.neighbours import same_event_cues
+from pipeline.extract.counts.said_at import said_at
+
+if TYPE_CHECKING:
+    from pipeline.extract.doc import ArticleDoc
+    from pipeline.extract.figures.dates import TimeMention
+    from pipeline.text.spans import Span
+
+_RULES = {"entered": "earliest", "returned": "only"}
+
+
+def event_date(doc: ArticleDoc, status: str, sent: Span) -> TimeMention | None:
+    """The article's date of its `status` event, or None. For a return, the times of the figure's own
+    sentence are not among them: the own-date rule has found them to be another clause's ("the largest since
+    Jordan began returning them in late December, when ..."); the crossing's earliest day stands for any
+    entry, its own sentence's too ("crossed over 15 and 16 August, among them 300 who ...")."""
+    if status not in _RULES:
+        return None
+    found = [t for t in doc.layer(f"event_dates_{status}", lambda d: _dated(d, status))
+             if status == "entered" or not sent.start <= t.start < sent.end]
+    if _RULES[status] == "earliest":
+        return min(found, key=lambda t: (t.period_start, t.start), default=None)
+    days = {(t.period_start, t.period_end) for t in found}
+    return found[0] if len(days) == 1 else None
+
+
+def _dated(doc: ArticleDoc, status: str) -> list[TimeMention]:
+    """The closed dates (not a dateline, not a day of saying) of the sentences that tell of `status`."""
+    found = []
+    for sent in doc.sentences:
+        if not same_event_cues(doc, sent, status):
+            continue
+        dateline = doc.rules.pattern("dateline").match(doc.text, sent.start)
+        found += [t for t in doc.times if sent.start <= t.start < sent.end and t.kind not in ("present", "since")
+                  and t.period_start and t.period_end and not (dateline and t.start < dateline.end())
+                  and not said_at(doc, sent, t)]
+    return found
