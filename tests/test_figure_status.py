@@ -41,6 +41,8 @@ def test_moves_inside_the_host_country_are_relocations(text):
     "He said more than 400 officers and soldiers refused to board at the airfield that day.",
     "A year on, dozens of the officers are still waiting at a military base outside the capital.",
     "Officials denied reports that some 300 officers were living in hotels in the capital.",
+    "Relatives keep a list of 112 soldiers they believe are still on Jordanian soil.",
+    "Roughly 700 defectors are lodged in hotels near the border.",
 ])
 def test_held_or_still_present_is_remaining(text):
     assert status_of(text) == ["remaining"]
