@@ -51,3 +51,9 @@ def test_men_are_the_soldiers_or_officers_of_the_context():
             "His unit of 40 men had crossed after running out of ammunition.")
     assert populations(text) == ["soldiers", "soldiers"]
     assert populations("About 60 men crossed into Jordan on Sunday.") == ["military_personnel"]
+
+
+def test_men_after_a_subgroup_are_the_people_followed_not_the_subgroup():
+    text = ("Chad disarmed about 1,000 Sudanese soldiers, among them 120 officers. "
+            "About 560 of the disarmed men were transferred to a site near Abeche.")
+    assert populations(text) == ["military_personnel", "officers", "military_personnel"]

@@ -64,9 +64,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     np = noun_phrase(text, n.end, rules)
     if np is not None:
         pop = population_of(np.classes, rules)
-        if pop and np.classes == {"men"} and (
-                context := _population_in_context(text, n.start, prior, rules)) in MILITARY:
-            pop = context  # "the 1,150 men", "his unit of 40 men": the soldiers or officers of the context
+        if pop and np.classes == {"men"} and (context := _elliptical(text, n.start, prior, rules)) in MILITARY:
+            pop = context  # "the 1,150 men", "560 of the disarmed men": the military people the article follows
         return (pop, np.end, None) if pop else None
     pred = predicate_phrase(text, n.end, rules)
     if pred is not None and population_of(pred.classes, rules) and prior:
