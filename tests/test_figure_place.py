@@ -171,3 +171,12 @@ def test_an_unplaced_entry_is_not_placed_at_a_town_the_people_left():
     text = ("More than 300 soldiers fled across the river from Myawaddy into Thailand this week. "
             "Thai officials say 165 soldiers have crossed since Tuesday.")
     assert [name for name, _ in places(text)] == ["Thailand", "Thailand"]
+
+
+@pytest.mark.parametrize("text", [
+    "Relatives say 112 officers are still on Jordanian soil.",
+    "That left 216 men in Jordanian hands.",
+])
+def test_a_nationality_before_soil_or_hands_is_its_country(text):
+    assert places(text)[0][0] == "Jordanian"
+    assert places(text)[0][1] == 6

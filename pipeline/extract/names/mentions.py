@@ -22,6 +22,7 @@ from pipeline.extract.names.person_cues import apposition_end
 from pipeline.extract.names.persons import PersonMention, find_full_names
 from pipeline.extract.names.short_forms import find_short_forms
 from pipeline.extract.places.choice import PlaceRef
+from pipeline.extract.places.country_refs import country_refs
 from pipeline.extract.places.described import DescribedPlace, described_places
 from pipeline.extract.places.facility_refs import facility_refs
 from pipeline.extract.places.matcher import match_places
@@ -67,7 +68,8 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     places, described = _with_described(places, described)
     orgs = sorted(orgs + outlets_in(text, rules, [*orgs, *people, *places, *doc.garbled]), key=lambda o: o.start)
     extents = {p.start: e for p in full if (e := apposition_end(text, p.end, rules))}
-    return ArticleMentions(people, orgs, places, places + facility_refs(doc, places), extents, _host(places),
+    count_places = sorted(places + facility_refs(doc, places) + country_refs(doc), key=lambda p: p.start)
+    return ArticleMentions(people, orgs, places, count_places, extents, _host(places),
                            tuple(d.place for d in described))
 
 
