@@ -129,3 +129,10 @@ def test_a_defined_acronym_names_its_body_wherever_it_is_used():
     text = "Border Guard Bangladesh (BGB) said on Sunday. Later the BGB moved them to Teknaf."
     assert [m["name"] for m in findings(text, "2024-02-05")["entity_mentions"]
             if m["surface"] == "BGB"] == ["Border Guard Bangladesh", "Border Guard Bangladesh"]
+
+
+def test_a_ministry_followed_by_of_and_a_verb_is_still_the_ministry():
+    text = ("A lawmaker accused the defence ministry of hiding the true number. "
+            "The ministry had told parliament that only 61 officers remain.")
+    assert orgs(text) == {"Ministry of Defence"}
+    assert [s["speaker_name"] for s in findings(text, "2025-10-22")["statements"]] == ["Ministry of Defence"]

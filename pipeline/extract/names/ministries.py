@@ -63,7 +63,9 @@ def ministries_in(text: str, rules: RuleSet) -> list[MinistryMention]:
         if of:
             head = before_of.search(text, lo, m.start())
             start, nat, topic, end = head.start(), head.group("nat"), of.group("topic"), of.end()
-        elif (head := before_word.search(text, lo, m.start())) and not re.match(r"\s+of\b", text[m.end():]):
+        # "the defence ministry of Iraq" is named by its "of"; "accused the defence ministry of hiding" is not
+        elif (head := before_word.search(text, lo, m.start())) and not re.match(r"\s+of\s+(?:the\s+)?[A-Z]",
+                                                                               text[m.end():]):
             start, nat, topic, end = head.start(), head.group("nat"), head.group("topic"), m.end()
         else:
             continue
