@@ -201,3 +201,11 @@ def test_a_move_to_the_peoples_own_country_is_a_return(text, status):
 def test_an_attribution_inside_a_relative_clause_leaves_its_verb_governing():
     text = "Her husband is one of about 70 officers who, according to officials, are still held at a base."
     assert status_of(text) == ["remaining"]
+
+
+@pytest.mark.parametrize("text", [
+    "Damascus has asked Amman to hand over 35 named officers it accuses of abuses.",
+    "The ministry pressed Jordan to send back 40 officers accused of torture.",
+])
+def test_a_request_to_hand_people_over_is_no_return(text):
+    assert status_of(text) == ["other"]
