@@ -1,4 +1,4 @@
-"""Six sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..7`, FORMAT.md and
+"""Seven sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..8`, FORMAT.md and
 the seeds' conventions), each on the Syrian soldiers in Iraq and on other caseloads (Ethiopian soldiers in
 Sudan, Venezuelan defectors in Colombia, Nigerian soldiers in Cameroon, Jubaland soldiers in Kenya, Libyan
 troops in Tunisia, Myanmar, Central African, Ukrainian, Ivorian, Gambian, Afghan and Sudanese soldiers).
@@ -9,6 +9,7 @@ blind4 0.88, 0.89; 0.79, 0.62, 0.72, 0.83. blind5 0.83, 0.90; 0.86, 0.66, 0.80, 
 blind6 (measured after the other rules of its session; five status cues were written after) 0.89, 0.92;
 0.78, 0.62, 0.79, 0.98.
 blind7 (measured after one place rule of its session) 0.89, 0.92; 0.71, 0.69, 0.80, 0.80.
+blind8 (measured after the rules written against blind7) 0.86, 0.92; 0.62, 0.61, 0.83, 0.88.
 Rules written since were then checked against them, so the floors below guard today's level; the
 figure-meaning issue's targets are a strict xfail.
 """
@@ -29,7 +30,8 @@ FLOORS = {
     "blind4": (0.92, 0.90, {"status": 0.88, "location": 0.75, "period": 0.88, "population": 0.79}),
     "blind5": (0.90, 0.89, {"status": 0.86, "location": 0.72, "period": 0.79, "population": 0.86}),
     "blind6": (0.93, 0.90, {"status": 0.86, "location": 0.60, "period": 0.75, "population": 0.91}),
-    "blind7": (0.96, 0.90, {"status": 0.80, "location": 0.68, "period": 0.76, "population": 0.78}),
+    "blind7": (0.96, 0.90, {"status": 0.84, "location": 0.72, "period": 0.82, "population": 0.84}),
+    "blind8": (0.84, 0.90, {"status": 0.64, "location": 0.60, "period": 0.82, "population": 0.86}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 

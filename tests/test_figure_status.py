@@ -209,3 +209,12 @@ def test_an_attribution_inside_a_relative_clause_leaves_its_verb_governing():
 ])
 def test_a_request_to_hand_people_over_is_no_return(text):
     assert status_of(text) == ["other"]
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    ("- 2,415 military personnel registered by the authorities after crossing on Sunday (2,176 soldiers, 239 officers)",
+     ["entered", "entered", "entered"]),
+    ("He said the arrivals included some 250 officers, at least three of them generals.", ["entered", "entered"]),
+])
+def test_a_figure_beside_the_previous_one_with_no_verb_shares_its_status(text, statuses):
+    assert status_of(text) == statuses

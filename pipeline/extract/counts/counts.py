@@ -221,6 +221,7 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
             rules.pattern("among_previous").match(blanked, np_end)
             or (_same_or_next(doc, out[-1].sentence, sent)
                 and rules.pattern("part_of_previous").search(text_before(doc, n, 30)))
+            or (out[-1].sentence == sent and rules.pattern("beside_previous").search(text_before(doc, n, 30)))
             or (out[-1].sentence == sent
                 and rules.pattern("coordinated_previous").match(doc.text[out[-1].number.end:n.start]))):
         status = out[-1].status  # "12 officers were among the soldiers", "2,150, including three generals"
