@@ -31,7 +31,7 @@ FLOORS = {
     "blind5": (0.90, 0.89, {"status": 0.86, "location": 0.72, "period": 0.79, "population": 0.86}),
     "blind6": (0.93, 0.90, {"status": 0.86, "location": 0.60, "period": 0.75, "population": 0.91}),
     "blind7": (0.96, 0.90, {"status": 0.84, "location": 0.72, "period": 0.82, "population": 0.84}),
-    "blind8": (0.84, 0.90, {"status": 0.64, "location": 0.60, "period": 0.82, "population": 0.86}),
+    "blind8": (0.89, 0.90, {"status": 0.66, "location": 0.62, "period": 0.80, "population": 0.83}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 

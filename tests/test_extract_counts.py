@@ -357,3 +357,21 @@ def test_figures_without_their_own_noun(text, expected):
 
 def test_counting_other_things_is_no_figure_of_people():
     assert counts("The monitor has counted more than 5,000 criminal cases against deserters.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the items after a colon that follows a figure count its people
+    ("As of 22 December, 510 personnel remained in custody: 371 at the airfield and 139 at the border facility.",
+     ["510", "371", "139"]),
+    # a figure settled on, or given after a colon
+    ("Estimates of the soldiers varied. The ministry later settled on 2,466, a figure it has repeated since.",
+     ["2,466"]),
+    ("Some 300 officers remain. A senior officer gave a more precise figure: 81, including 17 generals.",
+     ["Some 300", "81", "17"]),
+    # "other ranks": enlisted soldiers
+    ("A further 27 officers and 284 other ranks remain in the town.", ["27", "284"]),
+    # others who left for third countries
+    ("Some 90 officers remain. He said 23 others had left Jordan for third countries.", ["Some 90", "23"]),
+])
+def test_more_ways_news_state_a_figure_of_people(text, expected):
+    assert [r["count_text"] for r in counts(text)] == expected
