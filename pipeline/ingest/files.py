@@ -5,8 +5,7 @@ code only, no Dagster; results come back in file order, so the tables do not dep
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
+from functools import partial
 from typing import Any
 
 from pipeline.cache.store import PickleStore
@@ -14,7 +13,7 @@ from pipeline.ingest.assemble import build_article
 from pipeline.ingest.cache import entry_key
 from pipeline.ingest.entries import Entry
 from pipeline.ingest.model import Rejection, SourceRow
-from pipeline.ingest.reader import raw_article, read_bytes
+from pipeline.ingest.reader import raw_article
 from pipeline.ingest.stories import signature_values
 from pipeline.parallel import pooled
 
@@ -22,7 +21,7 @@ SIGNATURE = "_minhash"  # a row's story signature values, dropped when the rows 
 MIN_POOLED = 24  # fewer files than this are built in-process: a pool's start-up would cost more
 
 Built = dict[str, Any] | Rejection
-Work = tuple[str, bytes, SourceRow | None]
+Work = tuple[str, bytes, SourceRow | None, str]  # name, bytes, sources.csv row, cache key
 
 
 def build_file(name: str, data: bytes, source: SourceRow | None) -> Built:
@@ -33,35 +32,37 @@ def build_file(name: str, data: bytes, source: SourceRow | None) -> Built:
     return built
 
 
-def build_files(work: list[Work]) -> list[Built]:
-    return [build_file(*item) for item in work]
+def build_files(work: list[Work], cache: PickleStore | None = None) -> list[Built]:
+    """Each item built and, with a cache, stored under its key where it was built: in a pool worker the
+    pickling and writing of the entry is spread over the cores instead of queueing in the build process."""
+    built = []
+    for name, data, source, key in work:
+        built.append(build_file(name, data, source))
+        if cache is not None:
+            cache.put(key, built[-1])
+    return built
 
 
-def built_files(articles_dir: Path, entries: list[Entry], sources: dict[str, SourceRow],
-                cache: PickleStore | None, on_read: Callable[[Entry, bytes | Rejection], None] | None = None
-                ) -> list[Built]:
-    """One row or rejection per entry, in entry order: unchanged files from the cache, the rest built.
-    `on_read(entry, bytes or rejection)` sees what was read of each entry (the folder's key, load.py)."""
+def built_files(entries: list[Entry], data: list[bytes | Rejection], sources: dict[str, SourceRow],
+                cache: PickleStore | None) -> list[Built]:
+    """One row or rejection per entry, in entry order, from the bytes read of each (`folder_read.py`):
+    unchanged files from the cache, the rest built (and stored)."""
     results: list[Built | None] = [None] * len(entries)
-    missing: list[tuple[int, str]] = []
+    missing: list[int] = []
     work: list[Work] = []
-    for index, entry in enumerate(entries):
-        data = read_bytes(articles_dir, entry)
-        if on_read:
-            on_read(entry, data)
-        if isinstance(data, Rejection):
-            results[index] = data
+    for index, (entry, read) in enumerate(zip(entries, data)):
+        if isinstance(read, Rejection):
+            results[index] = read
             continue
         source = sources.get(entry.rel)
-        key = entry_key(entry.name, data, source)
+        key = entry_key(entry.name, read, source)
         if cache and (stored := cache.get(key)) is not None:
             results[index] = stored
             continue
-        missing.append((index, key))
-        work.append((entry.name, data, source))
-    built = (b for batch in pooled(build_files, work, "pipeline.ingest.files", MIN_POOLED) for b in batch)
-    for (index, key), value in zip(missing, built):
+        missing.append(index)
+        work.append((entry.name, read, source, key))
+    built = (b for batch in pooled(partial(build_files, cache=cache), work, "pipeline.ingest.files", MIN_POOLED)
+             for b in batch)
+    for index, value in zip(missing, built):
         results[index] = value
-        if cache:
-            cache.put(key, value)
     return results  # type: ignore[return-value]
