@@ -49,3 +49,12 @@ def test_a_verbatim_copy_under_another_outlet_is_kept_in_the_same_story(tmp_path
     assert by_file["article_id"].is_unique
     # the same text twice under the same outlet is still one article and a duplicate input
     assert rejected.set_index("file").loc["same_outlet.txt", "reason"] == "duplicate"
+
+
+def test_signatures_with_the_permutations_drawn_once_are_datasketchs_own():
+    from datasketch import MinHash
+
+    for text in SEEDS.values():
+        own = MinHash(num_perm=stories.PERMUTATIONS, seed=stories.SEED)
+        own.update_batch(s.encode("utf-8") for s in sorted(stories.shingles(text)))
+        assert (stories.signature(text).hashvalues == own.hashvalues).all()

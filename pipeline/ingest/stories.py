@@ -36,8 +36,15 @@ def shingles(text: str) -> set[str]:
     return {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
+@cache
+def _permutations():
+    # Drawn from the seed once per process: MinHash draws them again for every signature otherwise (a third of
+    # what one signature costs). The same seed, the same permutations, the same signatures.
+    return MinHash(num_perm=PERMUTATIONS, seed=SEED).permutations
+
+
 def signature(text: str) -> MinHash:
-    sig = MinHash(num_perm=PERMUTATIONS, seed=SEED)
+    sig = MinHash(num_perm=PERMUTATIONS, seed=SEED, permutations=_permutations(), **_scheme())
     sig.update_batch(s.encode("utf-8") for s in sorted(shingles(text)))
     return sig
 
