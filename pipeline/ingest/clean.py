@@ -86,8 +86,8 @@ def _filter_lines(text: str) -> tuple[str, list[tuple[str, str]]]:
     return "\n".join(kept), removed
 
 
-def _one_pass(text: str) -> tuple[str, bool, list[tuple[str, str]]]:
-    repaired, was_repaired = repair_mojibake(text)
+def _one_pass(text: str, fixed_lines: dict[str, str]) -> tuple[str, bool, list[tuple[str, str]]]:
+    repaired, was_repaired = repair_mojibake(text, fixed_lines)
     filtered, removed = _filter_lines(_normalise_whitespace(repaired))
     return _normalise_whitespace(filtered), was_repaired, removed
 
@@ -97,9 +97,9 @@ def clean_text(raw: str) -> CleanResult:
     # Invisible characters go first: a zero-width space inside "2,4<ZWSP>93" must never reach extraction.
     text, invisible = strip_invisible(raw)
     text, grouped = join_digit_groups(text)
-    repaired, removed = False, []
+    repaired, removed, fixed_lines = False, [], {}  # the lines ftfy fixed, for the next pass (mojibake.py)
     for _ in range(MAX_PASSES):
-        new, was_repaired, new_removed = _one_pass(text)
+        new, was_repaired, new_removed = _one_pass(text, fixed_lines)
         # a repair can bring a hiding character back ("Ø\x80" is U+0600, a format character): strip again
         new, more = strip_invisible(new)
         invisible += more
