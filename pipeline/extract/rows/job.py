@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import astuple, dataclass
+from typing import Protocol
 
 from pipeline.extract.doc import ArticleDoc
 from pipeline.extract.places.place import Place
@@ -53,6 +54,16 @@ def run_job(job: ArticleJob) -> ArticleOutcome:
     return ArticleOutcome(findings, places)
 
 
-def run_jobs(jobs: list[ArticleJob]) -> list[ArticleOutcome]:
-    """A batch, in order: one task per batch keeps the cost of shipping work to a worker small."""
-    return [run_job(job) for job in jobs]
+class OutcomeStore(Protocol):
+    def put(self, key: str, value: ArticleOutcome) -> None: ...
+
+
+def run_jobs(jobs: list[ArticleJob], store: OutcomeStore | None = None) -> list[ArticleOutcome]:
+    """A batch, in order: one task per batch keeps the cost of shipping work to a worker small. With a store
+    (the per-article cache), each outcome is stored under its job's key by the process that computed it."""
+    outcomes = []
+    for job in jobs:
+        outcomes.append(run_job(job))
+        if store is not None:
+            store.put(job.key(), outcomes[-1])
+    return outcomes
