@@ -2,9 +2,8 @@
 
 Each entry is written to a temporary file and renamed into place, so a crash leaves either the whole
 entry or none; an entry that cannot be read (truncated, from another pickle format, damaged) counts as
-absent and is recomputed and rewritten. Pool workers write the entries of what they computed; two writers
-of one key (the same work twice) write the same value, and the rename makes the last one win whole.
-Deleting the folder is always safe.
+absent and is recomputed and rewritten. Only the build process writes (workers return their results),
+so two writers never race on one entry. Deleting the folder is always safe.
 """
 
 from __future__ import annotations

@@ -10,10 +10,11 @@ runs the same pure function (`rows/job.py`), so the tables are byte-identical wh
 from __future__ import annotations
 
 import os
+import pickle
 from collections.abc import Callable, Iterator
-from functools import partial
 
-from pipeline.extract.rows.job import ArticleJob, ArticleOutcome, OutcomeStore, run_jobs
+from pipeline.cache.entries import EntryStore
+from pipeline.extract.rows.job import ArticleJob, ArticleOutcome, run_jobs
 from pipeline.parallel import WORKERS_VARIABLE, batches, pooled, worker_count
 
 __all__ = ["WORKERS_VARIABLE", "engine_name", "extract_all"]
@@ -28,7 +29,7 @@ def engine_name() -> str:
     return f"pool of {worker_count()}"
 
 
-def _dask(jobs: list[ArticleJob], address: str) -> Iterator[list[ArticleOutcome]]:
+def _dask(jobs: list[ArticleJob], address: str) -> Iterator[list[bytes]]:
     from distributed import Client  # only a build that uses a cluster pays for importing it
 
     with Client(address) as client:
@@ -40,22 +41,20 @@ def _dask(jobs: list[ArticleJob], address: str) -> Iterator[list[ArticleOutcome]
 
 
 def extract_all(jobs: list[ArticleJob], on_done: Callable[[int], None] | None = None,
-                store: OutcomeStore | None = None) -> list[ArticleOutcome]:
-    """Every job's outcome, in job order, each stored in `store` under its job's key when one is given;
+                store: EntryStore | None = None) -> list[ArticleOutcome]:
+    """Every job's outcome, in job order, each also stored in `store` under its job's key when one is given;
     `on_done(n)` after each n articles finished (progress)."""
     if not jobs:
         return []
     address = os.environ.get(SCHEDULER_VARIABLE, "").strip()
-    # Pool workers store what they extracted (the pickling and writing spread over the cores); a Dask
-    # worker may not see this machine's disk, so the build process stores what the cluster sends back.
-    results = (_dask(jobs, address) if address else
-               pooled(partial(run_jobs, store=store), jobs, "pipeline.extract.rows.job", MIN_POOLED))
+    results = _dask(jobs, address) if address else pooled(run_jobs, jobs, "pipeline.extract.rows.job", MIN_POOLED)
     outcomes: list[ArticleOutcome] = []
     for batch in results:
-        if address and store is not None:
-            for job, outcome in zip(jobs[len(outcomes):], batch):
-                store.put(job.key(), outcome)
-        outcomes += batch
+        if store is not None:  # the bytes as the worker pickled them
+            store.add(zip((job.key() for job in jobs[len(outcomes):]), batch))
+        outcomes += [pickle.loads(data) for data in batch]
         if on_done:
             on_done(len(batch))
+    if store is not None:
+        store.commit()
     return outcomes

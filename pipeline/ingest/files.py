@@ -5,10 +5,10 @@ code only, no Dagster; results come back in file order, so the tables do not dep
 
 from __future__ import annotations
 
-from functools import partial
+import pickle
 from typing import Any
 
-from pipeline.cache.store import PickleStore
+from pipeline.cache.entries import EntryStore, pickled
 from pipeline.ingest.assemble import build_article
 from pipeline.ingest.cache import entry_key
 from pipeline.ingest.entries import Entry
@@ -21,7 +21,7 @@ SIGNATURE = "_minhash"  # a row's story signature values, dropped when the rows 
 MIN_POOLED = 24  # fewer files than this are built in-process: a pool's start-up would cost more
 
 Built = dict[str, Any] | Rejection
-Work = tuple[str, bytes, SourceRow | None, str]  # name, bytes, sources.csv row, cache key
+Work = tuple[str, bytes, SourceRow | None]
 
 
 def build_file(name: str, data: bytes, source: SourceRow | None) -> Built:
@@ -32,23 +32,18 @@ def build_file(name: str, data: bytes, source: SourceRow | None) -> Built:
     return built
 
 
-def build_files(work: list[Work], cache: PickleStore | None = None) -> list[Built]:
-    """Each item built and, with a cache, stored under its key where it was built: in a pool worker the
-    pickling and writing of the entry is spread over the cores instead of queueing in the build process."""
-    built = []
-    for name, data, source, key in work:
-        built.append(build_file(name, data, source))
-        if cache is not None:
-            cache.put(key, built[-1])
-    return built
+def build_files(work: list[Work]) -> list[bytes]:
+    """Each item built and pickled: the bytes travel to the build process and go into the cache as they are,
+    so the build process unpickles each row once and never pickles it again."""
+    return [pickled(build_file(name, data, source)) for name, data, source in work]
 
 
 def built_files(entries: list[Entry], data: list[bytes | Rejection], sources: dict[str, SourceRow],
-                cache: PickleStore | None) -> list[Built]:
+                cache: EntryStore | None) -> list[Built]:
     """One row or rejection per entry, in entry order, from the bytes read of each (`folder_read.py`):
     unchanged files from the cache, the rest built (and stored)."""
     results: list[Built | None] = [None] * len(entries)
-    missing: list[int] = []
+    missing: list[tuple[int, str]] = []
     work: list[Work] = []
     for index, (entry, read) in enumerate(zip(entries, data)):
         if isinstance(read, Rejection):
@@ -59,10 +54,15 @@ def built_files(entries: list[Entry], data: list[bytes | Rejection], sources: di
         if cache and (stored := cache.get(key)) is not None:
             results[index] = stored
             continue
-        missing.append(index)
-        work.append((entry.name, read, source, key))
-    built = (b for batch in pooled(partial(build_files, cache=cache), work, "pipeline.ingest.files", MIN_POOLED)
-             for b in batch)
-    for index, value in zip(missing, built):
-        results[index] = value
+        missing.append((index, key))
+        work.append((entry.name, read, source))
+    done = 0
+    for batch in pooled(build_files, work, "pipeline.ingest.files", MIN_POOLED):
+        for (index, key), value in zip(missing[done:done + len(batch)], batch):
+            results[index] = pickle.loads(value)
+            if cache:
+                cache.add([(key, value)])
+        done += len(batch)
+    if cache:
+        cache.commit()
     return results  # type: ignore[return-value]

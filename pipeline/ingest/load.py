@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from pipeline.cache.store import PickleStore
+from pipeline.cache.entries import EntryStore
 from pipeline.ingest.assemble import article_id
 from pipeline.ingest.files import SIGNATURE, built_files
 from pipeline.ingest.folder_read import SOURCES_NAME, FolderRead, folder_key, read_folder
@@ -84,7 +84,7 @@ def load_articles(articles_dir: Path, sources_csv: Path | None = None) -> tuple[
     return load_folder(articles_dir, sources_csv)[:2]
 
 
-def load_folder(articles_dir: Path, sources_csv: Path | None = None, cache: PickleStore | None = None,
+def load_folder(articles_dir: Path, sources_csv: Path | None = None, cache: EntryStore | None = None,
                 read: FolderRead | None = None) -> Loaded:
     """The articles and rejected_inputs tables, and the hash of the sources.csv bytes that were read.
     `read`: the folder as already read (`read_folder`), so that it is not read again."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 from dataclasses import astuple, dataclass
-from typing import Protocol
 
 from pipeline.extract.doc import ArticleDoc
 from pipeline.extract.places.place import Place
@@ -54,16 +54,8 @@ def run_job(job: ArticleJob) -> ArticleOutcome:
     return ArticleOutcome(findings, places)
 
 
-class OutcomeStore(Protocol):
-    def put(self, key: str, value: ArticleOutcome) -> None: ...
-
-
-def run_jobs(jobs: list[ArticleJob], store: OutcomeStore | None = None) -> list[ArticleOutcome]:
-    """A batch, in order: one task per batch keeps the cost of shipping work to a worker small. With a store
-    (the per-article cache), each outcome is stored under its job's key by the process that computed it."""
-    outcomes = []
-    for job in jobs:
-        outcomes.append(run_job(job))
-        if store is not None:
-            store.put(job.key(), outcomes[-1])
-    return outcomes
+def run_jobs(jobs: list[ArticleJob]) -> list[bytes]:
+    """A batch, in order: one task per batch keeps the cost of shipping work to a worker small. Each outcome
+    comes back pickled: the bytes travel to the build process and go into the cache as they are, so the
+    build process unpickles each outcome once and never pickles it again."""
+    return [pickle.dumps(run_job(job), protocol=pickle.HIGHEST_PROTOCOL) for job in jobs]
