@@ -10,7 +10,6 @@ runs the same pure function (`rows/job.py`), so the tables are byte-identical wh
 from __future__ import annotations
 
 import os
-import pickle
 from collections.abc import Callable, Iterator
 
 from pipeline.cache.entries import EntryStore
@@ -29,7 +28,7 @@ def engine_name() -> str:
     return f"pool of {worker_count()}"
 
 
-def _dask(jobs: list[ArticleJob], address: str) -> Iterator[list[bytes]]:
+def _dask(jobs: list[ArticleJob], address: str) -> Iterator[tuple[list[ArticleOutcome], list[bytes]]]:
     from distributed import Client  # only a build that uses a cluster pays for importing it
 
     with Client(address) as client:
@@ -49,10 +48,10 @@ def extract_all(jobs: list[ArticleJob], on_done: Callable[[int], None] | None = 
     address = os.environ.get(SCHEDULER_VARIABLE, "").strip()
     results = _dask(jobs, address) if address else pooled(run_jobs, jobs, "pipeline.extract.rows.job", MIN_POOLED)
     outcomes: list[ArticleOutcome] = []
-    for batch in results:
-        if store is not None:  # the bytes as the worker pickled them
-            store.add(zip((job.key() for job in jobs[len(outcomes):]), batch))
-        outcomes += [pickle.loads(data) for data in batch]
+    for batch, entries in results:
+        if store is not None:  # each outcome as the worker pickled it
+            store.add(zip((job.key() for job in jobs[len(outcomes):]), entries))
+        outcomes += batch
         if on_done:
             on_done(len(batch))
     if store is not None:
