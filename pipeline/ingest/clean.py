@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pipeline.ingest.invisible import join_digit_groups, strip_invisible
 from pipeline.ingest.mojibake import repair_mojibake
-from pipeline.ingest.rules import rules_of, section_labels
+from pipeline.ingest.rules import line_matcher, section_labels
 from pipeline.text.garbled import garbled_spans
 
 __all__ = ["CleanResult", "clean_text", "garbled_spans"]
@@ -43,9 +43,9 @@ def _normalise_whitespace(text: str) -> str:
 
 def _line_kind(line: str, kept_nonblank: int) -> str | None:
     """The removal flag for a single line, or None to keep it."""
-    if any(rx.fullmatch(line) for rx in rules_of("caption")):
+    if line_matcher("caption")(line):
         return "removed:caption"
-    if any(rx.fullmatch(line) for rx in rules_of("furniture")):
+    if line_matcher("furniture")(line):
         return "removed:furniture"
     if kept_nonblank < HEAD_LINES and line.strip(" :|•-").casefold() in section_labels():
         return "removed:furniture"
@@ -66,7 +66,7 @@ def _filter_lines(text: str) -> tuple[str, list[tuple[str, str]]]:
         if not line:
             kept.append(line)
             continue
-        if any(rx.fullmatch(line) for rx in rules_of("list_header")):
+        if line_matcher("list_header")(line):
             removed.append(("removed:furniture", line))
             in_list = True
             continue
