@@ -82,3 +82,11 @@ def test_the_candidate_pairs_are_those_datasketchs_lsh_index_proposes():
                 for other in index.query(stories.signature(texts[aid])) if other > aid}
     assert stories._candidate_pairs(values, STORY_THRESHOLD) == proposed and proposed
     assert story_ids({}) == {}
+
+
+def test_a_build_process_imports_datasketch_only_when_it_computes_a_signature():
+    import subprocess
+    import sys
+
+    code = "import sys, pipeline.definitions; print('datasketch' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"

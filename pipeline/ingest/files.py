@@ -57,7 +57,7 @@ def built_files(entries: list[Entry], data: list[bytes | Rejection], sources: di
         missing.append((index, key))
         work.append((entry.name, read, source))
     done = 0
-    for batch in pooled(build_files, work, "pipeline.ingest.files", MIN_POOLED):
+    for batch in pooled(build_files, work, ("pipeline.ingest.files", "datasketch"), MIN_POOLED):
         for (index, key), value in zip(missing[done:done + len(batch)], batch):
             results[index] = pickle.loads(value)
             if cache:

@@ -19,7 +19,6 @@ from collections.abc import Mapping
 from functools import cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 STORY_THRESHOLD = 0.5
 SHINGLE_WORDS = 5
@@ -36,15 +35,24 @@ def shingles(text: str) -> set[str]:
     return {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
+def _datasketch():
+    # Imported when a signature is first needed (~0.5 s: it loads scipy.integrate), not by every build
+    # process: an unchanged rebuild computes none. The ingest pool's server preloads it for its workers.
+    import datasketch
+
+    return datasketch
+
+
 @cache
 def _permutations():
     # Drawn from the seed once per process: MinHash draws them again for every signature otherwise (a third of
     # what one signature costs). The same seed, the same permutations, the same signatures.
-    return MinHash(num_perm=PERMUTATIONS, seed=SEED).permutations
+    return _datasketch().MinHash(num_perm=PERMUTATIONS, seed=SEED).permutations
 
 
-def signature(text: str) -> MinHash:
-    sig = MinHash(num_perm=PERMUTATIONS, seed=SEED, permutations=_permutations(), **_scheme())
+def signature(text: str):
+    """The text's MinHash (datasketch's)."""
+    sig = _datasketch().MinHash(num_perm=PERMUTATIONS, seed=SEED, permutations=_permutations(), **_scheme())
     sig.update_batch(s.encode("utf-8") for s in sorted(shingles(text)))
     return sig
 
@@ -62,14 +70,14 @@ def signature_values(text: str) -> np.ndarray:
 @cache
 def _scheme() -> dict[str, str]:
     """datasketch 2 names the hashing scheme of stored values; 1.x has none (and takes no argument)."""
-    scheme = getattr(MinHash(num_perm=PERMUTATIONS, seed=SEED), "scheme", None)
+    scheme = getattr(_datasketch().MinHash(num_perm=PERMUTATIONS, seed=SEED), "scheme", None)
     return {"scheme": scheme} if scheme else {}
 
 
 @cache
 def _bands(threshold: float) -> tuple[tuple[int, int], ...]:
     """The bands datasketch's LSH index cuts a signature into for this threshold (25 of 5 values for 0.5)."""
-    return tuple(MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS).hashranges)
+    return tuple(_datasketch().MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS).hashranges)
 
 
 def _candidate_pairs(values: np.ndarray, threshold: float) -> set[tuple[int, int]]:
