@@ -39,3 +39,10 @@ def test_the_changelog_labels_its_examples():
     text = render_changelog("1.1.0", "1.0.0", {"entities": diff_table("entities", OLD, NEW)},
                             {"entities": OLD}, {"entities": NEW}, "minor")
     assert "`e4` — Sara" in text and "`e2` — UN" in text and "`e3` — Ali Co (columns: entity_type, name)" in text
+
+
+def test_a_nan_is_a_change_as_python_compares_it():
+    rows = [{"location_id": "geonames:1", "name": "A", "lat": float("nan")}, {"location_id": "geonames:2", "name": "B",
+                                                                              "lat": 1.5}]
+    old, new = pa.Table.from_pylist(rows), pa.Table.from_pylist([{**rows[0]}, {**rows[1], "name": "C"}])
+    assert diff_table("locations", old, new).changed == {"geonames:1": ["lat"], "geonames:2": ["name"]}

@@ -48,12 +48,18 @@ def diff_table(name: str, old: pa.Table | None, new: pa.Table) -> TableDiff:
     shared = sorted(set(before) & set(after))
     if not shared:
         return diff
-    # Column by column, each as one Python list: the values whole rows gave, without a dict per row.
+    # Column by column, the shared rows aligned: a column whose aligned values are equal (Arrow's comparison,
+    # for which NaN equals nothing, as for Python's) changed in no row; the others are compared value by value
+    # as whole rows compared them.
+    was_at = pa.array([before[key] for key in shared], type=pa.int64())
+    now_at = pa.array([after[key] for key in shared], type=pa.int64())
     changed: dict[str, list[str]] = {}
     for col in (c for c in new.column_names if c in old.column_names):
-        was, now = old.column(col).to_pylist(), new.column(col).to_pylist()
-        for key in shared:
-            if was[before[key]] != now[after[key]]:
+        was, now = old.column(col).take(was_at), new.column(col).take(now_at)
+        if was.equals(now):
+            continue
+        for key, before_value, after_value in zip(shared, was.to_pylist(), now.to_pylist()):
+            if before_value != after_value:
                 changed.setdefault(key, []).append(col)
     diff.changed = {key: changed[key] for key in shared if key in changed}
     return diff
