@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyarrow as pa
@@ -50,19 +49,16 @@ def _write_charts(folder: Path, charts: dict[str, bytes]) -> None:
 def fill_release(folder: Path, version: str, tables: dict[str, pa.Table], charts: dict[str, bytes],
                  diffs: dict[str, TableDiff], prev, columns: dict[str, list[str]], *, meta: dict) -> dict:
     """Write every file of the release into `folder`; returns its datapackage.json descriptor."""
-    # DuckDB writes dataset.duckdb outside the GIL: in a thread, while this one writes the Python-bound files.
-    with ThreadPoolExecutor(max_workers=1) as background:
-        duckdb_file = background.submit(write_duckdb, folder / "dataset.duckdb", tables, atomic_pause=False)
-        files = {name: _write_table(folder, name, table) for name, table in tables.items()}
-        changes = changes_table(diffs)
-        files["changes"] = _write_table(folder, "changes", changes)
-        csv_files = {name: _write_csv(folder, name, table) for name, table in {**tables, "changes": changes}.items()}
-        documents = _write_documents(folder, version, tables, meta["created"])
-        changelog = render_changelog(version, prev.version if prev else None, diffs,
-                                     prev.tables if prev else {}, tables, meta["changes"]["level"])
-        (folder / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
-        _write_charts(folder, charts)
-        duckdb_file.result()  # its failure is the release's
+    files = {name: _write_table(folder, name, table) for name, table in tables.items()}
+    changes = changes_table(diffs)
+    files["changes"] = _write_table(folder, "changes", changes)
+    csv_files = {name: _write_csv(folder, name, table) for name, table in {**tables, "changes": changes}.items()}
+    documents = _write_documents(folder, version, tables, meta["created"])
+    changelog = render_changelog(version, prev.version if prev else None, diffs,
+                                 prev.tables if prev else {}, tables, meta["changes"]["level"])
+    (folder / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
+    _write_charts(folder, charts)
+    write_duckdb(folder / "dataset.duckdb", tables, atomic_pause=False)
     descriptor = datapackage(version, files, columns, **meta, csv_files=csv_files, documents=documents)
     (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2) + "\n", encoding="utf-8")
     write_checksums(folder)
