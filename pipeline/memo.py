@@ -24,6 +24,7 @@ from pipeline.cache.fingerprint import files_under, fingerprint_of
 from pipeline.cache.store import PickleStore
 from pipeline.paths import PACKAGE_DIR, PROJECT_ROOT
 from pipeline.resources import OutputStore
+from pipeline.table_keys import content_key
 
 T = TypeVar("T")
 MEMO_FOLDER = ".steps"  # inside the intermediate folder, beside the tables the IO manager keeps
@@ -46,7 +47,12 @@ def _column_hashes(series: pd.Series) -> bytes:
 
 
 def frame_key(frame: pd.DataFrame) -> str:
-    """A hash of the table's content: equal for equal tables however they were built, copied or stored."""
+    """A hash of the table's content: equal for equal tables however they were built, copied or stored (once
+    per stored file for the tables the IO manager loads, `pipeline/table_keys.py`)."""
+    return content_key(frame, lambda: _frame_key(frame))
+
+
+def _frame_key(frame: pd.DataFrame) -> str:
     digest = hashlib.sha256(repr((list(frame.columns), [str(t) for t in frame.dtypes], frame.shape)).encode())
     digest.update(pd.util.hash_pandas_object(frame.index, categorize=False).to_numpy().tobytes())
     for name in frame.columns:

@@ -33,7 +33,7 @@ def batches(items: Sequence[Item], slots: int) -> list[list[Item]]:
     return [list(items[i:i + size]) for i in range(0, len(items), size)]
 
 
-def pooled(run_batch: Callable[[list[Item]], list[Result]], items: Sequence[Item], preload: str,
+def pooled(run_batch: Callable[[list[Item]], list[Result]], items: Sequence[Item], preload: str | tuple[str, ...],
            min_pooled: int) -> Iterator[list[Result]]:
     """`run_batch` over batches of `items`, each batch's results as it is done, in input order."""
     workers = worker_count()
@@ -41,7 +41,7 @@ def pooled(run_batch: Callable[[list[Item]], list[Result]], items: Sequence[Item
         yield from (run_batch([item]) for item in items)
         return
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([preload])
+    context.set_forkserver_preload([preload] if isinstance(preload, str) else list(preload))
     work = batches(items, workers)
     try:
         with ProcessPoolExecutor(max_workers=min(workers, len(work)), mp_context=context) as pool:

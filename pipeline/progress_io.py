@@ -7,13 +7,17 @@ stage is running, without touching the stage code.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 from functools import cache
 
+import pandas as pd
 from dagster import InputContext, IOManager, OutputContext
+from dagster._core.storage.upath_io_manager import UPathIOManager  # the filesystem IO manager's base
 
 from pipeline.progress import REPORTER, Reporter
+from pipeline.table_keys import forget, loaded_from
 
 
 @cache
@@ -42,10 +46,17 @@ class StageReportingIOManager(IOManager):
         if self.reporter.current is None or self.reporter.current.stage != stage:
             return_freed_memory()  # a new step: what the last one freed goes back to the system first
         value = self.inner.load_input(context)
+        if isinstance(value, pd.DataFrame) and isinstance(self.inner, UPathIOManager):
+            # hashed once per stored file, not once per step; a Dagster that moved `_get_path` only costs that
+            with contextlib.suppress(Exception):
+                loaded_from(value, self.inner._get_path(context))
         progress = self.reporter.start_stage(stage)
         if context.has_asset_key and context.asset_key.to_user_string() == "articles" and hasattr(value, "__len__"):
             progress.total = progress.total or len(value)
         return value
 
     def handle_output(self, context: OutputContext, obj) -> None:
+        if isinstance(self.inner, UPathIOManager):
+            with contextlib.suppress(Exception):
+                forget(self.inner._get_path(context))
         self.inner.handle_output(context, obj)

@@ -9,12 +9,14 @@ import pandas as pd
 import pytest
 
 from pipeline.bench.corpus import article_text, seed_paragraphs
+from pipeline.cache.entries import FILE_NAME
 from pipeline.extract.cache import fingerprint as fingerprint_module
 from pipeline.extract.cache.store import ArticleCache, clear
 from pipeline.extract.rows import job as job_module
 from pipeline.extract.rows.corpus import extract_tables
 from pipeline.paths import TOPIC_PACKS_DIR
 from pipeline.topics import DEFAULT_TOPIC
+from tests.cache_damage import truncate_one_entry
 
 
 def _articles(count: int) -> pd.DataFrame:
@@ -73,13 +75,11 @@ def test_a_new_fingerprint_misses_and_the_old_entries_stay(tmp_path, extracted):
 def test_a_damaged_entry_is_recomputed_and_rewritten(tmp_path, extracted):
     articles, cache = _articles(2), ArticleCache(tmp_path, "fp")
     first = extract_tables(articles, cache=cache)
-    entry = sorted(tmp_path.rglob("*.pickle"))[0]
-    entry.write_bytes(entry.read_bytes()[:40])  # truncated, as by a full disk
-    assert _same(extract_tables(articles, cache=cache), first)
+    truncate_one_entry(tmp_path)
+    assert _same(extract_tables(articles, cache=ArticleCache(tmp_path, "fp")), first)
     assert len(extracted) == 3
-    extract_tables(articles, cache=cache)
+    extract_tables(articles, cache=ArticleCache(tmp_path, "fp"))
     assert len(extracted) == 3  # the rewritten entry is read again
-    assert not list(tmp_path.rglob(".tmp-*"))
 
 
 def test_a_rule_table_edit_changes_the_fingerprint(tmp_path, monkeypatch):
@@ -103,8 +103,8 @@ def test_a_rule_table_edit_changes_the_fingerprint(tmp_path, monkeypatch):
 def test_cache_clear_command(tmp_path, capsys):
     from pipeline.cli import main
 
-    entry = tmp_path / "cache" / "articles" / "fp" / "ab" / "ab.pickle"
-    entry.parent.mkdir(parents=True)
-    entry.write_bytes(b"x")
+    ArticleCache(tmp_path / "cache" / "articles", "fp").put("ab", b"x")
+    entry = tmp_path / "cache" / "articles" / "fp" / FILE_NAME
+    assert entry.is_file()
     assert main(["cache", "clear", "--out", str(tmp_path)]) == 0
     assert not entry.exists() and "cleared " in capsys.readouterr().out

@@ -11,6 +11,7 @@ from pipeline.ingest import files as files_module
 from pipeline.ingest.cache import ingest_cache
 from pipeline.ingest.load import load_folder
 from pipeline.paths import DEFAULT_ARTICLES_DIR
+from tests.cache_damage import truncate_one_entry
 
 
 @pytest.fixture
@@ -63,8 +64,8 @@ def test_a_changed_sources_row_or_name_misses(tmp_path, cleaned):
 def test_a_damaged_entry_is_cleaned_again(tmp_path, cleaned):
     folder, cache = _folder(tmp_path), ingest_cache(tmp_path / "cache")
     first = load_folder(folder, cache=cache)
-    for entry in (tmp_path / "cache").rglob("*.pickle"):
-        entry.write_bytes(b"not a pickle")
+    for number in range(5):
+        truncate_one_entry(tmp_path / "cache", number)
     assert load_folder(folder, cache=cache).articles.equals(first.articles)
     assert len(cleaned) == 10
 

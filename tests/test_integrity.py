@@ -47,3 +47,12 @@ def test_two_files_rejected_for_the_same_reason_are_not_duplicates():
                              "detail": ["The file is empty or holds only whitespace."] * 2})
     assert duplicate_failures("rejected_inputs", rejected) == []
     assert duplicate_failures("rejected_inputs", pd.concat([rejected, rejected.iloc[:1]]))
+
+
+def test_missing_text_is_one_value_however_it_is_spelled():
+    from pipeline.checks.integrity import _any_repeated, _hashable
+
+    content = pd.DataFrame({"a": ["x", None, float("nan"), pd.NA, "x"], "b": [1, 2, 2, 2, 3]})
+    assert _any_repeated(content)  # None, NaN and NA repeat each other, as `_hashable` reads them
+    assert _any_repeated(content.iloc[[1, 2]]) and not _any_repeated(content.iloc[[0, 1, 4]])
+    assert content["a"].map(_hashable).tolist() == ["x", None, None, None, "x"]

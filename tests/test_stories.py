@@ -49,3 +49,44 @@ def test_a_verbatim_copy_under_another_outlet_is_kept_in_the_same_story(tmp_path
     assert by_file["article_id"].is_unique
     # the same text twice under the same outlet is still one article and a duplicate input
     assert rejected.set_index("file").loc["same_outlet.txt", "reason"] == "duplicate"
+
+
+def test_signatures_with_the_permutations_drawn_once_are_datasketchs_own():
+    from datasketch import MinHash
+
+    for text in SEEDS.values():
+        own = MinHash(num_perm=stories.PERMUTATIONS, seed=stories.SEED)
+        own.update_batch(s.encode("utf-8") for s in sorted(stories.shingles(text)))
+        assert (stories.signature(text).hashvalues == own.hashvalues).all()
+
+
+def test_the_candidate_pairs_are_those_datasketchs_lsh_index_proposes():
+    import random
+
+    import numpy as np
+    from datasketch import MinHashLSH
+
+    rng = random.Random(5)
+    words = " ".join(SEEDS.values()).split()
+    texts = {}
+    for n in range(60):  # a few originals and many trimmed or extended copies of them
+        start = rng.randrange(0, len(words) - 300)
+        base = words[start:start + rng.randint(60, 300)]
+        texts[f"{n:04d}"] = " ".join(base[rng.randint(0, 20):] + words[:rng.randint(0, 30)])
+    ids = sorted(texts)
+    values = np.array([stories.signature(texts[aid]).hashvalues for aid in ids])
+    index = MinHashLSH(threshold=STORY_THRESHOLD, num_perm=stories.PERMUTATIONS)
+    for aid in ids:
+        index.insert(aid, stories.signature(texts[aid]))
+    proposed = {(i, ids.index(other)) for i, aid in enumerate(ids)
+                for other in index.query(stories.signature(texts[aid])) if other > aid}
+    assert stories._candidate_pairs(values, STORY_THRESHOLD) == proposed and proposed
+    assert story_ids({}) == {}
+
+
+def test_a_build_process_imports_datasketch_only_when_it_computes_a_signature():
+    import subprocess
+    import sys
+
+    code = "import sys, pipeline.definitions; print('datasketch' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"

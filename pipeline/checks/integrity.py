@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, AssetIn, multi_asset_check
+from pandas.api.types import infer_dtype
 
 from pipeline.checks.schema import failure_result
 from pipeline.extract.assets import extract
@@ -37,10 +38,18 @@ def _hashable(value):
     return None if pd.api.types.is_scalar(value) and pd.isna(value) else value
 
 
+def _hashable_column(column: pd.Series) -> pd.Series:
+    """`_hashable` of every cell; a text column (most of them) without a Python call per cell."""
+    if column.dtype != object:
+        return column
+    if infer_dtype(column, skipna=True) in ("string", "empty"):
+        return column.where(column.notna(), None)  # text stays, every missing value is None
+    return column.map(_hashable)
+
+
 def _any_repeated(content: pd.DataFrame) -> bool:
     """Whether any row repeats an earlier one: pandas compares hashable cells (lists made tuples)."""
-    cells = {name: content[name].map(_hashable) if content[name].dtype == object else content[name]
-             for name in content.columns}
+    cells = {name: _hashable_column(content[name]) for name in content.columns}
     return bool(pd.DataFrame(cells, index=content.index).duplicated().any()) if len(content.columns) else len(content) > 1
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 
+from pipeline.cache.entries import EntryStore
 from pipeline.extract.rows.job import ArticleJob, ArticleOutcome, run_jobs
 from pipeline.parallel import WORKERS_VARIABLE, batches, pooled, worker_count
 
@@ -27,7 +28,7 @@ def engine_name() -> str:
     return f"pool of {worker_count()}"
 
 
-def _dask(jobs: list[ArticleJob], address: str) -> Iterator[list[ArticleOutcome]]:
+def _dask(jobs: list[ArticleJob], address: str) -> Iterator[tuple[list[ArticleOutcome], list[bytes]]]:
     from distributed import Client  # only a build that uses a cluster pays for importing it
 
     with Client(address) as client:
@@ -38,15 +39,21 @@ def _dask(jobs: list[ArticleJob], address: str) -> Iterator[list[ArticleOutcome]
             yield future.result()
 
 
-def extract_all(jobs: list[ArticleJob], on_done: Callable[[int], None] | None = None) -> list[ArticleOutcome]:
-    """Every job's outcome, in job order; `on_done(n)` after each n articles finished (progress)."""
+def extract_all(jobs: list[ArticleJob], on_done: Callable[[int], None] | None = None,
+                store: EntryStore | None = None) -> list[ArticleOutcome]:
+    """Every job's outcome, in job order, each also stored in `store` under its job's key when one is given;
+    `on_done(n)` after each n articles finished (progress)."""
     if not jobs:
         return []
     address = os.environ.get(SCHEDULER_VARIABLE, "").strip()
     results = _dask(jobs, address) if address else pooled(run_jobs, jobs, "pipeline.extract.rows.job", MIN_POOLED)
     outcomes: list[ArticleOutcome] = []
-    for batch in results:
+    for batch, entries in results:
+        if store is not None:  # each outcome as the worker pickled it
+            store.add(zip((job.key() for job in jobs[len(outcomes):]), entries))
         outcomes += batch
         if on_done:
             on_done(len(batch))
+    if store is not None:
+        store.commit()
     return outcomes

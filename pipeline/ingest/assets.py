@@ -5,7 +5,8 @@ from dagster import MetadataValue, Output, multi_asset
 
 from pipeline.checks.quarantine import split_valid
 from pipeline.ingest.cache import ingest_cache
-from pipeline.ingest.load import folder_key, load_folder
+from pipeline.ingest.folder_read import FolderRead, read_folder, sources_sha256
+from pipeline.ingest.load import load_folder
 from pipeline.memo import memoized
 from pipeline.resources import ArticlesSource, OutputStore
 from schemas import PRIMARY_KEYS, TABLE_SCHEMAS
@@ -41,18 +42,19 @@ def set_aside_invalid_articles(articles: pd.DataFrame, rejected: pd.DataFrame) -
 )
 def ingest(article_source: ArticlesSource, output_store: OutputStore):
     """Read, clean and identify the input articles; set aside what cannot be used."""
-    # The folder read and hashed as the last build found it: the same tables (pipeline/memo.py). They are kept
-    # for the next build only when what was built from is what was looked up (no file changed meanwhile).
-    folder, sources = article_source.articles_path(), article_source.sources_path()
-    key, read = folder_key(folder, sources), []
-    yield from memoized("ingest", {}, (key,), output_store, lambda: _ingested(folder, sources, output_store, read),
-                        unchanged=lambda: read == [key])
+    # The folder read and hashed once: its key finds the last build's tables when nothing changed
+    # (pipeline/memo.py), its bytes are what the tables are built from when something did. They are kept for
+    # the next build only when what was built from is what was looked up (sources.csv is read again to parse).
+    read = read_folder(article_source.articles_path(), article_source.sources_path())
+    key, built = read.key(sources_sha256(read.sources_csv)), []
+    yield from memoized("ingest", {}, (key,), output_store, lambda: _ingested(read, output_store, built),
+                        unchanged=lambda: built == [key])
 
 
-def _ingested(folder, sources_csv, output_store: OutputStore, read: list[str]):
+def _ingested(read: FolderRead, output_store: OutputStore, built: list[str]):
     # Unchanged files come from the ingest cache: read and hashed, never decoded or cleaned again.
-    loaded = load_folder(folder, sources_csv, ingest_cache(output_store.cache_dir("ingest")))
-    read.append(loaded.folder_key)  # what was built from, to compare with what was looked up
+    loaded = load_folder(read.articles_dir, read.sources_csv, ingest_cache(output_store.cache_dir("ingest")), read)
+    built.append(loaded.folder_key)  # what was built from, to compare with what was looked up
     articles, rejected = set_aside_invalid_articles(conform("articles", loaded.articles),
                                                     conform("rejected_inputs", loaded.rejected))
     # The release's input manifest takes sources.csv's hash from here: the bytes read, not the file later.

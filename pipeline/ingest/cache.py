@@ -11,8 +11,8 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
+from pipeline.cache.entries import EntryStore
 from pipeline.cache.fingerprint import files_under, fingerprint_of
-from pipeline.cache.store import PickleStore
 from pipeline.ingest.model import Rejection, SourceRow
 from pipeline.paths import LANGUAGE_PACKS_DIR, PACKAGE_DIR, TOPIC_PACKS_DIR
 
@@ -27,8 +27,8 @@ def ingest_fingerprint() -> str:
                           LIBRARIES)
 
 
-def ingest_cache(root: Path) -> PickleStore:
-    return PickleStore(root, ingest_fingerprint(), (dict, Rejection))
+def ingest_cache(root: Path) -> EntryStore:
+    return EntryStore(root, ingest_fingerprint(), (dict, Rejection))
 
 
 def entry_key(name: str, data: bytes, source: SourceRow | None) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pipeline.ingest.invisible import join_digit_groups, strip_invisible
 from pipeline.ingest.mojibake import repair_mojibake
-from pipeline.ingest.rules import rules_of, section_labels
+from pipeline.ingest.rules import line_matcher, section_labels
 from pipeline.text.garbled import garbled_spans
 
 __all__ = ["CleanResult", "clean_text", "garbled_spans"]
@@ -43,9 +43,9 @@ def _normalise_whitespace(text: str) -> str:
 
 def _line_kind(line: str, kept_nonblank: int) -> str | None:
     """The removal flag for a single line, or None to keep it."""
-    if any(rx.fullmatch(line) for rx in rules_of("caption")):
+    if line_matcher("caption")(line):
         return "removed:caption"
-    if any(rx.fullmatch(line) for rx in rules_of("furniture")):
+    if line_matcher("furniture")(line):
         return "removed:furniture"
     if kept_nonblank < HEAD_LINES and line.strip(" :|•-").casefold() in section_labels():
         return "removed:furniture"
@@ -66,7 +66,7 @@ def _filter_lines(text: str) -> tuple[str, list[tuple[str, str]]]:
         if not line:
             kept.append(line)
             continue
-        if any(rx.fullmatch(line) for rx in rules_of("list_header")):
+        if line_matcher("list_header")(line):
             removed.append(("removed:furniture", line))
             in_list = True
             continue
@@ -86,8 +86,8 @@ def _filter_lines(text: str) -> tuple[str, list[tuple[str, str]]]:
     return "\n".join(kept), removed
 
 
-def _one_pass(text: str) -> tuple[str, bool, list[tuple[str, str]]]:
-    repaired, was_repaired = repair_mojibake(text)
+def _one_pass(text: str, fixed_lines: dict[str, str]) -> tuple[str, bool, list[tuple[str, str]]]:
+    repaired, was_repaired = repair_mojibake(text, fixed_lines)
     filtered, removed = _filter_lines(_normalise_whitespace(repaired))
     return _normalise_whitespace(filtered), was_repaired, removed
 
@@ -97,9 +97,9 @@ def clean_text(raw: str) -> CleanResult:
     # Invisible characters go first: a zero-width space inside "2,4<ZWSP>93" must never reach extraction.
     text, invisible = strip_invisible(raw)
     text, grouped = join_digit_groups(text)
-    repaired, removed = False, []
+    repaired, removed, fixed_lines = False, [], {}  # the lines ftfy fixed, for the next pass (mojibake.py)
     for _ in range(MAX_PASSES):
-        new, was_repaired, new_removed = _one_pass(text)
+        new, was_repaired, new_removed = _one_pass(text, fixed_lines)
         # a repair can bring a hiding character back ("Ø\x80" is U+0600, a format character): strip again
         new, more = strip_invisible(new)
         invisible += more

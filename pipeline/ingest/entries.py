@@ -12,6 +12,7 @@ import hashlib
 import os
 import stat
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,27 +85,34 @@ def classify(path: Path, root: Path, rel: str) -> Entry | Rejection:
     return Entry(name, rel)
 
 
-def walk_folder(root: Path, exempt: tuple[Path, ...] = ()) -> tuple[list[Entry], list[Rejection]]:
-    """Every entry under `root` without following links: candidates sorted by name, and rejections."""
-    root = root.resolve()
+def _walk(root: Path, exempt: tuple[Path, ...]) -> Iterator[Entry | Rejection]:
+    """Every entry under `root` (resolved), in walking order, without following links."""
     exempt_rel = {p.resolve().relative_to(root).as_posix() for p in exempt if p.resolve().is_relative_to(root)}
-    entries, rejections = [], []
+    unlisted: list[Rejection] = []  # folders os.walk could not list, reported as it meets them
 
     def unreadable_dir(err: OSError) -> None:
         rel = Path(err.filename).relative_to(root).as_posix() if err.filename else "."
-        rejections.append(Rejection(table_name(rel), "unreadable",
-                                    f"The folder could not be listed: {err.strerror or err}; its files were not read."))
+        unlisted.append(Rejection(table_name(rel), "unreadable",
+                                  f"The folder could not be listed: {err.strerror or err}; its files were not read."))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable_dir, followlinks=False):
+        yield from unlisted
+        unlisted.clear()
         here = Path(dirpath)
         links = [d for d in dirnames if (here / d).is_symlink()]  # os.walk lists links to folders as folders
         dirnames[:] = sorted(d for d in dirnames if d not in links and not d.startswith("."))
         for fname in sorted(filenames + links):
             rel = (here / fname).relative_to(root)
-            if _is_ignored(rel, exempt_rel):
-                continue
-            found = classify(here / fname, root, rel.as_posix())
-            (entries if isinstance(found, Entry) else rejections).append(found)
+            if not _is_ignored(rel, exempt_rel):
+                yield classify(here / fname, root, rel.as_posix())
+    yield from unlisted
+
+
+def walk_folder(root: Path, exempt: tuple[Path, ...] = ()) -> tuple[list[Entry], list[Rejection]]:
+    """Every entry under `root` without following links: candidates sorted by name, and rejections."""
+    entries, rejections = [], []
+    for found in _walk(root.resolve(), exempt):
+        (entries if isinstance(found, Entry) else rejections).append(found)
     return sorted(entries, key=lambda e: e.name), rejections
 
 
@@ -114,7 +122,6 @@ def folder_problem(root: Path, exempt: tuple[Path, ...] = ()) -> str | None:
         return f"the articles folder {root} does not exist"
     if not root.is_dir():
         return f"the articles path {root} is not a folder"
-    entries, rejections = walk_folder(root, exempt)
-    if not entries and not rejections:
+    if next(_walk(root.resolve(), exempt), None) is None:  # one entry is enough: the walk stops there
         return f"the articles folder {root} holds no files to read (only hidden files, READMEs or sources.csv)"
     return None

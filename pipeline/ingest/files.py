@@ -5,16 +5,15 @@ code only, no Dagster; results come back in file order, so the tables do not dep
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
+import pickle
 from typing import Any
 
-from pipeline.cache.store import PickleStore
+from pipeline.cache.entries import EntryStore, pickled
 from pipeline.ingest.assemble import build_article
 from pipeline.ingest.cache import entry_key
 from pipeline.ingest.entries import Entry
 from pipeline.ingest.model import Rejection, SourceRow
-from pipeline.ingest.reader import raw_article, read_bytes
+from pipeline.ingest.reader import raw_article
 from pipeline.ingest.stories import signature_values
 from pipeline.parallel import pooled
 
@@ -33,35 +32,37 @@ def build_file(name: str, data: bytes, source: SourceRow | None) -> Built:
     return built
 
 
-def build_files(work: list[Work]) -> list[Built]:
-    return [build_file(*item) for item in work]
+def build_files(work: list[Work]) -> list[bytes]:
+    """Each item built and pickled: the bytes travel to the build process and go into the cache as they are,
+    so the build process unpickles each row once and never pickles it again."""
+    return [pickled(build_file(name, data, source)) for name, data, source in work]
 
 
-def built_files(articles_dir: Path, entries: list[Entry], sources: dict[str, SourceRow],
-                cache: PickleStore | None, on_read: Callable[[Entry, bytes | Rejection], None] | None = None
-                ) -> list[Built]:
-    """One row or rejection per entry, in entry order: unchanged files from the cache, the rest built.
-    `on_read(entry, bytes or rejection)` sees what was read of each entry (the folder's key, load.py)."""
+def built_files(entries: list[Entry], data: list[bytes | Rejection], sources: dict[str, SourceRow],
+                cache: EntryStore | None) -> list[Built]:
+    """One row or rejection per entry, in entry order, from the bytes read of each (`folder_read.py`):
+    unchanged files from the cache, the rest built (and stored)."""
     results: list[Built | None] = [None] * len(entries)
     missing: list[tuple[int, str]] = []
     work: list[Work] = []
-    for index, entry in enumerate(entries):
-        data = read_bytes(articles_dir, entry)
-        if on_read:
-            on_read(entry, data)
-        if isinstance(data, Rejection):
-            results[index] = data
+    for index, (entry, read) in enumerate(zip(entries, data)):
+        if isinstance(read, Rejection):
+            results[index] = read
             continue
         source = sources.get(entry.rel)
-        key = entry_key(entry.name, data, source)
+        key = entry_key(entry.name, read, source)
         if cache and (stored := cache.get(key)) is not None:
             results[index] = stored
             continue
         missing.append((index, key))
-        work.append((entry.name, data, source))
-    built = (b for batch in pooled(build_files, work, "pipeline.ingest.files", MIN_POOLED) for b in batch)
-    for (index, key), value in zip(missing, built):
-        results[index] = value
-        if cache:
-            cache.put(key, value)
+        work.append((entry.name, read, source))
+    done = 0
+    for batch in pooled(build_files, work, ("pipeline.ingest.files", "datasketch"), MIN_POOLED):
+        for (index, key), value in zip(missing[done:done + len(batch)], batch):
+            results[index] = pickle.loads(value)
+            if cache:
+                cache.add([(key, value)])
+        done += len(batch)
+    if cache:
+        cache.commit()
     return results  # type: ignore[return-value]

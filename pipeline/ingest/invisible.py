@@ -34,6 +34,7 @@ def invisible_actions() -> dict[str, str]:
         return {chr(int(row["codepoint"], 16)): row["action"].strip() for row in csv.DictReader(fh)}
 
 
+@cache  # a character's action never changes: decided once per process, not once per occurrence
 def _action(ch: str) -> str | None:
     action = invisible_actions().get(ch)
     if action is None and unicodedata.category(ch) == "Cf":

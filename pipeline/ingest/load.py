@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from pathlib import Path
@@ -10,19 +9,19 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from pipeline.cache.store import PickleStore
+from pipeline.cache.entries import EntryStore
 from pipeline.ingest.assemble import article_id
-from pipeline.ingest.entries import Entry, walk_folder
 from pipeline.ingest.files import SIGNATURE, built_files
+from pipeline.ingest.folder_read import SOURCES_NAME, FolderRead, folder_key, read_folder
 from pipeline.ingest.model import Rejection, SourceRow
-from pipeline.ingest.reader import read_bytes
 from pipeline.ingest.source_match import match_sources
 from pipeline.ingest.sources import read_sources
 from pipeline.ingest.stories import story_ids
 from pipeline.progress import track
 from schemas import TABLE_SCHEMAS
 
-SOURCES_NAME = "sources.csv"
+__all__ = ["Loaded", "folder_key", "load_articles", "load_folder"]
+
 MAX_DETAIL_CHARS = 2000
 
 
@@ -77,7 +76,7 @@ class Loaded(NamedTuple):
     articles: pd.DataFrame
     rejected: pd.DataFrame
     sources_sha256: str | None  # of the sources.csv bytes read, for the release's input manifest
-    folder_key: str = ""  # of all that was read (FolderDigest): equal keys, equal tables
+    folder_key: str = ""  # of all that was read (FolderRead.key): equal keys, equal tables
 
 
 def load_articles(articles_dir: Path, sources_csv: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -85,61 +84,22 @@ def load_articles(articles_dir: Path, sources_csv: Path | None = None) -> tuple[
     return load_folder(articles_dir, sources_csv)[:2]
 
 
-def _sources_path(articles_dir: Path, sources_csv: Path | None) -> Path | None:
-    if sources_csv is None and (articles_dir / SOURCES_NAME).is_file():
-        sources_csv = articles_dir / SOURCES_NAME
-    return Path(sources_csv) if sources_csv is not None else None
-
-
-class FolderDigest:
-    """The key of a folder's ingest: every entry read (its name and bytes, or why it could not be read), what
-    was set aside walking it, and sources.csv's bytes. The same key, the same tables (from the same code)."""
-
-    def __init__(self, articles_dir: Path, sources_csv: Path | None, walked: list[Rejection]) -> None:
-        self.digest = hashlib.sha256(repr((str(articles_dir), str(sources_csv), walked)).encode())
-
-    def add(self, entry: Entry, data: bytes | Rejection) -> None:
-        self.digest.update(f"\0{entry.name}\0{entry.rel}\0".encode())
-        self.digest.update(hashlib.sha256(data).digest() if isinstance(data, bytes) else repr(data).encode())
-
-    def key(self, sources_sha256: str | None) -> str:
-        self.digest.update(f"\0{sources_sha256}".encode())
-        return self.digest.hexdigest()
-
-
-def _sources_sha256(path: Path | None) -> str | None:
-    """As `read_sources` reports it: the bytes' hash when the file is regular and readable, else None."""
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() if path and stat.S_ISREG(path.lstat().st_mode) else None
-    except OSError:
-        return None
-
-
-def folder_key(articles_dir: Path, sources_csv: Path | None = None) -> str:
-    """The key `load_folder` gives the folder as it is now (FolderDigest), read without building anything."""
-    articles_dir = Path(articles_dir)
-    sources_csv = _sources_path(articles_dir, sources_csv)
-    entries, rejections = walk_folder(articles_dir, (sources_csv,) if sources_csv else ())
-    digest = FolderDigest(articles_dir, sources_csv, rejections)
-    for entry in entries:
-        digest.add(entry, read_bytes(articles_dir, entry))
-    return digest.key(_sources_sha256(sources_csv))
-
-
-def load_folder(articles_dir: Path, sources_csv: Path | None = None, cache: PickleStore | None = None) -> Loaded:
-    """The articles and rejected_inputs tables, and the hash of the sources.csv bytes that were read."""
-    articles_dir = Path(articles_dir)
-    sources_csv = _sources_path(articles_dir, sources_csv)
-    entries, rejections = walk_folder(articles_dir, (sources_csv,) if sources_csv else ())
-    digest = FolderDigest(articles_dir, sources_csv, list(rejections))
+def load_folder(articles_dir: Path, sources_csv: Path | None = None, cache: EntryStore | None = None,
+                read: FolderRead | None = None) -> Loaded:
+    """The articles and rejected_inputs tables, and the hash of the sources.csv bytes that were read.
+    `read`: the folder as already read (`read_folder`), so that it is not read again."""
+    read = read or read_folder(articles_dir, sources_csv)
+    rejections = list(read.walked)
     # A sources.csv row may describe a file that was set aside: it is in the folder, so not "missing".
-    present = [e.rel for e in entries] + [r.file for r in rejections]
-    matched, source_rejections, sources_sha256 = _sources(sources_csv, present, articles_dir / SOURCES_NAME)
+    present = [e.rel for e in read.entries] + [r.file for r in rejections]
+    matched, source_rejections, sources_sha256 = _sources(read.sources_csv, present,
+                                                          read.articles_dir / SOURCES_NAME)
     rejections += source_rejections
     rows = []
     # Unchanged files come from the cache; the rest are decoded and cleaned in a pool over the cores.
-    for built in track(built_files(articles_dir, entries, matched, cache, digest.add), "ingest", total=len(entries)):
-        (rejections.append if isinstance(built, Rejection) else rows.append)(built)
+    built = built_files(read.entries, read.data, matched, cache)
+    for item in track(built, "ingest", total=len(read.entries)):
+        (rejections.append if isinstance(item, Rejection) else rows.append)(item)
     rows, duplicates = _dedupe(rows)
     rejections += duplicates
     stories = story_ids({row["article_id"]: row["text"] for row in rows},
@@ -147,4 +107,4 @@ def load_folder(articles_dir: Path, sources_csv: Path | None = None, cache: Pick
     rows = [{**row, "story_id": stories[row["article_id"]]} for row in rows]
     articles = pd.DataFrame(rows, columns=list(TABLE_SCHEMAS["articles"].to_schema().columns))
     rejected = pd.DataFrame(_merge(rejections), columns=list(TABLE_SCHEMAS["rejected_inputs"].to_schema().columns))
-    return Loaded(articles.reset_index(drop=True), rejected, sources_sha256, digest.key(sources_sha256))
+    return Loaded(articles.reset_index(drop=True), rejected, sources_sha256, read.key(sources_sha256))

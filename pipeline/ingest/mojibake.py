@@ -28,10 +28,31 @@ def _residual_map() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
-def repair_mojibake(text: str) -> tuple[str, bool]:
-    """Return (repaired text, whether an encoding error was repaired)."""
+def _fix_lines(text: str, fixed_lines: dict[str, str]) -> str:
+    """`ftfy.fix_text(text)`, each distinct line fixed once per article (`fixed_lines` keeps them): cleaning
+    passes until a pass changes nothing, so ftfy sees the same lines again in the next pass.
+
+    ftfy fixes a text line by line, each line independently of the others (its documentation says so), with
+    two exceptions, left to ftfy itself: once a line holds "<", HTML entities are no longer unescaped in
+    the lines after it, and a line over `max_decode_length` is cut into pieces.
+    """
+    if "<" in text or len(text) > _FTFY_CONFIG.max_decode_length:
+        return ftfy.fix_text(text, _FTFY_CONFIG)
+    lines = text.split("\n")
+    segments = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])  # as ftfy cuts them
+    out = []
+    for segment in segments:
+        if segment not in fixed_lines:
+            fixed_lines[segment] = ftfy.fix_text(segment, _FTFY_CONFIG)
+        out.append(fixed_lines[segment])
+    return "".join(out)
+
+
+def repair_mojibake(text: str, fixed_lines: dict[str, str] | None = None) -> tuple[str, bool]:
+    """Return (repaired text, whether an encoding error was repaired). `fixed_lines`: the lines ftfy already
+    fixed in this article, and what it made of them (filled in here)."""
     encoding_fixed = ftfy.fix_encoding(text) != text
-    fixed = ftfy.fix_text(text, _FTFY_CONFIG)
+    fixed = _fix_lines(text, {} if fixed_lines is None else fixed_lines)
     residual_fixed = False
     for bad, good in _residual_map():
         if bad in fixed:

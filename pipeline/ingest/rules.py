@@ -7,6 +7,7 @@ adding a row, not by editing code.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -50,6 +51,35 @@ def line_rules() -> tuple[LineRule, ...]:
 @cache
 def rules_of(kind: str) -> tuple[re.Pattern[str], ...]:
     return tuple(r.regex for r in line_rules() if r.kind == kind)
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
+_OWN_GROUPS = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")  # a backreference or a conditional: numbering matters
+
+
+def one_pattern(patterns: list[str]) -> re.Pattern[str] | None:
+    """The patterns as one alternation that fully matches a line when one of them does (the regex engine tries
+    every alternative before giving up), each keeping its flags: "(?i)" opening a rule scopes its group. None
+    when they cannot be joined: a rule that refers to its own groups, or groups whose names collide."""
+    if any(_OWN_GROUPS.search(p) for p in patterns):
+        return None
+    parts = []
+    for pattern in patterns:
+        flags = _GLOBAL_FLAGS.match(pattern)
+        parts.append(f"(?{flags[1]}:{pattern[flags.end():]})" if flags else f"(?:{pattern})")
+    try:
+        return re.compile("|".join(parts))
+    except re.error:
+        return None
+
+
+@cache
+def line_matcher(kind: str) -> Callable[[str], bool]:
+    """Whether a line fully matches a rule of `kind`: one scan of the line for all of them where they join."""
+    joined = one_pattern([rx.pattern for rx in rules_of(kind)])
+    if joined is not None:
+        return lambda line: joined.fullmatch(line) is not None
+    return lambda line: any(rx.fullmatch(line) for rx in rules_of(kind))
 
 
 @cache

@@ -19,7 +19,6 @@ from collections.abc import Mapping
 from functools import cache
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 STORY_THRESHOLD = 0.5
 SHINGLE_WORDS = 5
@@ -36,8 +35,24 @@ def shingles(text: str) -> set[str]:
     return {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
-def signature(text: str) -> MinHash:
-    sig = MinHash(num_perm=PERMUTATIONS, seed=SEED)
+def _datasketch():
+    # Imported when a signature is first needed (~0.5 s: it loads scipy.integrate), not by every build
+    # process: an unchanged rebuild computes none. The ingest pool's server preloads it for its workers.
+    import datasketch
+
+    return datasketch
+
+
+@cache
+def _permutations():
+    # Drawn from the seed once per process: MinHash draws them again for every signature otherwise (a third of
+    # what one signature costs). The same seed, the same permutations, the same signatures.
+    return _datasketch().MinHash(num_perm=PERMUTATIONS, seed=SEED).permutations
+
+
+def signature(text: str):
+    """The text's MinHash (datasketch's)."""
+    sig = _datasketch().MinHash(num_perm=PERMUTATIONS, seed=SEED, permutations=_permutations(), **_scheme())
     sig.update_batch(s.encode("utf-8") for s in sorted(shingles(text)))
     return sig
 
@@ -45,13 +60,6 @@ def signature(text: str) -> MinHash:
 def similarity(first: str, second: str) -> float:
     """Estimated Jaccard similarity of two texts' shingle sets (0..1)."""
     return signature(first).jaccard(signature(second))
-
-
-def _root(parent: dict[str, str], key: str) -> str:
-    while parent[key] != key:
-        parent[key] = parent[parent[key]]
-        key = parent[key]
-    return key
 
 
 def signature_values(text: str) -> np.ndarray:
@@ -62,12 +70,30 @@ def signature_values(text: str) -> np.ndarray:
 @cache
 def _scheme() -> dict[str, str]:
     """datasketch 2 names the hashing scheme of stored values; 1.x has none (and takes no argument)."""
-    scheme = getattr(MinHash(num_perm=PERMUTATIONS, seed=SEED), "scheme", None)
+    scheme = getattr(_datasketch().MinHash(num_perm=PERMUTATIONS, seed=SEED), "scheme", None)
     return {"scheme": scheme} if scheme else {}
 
 
-def _stored(values: np.ndarray) -> LeanMinHash:
-    return LeanMinHash(seed=SEED, hashvalues=values, **_scheme())
+@cache
+def _bands(threshold: float) -> tuple[tuple[int, int], ...]:
+    """The bands datasketch's LSH index cuts a signature into for this threshold (25 of 5 values for 0.5)."""
+    return tuple(_datasketch().MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS).hashranges)
+
+
+def _candidate_pairs(values: np.ndarray, threshold: float) -> set[tuple[int, int]]:
+    """(i, j), i < j, of the rows that share every value of at least one band: the pairs datasketch's LSH
+    index proposes (an article's query returns the articles whose band equals one of its own)."""
+    pairs: set[tuple[int, int]] = set()
+    for start, end in _bands(threshold):
+        band = np.ascontiguousarray(values[:, start:end])
+        keys = band.view(np.dtype((np.void, band.dtype.itemsize * (end - start)))).ravel()  # a band as one value
+        _, group, size = np.unique(keys, return_inverse=True, return_counts=True)
+        shared = np.flatnonzero(size[group] > 1)  # rows, ascending, whose band another row has too
+        order = shared[np.argsort(group[shared], kind="stable")]
+        for members in np.split(order, np.flatnonzero(np.diff(group[order])) + 1):
+            members = members.tolist()
+            pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1:])
+    return pairs
 
 
 def story_ids(texts: dict[str, str], threshold: float = STORY_THRESHOLD,
@@ -75,17 +101,25 @@ def story_ids(texts: dict[str, str], threshold: float = STORY_THRESHOLD,
     """article_id -> story_id for every article in `texts` (article_id -> text); `known` holds signature
     values already computed (`signature_values`) by article_id."""
     ids = sorted(texts)
+    if not ids:
+        return {}
     known = known or {}
-    signatures = {aid: _stored(known[aid]) if aid in known else signature(texts[aid])
-                  for aid in ids}
-    # LSH proposes candidate pairs cheaply; each is then confirmed on its estimated similarity.
-    index = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS)
-    for aid in ids:
-        index.insert(aid, signatures[aid])
-    parent = {aid: aid for aid in ids}
-    for aid in ids:
-        for other in sorted(index.query(signatures[aid])):
-            if other > aid and signatures[aid].jaccard(signatures[other]) >= threshold:
-                low, high = sorted((_root(parent, aid), _root(parent, other)))
-                parent[high] = low  # the smaller id is the root: the story's id
-    return {aid: _root(parent, aid) for aid in ids}
+    values = np.array([known[aid] if aid in known else signature(texts[aid]).hashvalues for aid in ids])
+    # LSH proposes candidate pairs cheaply (the bands of datasketch's index, compared with numpy rather than
+    # one dict lookup per band and article); each is then confirmed on its estimated similarity, computed
+    # as MinHash.jaccard computes it.
+    pairs = sorted(_candidate_pairs(values, threshold))
+    first, second = (np.array(side, dtype=np.intp) for side in zip(*pairs)) if pairs else (np.empty(0, np.intp),) * 2
+    same = np.count_nonzero(values[first] == values[second], axis=1).astype(np.float64) / np.float64(PERMUTATIONS)
+    root = list(range(len(ids)))  # a story's root is its smallest id: components do not depend on the order
+    for a, b in zip(first[same >= threshold].tolist(), second[same >= threshold].tolist()):
+        low, high = sorted((_root(root, a), _root(root, b)))
+        root[high] = low
+    return {aid: ids[_root(root, i)] for i, aid in enumerate(ids)}
+
+
+def _root(parent: list[int], key: int) -> int:
+    while parent[key] != key:
+        parent[key] = parent[parent[key]]
+        key = parent[key]
+    return key

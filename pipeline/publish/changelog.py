@@ -4,26 +4,25 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from pipeline.publish.diff import TableDiff
-from schemas import PRIMARY_KEYS
+from pipeline.publish.diff import TableDiff, row_ids
 
 EXAMPLES = 5
 LABEL_COLUMNS = ("count_text", "quote", "name", "surface", "title", "source_file", "check")  # first present wins
 MAX_LABEL = 80
 
 
-def _labels(name: str, table: pa.Table | None) -> dict[str, str]:
-    """Row id -> a short human label (the figure, quote, name...) to make examples readable."""
+def _labels(name: str, table: pa.Table | None, ids: list[str]) -> dict[str, str]:
+    """Row id -> a short human label (the figure, quote, name...) of the rows shown as examples."""
     if table is None:
         return {}
     col = next((c for c in LABEL_COLUMNS if c in table.column_names), None)
     if col is None:
         return {}
-    keys = PRIMARY_KEYS[name]
-    out = {}
-    for row in table.select([*keys, col]).to_pylist():
-        text = " ".join(str(row[col] or "").split())
-        out["|".join(str(row[k]) for k in keys)] = text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
+    shown, out = set(ids[:EXAMPLES]), {}
+    for key, value in zip(row_ids(name, table), table.column(col).to_pylist()):
+        if key in shown:
+            text = " ".join(str(value or "").split())
+            out[key] = text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
     return out
 
 
@@ -49,11 +48,11 @@ def render_changelog(version: str, previous: str | None, diffs: dict[str, TableD
         lines.append("")
         lines.append(f"- added: {len(d.added)}, removed: {len(d.removed)}, changed: {len(d.changed)}")
         if d.added:
-            lines += ["- added rows:", *_examples(d.added, _labels(name, new.get(name)))]
+            lines += ["- added rows:", *_examples(d.added, _labels(name, new.get(name), d.added))]
         if d.removed:
-            lines += ["- removed rows:", *_examples(d.removed, _labels(name, old.get(name)))]
+            lines += ["- removed rows:", *_examples(d.removed, _labels(name, old.get(name), d.removed))]
         if d.changed:
             ids = list(d.changed)
-            lines += ["- changed rows:", *_examples(ids, _labels(name, new.get(name)), d.changed)]
+            lines += ["- changed rows:", *_examples(ids, _labels(name, new.get(name), ids), d.changed)]
         lines.append("")
     return "\n".join(lines)

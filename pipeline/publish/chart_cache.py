@@ -15,6 +15,7 @@ import pandas as pd
 
 from pipeline.cache.fingerprint import fingerprint_of
 from pipeline.cache.store import PickleStore
+from pipeline.memo import frame_key
 from pipeline.paths import PACKAGE_DIR, PROJECT_ROOT
 from pipeline.publish.chart_names import chart_views
 
@@ -29,12 +30,12 @@ def _fingerprint() -> str:
 
 
 def _key(name: str, frames: dict[str, pd.DataFrame], render: Callable) -> str:
-    # Values as CSV text and the column types: equal for equal frames however they were built or copied
-    # (a pickle is not: it carries the memory layout).
+    # The rows' content (`memo.frame_key`: values, column names and types, hashed by pandas), renumbered:
+    # equal for equal rows however they were built, copied or selected (a pickle is not: it carries the
+    # memory layout; CSV text was the same key at several times the cost).
     digest = hashlib.sha256(f"{render.__module__}.{render.__qualname__}\0{name}".encode())
     for table in sorted(frames):
-        frame = frames[table]
-        digest.update(f"\0{table}\0{list(frame.dtypes.astype(str))}\0".encode() + frame.to_csv(index=False).encode())
+        digest.update(f"\0{table}\0{frame_key(frames[table].reset_index(drop=True))}".encode())
     return digest.hexdigest()
 
 

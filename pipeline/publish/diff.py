@@ -28,23 +28,40 @@ class TableDiff:
         return not (self.added or self.removed or self.changed)
 
 
-def _rows(name: str, table: pa.Table) -> dict[str, dict]:
-    keys = PRIMARY_KEYS[name]
-    return {"|".join(str(r[k]) for k in keys): r for r in table.to_pylist()}
+def row_ids(name: str, table: pa.Table) -> list[str]:
+    """Each row's id: its primary key's parts joined by '|', read from the key columns alone."""
+    parts = [table.column(k).to_pylist() for k in PRIMARY_KEYS[name]]
+    return ["|".join(str(p) for p in key) for key in zip(*parts)]
+
+
+def _positions(ids: list[str]) -> dict[str, int]:
+    return {key: n for n, key in enumerate(ids)}  # the last row of an id, as a dict of rows would keep
 
 
 def diff_table(name: str, old: pa.Table | None, new: pa.Table) -> TableDiff:
     """Added/removed/changed rows; columns present on one side only are a schema change, not a row change."""
     if old is not None and old.equals(new):  # the usual rebuild: no row to compare one by one
         return TableDiff()
-    before = _rows(name, old) if old is not None else {}
-    after = _rows(name, new)
-    shared_cols = [c for c in new.column_names if old is not None and c in old.column_names]
+    before = _positions(row_ids(name, old)) if old is not None else {}
+    after = _positions(row_ids(name, new))
     diff = TableDiff(added=sorted(set(after) - set(before)), removed=sorted(set(before) - set(after)))
-    for key in sorted(set(before) & set(after)):
-        cols = [c for c in shared_cols if before[key][c] != after[key][c]]
-        if cols:
-            diff.changed[key] = cols
+    shared = sorted(set(before) & set(after))
+    if not shared:
+        return diff
+    # Column by column, the shared rows aligned: a column whose aligned values are equal (Arrow's comparison,
+    # for which NaN equals nothing, as for Python's) changed in no row; the others are compared value by value
+    # as whole rows compared them.
+    was_at = pa.array([before[key] for key in shared], type=pa.int64())
+    now_at = pa.array([after[key] for key in shared], type=pa.int64())
+    changed: dict[str, list[str]] = {}
+    for col in (c for c in new.column_names if c in old.column_names):
+        was, now = old.column(col).take(was_at), new.column(col).take(now_at)
+        if was.equals(now):
+            continue
+        for key, before_value, after_value in zip(shared, was.to_pylist(), now.to_pylist()):
+            if before_value != after_value:
+                changed.setdefault(key, []).append(col)
+    diff.changed = {key: changed[key] for key in shared if key in changed}
     return diff
 
 
@@ -52,19 +69,20 @@ def diff_release(old: dict[str, pa.Table], new: dict[str, pa.Table]) -> dict[str
     """Per table of `new`; tables only in `old` show every row as removed."""
     out = {name: diff_table(name, old.get(name), table) for name, table in new.items()}
     for name in sorted(set(old) - set(new)):
-        out[name] = TableDiff(removed=sorted(_rows(name, old[name])))
+        out[name] = TableDiff(removed=sorted(set(row_ids(name, old[name]))))
     return out
 
 
 def changes_table(diffs: dict[str, TableDiff]) -> pa.Table:
-    """changes.parquet: one row per added, removed or changed row, in a fixed order."""
-    rows = []
+    """changes.parquet: one row per added, removed or changed row, ordered by table, change and row id
+    ("added" < "changed" < "removed"), built column by column."""
+    columns: list[list] = [[], [], [], []]
     for name in sorted(diffs):
         d = diffs[name]
-        rows += [(name, k, "added", []) for k in d.added]
-        rows += [(name, k, "removed", []) for k in d.removed]
-        rows += [(name, k, "changed", cols) for k, cols in d.changed.items()]
-    rows.sort(key=lambda r: (r[0], r[2], r[1]))
-    columns = list(zip(*rows)) if rows else [[], [], [], []]
-    return pa.Table.from_arrays([pa.array(list(c), type=f.type) for c, f in zip(columns, CHANGES_SCHEMA)],
+        for change, ids in (("added", sorted(d.added)), ("changed", sorted(d.changed)), ("removed", sorted(d.removed))):
+            columns[0] += [name] * len(ids)
+            columns[1] += ids
+            columns[2] += [change] * len(ids)
+            columns[3] += [d.changed[k] for k in ids] if change == "changed" else [[]] * len(ids)
+    return pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, CHANGES_SCHEMA)],
                                 schema=CHANGES_SCHEMA)

@@ -43,6 +43,25 @@ def _bands(ax, estimates: pd.DataFrame, colour: str) -> None:
             ax.plot([start, end], [row.value_best, row.value_best], color=colour, linewidth=2)
 
 
+def origin_colours(points: pd.DataFrame) -> dict[str, str]:
+    origins = sorted(points["origin_name"].unique())
+    return {o: ORIGIN_COLOURS[i] if i < MAX_ORIGINS else OTHER_ORIGINS for i, o in enumerate(origins)}
+
+
+def _claims(ax, points: pd.DataFrame) -> None:
+    """The claims as points, one colour per named origin (in the legend), the rest in one grey."""
+    colours = origin_colours(points)
+    grey = points["origin_name"].map(colours) == OTHER_ORIGINS
+    for origin, part in points[~grey].groupby("origin_name", sort=True):
+        ax.scatter(part["date"], part["y"], color=colours[origin], label=origin[:40], s=36, zorder=3)
+    # The unnamed origins share one grey and no legend entry: one collection of all their points, in the order
+    # one collection per origin drew them (after the named ones), draws the same pixels as hundreds of
+    # collections did, in a fraction of the time (seconds at 10,000 articles).
+    if grey.any():
+        rest = points[grey].sort_values("origin_name", kind="stable")
+        ax.scatter(rest["date"], rest["y"], color=OTHER_ORIGINS, label=None, s=36, zorder=3)
+
+
 def render_status(status: str, tables: dict[str, pd.DataFrame]) -> bytes:
     fig = Figure(figsize=FIGSIZE, dpi=DPI, layout="constrained")
     ax = fig.add_subplot()
@@ -55,11 +74,7 @@ def render_status(status: str, tables: dict[str, pd.DataFrame]) -> bytes:
     estimates = tables["estimates"]
     ax.xaxis_date()  # the bands are drawn in matplotlib's day numbers
     _bands(ax, estimates[estimates["status"] == status], STATUS_COLOURS[status])
-    origins = sorted(points["origin_name"].unique())
-    colours = {o: ORIGIN_COLOURS[i] if i < MAX_ORIGINS else OTHER_ORIGINS for i, o in enumerate(origins)}
-    for origin, part in points.groupby("origin_name", sort=True):
-        label = origin[:40] if colours[origin] != OTHER_ORIGINS else None
-        ax.scatter(part["date"], part["y"], color=colours[origin], label=label, s=36, zorder=3)
+    _claims(ax, points)
     ax.set_yscale("log")
     ax.set_ylabel("personnel")
     ax.set_xlabel("period (claims: period midpoint, else publication date)")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.cache.store import PickleStore, clear
+from pipeline.cache.entries import EntryStore
+from pipeline.cache.store import clear
 from pipeline.extract.rows.job import ArticleOutcome
 
 __all__ = ["ArticleCache", "clear"]
 
 
-class ArticleCache(PickleStore):
+class ArticleCache(EntryStore):
     def __init__(self, root: Path, fingerprint: str) -> None:
         super().__init__(root, fingerprint, (ArticleOutcome,))

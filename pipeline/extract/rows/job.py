@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 from dataclasses import astuple, dataclass
 
 from pipeline.extract.doc import ArticleDoc
@@ -53,6 +54,10 @@ def run_job(job: ArticleJob) -> ArticleOutcome:
     return ArticleOutcome(findings, places)
 
 
-def run_jobs(jobs: list[ArticleJob]) -> list[ArticleOutcome]:
-    """A batch, in order: one task per batch keeps the cost of shipping work to a worker small."""
-    return [run_job(job) for job in jobs]
+def run_jobs(jobs: list[ArticleJob]) -> tuple[list[ArticleOutcome], list[bytes]]:
+    """A batch, in order: one task per batch keeps the cost of shipping work to a worker small. The outcomes
+    travel back together (what they share, such as the rule tables' strings, stays shared in the build
+    process: ~70 MB at 10,000 articles) and each also pickled alone, the cache entry the build process
+    stores as it is instead of pickling it again."""
+    outcomes = [run_job(job) for job in jobs]
+    return outcomes, [pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL) for outcome in outcomes]
