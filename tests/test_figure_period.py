@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extraction import findings
 
 
@@ -181,16 +183,16 @@ def test_a_time_dates_the_when_clause_it_opens_not_the_clause_before():
     assert periods(text, "2025-01-09") == [(None, "2025-01-09"), ("2024-12-21", "2024-12-31")]
 
 
-def test_a_dateline_with_a_double_hyphen_is_not_the_figures_date():
-    text = ("AMMAN, Dec. 9 (Xinhua) -- Jordan has received over 1,500 Iraqi soldiers who crossed into its "
-            "territory over the past two days.")
-    assert periods(text, "2024-12-09") == [("2024-12-07", "2024-12-09")]
-
-
-def test_a_time_that_opens_the_sentence_dates_its_first_clause():
-    text = ("Some 2,400 soldiers crossed that week. On January 4 alone, 1,500 were sent back across the border, "
-            "and smaller groups followed in February.")
-    assert periods(text)[-1] == ("2025-01-04", "2025-01-04")
+@pytest.mark.parametrize(("text", "published", "last"), [
+    # a dateline with a double hyphen is not the figure's date
+    ("AMMAN, Dec. 9 (Xinhua) -- Jordan has received over 1,500 Iraqi soldiers who crossed into its "
+     "territory over the past two days.", "2024-12-09", ("2024-12-07", "2024-12-09")),
+    # a time that opens the sentence dates its first clause, not the later time the clause runs on into
+    ("Some 2,400 soldiers crossed that week. On January 4 alone, 1,500 were sent back across the border, "
+     "and smaller groups followed in February.", "2025-01-15", ("2025-01-04", "2025-01-04")),
+])
+def test_which_time_of_the_sentence_dates_the_figure(text, published, last):
+    assert periods(text, published)[-1] == last
 
 
 RETURNS_ON_ONE_DAY = ("Jordan handed 640 Syrian soldiers back to Syria on Thursday, the army said.\n\n"
