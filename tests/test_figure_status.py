@@ -218,3 +218,44 @@ def test_a_request_to_hand_people_over_is_no_return(text):
 ])
 def test_a_figure_beside_the_previous_one_with_no_verb_shares_its_status(text, statuses):
     assert status_of(text) == statuses
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # a sentence opening on a part of the previous sentence's people
+    ("More than 900 soldiers fled into Armenia overnight. Among them, a border official told us in Yerevan, "
+     "are at least 12 colonels and several hundred other officers.", ["entered", "entered", "entered"]),
+    ("Some 640 troops have been sent home since May. Of the officers, 31 held the rank of general.",
+     ["returned", "returned"]),
+    # the restated total is of the size of the entry, not of the wounded named last
+    ("About 1,800 soldiers crossed at the post on Friday. Another 45 wounded men were moved to a clinic. "
+     "A customs officer put the total at 1,950 by Sunday.", ["entered", "relocated", "entered"]),
+    # a restatement of the same order as the last figure re-counts its people
+    ("Fewer than 120 officers are still held at the base. A deputy said the number was about 140.",
+     ["remaining", "remaining"]),
+])
+def test_a_part_or_a_restated_total_counts_the_people_of_an_earlier_figure(text, statuses):
+    assert status_of(text) == statuses
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    ("How many deserters crossed has never been settled. Officials spoke of hundreds of soldiers; aid "
+     "workers put the number at nearly 3,000.", ["entered", "entered"]),
+    ("The Gambian troops fled across the border on 19 January as the crisis peaked. "
+     "Senegalese officials at the time put their number at 300.", ["entered"]),
+    # a figure whose own clause says what may happen is not dated by the topic
+    ("The men had arrived in army lorries. He said a further 50 soldiers might also try to cross.", ["other"]),
+    # a refusal is no move still to come
+    ("Not everyone is leaving. Dozens of officers have told the police they will not cross.", ["remaining"]),
+    # a quote in the sentence before is speech, not the narrative's topic
+    ('"Every one of them asked to go home," he said. He said about 900 more soldiers were expected later.', ["other"]),
+])
+def test_a_paragraphs_opening_sentence_without_a_figure_says_what_its_figures_count(text, statuses):
+    assert status_of(text) == statuses
+
+
+@pytest.mark.parametrize("text", [
+    "How many soldiers remain disputed. Officials gave 400.",
+    "Whether any officers stayed remains unclear; the ministry said 60 had crossed.",
+])
+def test_remains_disputed_is_no_presence(text):
+    assert "remaining" not in status_of(text)

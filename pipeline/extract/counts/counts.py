@@ -21,6 +21,7 @@ from pipeline.extract.counts.clauses import (
     predicate_phrase,
 )
 from pipeline.extract.counts.direction import crossing_direction, moved_home
+from pipeline.extract.counts.inherit import opens_on_partitive, restated_status, topic_status
 from pipeline.extract.counts.neighbours import carried_place
 from pipeline.extract.counts.period import FigurePeriod, figure_period
 from pipeline.extract.counts.scope import FigureScope
@@ -95,10 +96,10 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     if (m := described) and (pop := _elliptical(text, n.start, prior, rules)):
         lo = n.start - len(head) + m.start("what")
         found = cues_in(blanked, lo, lo + len(m.group("what")), "after", rules)
-        return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
+        return pop, n.end, found[0].status if found else restated_status(prior, n)
     if (m := rules.pattern("figure_of").search(head)) and (pop := _elliptical(text, n.start, prior, rules)):
         found = cues_in(blanked, n.end, min(sent.end, n.end + 60), "after", rules)
-        return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
+        return pop, n.end, found[0].status if found else restated_status(prior, n)
     if rules.pattern("numbering_before").search(head) and (
             pop := _noun_before(text, n.start, rules) or _elliptical(text, n.start, prior, rules)):
         return pop, n.end, None  # "the soldiers, numbering more than 2,400, fled": the clause's verb governs
@@ -108,7 +109,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     if prior and rules.pattern("remainder_before").search(head):  # "The remaining 92 will be flown out"
         return _elliptical(text, n.start, prior, rules), n.end, "remaining"
     if rules.pattern("put_at").search(head):  # "put their number at 2,400": the people of the previous figure, if any
-        return (_elliptical(text, n.start, prior, rules) or "other", n.end, prior[-1].status if prior else None)
+        return (_elliptical(text, n.start, prior, rules) or "other", n.end,
+                topic_status(doc, blanked, sent, n, prior) or restated_status(prior, n))
     return None
 
 
@@ -223,8 +225,11 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
                 and rules.pattern("part_of_previous").search(text_before(doc, n, 30)))
             or (out[-1].sentence == sent and rules.pattern("beside_previous").search(text_before(doc, n, 30)))
             or (out[-1].sentence == sent
-                and rules.pattern("coordinated_previous").match(doc.text[out[-1].number.end:n.start]))):
+                and rules.pattern("coordinated_previous").match(doc.text[out[-1].number.end:n.start]))
+            or opens_on_partitive(doc, sent, out)):
         status = out[-1].status  # "12 officers were among the soldiers", "2,150, including three generals"
+    elif cue is None and implied is None:
+        status = topic_status(doc, blanked, sent, n, out) or status  # "How many crossed has never been settled."
     lo = scope_start(np_end, cue) if cue is not None and implied is None else np_end
     # a date in the previous figure's clause is that figure's, not this one's
     prev_end = max([sent.start] + [e for c, e in zip(out, ends) if c.sentence == sent and e <= n.start]

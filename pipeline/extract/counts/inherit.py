@@ -1,0 +1,65 @@
+"""What happened to people a figure counts when its own clause has no verb that says.
+
+A reader takes it from what came before: a restated total ("put the total at 2,150", "settled on 2,466")
+re-counts the people of the earlier figure of its size, not the last sub-group named; a sentence opening
+on a partitive ("Among them, ... are at least 20 generals", "Of the military personnel, 212 held officer
+rank") counts a part of the previous sentence's people; and a paragraph's opening question or statement
+with no figure of its own ("How many crossed has never been settled.") says what the figures right after
+it count.
+"""
+
+from __future__ import annotations
+
+from math import log
+from typing import TYPE_CHECKING
+
+from pipeline.extract.counts.neighbours import is_headline, neighbours
+from pipeline.extract.counts.status import cues_in
+
+if TYPE_CHECKING:
+    from pipeline.extract.counts.counts import CountDraft
+    from pipeline.extract.doc import ArticleDoc
+    from pipeline.extract.figures.number_mention import NumberMention
+    from pipeline.text.spans import Span
+
+
+def _size(number: NumberMention) -> float | None:
+    value = number.value_best or number.value_high or number.value_low
+    return float(value) if value else None
+
+
+def restated_status(prior: list[CountDraft], number: NumberMention) -> str | None:
+    """The status of the last figure when it is of the same order ("fewer than 120 remain ... the figure was
+    about 140"), else of the earlier figure closest in size (the latest of equals)."""
+    size = _size(number)
+    sized = [(d, abs(log(s / size))) for d in prior if size and (s := _size(d.number))]
+    if not sized or sized[-1][0] is not prior[-1] or sized[-1][1] <= SAME_ORDER:
+        return prior[-1].status if prior else None
+    return min(reversed(sized), key=lambda pair: pair[1])[0].status
+
+
+SAME_ORDER = log(3)  # a restated figure within a factor of three of the last one re-counts its people
+
+
+def opens_on_partitive(doc: ArticleDoc, sent: Span, prior: list[CountDraft]) -> bool:
+    """The sentence opens on "Among them," / "Of these," / "Of the military personnel," and the figure
+    before it ends the previous sentence."""
+    if not prior or doc.text[prior[-1].sentence.end:sent.start].strip():
+        return False
+    return bool(doc.rules.pattern("partitive_opening").match(doc.text, sent.start))
+
+
+def topic_status(doc: ArticleDoc, blanked: str, sent: Span, number: NumberMention, prior: list[CountDraft]) -> str | None:
+    """The one status the paragraph's previous sentence speaks of, when it holds no number and no quote and
+    the figure's own clause has no status word at all (not even one of what may happen: "might also try to
+    cross")."""
+    if is_headline(doc, sent) or cues_in(blanked, number.end, sent.end, "after", doc.rules) or \
+            doc.rules.pattern("unrealised_in_clause").search(doc.text, number.end, sent.end):
+        return None
+    for other in neighbours(doc, sent):
+        if any(other.start <= n.start < other.end for n in doc.numbers) or \
+                any(q.start < other.end and other.start < q.end for q in doc.quotes):
+            return None
+        said = {c.status for side in ("after", "before") for c in cues_in(blanked, other.start, other.end, side, doc.rules)}
+        return said.pop() if len(said) == 1 else None
+    return None
