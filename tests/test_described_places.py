@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.doc import ArticleDoc
 from tests.extraction import findings
 
@@ -61,3 +63,20 @@ def test_once_read_every_other_mention_of_the_town_is_that_town():
 
 def test_a_sentence_opening_word_before_a_kind_word_is_no_place():
     assert described("Also crossing were some 40 customs employees into Jordan.") == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a region or park named with its kind word, the possessor being a known country
+    ("Dozens of soldiers slipped into Senegal's Casamance region before dawn.", {"Casamance region": ("region", "SN")}),
+    ("Some 700 fighters reached Garamba National Park in the Democratic Republic of the Congo.",
+     {"Garamba National Park": ("region", "CD")}),
+    # the town a camp or headquarters stands in
+    ("Since then 540 have been flown to a UN camp at Munigi, near Goma in DR Congo.", {"Munigi": ("populated_place", "CD")}),
+    # where people were registered or driven back to
+    ("The mission registered 755 combatants at Nagero in the Democratic Republic of the Congo.",
+     {"Nagero": ("populated_place", "CD")}),
+    ("On Thursday 112 soldiers were driven back from Senegal at Seleti in army trucks.",
+     {"Seleti": ("populated_place", "SN")}),
+])
+def test_regions_parks_and_towns_named_by_what_stands_or_happens_there(text, expected):
+    assert described(text) == expected

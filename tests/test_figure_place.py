@@ -162,6 +162,11 @@ def test_a_place_of_saying_is_not_the_figures_place(text, expected):
     ("Hundreds of soldiers crossed into Iraq from the Al-Bukamal border area.", "Al-Bukamal border area"),
     # a country by its name is the country, not a town of the same name
     ("About 400 Venezuelan soldiers crossed into Colombia on Saturday.", "Colombia"),
+    # a place after a move only asked for, before the verb that admitted them, is theirs
+    ("Officials said around 900 soldiers had asked to enter Iraq at Zakho and had been allowed in.", "Zakho"),
+    # a second predicate that moves on in time ("and are now living in") tells of another event
+    ("A video says 10,000 soldiers crossed into Iraq's Anbar province and are now living freely in Ramadi.",
+     "Anbar province"),
 ])
 def test_where_an_entry_went(text, expected):
     assert places(text)[0][0] == expected

@@ -195,3 +195,13 @@ def test_a_changed_topic_place_table_is_a_new_index_cache(tmp_path) -> None:
     fingerprint.cache_clear()
     (tmp_path / "places_curated_sites.csv").write_text("slug,name\na,Camp B\n", encoding="utf-8")
     assert fingerprint(RuleSet(tmp_path)) != before
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Hundreds of soldiers fled into the Democratic Republic of the Congo.", "CD"),
+    ("Hundreds of soldiers fled into the Democratic Republic of Congo.", "CD"),
+    ("Some 40 officers flew to Bosnia and Herzegovina.", "BA"),
+])
+def test_a_country_name_holding_lower_case_connectors_is_one_name(text, country):
+    doc = ArticleDoc("t", text, "en", "2024-05-02")
+    assert [(p.feature_type, p.country_code) for p in doc.mentions.count_places] == [("country", country)]

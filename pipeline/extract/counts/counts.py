@@ -230,7 +230,7 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
         status = out[-1].status  # "12 officers were among the soldiers", "2,150, including three generals"
     elif cue is None and implied is None:
         status = topic_status(doc, blanked, sent, n, out) or status  # "How many crossed has never been settled."
-    lo = scope_start(np_end, cue) if cue is not None and implied is None else np_end
+    lo = scope_start(blanked, np_end, cue, rules) if implied is None else np_end
     # a date in the previous figure's clause is that figure's, not this one's
     prev_end = max([sent.start] + [e for c, e in zip(out, ends) if c.sentence == sent and e <= n.start]
                    + [m.end for m in numbers if sent.start <= m.end <= n.start and m is not n])

@@ -94,9 +94,15 @@ def _counts_things(blanked: str, number: NumberMention, rules: RuleSet) -> bool:
     return noun_phrase(blanked, number.end, rules) is None and bool(rules.pattern("counted_thing").match(blanked, number.end))
 
 
-def scope_start(np_end: int, cue: Cue | None) -> int:
-    """Places of a relative clause ("who fled to Iraq") are not where the main verb took them."""
-    return cue.start if cue is not None and cue.start > np_end else np_end
+def scope_start(blanked: str, np_end: int, cue: Cue | None, rules: RuleSet) -> int:
+    """Places of a relative clause ("who fled to Iraq") are not where the main verb took them; a place
+    before the verb, after a move only wished for ("had asked to enter at Al-Qaim and had been allowed in"), is."""
+    if cue is None or cue.start <= np_end:
+        return np_end
+    if cues_in(blanked, np_end, cue.start, "after", rules) and \
+            not rules.pattern("relative_pronoun").search(blanked, np_end, cue.start):
+        return np_end
+    return cue.start
 
 
 def cue_text(text: str, places: list[PlaceRef], rules: RuleSet) -> str:

@@ -35,20 +35,21 @@ class DescribedPlace:
     place: Place
 
 
-FORMS = ("of", "after", "crossed")  # see places_described.csv; `after` names a site with its kind word
+FORMS = ("of", "after", "crossed", "at")  # see places_described.csv; `after` names a site with its kind word
 
 
 @cache
 def _patterns(rules: RuleSet) -> tuple[dict[str, re.Pattern[str]], dict[tuple[str, str], str]]:
     rows = rules.rows("places_described.csv")
     kinds = {(r["form"], r["kind"]): r["feature_type"] for r in rows}
-    of, after, crossed = (alternation([r["kind"] for r in rows if r["form"] == form]) for form in FORMS)
+    of, after, crossed, at = (alternation([r["kind"] for r in rows if r["form"] == form]) for form in FORMS)
     nation = alternation(list(nationalities(rules)))
     return {
         "of": re.compile(rf"\b(?:the|a)\s+(?:(?P<nation>{nation})\s+)?(?P<kind>{of})\s+of\s+(?P<name>{_NAME})"),
         "after": re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?P<kind>(?i:{after}))\b"),
         "crossed": re.compile(rf"\b(?P<kind>(?i:{crossed}))\b[^.;,\n]{{0,50}}?\b(?:at|near|via|through)\s+"
                               rf"(?P<name>{_NAME})(?!\s+(?i:{after})\b)"),
+        "at": re.compile(rf"\b(?P<kind>(?i:{at}))\s+(?:at|in|near)\s+(?P<name>{_NAME})(?!\s+(?i:{after})\b)"),
     }, kinds
 
 
@@ -74,11 +75,11 @@ def described_places(text: str, rules: RuleSet, known: list[PlaceRef], host: Pla
     found: list[DescribedPlace] = []
     for form, pattern in patterns.items():
         for m in pattern.finditer(text):
-            name, kind = m.group("name"), m.group("kind").lower()
+            name, kind = _after_possessive(m.group("name")), m.group("kind").lower()
             if name.split()[0].lower() in stops or name.lower() in adjectives or name in adjectives:
                 continue
             feature, site = kinds[(form, kind)], form == "after"
-            span = Span(m.start("name"), m.end("kind") if site else m.end("name"))
+            span = Span(m.end("name") - len(name), m.end("kind") if site else m.end("name"))
             surface = text[span.start:span.end]
             nation = m.groupdict().get("nation")
             country = (country_code(adjectives[nation]) if nation else None) or _nearest_country(
@@ -90,6 +91,11 @@ def described_places(text: str, rules: RuleSet, known: list[PlaceRef], host: Pla
             found.append(DescribedPlace(PlaceRef(span.start, span.end, surface, place.location_id,
                                                  place.specificity, feature, country), place))
     return found + _repeats(text, [d for d in found if not d.place.aliases])
+
+
+def _after_possessive(name: str) -> str:
+    """ "Senegal's Casamance" names Casamance; the possessor is a known place of its own."""
+    return re.split(r"[’']s\s+", name)[-1]
 
 
 def _repeats(text: str, towns: list[DescribedPlace]) -> list[DescribedPlace]:

@@ -3,7 +3,7 @@
 A mention is a run of name tokens (joined by a space, a hyphen or a dot as in "U.S.") whose
 folded key is a name or alias in the gazetteer. It must open with a capital, or with a
 lower-case Arabic article, hyphen and capital ("al-Qaim"); inner tokens are capitalised,
-digits or articles, so English words never match. A possessive "'s" is left out of the
+digits, articles or connectors ("of the"), so English words never match. A possessive "'s" is left out of the
 surface. Names in `places_stopnames.txt` match only with a feature word. A feature word right
 after the name ("Anbar province", "Al-Qaim border crossing") joins the mention and selects an
 entry of that feature type: one carrying the same name, or a facility named after the town.
@@ -39,6 +39,12 @@ class PlaceMatch(Span):
 @cache
 def _articles() -> frozenset[str]:
     return frozenset(read_words(GAZETTEER_DATA_DIR / "name_articles.txt"))
+
+
+@cache
+def _inner_words() -> frozenset[str]:
+    """Lower-case tokens a name may hold: articles ("al-Qaim") and connectors ("Republic of the Congo")."""
+    return _articles() | frozenset(read_words(GAZETTEER_DATA_DIR / "name_connectors.txt"))
 
 
 @cache
@@ -108,8 +114,8 @@ def match_places(text: str, gazetteer: Gazetteer, rules: RuleSet,
     context = countries | gazetteer.context_countries
     # Only the tokens a name can hold: a lower-case word other than an article opens and continues none
     # (left out, it stands in the gap before the next token, which then ends the name as it would).
-    arts = _articles()
-    toks = [(m.start(), m.end(), t) for m in _TOKEN_RE.finditer(text) if not (t := m.group())[0].islower() or t in arts]
+    inner = _inner_words()
+    toks = [(m.start(), m.end(), t) for m in _TOKEN_RE.finditer(text) if not (t := m.group())[0].islower() or t in inner]
     folded = [fold(t) for _, _, t in toks]  # "Cox's Bazar" keeps its "s" inside a name
     bare = [fold(_POSSESSIVE_RE.sub("", t)) for _, _, t in toks]  # "Iraq's" ends a name without it
     cands: list[tuple[PlaceMatch, tuple]] = []
