@@ -185,3 +185,22 @@ def test_an_unplaced_entry_is_not_placed_at_a_town_the_people_left():
 def test_a_nationality_before_soil_or_hands_is_its_country(text):
     assert places(text)[0][0] == "Jordanian"
     assert places(text)[0][1] == 6
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place inside the attribution is where the source was
+    ("Among them, according to an official we met in Amman, are at least 20 generals who fled into Jordan.",
+     "Jordan"),
+    # with no main verb, the relative clause tells the figure's event, its places included
+    ("He was one of about 900 soldiers who boarded buses at Zakho on 3 May and rode back across the border.",
+     "Zakho"),
+    # a relative clause before the main verb keeps its places
+    ("Twelve customs officers who had been posted at Zakho crossed with the troops into Turkey.", "Turkey"),
+    # a breakdown after a colon places its own parts, not the whole
+    ("As of 22 May, 510 soldiers remained in custody in Dohuk province: 371 at Zakho and 139 at Amadiya.",
+     "Dohuk province"),
+    # a part of them at a site does not place the whole
+    ("Officials say fewer than 100 officers are still in Jordan, most of them at a camp in Mafraq.", "Jordan"),
+])
+def test_places_that_are_not_the_whole_figures(text, expected):
+    assert places(text)[0][0] == expected

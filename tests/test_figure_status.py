@@ -259,3 +259,15 @@ def test_a_paragraphs_opening_sentence_without_a_figure_says_what_its_figures_co
 ])
 def test_remains_disputed_is_no_presence(text):
     assert "remaining" not in status_of(text)
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # a figure in apposition opens its own clause: the verb after it is not the first figure's
+    ("Niger on Sunday handed back 86 soldiers at the border post, the first of nearly 400 troops the country "
+     "has sheltered since January.", ["returned", "remaining"]),
+    # a coordinated one shares the verb after it
+    ("About 300 soldiers, along with 40 officers, were handed over at the border post.", ["returned", "returned"]),
+    ("Turkey has housed thousands of defectors in a camp near the border.", ["remaining"]),
+])
+def test_which_figure_a_verb_belongs_to(text, statuses):
+    assert status_of(text) == statuses

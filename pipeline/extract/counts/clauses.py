@@ -102,6 +102,18 @@ def clause_end(blanked: str, start: int, limit: int, rules: RuleSet) -> int:
     return m.start() if m else limit
 
 
+def before_apposition(blanked: str, np_end: int, end: int, next_figure: int | None, rules: RuleSet) -> int:
+    """ "handed back 86 soldiers at the post, the first of nearly 400 troops the country has sheltered": a
+    figure in apposition opens its own clause, whose verbs are not this figure's; a coordinated one ("300
+    soldiers and 40 officers were handed over") shares the verb after it."""
+    if next_figure is None or not np_end <= next_figure < end:
+        return end
+    comma = blanked.rfind(",", np_end, next_figure)
+    if comma < 0 or next_figure - comma > 30 or rules.pattern("coordinated_previous").match(blanked[comma:next_figure]):
+        return end
+    return comma
+
+
 def clause_start(blanked: str, lo: int, pos: int, rules: RuleSet) -> int:
     last = lo
     for m in _breaks(rules).finditer(blanked, lo, pos):

@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.clauses import (
+    before_apposition,
     clause_end,
     clause_start,
     elliptical_gap,
@@ -213,7 +214,8 @@ def _parts_of_previous(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountD
 def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: int, implied: str | None,
            numbers: list[NumberMention], out: list[CountDraft], ends: list[int]) -> FigureScope:
     rules = doc.rules
-    end = clause_end(blanked, np_end, sent.end, rules)
+    following = next((m.start for m in numbers if m.start >= np_end and noun_phrase(doc.text, m.end, rules)), None)
+    end = before_apposition(blanked, np_end, clause_end(blanked, np_end, sent.end, rules), following, rules)
     begin = clause_start(blanked, sent.start, n.start, rules)
     cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules, sent.end)
     if cue is not None and cue.start >= end:  # a main verb past a cut relative clause opens the figure's clause

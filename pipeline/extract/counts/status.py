@@ -95,12 +95,20 @@ def _counts_things(blanked: str, number: NumberMention, rules: RuleSet) -> bool:
 
 
 def scope_start(blanked: str, np_end: int, cue: Cue | None, rules: RuleSet) -> int:
-    """Places of a relative clause ("who fled to Iraq") are not where the main verb took them; a place
-    before the verb, after a move only wished for ("had asked to enter at Al-Qaim and had been allowed in"), is."""
+    """Places of a relative clause ("who fled to Iraq have returned") are not where the main verb took them;
+    a place before the verb, after a move only wished for ("had asked to enter at Al-Qaim and had been
+    allowed in"), is."""
     if cue is None or cue.start <= np_end:
         return np_end
-    if cues_in(blanked, np_end, cue.start, "after", rules) and \
-            not rules.pattern("relative_pronoun").search(blanked, np_end, cue.start):
+    relative = rules.pattern("relative_pronoun").search(blanked, np_end, cue.start)
+    earlier = cues_in(blanked, relative.end() if relative else np_end, cue.start, "after", rules)
+    if relative is None and earlier:
+        return np_end
+    # "1,900 soldiers who boarded buses at Al-Qaim and rode back": with no main verb, the relative clause
+    # tells the figure's event, its places included
+    in_relative = rules.pattern("relative_before_cue").search(blanked, max(np_end, cue.start - 30), cue.start) or \
+        re.search(r"\band\s+(?:\w+\s+)?$", blanked[max(np_end, cue.start - 20):cue.start])
+    if relative is not None and in_relative and all(c.status == cue.status for c in earlier):
         return np_end
     return cue.start
 

@@ -6,7 +6,8 @@
    yields to its destination, a return's destination to where it happened ("handed back to Damascus at
    Al-Qaim"). A place the people refuse to go to
    ("refused to return to Syria") is not where they are.
-2. Else the nearest place before the figure in its sentence ("Iraq announced it had received ...").
+2. Else the nearest place before the figure in its sentence ("Iraq announced it had received ..."). A place
+   of saying ("told reporters in Baghdad", "according to an official in Amman") is neither.
 3. A country from 1 or 2 yields to a more precise place the rest of the sentence gives as their route
    ("returned to Afghanistan, most of them flown from Kulob", "... via Moreh"): the host or origin country is the last resort.
 4. A country or nothing from 1-3 yields to the most precise place of the neighbouring sentence about the same
@@ -93,6 +94,8 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     """Rules 1-3: the place the figure's own sentence gives, or None."""
     text, places, rules, cue = doc.text, doc.mentions.count_places, doc.rules, scope.cue
     skip_until = cue.end + 40 if cue is not None and cue.place == "skip" else -1
+    attributed = rules.pattern("attribution_before")
+    places = [p for p in places if not attributed.search(text, max(scope.sentence.start, p.start - 90), p.start)]
     tied = [p for p in places if scope.lo <= p.start < scope.hi and p.start > skip_until
             and _tied(text, p, scope.lo, cue, rules)]
     if scope.status == "relocated" and (ends := [p for p in tied if not _origin(text, p, rules)]):
