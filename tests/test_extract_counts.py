@@ -372,6 +372,16 @@ def test_counting_other_things_is_no_figure_of_people():
     ("A further 27 officers and 284 other ranks remain in the town.", ["27", "284"]),
     # others who left for third countries
     ("Some 90 officers remain. He said 23 others had left Jordan for third countries.", ["Some 90", "23"]),
+    # a range hedged once for both ends, a figure quoted after "put the number at"
+    ("Soldiers fled. Every estimate puts the number who crossed at between roughly 2,000 and 4,000.",
+     ["between roughly 2,000 and 4,000"]),
+    ('Some 700 soldiers fled. The mayor put their number at "nearly 2,500".', ["Some 700", "nearly 2,500"]),
+    # "of us" in a witness's words, "made their own way back"
+    ("Some 300 soldiers crossed. There were maybe 200 of us in my group.", ["Some 300", "maybe 200"]),
+    ("Some 300 soldiers were sent back. A further 62 made their own way back later.", ["Some 300", "62"]),
+    # one person among others is no count; one of them deported is
+    ("He was one of the thousands of soldiers who crossed in May.", ["thousands"]),
+    ("He is one of nine officers on trial. Kazakhstan deported one of them.", ["nine", "one"]),
 ])
 def test_more_ways_news_state_a_figure_of_people(text, expected):
     assert [r["count_text"] for r in counts(text)] == expected

@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from pipeline.extract.speech.verbs import verbs
 from pipeline.text.rules import RuleSet, alternation
+
+if TYPE_CHECKING:
+    from pipeline.extract.figures.number_mention import NumberMention
 
 _BRACKETED = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -87,8 +91,11 @@ def predicate_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
     return noun_phrase(text, m.end() - 1, rules) if m else None
 
 
-def not_a_count(text: str, start: int, rules: RuleSet) -> bool:
-    return bool(rules.pattern("not_a_count_before").search(text[max(0, start - 20):start]))
+def not_a_count(text: str, number: NumberMention, rules: RuleSet) -> bool:
+    """ "every one of these men", "no one"; "he was one of the thousands": one person, not a count."""
+    return bool(rules.pattern("not_a_count_before").search(text[max(0, number.start - 20):number.start])) or (
+        number.value_best == 1 and number.qualifier == "exact"
+        and bool(rules.pattern("not_a_count_one_of").match(text, number.end)))
 
 
 def elliptical_gap(text: str, pos: int, rules: RuleSet) -> int | None:

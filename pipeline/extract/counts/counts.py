@@ -162,7 +162,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
     unplaced: set[int] = set()  # figures whose sentence and neighbours name no place
     for n in numbers:
         sent = doc.sentence_at(n.start)
-        if sent is None or is_measure(text, n, rules) or not_a_count(text, n.start, rules):
+        if sent is None or is_measure(text, n, rules) or not_a_count(text, n, rules):
             continue
         reading = _reading(doc, blanked, n, sent, out)
         if reading is None:

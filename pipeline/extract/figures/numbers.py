@@ -72,13 +72,17 @@ def _simple(text: str, rules: RuleSet) -> list[tuple[int, int, Num]]:
     return out
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:roughly|about|around|some|approximately|perhaps|maybe)\s+)?$", re.I)
+
+
 def _ranges(text: str, simple: list[tuple[int, int, Num]], rules: RuleSet) -> list[NumberMention]:
     out = []
     for (s1, e1, v1), (s2, e2, v2) in zip(simple, simple[1:]):
         gap = text[e1:s2]
-        lead = re.search(r"\bbetween\s+$", text[max(0, s1 - 12):s1], re.I)
+        # "between 350 and 400", "between roughly 2,000 and 4,000": one range, its hedge on both ends
+        lead = _BETWEEN.search(text[max(0, s1 - 30):s1])
         if lead and re.fullmatch(r"\s+and\s+", gap):
-            s1_span = s1 - (min(s1, 12) - lead.start())
+            s1_span = s1 - (min(s1, 30) - lead.start())
         elif re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap) and (
                 not re.search(r"\bfrom\s+$", text[max(0, s1 - 6):s1], re.I)
                 or rules.pattern("range_from_lead").search(text, max(0, s1 - 20), s1)):
