@@ -207,3 +207,16 @@ def test_an_undated_return_takes_the_articles_one_day_of_returns():
 def test_returns_on_several_days_date_no_undated_return():
     text = RETURNS_ON_ONE_DAY.replace("The border had been", "Another 90 were handed back on Monday. The border had been")
     assert periods(text, "2025-01-11")[-2:] == [(None, "2025-01-11")] * 2
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a part of a written year
+    ("Several hundred more soldiers went back in smaller groups during the first half of 2025.", "2026-03-10",
+     [("2025-01-01", "2025-06-30")]),
+    # parts named after their own number ("68 of them ...") are dated like the whole, each of them
+    ("As of 1 March 2026, 72 men remained at the camp, 68 of them officers and four of them civilian staff.",
+     "2026-03-10", [("2026-03-01", "2026-03-01")] * 3),
+])
+def test_parts_of_a_year_and_parts_of_a_dated_whole(text, published, expected):
+    got = [(str(r["period_start"]), str(r["period_end"])) for r in findings(text, published)["counts"]]
+    assert got == expected

@@ -198,16 +198,19 @@ def _parts_of_previous(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountD
     """A figure said to be part of the one before it ("714, including 48 police officers", "231, among them
     19 officers") is dated like the whole when its own words give no date; and a whole of soldiers said to
     include officers counts soldiers and officers together (`military_personnel`)."""
-    part = doc.rules.pattern("part_of_previous")
+    part, of_them = doc.rules.pattern("part_of_previous"), doc.rules.pattern("partitive_them")
     out = list(drafts)
     for index, (whole, piece) in enumerate(zip(drafts, drafts[1:])):
-        if whole.sentence != piece.sentence or not part.search(
-                doc.text[max(whole.number.end, piece.number.start - 30):piece.number.start]):
+        # "72 remained at the camp, 68 of them military officers": a part named after its number too
+        if whole.sentence != piece.sentence or not (part.search(
+                doc.text[max(whole.number.end, piece.number.start - 30):piece.number.start])
+                or of_them.match(doc.text, piece.number.end)):
             continue
         if whole.population == "soldiers" and piece.population in ("officers", "officers_and_officials"):
             out[index] = replace(out[index], population="military_personnel")
-        if piece.period.rule in UNDATED_RULES and whole.period.rule not in UNDATED_RULES:
-            out[index + 1] = replace(out[index + 1], period=whole.period)
+        dated = out[index].period  # "68 of them ... and four of them ...": each part dated like the whole
+        if piece.period.rule in UNDATED_RULES and dated.rule not in UNDATED_RULES:
+            out[index + 1] = replace(out[index + 1], period=dated)
     return out
 
 

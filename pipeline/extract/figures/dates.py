@@ -14,6 +14,7 @@ from pipeline.extract.figures.date_ranges import merge_ranges
 from pipeline.extract.figures.pubdates import month_span as _month
 from pipeline.extract.figures.pubdates import parse_published, publication_period, safe_date
 from pipeline.extract.figures.time_mention import TimeMention
+from pipeline.extract.figures.year_parts import phrase_pattern, year_parts
 from pipeline.text.rules import RuleSet
 from pipeline.text.rules import alternation as _alt
 from pipeline.text.spans import filter_spans
@@ -107,19 +108,13 @@ def _weekday(wd: int, rule: str, pub: date) -> date:
 
 
 
-@cache
-def _month_parts(rules: RuleSet) -> tuple[re.Pattern[str], dict[str, tuple[int, int]]] | None:
-    if not rules.has("time_month_parts.csv"):
-        return None
-    parts = {" ".join(r["phrase"].lower().split()): (int(r["first_day"]), int(r["last_day"]))
-             for r in rules.rows("time_month_parts.csv")}
-    return re.compile(rf"\b(?P<part>{_alt(list(parts))})(?:\s+|-)(?:of\s+)?$", re.I), parts
+_MONTH_PART = r"\b(?P<part>{part})(?:\s+|-)(?:of\s+)?$"
 
 
 def _month_part(text: str, m: re.Match[str], start: date | None, end: date | None,
                 rules: RuleSet) -> tuple[date | None, date | None]:
     """"mid-December", "in late August": a whole month narrowed to the third of it the words name."""
-    found = _month_parts(rules)
+    found = phrase_pattern(rules, "time_month_parts.csv", "first_day", "last_day", _MONTH_PART)
     if found is None or start is None or end is None or not m.groupdict().get("m") or m.groupdict().get("d1"):
         return start, end
     pattern, parts = found
@@ -147,7 +142,7 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
         r = t["rel"][" ".join(m.group("rel").lower().split())]
         got = safe_date(_relative, r["rule"], int(r["offset"]), pub, precision) if rank >= _RANK[r["needs"]] else None
         out.append(TimeMention(m.start(), m.end(), m.group(0), *(got or (None, None)), r["kind"]))
-    return out
+    return out + year_parts(text, rules)
 
 
 def find_time_expressions(text: str, published: date | None, precision: str, rules: RuleSet) -> list[TimeMention]:
