@@ -7,6 +7,8 @@ the per-article cache still spares the unchanged articles). The engine is part o
 stage records it in `rejected_rows`' metadata.
 """
 
+import gc
+
 import pandas as pd
 from dagster import multi_asset
 
@@ -24,3 +26,7 @@ def extract(articles: pd.DataFrame, topic_pack: TopicPack, output_store: OutputS
     stage = extract_stage.op.compute_fn.decorated_fn
     yield from memoized("extract", {"articles": articles}, (topic_pack.topic, engine_name()), output_store,
                         lambda: stage(articles=articles, topic_pack=topic_pack, output_store=output_store))
+    # What the stage built from the 10,000 cached findings is left in reference cycles that only the cyclic
+    # collector frees (~120 MB at 10,000 articles), otherwise at some later step: every later step would
+    # start that much higher, the warehouse and release steps peaking above 700 MB. One collection, ~0.2 s.
+    gc.collect()

@@ -67,14 +67,15 @@ def step_key(step: str, inputs: dict[str, pd.DataFrame], settings: tuple) -> str
     return digest.hexdigest()
 
 
-def _store(output_store: OutputStore) -> PickleStore:
+def step_store(output_store: OutputStore) -> PickleStore:
+    """Where the steps keep their last outputs and findings (one entry per name)."""
     return PickleStore(output_store.intermediate_dir() / MEMO_FOLDER, "last", (tuple,))
 
 
 def remembered(name: str, inputs: dict[str, pd.DataFrame], output_store: OutputStore, compute: Callable[[], T],
                settings: tuple = ()) -> T:
     """`compute()`, or the value stored under `name` when it was computed from the same inputs and settings."""
-    store, key = _store(output_store), step_key(name, inputs, settings)
+    store, key = step_store(output_store), step_key(name, inputs, settings)
     saved = store.get(name)
     if saved is not None and saved[0] == key:
         return saved[1]
@@ -101,7 +102,7 @@ def memoized(step: str, inputs: dict[str, pd.DataFrame], settings: tuple, output
     """The outputs of `compute()` (a step's Outputs), or the ones stored for the same inputs and settings.
     `unchanged()`, when given, says after computing whether the settings still hold (files read may have
     changed meanwhile): the outputs are kept only then."""
-    store, key = _store(output_store), step_key(step, inputs, settings)
+    store, key = step_store(output_store), step_key(step, inputs, settings)
     saved = _saved_outputs(store, step, key)
     if saved is None:
         saved = [(o.output_name, o.value, o.metadata) for o in compute()]

@@ -28,6 +28,16 @@ def _libc():
         return None
 
 
+@cache
+def _arrow_on_malloc() -> None:
+    """Arrow's buffers from the C library's allocator: Arrow's default pool (mimalloc) keeps what it freed,
+    out of `malloc_trim`'s reach (reading the last release's Parquet for the diff left ~100 MB resident,
+    against ~45 MB with this pool; the bytes written are the same)."""
+    import pyarrow as pa
+
+    pa.set_memory_pool(pa.system_memory_pool())
+
+
 def return_freed_memory() -> None:
     """Give the memory freed by the last step back to the system (glibc's `malloc_trim`; nothing elsewhere).
     Freed blocks otherwise stay in the process's heap: the build's resident size would only grow, each
@@ -40,6 +50,7 @@ def return_freed_memory() -> None:
 class StageReportingIOManager(IOManager):
     def __init__(self, inner: IOManager, reporter: Reporter = REPORTER):
         self.inner, self.reporter = inner, reporter
+        _arrow_on_malloc()  # before the first step reads or writes a table
 
     def load_input(self, context: InputContext):
         stage = context.op_def.name

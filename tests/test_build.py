@@ -121,10 +121,14 @@ def test_two_builds_give_identical_files_and_a_rebuild_is_unchanged(seed_build, 
     _, _, first = _release(out)
     _, _, second = _release(tmp_path)
     assert (first / "SHA256SUMS").read_bytes() == (second / "SHA256SUMS").read_bytes()
+    stamp = (tmp_path / "warehouse.duckdb").stat().st_mtime_ns
     result = build(tmp_path)  # same inputs, same output folder: nothing new
-    release = next(e.materialization for e in result.get_asset_materialization_events()
-                   if e.materialization.asset_key.to_user_string() == "release")
-    assert release.metadata["status"].value == "unchanged"
+    statuses = {e.materialization.asset_key.to_user_string(): e.materialization.metadata["status"].value
+                for e in result.get_asset_materialization_events()
+                if e.materialization.asset_key.to_user_string() in ("release", "warehouse")}
+    assert statuses["release"] == "unchanged"
+    assert statuses["warehouse"].startswith("unchanged")  # the warehouse in place holds these tables
+    assert (tmp_path / "warehouse.duckdb").stat().st_mtime_ns == stamp
     index, _, _ = _release(tmp_path)
     assert [r["version"] for r in index["releases"]] == ["1.0.0"]
 

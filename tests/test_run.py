@@ -32,3 +32,14 @@ def test_outputs_are_not_held_by_the_run(tmp_path):
     assert result.success and made and made[0]() is None  # `materialize` would keep it in the result
     assert [e.asset_key.to_user_string() for e in result.get_asset_materialization_events()
             if e.asset_key] == ["first", "second"]
+
+
+def test_the_build_io_manager_puts_arrow_buffers_where_malloc_trim_reaches_them(tmp_path):
+    """Arrow's default pool (mimalloc) keeps freed pages resident; the build's IO manager switches Arrow to
+    the C library's allocator, whose freed pages `return_freed_memory` gives back between steps."""
+    import pyarrow as pa
+
+    from pipeline.progress_io import StageReportingIOManager
+
+    StageReportingIOManager(FilesystemIOManager(base_dir=str(tmp_path)))
+    assert pa.default_memory_pool().backend_name == "system"

@@ -28,6 +28,7 @@ from pipeline.publish.inputs import code_manifest, created_from, input_manifest
 from pipeline.publish.lock import build_lock
 from pipeline.publish.release import publish_release
 from pipeline.publish.transaction import pending_dir, recover_publish
+from pipeline.publish.warehouse_memo import remember_warehouse, warehouse_current, warehouse_key
 from pipeline.resources import ArticlesSource, OutputStore
 from schemas import TABLE_SCHEMAS
 from schemas.metadata import SOURCES_SHA256, markdown_preview
@@ -99,11 +100,15 @@ def warehouse(context: AssetExecutionContext, output_store: OutputStore, **table
     """
     with build_lock(output_store.root()):
         recover_publish(output_store.releases_dir(), keep=context.run.run_id)
-        _stage_warehouse(output_store, tables, context.run.run_id)
+        # The warehouse in place already holds these tables (an unchanged rebuild): nothing to write.
+        current = warehouse_current(output_store, warehouse_key(tables))
+        if not current:
+            _stage_warehouse(output_store, tables, context.run.run_id)
     rows = {name: len(tables[name]) for name in TABLE_SCHEMAS}
     return MaterializeResult(metadata=_listing_metadata(
         rows, path=MetadataValue.path(str(output_store.warehouse_path())),
-        status=MetadataValue.text("staged; published together with the release")))
+        status=MetadataValue.text("unchanged: the warehouse in place holds these tables" if current
+                                  else "staged; published together with the release")))
 
 
 @asset(group_name="publish", kinds={"parquet", "duckdb"}, ins={**TABLE_INS, "charts": AssetIn(key="charts")},
@@ -115,15 +120,21 @@ def release(context: AssetExecutionContext, config: ReleaseConfig, output_store:
     Commits the staged warehouse in the same transaction (see publish/transaction.py)."""
     with build_lock(output_store.root()):
         staged = pending_dir(output_store.releases_dir(), context.run.run_id) / WAREHOUSE_NAME
-        if not staged.is_file():  # the warehouse step ran in another run (or not at all): stage it here
+        key = warehouse_key(tables)
+        if not staged.is_file() and not warehouse_current(output_store, key):
+            # the warehouse step ran in another run (or not at all): stage it here
             recover_publish(output_store.releases_dir(), keep=context.run.run_id)
             staged = _stage_warehouse(output_store, tables, context.run.run_id)
+        committed = staged.is_file()
         published = publish_release(
             output_store.releases_dir(), tables, include_text=output_store.include_text,
             inputs=input_manifest(tables["articles"], tables["rejected_inputs"], article_source.sources_path().name,
                                   _sources_sha256(context)),
             code=code_manifest(), created=created_from(tables["articles"]), charts=charts,
-            warehouse=(staged, output_store.warehouse_path()), token=context.run.run_id, rebase=config.rebase)
+            warehouse=(staged, output_store.warehouse_path()) if committed else None, token=context.run.run_id,
+            rebase=config.rebase)
+        if committed:
+            remember_warehouse(output_store, key)
     status = "unchanged" if published.level is None else "published"
     return MaterializeResult(metadata=_listing_metadata(
         published.rows, version=MetadataValue.text(published.version), status=MetadataValue.text(status),
