@@ -267,3 +267,21 @@ def test_a_name_after_a_civilian_role_is_the_speaker():
 def test_the_listener_after_told_is_no_speaker():
     text = 'Soldiers wait\n\n"We are guests who cannot leave," one officer told The Independent.'
     assert who(having(text, "We are guests"))[1] != "The Independent"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The prosecution said 27 soldiers remain unaccounted for.", "organization"),
+    ("Aid groups say about 300 soldiers are sleeping in the open.", "organization"),
+    ("A prosecutor said the men had crossed at night.", "anonymous"),
+])
+def test_bodies_and_roles_of_courts_and_aid_work_speak(text, kind):
+    assert [s["speaker_kind"] for s in statements(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Amin Haddad adds that the returnees will not be harmed.",
+    "Colonel Amin Haddad notes that 40 officers stayed behind.",
+    "The Bar Association calls on the government to release the men.",
+])
+def test_more_verbs_that_report_speech(text):
+    assert len(statements(text)) == 1

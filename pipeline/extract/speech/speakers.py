@@ -111,13 +111,14 @@ def _words_back(region: str, pos: int, allowed: frozenset[str], most: int) -> in
 def _headed(region: str, heads: re.Pattern[str], allowed: frozenset[str], body: bool) -> list[tuple[int, int]]:
     """(start, end) of each head noun with the modifiers right before it ("two senior Iraqi officials").
     A body noun needs "the" or a country before it, with at most one other word between ("the Iraqi
-    border authorities")."""
+    border authorities"), unless it has two words of its own ("aid agencies")."""
     out = []
     for m in heads.finditer(region):
         start = _words_back(region, m.start(), allowed, 8 if body else 5)
         if body and start is None and (skip := _WORD_BEFORE.search(region, max(0, m.start() - 40), m.start())):
             start = _words_back(region, skip.start(1), allowed, 8)
-        if start is not None or not body:
+        # a body of two words names itself ("rights groups say", "aid agencies said")
+        if start is not None or not body or " " in m.group(0).strip():
             out.append((m.start() if start is None else start, m.end()))
     return out
 
