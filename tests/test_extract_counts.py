@@ -385,3 +385,24 @@ def test_counting_other_things_is_no_figure_of_people():
 ])
 def test_more_ways_news_state_a_figure_of_people(text, expected):
     assert [r["count_text"] for r in counts(text)] == expected
+
+
+def test_a_key_figures_list_reads_each_label():
+    text = ("KEY FIGURES\n"
+            "- Entered Jordan, 3-4 May 2025: an estimated 1,200 personnel, all through the Jaber crossing.\n"
+            "- Still in Jordanian custody: 196.\n"
+            "- Officers among those still held: at least 61.\n"
+            "- Budget spent: 4 million dinars.\n")
+    rows = [(r["count_text"], r["status"]) for r in counts(text)]
+    assert rows == [("an estimated 1,200", "entered"), ("196", "remaining"), ("at least 61", "remaining")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "of whom N": a part of the previous figure, with its status
+    ("Some 1,240 soldiers crossed into Chad, of whom 37 were wounded.", [("Some 1,240", "entered"), ("37", "entered")]),
+    ("Officials said more than 2,200 soldiers have gone home.", [("more than 2,200", "returned")]),
+    # "Of the N who crossed, ...": the whole a part is taken from keeps its own clause's verb
+    ("Of the roughly 900 soldiers who crossed in May, most have gone home.", [("roughly 900", "entered")]),
+])
+def test_parts_wholes_and_going_home(text, expected):
+    assert [(r["count_text"], r["status"]) for r in counts(text)] == expected

@@ -64,11 +64,14 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     """(population, end of the counted phrase, status implied by the construction) or None."""
     text, rules = doc.text, doc.rules
     np = noun_phrase(text, n.end, rules)
+    head = text[max(sent.start, n.start - 120):n.start]
+    label = rules.pattern("labelled_figure").search(head)
     if np is not None:
         pop = population_of(np.classes, rules)
         if pop and np.classes == {"men"} and (context := _elliptical(text, n.start, prior, rules)) in MILITARY:
             pop = context  # "the 1,150 men", "560 of the disarmed men": the military people the article follows
-        return (pop, np.end, None) if pop else None
+        # "- Entered Iraq, 7-8 December: 2,490 personnel": the label tells what happened
+        return (pop, np.end, label and _label_status(blanked, head, label, n, rules)) if pop else None
     pred = predicate_phrase(text, n.end, rules)
     if pred is not None and population_of(pred.classes, rules) and prior:
         return population_of(pred.classes, rules), pred.end, prior[-1].status  # "Fewer than 100 are officers"
@@ -77,7 +80,6 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     cue = cues_in(blanked, n.end, gap + 40, "after", rules) if gap is not None else []
     if cue and n.end <= cue[0].start <= gap and (population := _elliptical(text, n.start, prior, rules)):
         return population, n.end, None  # "Of these, over 2,000 returned", "the 2,493 who crossed"
-    head = text[max(sent.start, n.start - 120):n.start]
     part = rules.pattern("partitive_them").match(text, n.end) or rules.pattern("others_after").match(text, n.end)
     cue_before = cues_in(blanked, max(sent.start, n.start - 25), n.start, "before", rules)
     if part and (cue_before or cues_in(blanked, part.end(), min(sent.end, part.end() + 40), "after", rules)) and (
@@ -109,10 +111,31 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         return _elliptical(text, n.start, prior, rules), n.end, prior[-1].status
     if prior and rules.pattern("remainder_before").search(head):  # "The remaining 92 will be flown out"
         return _elliptical(text, n.start, prior, rules), n.end, "remaining"
+    if label and (labelled := _labelled(doc, blanked, head, label, n, prior)):
+        return labelled  # "- Still in Iraqi custody: 196"
+    if prior and rules.pattern("of_whom_before").search(head):  # "1,240 soldiers, of whom 37 were wounded"
+        return _elliptical(text, n.start, prior, rules), n.end, None
     if rules.pattern("put_at").search(head):  # "put their number at 2,400": the people of the previous figure, if any
         return (_elliptical(text, n.start, prior, rules) or "other", n.end,
                 topic_status(doc, blanked, sent, n, prior) or restated_status(prior, n))
     return None
+
+
+def _label_status(blanked: str, head: str, m: re.Match[str], n: NumberMention, rules: RuleSet) -> str | None:
+    lo = n.start - len(head) + m.start("label")
+    found = cues_in(blanked, lo, m.end("label") + lo - m.start("label"), "after", rules) or \
+        cues_in(blanked, lo, m.end("label") + lo - m.start("label"), "before", rules)
+    return found[0].status if found else None
+
+
+def _labelled(doc: ArticleDoc, blanked: str, head: str, m: re.Match[str], n: NumberMention, prior: list[CountDraft]):
+    """A key-figures line: the label's personnel noun or status words make the number a figure of people."""
+    status = _label_status(blanked, head, m, n, doc.rules)
+    own = _noun_before(m.group("label"), len(m.group("label")), doc.rules)
+    population = own or _elliptical(doc.text, n.start, prior, doc.rules)
+    if not (status or own) or population is None:
+        return None
+    return population, n.end, status
 
 
 MILITARY = frozenset({"soldiers", "officers", "officers_and_officials", "military_personnel"})
@@ -219,8 +242,11 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     rules = doc.rules
     following = next((m.start for m in numbers if m.start >= np_end and noun_phrase(doc.text, m.end, rules)), None)
     end = before_apposition(blanked, np_end, clause_end(blanked, np_end, sent.end, rules), following, rules)
+    limit = sent.end
+    if rules.pattern("partitive_head").match(doc.text, sent.start, n.start) and (comma := blanked.find(",", np_end, end + 1)) > 0:
+        end = limit = comma  # "Of the roughly 2,500 who crossed, all but ...": only its own relative clause tells of it
     begin = clause_start(blanked, sent.start, n.start, rules)
-    cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules, sent.end)
+    cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules, limit)
     if cue is not None and cue.start >= end:  # a main verb past a cut relative clause opens the figure's clause
         end = clause_end(blanked, cue.end, sent.end, rules)
     status = crossing_direction(doc, blanked, sent, cue, implied or (cue.status if cue else "other"))
