@@ -1,7 +1,8 @@
-"""Seven sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..8`, FORMAT.md and
+"""Nine sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..10`, FORMAT.md and
 the seeds' conventions), each on the Syrian soldiers in Iraq and on other caseloads (Ethiopian soldiers in
 Sudan, Venezuelan defectors in Colombia, Nigerian soldiers in Cameroon, Jubaland soldiers in Kenya, Libyan
-troops in Tunisia, Myanmar, Central African, Ukrainian, Ivorian, Gambian, Afghan and Sudanese soldiers).
+troops in Tunisia, Myanmar, Central African, Ukrainian, Ivorian, Gambian, Afghan and Sudanese soldiers;
+SPLA-IO fighters in DR Congo, Iraqi soldiers in Syria, Burundian, Yemeni and Chadian soldiers).
 
 Measured when each was still blind (counts F1, statements F1; status, place, period, population of matched
 figures): blind2 0.90, 0.93; 0.75, 0.64, 0.80, 0.78. blind3 0.88, 0.91; 0.66, 0.69, 0.78, 0.90.
@@ -10,6 +11,9 @@ blind6 (measured after the other rules of its session; five status cues were wri
 0.78, 0.62, 0.79, 0.98.
 blind7 (measured after one place rule of its session) 0.89, 0.92; 0.71, 0.69, 0.80, 0.80.
 blind8 (measured after the rules written against blind7) 0.86, 0.92; 0.62, 0.61, 0.83, 0.88.
+blind9 (measured at the start of the session that wrote the next rules) 0.87, 0.86; 0.79, 0.54, 0.74, 0.91.
+blind10 (measured after the status, place, count and period rules of that session, before its last
+two) 0.87, 0.82; 0.72, 0.64, 0.78, 0.77.
 Rules written since were then checked against them, so the floors below guard today's level; the
 figure-meaning issue's targets are a strict xfail.
 """
@@ -31,7 +35,9 @@ FLOORS = {
     "blind5": (0.90, 0.89, {"status": 0.86, "location": 0.72, "period": 0.79, "population": 0.86}),
     "blind6": (0.93, 0.90, {"status": 0.86, "location": 0.60, "period": 0.75, "population": 0.91}),
     "blind7": (0.96, 0.90, {"status": 0.84, "location": 0.72, "period": 0.82, "population": 0.84}),
-    "blind8": (0.89, 0.90, {"status": 0.66, "location": 0.62, "period": 0.80, "population": 0.83}),
+    "blind8": (0.89, 0.90, {"status": 0.81, "location": 0.72, "period": 0.84, "population": 0.83}),
+    "blind9": (0.93, 0.87, {"status": 0.79, "location": 0.65, "period": 0.76, "population": 0.88}),
+    "blind10": (0.90, 0.80, {"status": 0.79, "location": 0.67, "period": 0.76, "population": 0.75}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
