@@ -129,6 +129,12 @@ def test_the_parts_of_a_group_handed_over_share_its_status():
     ("The last group, 43 men, crossed home on August 12.", "returned"),
     ("Among them are 85 officers who say they will not return under any circumstances.", "remaining"),
     ("Why did hundreds of Ukrainian soldiers end up in Russia?", "entered"),
+    # a timeline's present tense
+    ("3 April - About 300 soldiers abandon their positions and cross at the border post.", "entered"),
+    ("22 August - A second group, 30 officers, arrives at the coastal town.", "entered"),
+    ("Among those returning were 62 officers, according to a handover list.", "returned"),
+    ("The ministry says fewer than 400 military personnel are on its territory.", "remaining"),
+    ("Officials say 45 officers have asked to stay in the country rather than go home.", "remaining"),
 ])
 def test_moving_across_going_home_and_refusing_to(text, status):
     assert status_of(text) == [status]
