@@ -46,10 +46,11 @@ def test_a_figure_without_a_noun_in_a_report_on_soldiers_only_counts_soldiers():
     assert populations(text) == ["soldiers", "soldiers"]
 
 
-def test_men_are_the_soldiers_or_officers_of_the_context():
+def test_men_are_military_personnel_whatever_the_figures_before_them_count():
+    # annotators of unseen articles read "men" as all ranks together, not as the soldiers named before
     text = ("Uganda received 400 Congolese soldiers at Mpondwe. "
             "His unit of 40 men had crossed after running out of ammunition.")
-    assert populations(text) == ["soldiers", "soldiers"]
+    assert populations(text) == ["soldiers", "military_personnel"]
     assert populations("About 60 men crossed into Jordan on Sunday.") == ["military_personnel"]
 
 

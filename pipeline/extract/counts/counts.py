@@ -68,8 +68,6 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     label = rules.pattern("labelled_figure").search(head)
     if np is not None:
         pop = population_of(np.classes, rules)
-        if pop and np.classes == {"men"} and (context := _elliptical(text, n.start, prior, rules)) in MILITARY:
-            pop = context  # "the 1,150 men", "560 of the disarmed men": the military people the article follows
         # "- Entered Iraq, 7-8 December: 2,490 personnel": the label tells what happened
         return (pop, np.end, label and _label_status(blanked, head, label, n, rules)) if pop else None
     pred = predicate_phrase(text, n.end, rules)
