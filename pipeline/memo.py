@@ -61,9 +61,14 @@ def _frame_key(frame: pd.DataFrame) -> str:
 
 
 def step_key(step: str, inputs: dict[str, pd.DataFrame], settings: tuple) -> str:
+    return keyed_step(step, {name: frame_key(frame) for name, frame in inputs.items()}, settings)
+
+
+def keyed_step(step: str, table_keys: dict[str, str], settings: tuple) -> str:
+    """`step_key` from the input tables' content keys (`frame_key`), for a step that does not hold its tables."""
     digest = hashlib.sha256(f"{step}\0{code_fingerprint()}\0{settings!r}".encode())
-    for name in sorted(inputs):
-        digest.update(f"\0{name}\0{frame_key(inputs[name])}".encode())
+    for name in sorted(table_keys):
+        digest.update(f"\0{name}\0{table_keys[name]}".encode())
     return digest.hexdigest()
 
 

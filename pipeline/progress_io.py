@@ -17,6 +17,7 @@ from dagster import InputContext, IOManager, OutputContext
 from dagster._core.storage.upath_io_manager import UPathIOManager  # the filesystem IO manager's base
 
 from pipeline.progress import REPORTER, Reporter
+from pipeline.publish.stored_tables import LOAD, ON_DEMAND, StoredTable
 from pipeline.table_keys import forget, loaded_from
 
 
@@ -56,7 +57,7 @@ class StageReportingIOManager(IOManager):
         stage = context.op_def.name
         if self.reporter.current is None or self.reporter.current.stage != stage:
             return_freed_memory()  # a new step: what the last one freed goes back to the system first
-        value = self.inner.load_input(context)
+        value = self._on_demand(context) or self.inner.load_input(context)
         if isinstance(value, pd.DataFrame) and isinstance(self.inner, UPathIOManager):
             # hashed once per stored file, not once per step; a Dagster that moved `_get_path` only costs that
             with contextlib.suppress(Exception):
@@ -65,6 +66,13 @@ class StageReportingIOManager(IOManager):
         if context.has_asset_key and context.asset_key.to_user_string() == "articles" and hasattr(value, "__len__"):
             progress.total = progress.total or len(value)
         return value
+
+    def _on_demand(self, context: InputContext):
+        """The stored file instead of the table, for inputs marked ON_DEMAND (`publish/stored_tables.py`)."""
+        if not isinstance(self.inner, UPathIOManager) or context.definition_metadata.get(LOAD) != ON_DEMAND[LOAD]:
+            return None
+        path = self.inner._get_path(context)
+        return StoredTable(path) if path.is_file() else None  # not stored there: loaded as usual
 
     def handle_output(self, context: OutputContext, obj) -> None:
         if isinstance(self.inner, UPathIOManager):

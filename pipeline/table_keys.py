@@ -35,6 +35,15 @@ def forget(path: str | os.PathLike) -> None:
         del _KEYS[source]
 
 
+def known_key(path: str | os.PathLike) -> str | None:
+    """The key already computed for the file at `path` as it is now, if any (None: it must be read)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return _KEYS.get((os.fspath(path), info.st_ino, info.st_size, info.st_mtime_ns))
+
+
 def content_key(table: object, compute: Callable[[], str]) -> str:
     """`compute()`, or the key already computed for the file `table` was loaded from."""
     source = _SOURCE.get(id(table))

@@ -5,11 +5,8 @@ covers them in process). The warehouse is staged by its step and committed by
 the release step, in one transaction with the release folder and index.json.
 """
 
-from collections.abc import Iterator, Mapping
-from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
 from dagster import (
     AssetExecutionContext,
     AssetIn,
@@ -22,19 +19,19 @@ from dagster import (
     asset,
 )
 
-from pipeline.publish.arrow import to_arrow
-from pipeline.publish.duckdb_store import write_duckdb
 from pipeline.publish.inputs import code_manifest, created_from, input_manifest
 from pipeline.publish.lock import build_lock
 from pipeline.publish.release import publish_release
+from pipeline.publish.stored_tables import ON_DEMAND, StoredTable, StoredTables
 from pipeline.publish.transaction import pending_dir, recover_publish
 from pipeline.publish.warehouse_memo import remember_warehouse, warehouse_current, warehouse_key
+from pipeline.publish.warehouse_stage import WAREHOUSE_NAME, stage_warehouse, stored_rows
 from pipeline.resources import ArticlesSource, OutputStore
 from schemas import TABLE_SCHEMAS
 from schemas.metadata import SOURCES_SHA256, markdown_preview
 
-TABLE_INS = {name: AssetIn(key=name) for name in TABLE_SCHEMAS}
-WAREHOUSE_NAME = "warehouse.duckdb"
+# Each table read when the step reaches it, not all at once (publish/stored_tables.py)
+TABLE_INS = {name: AssetIn(key=name, metadata=ON_DEMAND) for name in TABLE_SCHEMAS}
 
 # Both publish assets are collections of tables: their "columns" describe the listing.
 LISTING_SCHEMA = TableSchema(columns=[
@@ -66,45 +63,21 @@ def _sources_sha256(context: AssetExecutionContext) -> str | None:
     return (entry.value if entry is not None else None) or None
 
 
-class _ArrowOnRead(Mapping):
-    """The tables as Arrow, each converted when the writer reaches it and dropped once written: one table's
-    copy at a time instead of the whole warehouse's (article text included)."""
-
-    def __init__(self, frames: dict[str, pd.DataFrame]) -> None:
-        self.frames = frames
-
-    def __getitem__(self, name: str) -> pa.Table:
-        return to_arrow(name, self.frames[name])
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(TABLE_SCHEMAS)
-
-    def __len__(self) -> int:
-        return len(TABLE_SCHEMAS)
-
-
-def _stage_warehouse(output_store: OutputStore, tables: dict[str, pd.DataFrame], token: str) -> Path:
-    """Write the complete warehouse into the run's pending folder; the release step commits it."""
-    staged = pending_dir(output_store.releases_dir(), token) / WAREHOUSE_NAME
-    write_duckdb(staged, _ArrowOnRead(tables))
-    return staged
-
-
 @asset(group_name="publish", kinds={"duckdb"}, ins=TABLE_INS,
        metadata={"dagster/column_schema": LISTING_SCHEMA})
-def warehouse(context: AssetExecutionContext, output_store: OutputStore, **tables: pd.DataFrame) -> MaterializeResult:
+def warehouse(context: AssetExecutionContext, output_store: OutputStore,
+              **stored: pd.DataFrame | StoredTable) -> MaterializeResult:
     """Every table, article text included, plus the analyst views, for OUT/warehouse.duckdb.
 
     Staged here, committed by the `release` step together with the release and
     index.json, so the warehouse never holds a build the index does not name.
     """
+    tables = StoredTables(stored)
     with build_lock(output_store.root()):
         recover_publish(output_store.releases_dir(), keep=context.run.run_id)
         # The warehouse in place already holds these tables (an unchanged rebuild): nothing to write.
         current = warehouse_current(output_store, warehouse_key(tables))
-        if not current:
-            _stage_warehouse(output_store, tables, context.run.run_id)
-    rows = {name: len(tables[name]) for name in TABLE_SCHEMAS}
+        rows = stored_rows(tables) if current else stage_warehouse(output_store, tables, context.run.run_id)[1]
     return MaterializeResult(metadata=_listing_metadata(
         rows, path=MetadataValue.path(str(output_store.warehouse_path())),
         status=MetadataValue.text("unchanged: the warehouse in place holds these tables" if current
@@ -114,23 +87,27 @@ def warehouse(context: AssetExecutionContext, output_store: OutputStore, **table
 @asset(group_name="publish", kinds={"parquet", "duckdb"}, ins={**TABLE_INS, "charts": AssetIn(key="charts")},
        deps=[warehouse], metadata={"dagster/column_schema": LISTING_SCHEMA})
 def release(context: AssetExecutionContext, config: ReleaseConfig, output_store: OutputStore,
-            article_source: ArticlesSource, charts: dict[str, bytes], **tables: pd.DataFrame) -> MaterializeResult:
+            article_source: ArticlesSource, charts: dict[str, bytes],
+            **stored: pd.DataFrame | StoredTable) -> MaterializeResult:
     """A versioned release (semver from the diff): Parquet per table, changes, CHANGELOG.md, charts,
     dataset.duckdb, datapackage.json, SHA256SUMS and a zip bundle; nothing new when unchanged.
     Commits the staged warehouse in the same transaction (see publish/transaction.py)."""
+    tables = StoredTables(stored)
     with build_lock(output_store.root()):
         staged = pending_dir(output_store.releases_dir(), context.run.run_id) / WAREHOUSE_NAME
         key = warehouse_key(tables)
         if not staged.is_file() and not warehouse_current(output_store, key):
             # the warehouse step ran in another run (or not at all): stage it here
             recover_publish(output_store.releases_dir(), keep=context.run.run_id)
-            staged = _stage_warehouse(output_store, tables, context.run.run_id)
+            staged = stage_warehouse(output_store, tables, context.run.run_id)[0]
         committed = staged.is_file()
+        articles = tables["articles"]  # read once for both, then dropped: the largest table (article text)
+        inputs, created = (input_manifest(articles, tables["rejected_inputs"], article_source.sources_path().name,
+                                          _sources_sha256(context)), created_from(articles))
+        del articles
         published = publish_release(
             output_store.releases_dir(), tables, include_text=output_store.include_text,
-            inputs=input_manifest(tables["articles"], tables["rejected_inputs"], article_source.sources_path().name,
-                                  _sources_sha256(context)),
-            code=code_manifest(), created=created_from(tables["articles"]), charts=charts,
+            inputs=inputs, code=code_manifest(), created=created, charts=charts,
             warehouse=(staged, output_store.warehouse_path()) if committed else None, token=context.run.run_id,
             rebase=config.rebase)
         if committed:

@@ -9,24 +9,26 @@ together or not at all.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.publish.arrow import to_arrow
 from pipeline.publish.atomic import fsync_tree, remove_leftovers, write_json_atomic
 from pipeline.publish.bundle import write_bundle
 from pipeline.publish.datapackage import PACKAGE, fingerprints
-from pipeline.publish.diff import diff_release
 from pipeline.publish.latest import point_latest
 from pipeline.publish.manifest import CHECKSUMS, INDEX, next_index, sha256_file
 from pipeline.publish.previous import latest_release, rebased_version
 from pipeline.publish.profile import release_columns
 from pipeline.publish.release_files import fill_release
+from pipeline.publish.release_tables import finish_tables, stage_tables
 from pipeline.publish.transaction import commit, pending_dir, recover_publish
 from pipeline.publish.version import bump, change_level
 from schemas import TABLE_SCHEMAS
+
+TABLES_FOLDER = ".tables"  # in the pending folder: the tables written before the version is known
 
 
 @dataclass
@@ -39,7 +41,7 @@ class Published:
     changes: dict = field(default_factory=dict)
 
 
-def publish_release(releases_dir: Path, frames: dict[str, pd.DataFrame], *, include_text: bool = False,
+def publish_release(releases_dir: Path, frames: Mapping[str, pd.DataFrame], *, include_text: bool = False,
                     inputs: list[dict] | None = None, code: dict | None = None, created: str | None = None,
                     charts: dict[str, bytes] | None = None, warehouse: tuple[Path, Path] | None = None,
                     token: str = "release", rebase: bool = False) -> Published:
@@ -53,11 +55,13 @@ def publish_release(releases_dir: Path, frames: dict[str, pd.DataFrame], *, incl
     pending = pending_dir(releases_dir, token)
     moves = [warehouse] if warehouse else []
     columns = {name: release_columns(name, include_text) for name in TABLE_SCHEMAS}
-    new = {name: to_arrow(name, frames[name], columns[name]) for name in TABLE_SCHEMAS}
-    rows = {name: t.num_rows for name, t in new.items()}
     # --rebase: the previous release is not read at all (it may be damaged); a new major version starts.
     prev = None if rebase else latest_release(releases_dir, TABLE_SCHEMAS)
-    diffs = diff_release(prev.tables if prev else {}, new)
+    # The tables one at a time, written as they are compared, into what becomes the release folder.
+    written = pending / TABLES_FOLDER
+    written.mkdir(mode=0o755)
+    tables = stage_tables(frames, columns, prev.tables if prev else None, written)
+    rows, diffs = tables.rows, tables.diffs
     old_fp = prev.table_fingerprints() or {"": ""} if prev else None  # {"": ""}: unknown -> major
     level = "major" if rebase else change_level(old_fp, fingerprints(columns)["tables"], diffs)
     if level is None:
@@ -69,8 +73,9 @@ def publish_release(releases_dir: Path, frames: dict[str, pd.DataFrame], *, incl
     summary = {"since": prev.version if prev else None, "level": level, **({"rebased": True} if rebase else {}),
                **{k: sum(len(getattr(d, k)) for d in diffs.values()) for k in ("added", "removed", "changed")}}
     staged = pending / version
-    staged.mkdir(mode=0o755)
-    descriptor = fill_release(staged, version, new, charts or {}, diffs, prev, columns,
+    written.rename(staged)
+    finish_tables(tables, frames, columns, staged)
+    descriptor = fill_release(staged, version, tables, charts or {}, prev, columns,
                               meta=dict(created=created, inputs=inputs or [], code=code or {}, changes=summary))
     bundle_name = f"{PACKAGE['name']}-{version}.zip"
     write_bundle(staged, pending / bundle_name, prefix=f"{PACKAGE['name']}-{version}")

@@ -9,11 +9,13 @@ release step has committed the file, so a build killed before that writes it aga
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.memo import step_key, step_store
+from pipeline.memo import keyed_step, step_store
+from pipeline.publish.stored_tables import StoredTables
 from pipeline.resources import OutputStore
 
 ENTRY = "warehouse.committed"
@@ -27,8 +29,10 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return info.st_size, info.st_mtime_ns
 
 
-def warehouse_key(tables: dict[str, pd.DataFrame]) -> str:
-    return step_key("warehouse", tables, ())
+def warehouse_key(tables: Mapping[str, pd.DataFrame] | StoredTables) -> str:
+    """`memo.step_key` of the tables, each read only if no earlier step of the build hashed its file."""
+    stored = tables if isinstance(tables, StoredTables) else StoredTables(tables)
+    return keyed_step("warehouse", {name: stored.key(name) for name in stored}, ())
 
 
 def warehouse_current(output_store: OutputStore, key: str) -> bool:

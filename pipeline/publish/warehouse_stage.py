@@ -1,0 +1,49 @@
+"""The warehouse staged from the step's tables, each read, converted to Arrow and written in turn."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import pyarrow as pa
+
+from pipeline.publish.arrow import to_arrow
+from pipeline.publish.duckdb_store import write_duckdb
+from pipeline.publish.stored_tables import StoredTables
+from pipeline.publish.transaction import pending_dir
+from pipeline.resources import OutputStore
+from schemas import TABLE_SCHEMAS
+
+WAREHOUSE_NAME = "warehouse.duckdb"
+
+
+class _ArrowOnRead(Mapping):
+    """The tables as Arrow, each converted when the writer reaches it and dropped once written: one table's
+    copy at a time instead of the whole warehouse's (article text included)."""
+
+    def __init__(self, frames: StoredTables) -> None:
+        self.frames, self.rows = frames, {}
+
+    def __getitem__(self, name: str) -> pa.Table:
+        table = to_arrow(name, self.frames[name])
+        self.rows[name] = table.num_rows
+        return table
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TABLE_SCHEMAS)
+
+    def __len__(self) -> int:
+        return len(TABLE_SCHEMAS)
+
+
+def stage_warehouse(output_store: OutputStore, tables: StoredTables, token: str) -> tuple[Path, dict[str, int]]:
+    """Write the complete warehouse into the run's pending folder (the release step commits it); the rows of
+    each table written."""
+    staged = pending_dir(output_store.releases_dir(), token) / WAREHOUSE_NAME
+    arrow = _ArrowOnRead(tables)
+    write_duckdb(staged, arrow)
+    return staged, {name: arrow.rows[name] for name in TABLE_SCHEMAS}
+
+
+def stored_rows(tables: StoredTables) -> dict[str, int]:
+    return {name: len(tables[name]) for name in TABLE_SCHEMAS}  # one table read at a time
