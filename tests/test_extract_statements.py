@@ -252,6 +252,15 @@ def test_an_interview_transcript_is_the_labelled_speakers_own_words():
                     ("We moved 640 of them to a camp.", "Amina Yusuf Bello", True)]
 
 
+def test_answers_of_a_question_and_answer_piece_are_the_interviewees_words():
+    text = ("A year after the collapse, Colonel Idris Mahamat runs the camp near the border.\n\n"
+            "Q: How many soldiers are still here?\n\nA: Today, ninety. Most are officers.\n\n"
+            "Q: And the others?\n\nA: They went home in March.\n")
+    said = [(s["quote"], s["speaker_name"], s["is_direct"]) for s in findings(text, "2024-03-22")["statements"]]
+    assert said == [("Today, ninety.", "Idris Mahamat", True), ("Most are officers.", "Idris Mahamat", True),
+                    ("They went home in March.", "Idris Mahamat", True)]
+
+
 def test_a_single_name_after_said_with_a_role_is_the_speaker():
     text = ("Soldiers in the village\n\n"
             '"They came at night, about 30 at a time," said Lalrinmawia, the village council president.')

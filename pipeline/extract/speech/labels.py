@@ -3,7 +3,8 @@ registered 687 men …", then "Haggar: Yes. …") is that person's own words, se
 
 A label is one to four capitalised words and a colon at the start of a paragraph. A one-word label is the
 surname of an earlier full label ("Haggar" after "Mahamat Abakar Haggar"). Labels that name no speaker
-("Q", "Update", "Editor's note") are listed in the language pack (`transcript_labels.txt`).
+("Q", "Update", "Editor's note") are listed in the language pack (`transcript_labels.txt`); an answer's
+label ("A:") gives the words to the interviewee the introduction names (`transcript_answer_labels.txt`).
 """
 
 from __future__ import annotations
@@ -26,10 +27,15 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
     if not doc.rules.has("transcript_labels.txt"):
         return {}
     not_speakers = {w.lower() for w in doc.rules.words("transcript_labels.txt")}
+    answers = {w.lower() for w in doc.rules.words("transcript_answer_labels.txt")} if doc.rules.has(
+        "transcript_answer_labels.txt") else set()
     full_names: dict[str, str] = {}
     out: dict[int, tuple[Speaker, int]] = {}
     for para in doc.paragraphs:
         m = _LABEL.match(doc.text, para.start)
+        if m and m.group("name").lower() in answers and (person := _interviewee(doc, para.start)):
+            out[para.start] = (person, m.end())
+            continue
         if not m or m.group("name").lower() in not_speakers:
             continue
         words = m.group("name").split()
@@ -40,6 +46,17 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
             continue
         out[para.start] = (Speaker(m.start("name"), m.end("name"), m.group("name"), "named_person", name), m.end())
     return out
+
+
+def _interviewee(doc: ArticleDoc, before: int) -> Speaker | None:
+    """The person the introduction names last before the first answer ("Major General Qassim al-Obeidi
+    heads the directorate ... Q: ... A: ..."); once found, every later answer is theirs."""
+    found = doc.layer("interviewee", lambda _: {})
+    if "person" not in found:
+        named = [p for p in doc.mentions.people if p.end <= before]
+        found["person"] = Speaker(named[-1].start, named[-1].end, named[-1].surface, "named_person",
+                                  named[-1].name, named[-1].role) if named else None
+    return found["person"]
 
 
 def transcript_statement(doc: ArticleDoc, sent: Span, labels: dict[int, tuple[Speaker, int]]) -> StatementDraft | None:
