@@ -121,6 +121,10 @@ TREBIL = "Jordanian border guards received 410 Iraqi soldiers at the Trebil bord
     # "the bridge" is the one border crossing the article names
     ("A further 84 soldiers crossed the Al-Qaim border crossing on Monday. "
      "The 84 were handed back to Syrian officials at the bridge a week later.", ("the bridge", 1)),
+    # a sentence with no figure says where the article's entries happened
+    ("Ghanaian guards saw 14 officers leave Lome by road. The soldiers came over the Aflao border crossing "
+     "on Sunday night.\n\nGhanaian officials later put the number who crossed that night at 212.",
+     ("Aflao border crossing", 1)),
 ])
 def test_where_the_article_places_a_second_figure_of_the_same_event(text, second):
     assert places(text)[1] == second
@@ -199,8 +203,17 @@ def test_a_nationality_before_soil_or_hands_is_its_country(text):
     # a breakdown after a colon places its own parts, not the whole
     ("As of 22 May, 510 soldiers remained in custody in Dohuk province: 371 at Zakho and 139 at Amadiya.",
      "Dohuk province"),
+    # a country yields to the crossing the rest of the sentence sends them across
+    ("Iraq handed 640 Syrian soldiers back to Syria on Monday, sending them across the Al-Qaim border "
+     "crossing in buses.", "Al-Qaim border crossing"),
     # a part of them at a site does not place the whole
     ("Officials say fewer than 100 officers are still in Jordan, most of them at a camp in Mafraq.", "Jordan"),
 ])
 def test_places_that_are_not_the_whole_figures(text, expected):
     assert places(text)[0][0] == expected
+
+
+def test_a_part_of_a_whole_named_by_its_number_is_where_the_whole_is():
+    text = ("Jordan still holds 90 Iraqi officers at the Ruwaished camp, an official said. They were moved there "
+            "in March. Of the 90, 12 are generals.")
+    assert places(text)[1] == ("Ruwaished camp", 1)

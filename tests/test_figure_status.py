@@ -277,3 +277,10 @@ def test_remains_disputed_is_no_presence(text):
 ])
 def test_which_figure_a_verb_belongs_to(text, statuses):
     assert status_of(text) == statuses
+
+
+def test_the_remaining_people_of_a_figure_are_still_there_and_where_the_joined_predicate_holds_them():
+    text = ("Jordan returned 310 Iraqi soldiers on Monday. The remaining 90 are all officers, he said, and are "
+            "now held at the Ruwaished camp.")
+    rows = findings(text, "2025-02-03")["counts"]
+    assert [(r["status"], r["location_text"]) for r in rows][1] == ("remaining", "Ruwaished camp")

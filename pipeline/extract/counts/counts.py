@@ -23,7 +23,9 @@ from pipeline.extract.counts.clauses import (
 )
 from pipeline.extract.counts.direction import crossing_direction, moved_home
 from pipeline.extract.counts.inherit import opens_on_partitive, restated_status, topic_status
+from pipeline.extract.counts.narrated import narrated_sites
 from pipeline.extract.counts.neighbours import carried_place
+from pipeline.extract.counts.parts import parts_of_named_whole, parts_of_previous
 from pipeline.extract.counts.period import FigurePeriod, figure_period
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import cue_text, cues_in, governing_cue, scope_start
@@ -72,7 +74,10 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         return (pop, np.end, label and _label_status(blanked, head, label, n, rules)) if pop else None
     pred = predicate_phrase(text, n.end, rules)
     if pred is not None and population_of(pred.classes, rules) and prior:
-        return population_of(pred.classes, rules), pred.end, prior[-1].status  # "Fewer than 100 are officers"
+        # "Fewer than 100 are officers" tells of the previous figure's people; "The remaining 153 are all
+        # officers" of those still there
+        remainder = rules.pattern("remainder_before").search(head)
+        return population_of(pred.classes, rules), pred.end, "remaining" if remainder else prior[-1].status
     gap = elliptical_gap(text, n.end, rules)
     # the cue may take in the auxiliaries the gap passed over ("450 of them have been sent back")
     cue = cues_in(blanked, n.end, gap + 40, "after", rules) if gap is not None else []
@@ -200,39 +205,17 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         place = held_at(doc, scope, place)
         out.append(CountDraft(n, population, moved_home(doc, scope.status, place), place, figure_period(doc, scope), sent))
         ends.append(scope.hi)
-    return _parts_of_previous(doc, _at_event_sites(doc, out, unplaced))
+    return parts_of_named_whole(doc, parts_of_previous(doc, _at_event_sites(doc, blanked, out, unplaced)))
 
 
-def _at_event_sites(doc: ArticleDoc, drafts: list[CountDraft], unplaced: set[int]) -> list[CountDraft]:
+def _at_event_sites(doc: ArticleDoc, blanked: str, drafts: list[CountDraft], unplaced: set[int]) -> list[CountDraft]:
     """A figure of people entering or returning that names no place is placed where the article's other such
-    figures happened (`places/site.py`)."""
+    figures, or its sentences without figures, say that event happened (`places/site.py`)."""
     placed = [(d.status, d.place) for index, d in enumerate(drafts) if index not in unplaced]
+    placed += narrated_sites(doc, blanked)
     sites = event_sites(placed, doc.mentions.host)
     return [replace(d, place=sites[d.status]) if index in unplaced and d.status in SITE_STATUSES
             and d.status in sites else d for index, d in enumerate(drafts)]
-
-
-UNDATED_RULES = ("open", "present", "wave")  # a period a figure's own words did not give
-
-
-def _parts_of_previous(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDraft]:
-    """A figure said to be part of the one before it ("714, including 48 police officers", "231, among them
-    19 officers") is dated like the whole when its own words give no date; and a whole of soldiers said to
-    include officers counts soldiers and officers together (`military_personnel`)."""
-    part, of_them = doc.rules.pattern("part_of_previous"), doc.rules.pattern("partitive_them")
-    out = list(drafts)
-    for index, (whole, piece) in enumerate(zip(drafts, drafts[1:])):
-        # "72 remained at the camp, 68 of them military officers": a part named after its number too
-        if whole.sentence != piece.sentence or not (part.search(
-                doc.text[max(whole.number.end, piece.number.start - 30):piece.number.start])
-                or of_them.match(doc.text, piece.number.end)):
-            continue
-        if whole.population == "soldiers" and piece.population in ("officers", "officers_and_officials"):
-            out[index] = replace(out[index], population="military_personnel")
-        dated = out[index].period  # "68 of them ... and four of them ...": each part dated like the whole
-        if piece.period.rule in UNDATED_RULES and dated.rule not in UNDATED_RULES:
-            out[index + 1] = replace(out[index + 1], period=dated)
-    return out
 
 
 def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: int, implied: str | None,
@@ -247,6 +230,11 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules, limit)
     if cue is not None and cue.start >= end:  # a main verb past a cut relative clause opens the figure's clause
         end = clause_end(blanked, cue.end, sent.end, rules)
+    elif cue is None and (joined := rules.pattern("joined_predicate").match(blanked, end, limit)):
+        # "The remaining 153 are all officers, he said, and are now held at Camp Taji": a clause that tells
+        # nothing of what happened goes on into the predicate joined to it
+        end = clause_end(blanked, joined.end(), limit, rules)
+        cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules, limit)
     status = crossing_direction(doc, blanked, sent, cue, implied or (cue.status if cue else "other"))
     if cue is None and implied is None and out and (
             rules.pattern("among_previous").match(blanked, np_end)

@@ -57,7 +57,7 @@ def _locative_re(rules: RuleSet) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{preps})\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
-def _tied(text: str, p: PlaceRef, lo: int, cue, rules: RuleSet) -> bool:
+def tied_to_clause(text: str, p: PlaceRef, lo: int, cue, rules: RuleSet) -> bool:
     before = text[max(lo, p.start - 40):p.start]
     m = _locative_re(rules).search(before)
     # "fly to Uzbekistan as Kabul falls": a conjunction opens another clause, whose place is not tied
@@ -97,7 +97,7 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     attributed = rules.pattern("attribution_before")
     places = [p for p in places if not attributed.search(text, max(scope.sentence.start, p.start - 90), p.start)]
     tied = [p for p in places if scope.lo <= p.start < scope.hi and p.start > skip_until
-            and _tied(text, p, scope.lo, cue, rules)]
+            and tied_to_clause(text, p, scope.lo, cue, rules)]
     if scope.status == "relocated" and (ends := [p for p in tied if not _origin(text, p, rules)]):
         tied = ends  # "moved from Al-Qaim to Baghdad": a relocation is placed at its destination
     if scope.status == "entered" and (ends := [p for p in tied if not _origin(text, p, rules) or p.precision <= 2]):

@@ -1,0 +1,57 @@
+"""Figures that count a part of another figure's people, read like the whole where their own words are silent.
+
+"714, including 48 police officers" and "72 remained at the camp, 68 of them officers" name the part right
+after the whole; "Of the 153, 41 are generals" names the whole by its number, sentences later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.extract.counts.counts import CountDraft
+    from pipeline.extract.doc import ArticleDoc
+
+
+UNDATED_RULES = ("open", "present", "wave")  # a period a figure's own words did not give
+
+
+def parts_of_previous(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDraft]:
+    """A figure said to be part of the one before it ("714, including 48 police officers", "231, among them
+    19 officers") is dated like the whole when its own words give no date; and a whole of soldiers said to
+    include officers counts soldiers and officers together (`military_personnel`)."""
+    part, of_them = doc.rules.pattern("part_of_previous"), doc.rules.pattern("partitive_them")
+    out = list(drafts)
+    for index, (whole, piece) in enumerate(zip(drafts, drafts[1:])):
+        # "72 remained at the camp, 68 of them military officers": a part named after its number too
+        if whole.sentence != piece.sentence or not (part.search(
+                doc.text[max(whole.number.end, piece.number.start - 30):piece.number.start])
+                or of_them.match(doc.text, piece.number.end)):
+            continue
+        if whole.population == "soldiers" and piece.population in ("officers", "officers_and_officials"):
+            out[index] = replace(out[index], population="military_personnel")
+        dated = out[index].period  # "68 of them ... and four of them ...": each part dated like the whole
+        if piece.period.rule in UNDATED_RULES and dated.rule not in UNDATED_RULES:
+            out[index + 1] = replace(out[index + 1], period=dated)
+    return out
+
+
+def parts_of_named_whole(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDraft]:
+    """A figure whose sentence opens on the number of an earlier figure ("Of the 153, 41 are generals",
+    "Among those 2,370, ...") counts part of that figure's people: where they are and when, unless its
+    own words place or date it."""
+    named = doc.rules.pattern("whole_named_before")
+    out = list(drafts)
+    for index, piece in enumerate(drafts):
+        head = named.match(doc.text, piece.sentence.start, piece.number.start)
+        size = int(re.sub(r"\D", "", head.group("whole"))) if head else None
+        whole = next((d for d in reversed(out[:index]) if size and d.number.value_best == size
+                      and d.number.start < piece.sentence.start), None)
+        if whole is None:
+            continue
+        vague_place = piece.place is None or piece.place.feature_type == "country"
+        out[index] = replace(piece, place=whole.place if vague_place and whole.place else piece.place,
+                             period=whole.period if piece.period.rule in UNDATED_RULES else piece.period)
+    return out
