@@ -204,6 +204,8 @@ def test_since_mid_month():
     "Guards put up three tents and parked 4 armoured vehicles near the soldiers.",
     "Many of the officers joined the army in 2011.",
     "The camp lies about 30 kilometres north of Baghdad.",
+    # people to whom nothing the dataset follows happens
+    "The fighting for the town killed about 3,000 people, according to the United Nations.",
 ])
 def test_non_counts_give_no_row(text):
     assert counts(text) == []

@@ -190,6 +190,12 @@ def test_a_time_dates_the_when_clause_it_opens_not_the_clause_before():
     # a time that opens the sentence dates its first clause, not the later time the clause runs on into
     ("Some 2,400 soldiers crossed that week. On January 4 alone, 1,500 were sent back across the border, "
      "and smaller groups followed in February.", "2025-01-15", ("2025-01-04", "2025-01-04")),
+    # the date of the first clause is not the date of a coordinated clause with its own figure
+    ("Records show 900 soldiers entered Jordan on 3 and 4 May, and 60 officers remain at the camp.",
+     "2025-06-10", ("2025-06-10", "2025-06-10")),
+    # a part takes the whole's own date over one carried from the sentence before
+    ("The first group was sent home on 2 May. A second handover on 20 June returned 121 men, among them "
+     "33 officers.", "2025-07-01", ("2025-06-20", "2025-06-20")),
 ])
 def test_which_time_of_the_sentence_dates_the_figure(text, published, last):
     assert periods(text, published)[-1] == last
@@ -216,7 +222,21 @@ def test_returns_on_several_days_date_no_undated_return():
     # parts named after their own number ("68 of them ...") are dated like the whole, each of them
     ("As of 1 March 2026, 72 men remained at the camp, 68 of them officers and four of them civilian staff.",
      "2026-03-10", [("2026-03-01", "2026-03-01")] * 3),
+    # a breakdown's second part is dated like the first
+    ("Remaining: 90 personnel as of 3 March, comprising 61 officers and 29 soldiers.", "2026-03-10",
+     [("2026-03-03", "2026-03-03")] * 3),
+    # a list of batches after a comma: each dated by its own words, the total from the first to the last
+    ("In all, 700 soldiers went back through the crossing in two handovers, 520 on 2 May and 180 on 9 June.",
+     "2026-07-01", [("2026-05-02", "2026-06-09"), ("2026-05-02", "2026-05-02"), ("2026-06-09", "2026-06-09")]),
 ])
 def test_parts_of_a_year_and_parts_of_a_dated_whole(text, published, expected):
     got = [(str(r["period_start"]), str(r["period_end"])) for r in findings(text, published)["counts"]]
     assert got == expected
+
+
+def test_a_situation_reports_stocks_stand_at_its_situation_date_and_a_site_label_counts_those_there():
+    text = ("Briefing note\nSoldiers from Niger in Benin: situation as of 28 February 2026\n\n"
+            "Key figures\n- Kandi camp: 140 soldiers.\n- Malanville: about 35 officers.\n")
+    rows = findings(text, "2026-03-09")["counts"]
+    assert [(r["status"], str(r["period_start"]), r["period_rule"]) for r in rows] == [
+        ("remaining", "2026-02-28", "present")] * 2

@@ -14,6 +14,9 @@ from tests.extraction import findings
     ("Around 30 officers and officials remain in Amman.", "officers_and_officials"),
     ("About 45 customs staff crossed into Jordan with them.", "civilian_staff"),
     ("More than 70 officers remain at the base.", "officers"),
+    ("Around 600 militiamen are still sleeping in a tent camp near the border.", "military_personnel"),
+    # people not said to be military, moving or held like the caseload, are counted as other people
+    ("More than 1,000 people passed through the gate in a single night.", "other"),
 ])
 def test_population_from_the_head_nouns(text, population):
     assert [r["population"] for r in findings(text, "2025-01-20")["counts"]] == [population]

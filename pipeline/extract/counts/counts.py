@@ -25,7 +25,7 @@ from pipeline.extract.counts.direction import crossing_direction, moved_home
 from pipeline.extract.counts.inherit import opens_on_partitive, restated_status, topic_status
 from pipeline.extract.counts.narrated import narrated_sites
 from pipeline.extract.counts.neighbours import carried_place
-from pipeline.extract.counts.parts import parts_of_named_whole, parts_of_previous
+from pipeline.extract.counts.parts import parts_of_named_whole, parts_of_previous, wholes_of_dated_lists
 from pipeline.extract.counts.period import FigurePeriod, figure_period
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import cue_text, cues_in, governing_cue, scope_start
@@ -71,7 +71,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     if np is not None:
         pop = population_of(np.classes, rules)
         # "- Entered Iraq, 7-8 December: 2,490 personnel": the label tells what happened
-        return (pop, np.end, label and _label_status(blanked, head, label, n, rules)) if pop else None
+        return (pop, np.end, label and (_label_status(blanked, head, label, n, rules)
+                                        or _site_label(doc, head, label, n))) if pop else None
     pred = predicate_phrase(text, n.end, rules)
     if pred is not None and population_of(pred.classes, rules) and prior:
         # "Fewer than 100 are officers" tells of the previous figure's people; "The remaining 153 are all
@@ -131,6 +132,14 @@ def _label_status(blanked: str, head: str, m: re.Match[str], n: NumberMention, r
     return found[0].status if found else None
 
 
+def _site_label(doc: ArticleDoc, head: str, m: re.Match[str], n: NumberMention) -> str | None:
+    """ "- Camp Taji: 146 officers": a key-figures line labelled by a place alone counts the people there."""
+    lo = n.start - len(head) + m.start("label")
+    hi = lo + len(m.group("label").rstrip())
+    named = any(p.start <= lo + 4 and p.end >= hi for p in doc.mentions.count_places)
+    return "remaining" if named else None
+
+
 def _labelled(doc: ArticleDoc, blanked: str, head: str, m: re.Match[str], n: NumberMention, prior: list[CountDraft]):
     """A key-figures line: the label's personnel noun or status words make the number a figure of people."""
     status = _label_status(blanked, head, m, n, doc.rules)
@@ -158,6 +167,11 @@ def _elliptical(text: str, start: int, prior: list[CountDraft], rules: RuleSet) 
 def _population_in_context(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> str | None:
     """The people of the context: the previous figure's, else the last personnel noun's."""
     return prior[-1].population if prior else _noun_before(text, start, rules)
+
+
+def _only_people(text: str, n: NumberMention, rules: RuleSet) -> bool:
+    np = noun_phrase(text, n.end, rules)
+    return np is not None and np.classes == {"people"}
 
 
 def _noun_before(text: str, start: int, rules: RuleSet) -> str | None:
@@ -195,6 +209,8 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
             continue
         population, np_end, implied = reading
         scope = _scope(doc, blanked, n, sent, np_end, implied, numbers, out, ends)
+        if scope.status == "other" and _only_people(text, n, rules):
+            continue  # "the fighting killed about 3,000 people": people the dataset follows only as they move
         place = choose_place(doc, scope)
         if place is None or place.feature_type == "country":
             place = carried_place(doc, scope, sites_only=place is not None) or place
@@ -205,7 +221,8 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         place = held_at(doc, scope, place)
         out.append(CountDraft(n, population, moved_home(doc, scope.status, place), place, figure_period(doc, scope), sent))
         ends.append(scope.hi)
-    return parts_of_named_whole(doc, parts_of_previous(doc, _at_event_sites(doc, blanked, out, unplaced)))
+    drafts = parts_of_previous(doc, _at_event_sites(doc, blanked, out, unplaced))
+    return wholes_of_dated_lists(doc, parts_of_named_whole(doc, drafts))
 
 
 def _at_event_sites(doc: ArticleDoc, blanked: str, drafts: list[CountDraft], unplaced: set[int]) -> list[CountDraft]:

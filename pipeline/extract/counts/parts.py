@@ -1,7 +1,8 @@
 """Figures that count a part of another figure's people, read like the whole where their own words are silent.
 
 "714, including 48 police officers" and "72 remained at the camp, 68 of them officers" name the part right
-after the whole; "Of the 153, 41 are generals" names the whole by its number, sentences later.
+after the whole; "Of the 153, 41 are generals" names the whole by its number, sentences later; a total whose
+list of dated batches follows it is dated by them.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from pipeline.extract.counts.period import FigurePeriod
 
 if TYPE_CHECKING:
     from pipeline.extract.counts.counts import CountDraft
@@ -20,20 +23,25 @@ UNDATED_RULES = ("open", "present", "wave")  # a period a figure's own words did
 
 def parts_of_previous(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDraft]:
     """A figure said to be part of the one before it ("714, including 48 police officers", "231, among them
-    19 officers") is dated like the whole when its own words give no date; and a whole of soldiers said to
+    19 officers"), or joined to such a part ("comprising 241 officers and 88 soldiers"), is dated like the
+    whole when its own words give no date; and a whole of soldiers said to
     include officers counts soldiers and officers together (`military_personnel`)."""
     part, of_them = doc.rules.pattern("part_of_previous"), doc.rules.pattern("partitive_them")
+    coordinated = doc.rules.pattern("coordinated_previous")
     out = list(drafts)
     for index, (whole, piece) in enumerate(zip(drafts, drafts[1:])):
+        between = doc.text[max(whole.number.end, piece.number.start - 30):piece.number.start]
         # "72 remained at the camp, 68 of them military officers": a part named after its number too
-        if whole.sentence != piece.sentence or not (part.search(
-                doc.text[max(whole.number.end, piece.number.start - 30):piece.number.start])
-                or of_them.match(doc.text, piece.number.end)):
+        is_part = part.search(between) or of_them.match(doc.text, piece.number.end)
+        # "comprising 241 officers and 88 soldiers": the next part of the same whole
+        if whole.sentence != piece.sentence or not (
+                is_part or coordinated.match(doc.text[whole.number.end:piece.number.start])):
             continue
-        if whole.population == "soldiers" and piece.population in ("officers", "officers_and_officials"):
+        if is_part and whole.population == "soldiers" and piece.population in ("officers", "officers_and_officials"):
             out[index] = replace(out[index], population="military_personnel")
         dated = out[index].period  # "68 of them ... and four of them ...": each part dated like the whole
-        if piece.period.rule in UNDATED_RULES and dated.rule not in UNDATED_RULES:
+        # the whole's own date is nearer than one carried from the sentence before
+        if piece.period.rule in (*UNDATED_RULES, "carried") and dated.rule not in UNDATED_RULES:
             out[index + 1] = replace(out[index + 1], period=dated)
     return out
 
@@ -54,4 +62,23 @@ def parts_of_named_whole(doc: ArticleDoc, drafts: list[CountDraft]) -> list[Coun
         vague_place = piece.place is None or piece.place.feature_type == "country"
         out[index] = replace(piece, place=whole.place if vague_place and whole.place else piece.place,
                              period=whole.period if piece.period.rule in UNDATED_RULES else piece.period)
+    return out
+
+
+def wholes_of_dated_lists(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDraft]:
+    """A total followed by its list of dated batches ("2,282 returned in two handovers, 1,905 on 19 December
+    and 377 on 9 January") runs from the first batch to the last, not the first batch's day alone."""
+    item = doc.rules.pattern("list_item_before")
+    out = list(drafts)
+    for index, whole in enumerate(drafts):
+        items = []
+        for piece in drafts[index + 1:]:
+            if piece.sentence != whole.sentence or not item.search(doc.text, whole.number.end, piece.number.start):
+                break
+            items.append(piece)
+        dated = [d.period for d in items if d.period.rule == "own" and d.period.start and d.period.end]
+        if len(items) < 2 or len(dated) != len(items):
+            continue
+        first, last = min(dated, key=lambda p: p.start), max(dated, key=lambda p: p.end)
+        out[index] = replace(whole, period=FigurePeriod(first.start, last.end, f"{first.text} … {last.text}", "own"))
     return out

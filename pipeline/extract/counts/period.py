@@ -96,9 +96,19 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         # "the ministry announced in late December that 1,905 had been returned": a flow, by then
         said = stated[-1]
         return FigurePeriod(said.period_start if stock else None, said.period_end, said.text, "stated")
+    if stock and (situation := situation_date(doc)):
+        return FigurePeriod(situation.period_start, situation.period_end, situation.text, "present")
     if stock:
         return FigurePeriod(present[0], present[1], publication_words(doc), "present")
     return FigurePeriod(None, present[1], publication_words(doc), "open")
+
+
+def situation_date(doc: ArticleDoc) -> TimeMention | None:
+    """The day a situation report says its figures stand at ("Situation as of 31 January 2025", "Figures as at
+    28 February"): the present of its stock figures, not the later day it was published."""
+    heading = doc.rules.pattern("situation_as_of")
+    return next((t for t in doc.times if t.period_start and t.kind != "present" and heading.search(
+        doc.text, max(0, t.start - 40), t.start) and (doc.published is None or t.period_end <= doc.published)), None)
 
 
 _FRONTED_BEFORE = re.compile(r"[\s\-–•*]*(?:(?:on|in|by|during|at|until|over)\s+)?", re.IGNORECASE)
