@@ -19,6 +19,7 @@ from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, filter_spans
 
 LOOKAHEAD = 120  # characters a cue's lookahead may read past its clause
+DETACHED = 40  # characters past the counted noun phrase beyond which a verb no longer describes the people
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,10 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
     before = _realised(blanked, cues_in(blanked, begin, n.start, "before", rules), rules)
     before_cue = before[-1] if before and not any(before[-1].end <= m.start < n.start for m in numbers) else None
     if not after:
+        return before_cue
+    if before_cue is not None and not blanked[before_cue.end:n.start].strip() and after[0].start - np_end > DETACHED:
+        # "handed 1,905 soldiers back ..., the first return since the men fled": the figure is the verb's object;
+        # a verb right after the people ("registered 812 men held in two camps") still says what they are
         return before_cue
     if not rules.pattern("relative_before_cue").search(blanked[max(np_end, after[0].start - 30):after[0].start]):
         return after[0]
