@@ -46,6 +46,9 @@ def test_title_plus_name(text, name, role_word):
      "Muhannad al-Khazraji", "member of parliament"),
     ("Lt. Col. Hamid al-Dulaimi, an officer with the Iraqi Border Guard Command, spoke to reporters.",
      "Hamid al-Dulaimi", "Iraqi Border Guard Command"),
+    # a role before the name, with its complement
+    ("Its ambassador to the United Nations in Geneva, Haris Mujagic, told reporters that the men had crossed.",
+     "Haris Mujagic", "ambassador"),
 ])
 def test_apposition_role(text, name, role_word):
     assert people(text) == {name}
@@ -60,6 +63,8 @@ def test_apposition_role(text, name, role_word):
     ("Prime Minister Mohammed Shia al-Sudani has said Baghdad will not interfere. "
      "Sudani met the Syrian envoy on Monday.", "Mohammed Shia al-Sudani"),
     ("Syrian Foreign Minister Asaad al-Shibani visited Baghdad. Al-Shibani met Iraqi officials.", "Asaad al-Shibani"),
+    # a hyphenated surname is one word of the name
+    ("The camp is full, said Orit Ben-Haim, a spokeswoman. Ben-Haim said the men would move.", "Orit Ben-Haim"),
 ])
 def test_short_forms_resolve_to_full_name_no_split(text, name):
     ms = [m for m in mentions(text) if m["entity_type"] == "person"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extraction import findings
 
 
@@ -33,3 +35,13 @@ def test_it_with_no_body_before_is_no_speaker():
     text = "A local official said 90 soldiers were held in the town. It added that talks had stalled."
     found = findings(text, "2025-01-20")["statements"]
     assert [s["quote"] for s in found] == ["90 soldiers were held in the town"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Local police said at least 300 men had come ashore near the town.", "Local police"),
+    ("A soldier who manned the gate said more than 1,000 people passed through in a night.", "A soldier"),
+    ("Nadia Karimi, a researcher at a Beirut think tank, argues that Jordan has little to gain.", "Nadia Karimi"),
+    ("The government in Sarajevo has demanded that the men be released.", "The government"),
+])
+def test_more_speakers_and_verbs_of_reported_speech(text, speaker):
+    assert [found for found, _ in statements(text)] == [speaker]

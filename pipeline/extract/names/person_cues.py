@@ -71,12 +71,14 @@ def after_age(text: str, end: int) -> int:
 @cache
 def _role_before_re(rules: RuleSet) -> re.Pattern[str]:
     nouns = alternation(sorted(_role_nouns(rules)))
-    return re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){{0,4}}(?:{nouns}),\s*$", re.IGNORECASE)
+    # "its ambassador to the United Nations in Geneva, Haris Mujagic, told": the role may take a complement
+    return re.compile(rf"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){{0,4}}(?:{nouns})"
+                      rf"(?:\s+(?:to|for|of|in|at|with)\s+[^,.;]{{1,60}}?)?,\s*$", re.IGNORECASE)
 
 
 def role_before(text: str, start: int, rules: RuleSet) -> str | None:
     """"a ministry spokesman, Bakhodir Rakhimov, said": the role stands before the name."""
-    lo = max(0, start - 80)
+    lo = max(0, start - 120)
     if not text[lo:start].rstrip().endswith(","):  # the pattern ends ",\s*$": no comma, no role
         return None
     m = _role_before_re(rules).search(text, lo, start)

@@ -22,8 +22,9 @@ _FUZZY_MIN = 85
 
 
 def _short_keys(name: str) -> list[str]:
-    folded = fold(name).split()
-    return [folded[-1]] if len(folded) >= 2 else []
+    # the last word as written, folded: "Orit Ben-Haim" is "Ben-Haim" (folded "ben haim"), not "Haim"
+    words = name.split()
+    return [fold(words[-1])] if len(words) >= 2 and fold(words[-1]) else []
 
 
 @cache

@@ -91,7 +91,7 @@ def _modifiers(rules: RuleSet) -> frozenset[str]:
 @cache
 def _body_modifiers(rules: RuleSet) -> frozenset[str]:
     """Words that make a generic body noun a speaking body ("the Iraqi authorities")."""
-    return frozenset({"the", "a", "an"} | {a.lower() for a in nationalities(rules)})
+    return frozenset({"the", "a", "an"} | rules.words("body_modifiers.txt") | {a.lower() for a in nationalities(rules)})
 
 
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
