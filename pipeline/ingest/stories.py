@@ -24,6 +24,7 @@ STORY_THRESHOLD = 0.5
 SHINGLE_WORDS = 5
 PERMUTATIONS = 128
 SEED = 1  # fixed: signatures, and so stories, are the same on every run
+PAIRS_PER_CHUNK = 8192  # candidate pairs compared at once (two rows of 128 values each)
 _WORD = re.compile(r"\w+")
 
 
@@ -80,20 +81,42 @@ def _bands(threshold: float) -> tuple[tuple[int, int], ...]:
     return tuple(_datasketch().MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS).hashranges)
 
 
-def _candidate_pairs(values: np.ndarray, threshold: float) -> set[tuple[int, int]]:
-    """(i, j), i < j, of the rows that share every value of at least one band: the pairs datasketch's LSH
-    index proposes (an article's query returns the articles whose band equals one of its own)."""
-    pairs: set[tuple[int, int]] = set()
+def _band_pairs(keys: np.ndarray) -> np.ndarray:
+    """Every pair (i, j), i < j, of rows with equal keys, as i * len(keys) + j: the pairs of each group of
+    equal keys generated together in numpy (a Python loop per group was most of what stories cost)."""
+    _, group, size = np.unique(keys, return_inverse=True, return_counts=True)
+    shared = np.flatnonzero(size[group] > 1)  # rows, ascending, whose band another row has too
+    order = shared[np.argsort(group[shared], kind="stable")]  # grouped, ascending within a group
+    sizes = size[group[order]]
+    starts = np.flatnonzero(np.r_[True, np.diff(group[order]) != 0])  # where each group begins in `order`
+    rank = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+    later = sizes - 1 - rank  # how many members after this one in its group: its pairs
+    position = np.repeat(np.arange(len(order)), later)
+    step = np.arange(len(position)) - np.repeat(np.cumsum(later) - later, later) + 1
+    return order[position].astype(np.int64) * len(keys) + order[position + step]
+
+
+def _candidate_pairs(values: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """(first, second), first < second, ascending: the rows that share every value of at least one band,
+    the pairs datasketch's LSH index proposes (an article's query returns the articles whose band equals
+    one of its own)."""
+    codes = []
     for start, end in _bands(threshold):
         band = np.ascontiguousarray(values[:, start:end])
-        keys = band.view(np.dtype((np.void, band.dtype.itemsize * (end - start)))).ravel()  # a band as one value
-        _, group, size = np.unique(keys, return_inverse=True, return_counts=True)
-        shared = np.flatnonzero(size[group] > 1)  # rows, ascending, whose band another row has too
-        order = shared[np.argsort(group[shared], kind="stable")]
-        for members in np.split(order, np.flatnonzero(np.diff(group[order])) + 1):
-            members = members.tolist()
-            pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1:])
-    return pairs
+        codes.append(_band_pairs(band.view(np.dtype((np.void, band.dtype.itemsize * (end - start)))).ravel()))
+    pairs = np.unique(np.concatenate(codes)) if codes else np.empty(0, np.int64)
+    return pairs // len(values), pairs % len(values)
+
+
+def _similar(values: np.ndarray, first: np.ndarray, second: np.ndarray, threshold: float) -> np.ndarray:
+    """Which pairs reach `threshold`, estimated as MinHash.jaccard estimates it; a chunk of pairs at a time,
+    so that the two rows of every candidate pair are never all copied at once."""
+    keep = np.zeros(len(first), dtype=bool)
+    for at in range(0, len(first), PAIRS_PER_CHUNK):
+        chunk = slice(at, at + PAIRS_PER_CHUNK)
+        same = np.count_nonzero(values[first[chunk]] == values[second[chunk]], axis=1)
+        keep[chunk] = same.astype(np.float64) / np.float64(PERMUTATIONS) >= threshold
+    return keep
 
 
 def story_ids(texts: dict[str, str], threshold: float = STORY_THRESHOLD,
@@ -106,15 +129,14 @@ def story_ids(texts: dict[str, str], threshold: float = STORY_THRESHOLD,
     known = known or {}
     values = np.array([known[aid] if aid in known else signature(texts[aid]).hashvalues for aid in ids])
     # LSH proposes candidate pairs cheaply (the bands of datasketch's index, compared with numpy rather than
-    # one dict lookup per band and article); each is then confirmed on its estimated similarity, computed
-    # as MinHash.jaccard computes it.
-    pairs = sorted(_candidate_pairs(values, threshold))
-    first, second = (np.array(side, dtype=np.intp) for side in zip(*pairs)) if pairs else (np.empty(0, np.intp),) * 2
-    same = np.count_nonzero(values[first] == values[second], axis=1).astype(np.float64) / np.float64(PERMUTATIONS)
+    # one dict lookup per band and article); each is then confirmed on its estimated similarity.
+    first, second = _candidate_pairs(values, threshold)
+    keep = _similar(values, first, second, threshold)
     root = list(range(len(ids)))  # a story's root is its smallest id: components do not depend on the order
-    for a, b in zip(first[same >= threshold].tolist(), second[same >= threshold].tolist()):
-        low, high = sorted((_root(root, a), _root(root, b)))
-        root[high] = low
+    for a, b in zip(first[keep].tolist(), second[keep].tolist()):
+        low, high = _root(root, a), _root(root, b)
+        if low != high:
+            root[max(low, high)] = min(low, high)
     return {aid: ids[_root(root, i)] for i, aid in enumerate(ids)}
 
 

@@ -6,12 +6,15 @@ verbs, titles, month names, ...); knowledge of one caseload lives in a topic pac
 
 from __future__ import annotations
 
+from functools import cache
+
 from pipeline.paths import LANGUAGE_PACKS_DIR
 from pipeline.text.rules import read_rows
 
 DEFAULT_LANGUAGE = "en"
 
 
+@cache  # asked once per article by ingest: the packs of a process do not change (like its rule tables)
 def packed_languages() -> tuple[str, ...]:
     """Language codes that have a rule pack."""
     return tuple(sorted(p.name for p in LANGUAGE_PACKS_DIR.iterdir() if p.is_dir() and not p.name.startswith("_")))

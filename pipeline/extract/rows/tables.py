@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 from functools import cache
+from operator import attrgetter
 
 import pandas as pd
 
@@ -133,7 +134,8 @@ def check_rows_follow_schemas() -> None:
 def frame(table: str, rows: list) -> pd.DataFrame:
     """A table's rows as a frame, columns in the model's order, sorted by its natural key."""
     names = columns(table)
-    data = pd.DataFrame([tuple(getattr(r, n) for n in names) for r in rows], columns=list(names))
+    cells = attrgetter(*names)  # one C call per row (a generator of getattr per cell cost ~4x as much)
+    data = pd.DataFrame([cells(r) for r in rows], columns=list(names))
     return data.sort_values(SORT_KEYS[table], kind="stable").reset_index(drop=True)
 
 
