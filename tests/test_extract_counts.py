@@ -206,6 +206,8 @@ def test_since_mid_month():
     "The camp lies about 30 kilometres north of Baghdad.",
     # people to whom nothing the dataset follows happens
     "The fighting for the town killed about 3,000 people, according to the United Nations.",
+    # a nationality before a noun of people outside the caseload is that noun's adjective
+    "Chad already hosts about 400,000 Sudanese refugees.",
 ])
 def test_non_counts_give_no_row(text):
     assert counts(text) == []

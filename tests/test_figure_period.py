@@ -193,6 +193,9 @@ def test_a_time_dates_the_when_clause_it_opens_not_the_clause_before():
     # the date of the first clause is not the date of a coordinated clause with its own figure
     ("Records show 900 soldiers entered Jordan on 3 and 4 May, and 60 officers remain at the camp.",
      "2025-06-10", ("2025-06-10", "2025-06-10")),
+    # "the easy one" is no figure whose clause would own the date before it
+    ("The first handover, on 19 May, was the easy one: 905 men crossed back at the bridge.", "2025-07-01",
+     ("2025-05-19", "2025-05-19")),
     # a part takes the whole's own date over one carried from the sentence before
     ("The first group was sent home on 2 May. A second handover on 20 June returned 121 men, among them "
      "33 officers.", "2025-07-01", ("2025-06-20", "2025-06-20")),

@@ -17,6 +17,10 @@ from tests.extraction import findings
     ("Around 600 militiamen are still sleeping in a tent camp near the border.", "military_personnel"),
     # people not said to be military, moving or held like the caseload, are counted as other people
     ("More than 1,000 people passed through the gate in a single night.", "other"),
+    # a nationality as a plural noun counts people; before a personnel noun it is the noun's adjective
+    ("Some 6,500 Lebanese have crossed into Israel since Sunday.", "other"),
+    ("About 1,500 Lebanese soldiers crossed into Israel.", "soldiers"),
+    ("Roughly 2,000 members of the militia crossed into Israel.", "military_personnel"),
 ])
 def test_population_from_the_head_nouns(text, population):
     assert [r["population"] for r in findings(text, "2025-01-20")["counts"]] == [population]

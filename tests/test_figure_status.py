@@ -295,3 +295,9 @@ def test_the_remaining_people_of_a_figure_are_still_there_and_where_the_joined_p
             "now held at the Ruwaished camp.")
     rows = findings(text, "2025-02-03")["counts"]
     assert [(r["status"], r["location_text"]) for r in rows][1] == ("remaining", "Ruwaished camp")
+
+
+def test_another_group_that_followed_had_the_same_done_to_them():
+    text = "On 2 May, 905 men were handed back at the bridge. Three weeks later, another 377 followed."
+    rows = findings(text, "2025-07-01")["counts"]
+    assert [r["status"] for r in rows] == ["returned", "returned"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.names.nationalities import nationalities
 from pipeline.extract.speech.verbs import verbs
 from pipeline.text.rules import RuleSet, alternation
 
@@ -29,7 +30,15 @@ def blank_asides(text: str, rules: RuleSet) -> str:
 
 @cache
 def _personnel(rules: RuleSet) -> dict[str, str]:
-    return {r["term"]: r["class"] for r in rules.rows("personnel_nouns.csv")}
+    """Head nouns and their class; a nationality used as a plural noun ("6,500 Lebanese", "200 Syrians")
+    counts people, military only when a personnel noun follows ("Lebanese soldiers")."""
+    nations = {_plural(adjective.lower()): "people" for adjective in nationalities(rules) if "'" not in adjective
+               and "’" not in adjective and " " not in adjective}
+    return nations | {r["term"]: r["class"] for r in rules.rows("personnel_nouns.csv")}
+
+
+def _plural(adjective: str) -> str:
+    return adjective if adjective.endswith(("ese", "ss", "sh", "ch")) else f"{adjective}s"
 
 
 @cache
@@ -69,7 +78,11 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
             end = w.end()
         elif word in ("and", "or"):
             pass
-        elif word in rules.words("noun_phrase_stops.txt") or (end is not None):
+        elif word in rules.words("noun_phrase_stops.txt"):
+            break
+        elif end is not None:
+            if classes == {"people"} and word in rules.words("civilian_nouns.txt"):
+                return None  # "500,000 Sudanese refugees": the nationality qualifies people outside the caseload
             break
         i = w.end()
     if "member" in classes:  # "members of the former Syrian army", "Republican Guard members"

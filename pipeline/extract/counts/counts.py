@@ -113,6 +113,9 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     if prior and rules.pattern("list_item_before").search(text, sent.start, n.start) and \
             rules.pattern("list_item_after").match(text, n.end):  # "in three batches: 1,905 on 19 December, 437 ..."
         return _elliptical(text, n.start, prior, rules), n.end, prior[-1].status
+    if prior and rules.pattern("more_before").search(head) and rules.pattern("followed_after").match(text, n.end):
+        # "another 377 followed"
+        return _elliptical(text, n.start, prior, rules), n.end, prior[-1].status
     if prior and rules.pattern("remainder_before").search(head):  # "The remaining 92 will be flown out"
         return _elliptical(text, n.start, prior, rules), n.end, "remaining"
     if label and (labelled := _labelled(doc, blanked, head, label, n, prior)):
@@ -167,6 +170,11 @@ def _elliptical(text: str, start: int, prior: list[CountDraft], rules: RuleSet) 
 def _population_in_context(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> str | None:
     """The people of the context: the previous figure's, else the last personnel noun's."""
     return prior[-1].population if prior else _noun_before(text, start, rules)
+
+
+def _pronoun_one(text: str, number: NumberMention) -> bool:
+    """ "the easy one", "no one": the word one standing for a thing or person, not a figure."""
+    return text[number.start:number.end].lower() == "one"
 
 
 def _only_people(text: str, n: NumberMention, rules: RuleSet) -> bool:
@@ -267,6 +275,7 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     lo = scope_start(blanked, np_end, cue, rules) if implied is None else np_end
     # a date in the previous figure's clause is that figure's, not this one's
     prev_end = max([sent.start] + [e for c, e in zip(out, ends) if c.sentence == sent and e <= n.start]
-                   + [m.end for m in numbers if sent.start <= m.end <= n.start and m is not n])
+                   + [m.end for m in numbers if sent.start <= m.end <= n.start and m is not n
+                      and not _pronoun_one(doc.text, m)])
     return FigureScope(n, sent, np_end, lo, end, cue, status, prev_end)
 
