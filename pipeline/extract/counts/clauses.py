@@ -30,9 +30,9 @@ def blank_asides(text: str, rules: RuleSet) -> str:
 
 @cache
 def _personnel(rules: RuleSet) -> dict[str, str]:
-    """Head nouns and their class; a nationality used as a plural noun ("6,500 Lebanese", "200 Syrians")
-    counts people, military only when a personnel noun follows ("Lebanese soldiers")."""
-    nations = {_plural(adjective.lower()): "people" for adjective in nationalities(rules) if "'" not in adjective
+    """Head nouns and their class; a nationality used as a plural noun ("200 Syrians still at the airfield",
+    "460 of the Afghans held in Termez") counts the people the article follows, like "men"."""
+    nations = {_plural(adjective.lower()): "nationals" for adjective in nationalities(rules) if "'" not in adjective
                and "’" not in adjective and " " not in adjective}
     return nations | {r["term"]: r["class"] for r in rules.rows("personnel_nouns.csv")}
 
@@ -81,7 +81,7 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
         elif word in rules.words("noun_phrase_stops.txt"):
             break
         elif end is not None:
-            if classes == {"people"} and word in rules.words("civilian_nouns.txt"):
+            if classes == {"nationals"} and word in rules.words("civilian_nouns.txt"):
                 return None  # "500,000 Sudanese refugees": the nationality qualifies people outside the caseload
             break
         i = w.end()

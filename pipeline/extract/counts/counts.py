@@ -179,7 +179,7 @@ def _pronoun_one(text: str, number: NumberMention) -> bool:
 
 def _only_people(text: str, n: NumberMention, rules: RuleSet) -> bool:
     np = noun_phrase(text, n.end, rules)
-    return np is not None and np.classes == {"people"}
+    return np is not None and np.classes in ({"people"}, {"nationals"})
 
 
 def _noun_before(text: str, start: int, rules: RuleSet) -> str | None:
