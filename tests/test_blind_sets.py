@@ -1,8 +1,9 @@
-"""Nine sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..10`, FORMAT.md and
+"""Ten sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..11`, FORMAT.md and
 the seeds' conventions), each on the Syrian soldiers in Iraq and on other caseloads (Ethiopian soldiers in
 Sudan, Venezuelan defectors in Colombia, Nigerian soldiers in Cameroon, Jubaland soldiers in Kenya, Libyan
 troops in Tunisia, Myanmar, Central African, Ukrainian, Ivorian, Gambian, Afghan and Sudanese soldiers;
-SPLA-IO fighters in DR Congo, Iraqi soldiers in Syria, Burundian, Yemeni and Chadian soldiers).
+SPLA-IO fighters in DR Congo, Iraqi soldiers in Syria, Burundian, Yemeni and Chadian soldiers; South Lebanon
+Army militiamen in Israel, Bosnian soldiers in Serbia, Rwandan ex-FAR soldiers in Zaire).
 
 Measured when each was still blind (counts F1, statements F1; status, place, period, population of matched
 figures): blind2 0.90, 0.93; 0.75, 0.64, 0.80, 0.78. blind3 0.88, 0.91; 0.66, 0.69, 0.78, 0.90.
@@ -14,6 +15,8 @@ blind8 (measured after the rules written against blind7) 0.86, 0.92; 0.62, 0.61,
 blind9 (measured at the start of the session that wrote the next rules) 0.87, 0.86; 0.79, 0.54, 0.74, 0.91.
 blind10 (measured after the status, place, count and period rules of that session, before its last
 two) 0.87, 0.82; 0.72, 0.64, 0.78, 0.77.
+blind11 (measured after the first four rules of its session, written against blind9 and blind10) 0.89, 0.90;
+0.78, 0.79, 0.77, 0.97.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61); the
 figure-meaning issue's targets are a strict xfail.
@@ -39,6 +42,7 @@ FLOORS = {
     "blind8": (0.89, 0.90, {"status": 0.81, "location": 0.72, "period": 0.84, "population": 0.83}),
     "blind9": (0.93, 0.87, {"status": 0.79, "location": 0.65, "period": 0.76, "population": 0.88}),
     "blind10": (0.90, 0.80, {"status": 0.79, "location": 0.67, "period": 0.76, "population": 0.75}),
+    "blind11": (0.94, 0.95, {"status": 0.90, "location": 0.87, "period": 0.89, "population": 0.94}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
@@ -60,7 +64,12 @@ def test_a_blind_set_stays_at_its_measured_level(scored):
     assert all(shares[field] >= floor for field, floor in fields.items()), (name, shares)
 
 
-@pytest.mark.xfail(strict=True, reason="figure meaning on unseen articles is below the issue's targets")
-def test_figure_meaning_reaches_the_issue_targets(scored):
-    _, lines = scored
+# sets whose matched figures reach every target today (no longer unseen: rules were written against them)
+REACHED = {"blind11"}
+
+
+def test_figure_meaning_reaches_the_issue_targets(scored, request):
+    name, lines = scored
+    if name not in REACHED:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="figure meaning below the issue's targets"))
     assert all(field_share(lines, field) >= target for field, target in TARGETS.items())
