@@ -20,6 +20,10 @@ def status_of(text: str) -> list[str]:
     "On Monday, border police bused 410 of the men back to the crossing.",
     "- 3 March: 620 personnel are handed to Syria's caretaker authorities at the crossing.",
     "- May 2025: Jordan deports 12 former officers caught with forged documents.",
+    # a move inside the host country that ends in a handover is a return
+    "On Monday, 210 men who had been held at the airbase were bused to the border town and handed over to "
+    "Syrian officials.",
+    "A border official says about 600 men have now been processed and handed to Syrian representatives.",
     # the figure is the object of the verb before it; a verb in a later clause is another event's
     "Guards on Friday handed 640 former army personnel back to the new authorities, the first return since "
     "the men fled across the frontier.",
@@ -71,6 +75,8 @@ def test_held_or_still_present_is_remaining(text):
     "A second group of 300 soldiers gathered at the gate and was let through before dawn.",
     "About 90 Malian soldiers were allowed to cross at the Fassala post on Sunday.",
     "More than 1,000 Afghan soldiers retreated across the river into Tajikistan.",
+    "A tribal leader said between 3,500 and 4,000 men had come across over two nights.",
+    "The army says 163 Gambian soldiers presented themselves at its border posts between 17 and 21 January.",
 ])
 def test_crossing_landing_being_let_in_are_entries(text):
     assert status_of(text) == ["entered"]

@@ -28,7 +28,7 @@ from pipeline.extract.counts.neighbours import carried_place
 from pipeline.extract.counts.parts import parts_of_named_whole, parts_of_previous, wholes_of_dated_lists
 from pipeline.extract.counts.period import FigurePeriod, figure_period
 from pipeline.extract.counts.scope import FigureScope
-from pipeline.extract.counts.status import cue_text, cues_in, governing_cue, scope_start
+from pipeline.extract.counts.status import cue_text, cues_in, governing_cue, onward_return, scope_start
 from pipeline.extract.figures.numbers import NumberMention, is_measure
 from pipeline.extract.places.choice import PlaceRef, choose_place, held_at, host_place
 from pipeline.extract.places.site import SITE_STATUSES, event_sites
@@ -260,7 +260,8 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
         # nothing of what happened goes on into the predicate joined to it
         end = clause_end(blanked, joined.end(), limit, rules)
         cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules, limit)
-    status = crossing_direction(doc, blanked, sent, cue, implied or (cue.status if cue else "other"))
+    said = onward_return(blanked, cue, end, rules) or cue  # the clause's places stay the first verb's
+    status = crossing_direction(doc, blanked, sent, said, implied or (said.status if said else "other"))
     if cue is None and implied is None and out and (
             rules.pattern("among_previous").match(blanked, np_end)
             or (_same_or_next(doc, out[-1].sentence, sent)

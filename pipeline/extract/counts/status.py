@@ -124,3 +124,13 @@ def cue_text(text: str, places: list[PlaceRef], rules: RuleSet) -> str:
     for p in places:
         blanked = blanked[:p.start] + " " * (p.end - p.start) + blanked[p.end:]
     return blanked
+
+
+def onward_return(blanked: str, cue: Cue | None, end: int, rules: RuleSet) -> Cue | None:
+    """ "312 men ... were bused to Al-Qaim and handed over to Syrian officials at the border": a move inside
+    the host country that ends in a handover, in the same clause, is a return."""
+    if cue is None or cue.status != "relocated":
+        return None
+    joined = rules.pattern("joined_verb_before")
+    return next((later for later in cues_in(blanked, cue.end, end, "after", rules) if later.status == "returned"
+                 and joined.search(blanked, max(cue.end, later.start - 30), later.start)), None)
