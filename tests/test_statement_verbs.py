@@ -42,6 +42,17 @@ def test_it_with_no_body_before_is_no_speaker():
     ("A soldier who manned the gate said more than 1,000 people passed through in a night.", "A soldier"),
     ("Nadia Karimi, a researcher at a Beirut think tank, argues that Jordan has little to gain.", "Nadia Karimi"),
     ("The government in Sarajevo has demanded that the men be released.", "The government"),
+    ("A tribal elder in the border district told a local radio that 3,500 men walked across.", "A tribal elder"),
+    ("A member of parliament's defence committee said on Monday that a decision was unlikely.",
+     "A member of parliament"),
+    ("Sahar al-Mufti, who teaches law at a university in Baghdad, said the men were in a grey zone.", "Sahar al-Mufti"),
+    ("Iraq's Interior Ministry insists that none of the men will be returned by force.", "Iraq's Interior Ministry"),
 ])
 def test_more_speakers_and_verbs_of_reported_speech(text, speaker):
     assert [found for found, _ in statements(text)] == [speaker]
+
+
+def test_a_second_said_clause_does_not_cut_the_first():
+    text = "The commander said their cases would be reviewed one by one and that nobody would be forced onto a bus."
+    ((_, quote),) = statements(text)
+    assert quote.startswith("their cases would be reviewed")

@@ -61,6 +61,8 @@ def followed_by_speech(text: str, end: int, rules: RuleSet) -> bool:
 
 
 AGE_RE = re.compile(r",\s+(?:aged\s+)?\d{1,3},")  # "Nurul Amin, 52, a farmer": an age marks a person
+# "Sahar al-Mufti, who teaches law at …": a relative "who" after a name of two words or more marks a person
+WHO_AFTER_RE = re.compile(r",\s+who\s+")
 
 
 def after_age(text: str, end: int) -> int:

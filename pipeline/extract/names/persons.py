@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from pipeline.extract.names.nationalities import nation_words
 from pipeline.extract.names.person_cues import (
     AGE_RE,
+    WHO_AFTER_RE,
     after_age,
     after_speech,
     apposition,
@@ -101,7 +102,7 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
         before = role_before(text, start, rules)
         cued = (fold(tokens[0]).split() or [""])[0] in _given(rules) or real_title or before is not None
         cued = cued or appos is not None or followed_by_speech(text, end, rules) or AGE_RE.match(text, end)
-        cued = cued or after_speech(text, start, rules)
+        cued = cued or after_speech(text, start, rules) or WHO_AFTER_RE.match(text, end)
         cued = cued or rules.pattern("byline_before").search(text, max(0, start - 8), start)
         if cued:
             lead = title or _preceding_title(text, start, rules) or before

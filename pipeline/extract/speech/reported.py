@@ -56,7 +56,9 @@ def _content(ctx: Context, sent: Span, v: re.Match[str]):
     if aside and (_trailing_tail(ctx.rules).match(text, v.end(), sent.end) or text[v.end():v.end() + 1] == ","):
         # "…, the source added." / "…, spokesman X said Thursday." / "…, he said, adding …"
         return sp, sent.start, after_comma
-    that = re.match(r"[^.;:“\"]{0,80}?\bthat\b", text[v.end():sent.end])
+    # "said on Monday that …"; not the "and that" of a second said clause ("said their cases would be
+    # reviewed and that nobody would be forced")
+    that = re.match(r"(?:(?!\band\s)[^.;:“\"]){0,80}?\bthat\b", text[v.end():sent.end])
     if _trailing_tail(ctx.rules).match(text, v.end(), sent.end):
         return sp, sent.start, sp.start
     return sp, (v.end() + that.end() if that else _after_object(text, v, ctx.rules)), sent.end
