@@ -206,6 +206,8 @@ def test_since_mid_month():
     "The camp lies about 30 kilometres north of Baghdad.",
     # people to whom nothing the dataset follows happens
     "The fighting for the town killed about 3,000 people, according to the United Nations.",
+    # kinds of people are no figure of people
+    "The border town received two very different kinds of arrivals that week.",
     # a nationality before a noun of people outside the caseload is that noun's adjective
     "Chad already hosts about 400,000 Sudanese refugees.",
 ])
@@ -410,3 +412,17 @@ def test_a_key_figures_list_reads_each_label():
 ])
 def test_parts_wholes_and_going_home(text, expected):
     assert [(r["count_text"], r["status"]) for r in counts(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure compared with an earlier one counts the same people
+    ("Some 148 officers remain at the camp, down from 176 in February.", [("Some 148", "remaining"), ("176", "remaining")]),
+    # "thought to number" names the size of the people before it
+    ("The remaining men, thought to number about 115, are still at the airfield.", [("about 115", "remaining")]),
+    # a list item dated by "last Thursday"
+    ("In all, 700 soldiers went home in two handovers, 640 on 2 May and 60 last Thursday.",
+     [("700", "returned"), ("640", "returned"), ("60", "returned")]),
+])
+def test_figures_named_by_their_place_in_the_sentence(text, expected):
+    assert [(r["count_text"], r["status"]) for r in counts(text)] == expected
+
