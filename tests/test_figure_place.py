@@ -206,6 +206,13 @@ def test_a_nationality_before_soil_or_hands_is_its_country(text):
     # a country yields to the crossing the rest of the sentence sends them across
     ("Iraq handed 640 Syrian soldiers back to Syria on Monday, sending them across the Al-Qaim border "
      "crossing in buses.", "Al-Qaim border crossing"),
+    # where they sought refuge, not where the war they fled was
+    ("The new arrivals bring to about 1,100 the number of Cambodian troops who have sought refuge in Thailand "
+     "since the fighting in Phnom Penh.", "Thailand"),
+    # a dateline with a day and month is where the report was filed
+    ("BAKU, 3 November – Up to 1,500 Azerbaijani soldiers crossed into Iran last week.", "Iran"),
+    # a pass the gazetteer lacks is a crossing
+    ("More than 300 royalist soldiers crossed into Thailand at the Chong Chom pass on Monday.", "Chong Chom pass"),
     # a part of them at a site does not place the whole
     ("Officials say fewer than 100 officers are still in Jordan, most of them at a camp in Mafraq.", "Jordan"),
 ])

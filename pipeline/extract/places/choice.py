@@ -103,6 +103,13 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     if scope.status == "entered" and (ends := [p for p in tied if not _origin(text, p, rules) or p.precision <= 2]):
         tied = ends  # "crossed into Chad from West Darfur": the country they entered, not the province they left;
         # a crossing or town they came through ("from the Al-Bukamal border area") pins the crossing itself
+    host = doc.mentions.host
+    # "sought refuge in Thailand since the fighting in Phnom Penh": where they are, not where the war was; an
+    # entry keeps the crossing or town it came through ("from the Al-Bukamal border area")
+    if scope.status in IN_HOST and host is not None and (inside := [
+            p for p in tied if p.country_code == host.country_code or p.feature_type == "border_crossing"
+            or (scope.status == "entered" and _origin(text, p, rules))]):
+        tied = inside
     if scope.status == "returned" and (passed := [p for p in tied if _passage(text, p, rules)]):
         tied = passed  # "handed back to Damascus at Al-Qaim": a return is placed where it happened
     # a dateline ("AIZAWL:", "TASHKENT, Uzbekistan (AP) -") is where the report was filed, not where it happened
@@ -123,6 +130,7 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
 
 
 HELD_AT = ("camp", "military_base", "airfield")
+IN_HOST = ("entered", "remaining", "relocated")  # events that happen in the host country
 
 
 def held_at(doc: ArticleDoc, scope: FigureScope, place: PlaceRef | None) -> PlaceRef | None:
