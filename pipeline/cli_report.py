@@ -29,6 +29,8 @@ def failures(result) -> list[str]:
              if not ev.passed and ev.severity != AssetCheckSeverity.WARN]
     for ev in result.get_step_failure_events():
         err = ev.event_specific_data.error
+        if err is not None and err.cls_name == "DagsterAssetCheckFailedError":
+            continue  # a step that failed its own blocking checks: each is named above
         while err is not None and err.cause is not None:  # Dagster wraps the user's exception: show the user's
             err = err.cause
         first = (err.message if err else "unknown error").strip().splitlines()[0]

@@ -12,6 +12,7 @@ import gc
 import pandas as pd
 from dagster import multi_asset
 
+from pipeline.checks.stage import checked, stage_check_specs
 from pipeline.extract.assets import OUTPUTS
 from pipeline.extract.assets import extract as extract_stage
 from pipeline.extract.engines import engine_name
@@ -20,12 +21,14 @@ from pipeline.resources import OutputStore, TopicPack
 from schemas.metadata import table_outs
 
 
-@multi_asset(name="extract", group_name="extract", outs=table_outs(OUTPUTS))
+@multi_asset(name="extract", group_name="extract", outs=table_outs(OUTPUTS), check_specs=stage_check_specs(OUTPUTS))
 def extract(articles: pd.DataFrame, topic_pack: TopicPack, output_store: OutputStore):
     """Extract counts, statements, places and entities from every article; set aside invalid rows."""
     stage = extract_stage.op.compute_fn.decorated_fn
+    # The tables' blocking checks run here, on the tables in memory (pipeline/checks/stage.py).
     yield from memoized("extract", {"articles": articles}, (topic_pack.topic, engine_name()), output_store,
-                        lambda: stage(articles=articles, topic_pack=topic_pack, output_store=output_store))
+                        lambda: checked(stage(articles=articles, topic_pack=topic_pack, output_store=output_store),
+                                        {"articles": articles}))
     # What the stage built from the 10,000 cached findings is left in reference cycles that only the cyclic
     # collector frees (~120 MB at 10,000 articles), otherwise at some later step: every later step would
     # start that much higher, the warehouse and release steps peaking above 700 MB. One collection, ~0.2 s.

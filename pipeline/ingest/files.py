@@ -45,17 +45,18 @@ def built_files(entries: list[Entry], data: list[bytes | Rejection], sources: di
     results: list[Built | None] = [None] * len(entries)
     missing: list[tuple[int, str]] = []
     work: list[Work] = []
-    for index, (entry, read) in enumerate(zip(entries, data)):
-        if isinstance(read, Rejection):
-            results[index] = read
-            continue
-        source = sources.get(entry.rel)
-        key = entry_key(entry.name, read, source)
-        if cache and (stored := cache.get(key)) is not None:
-            results[index] = stored
-            continue
-        missing.append((index, key))
-        work.append((entry.name, read, source))
+    keys = [None if isinstance(read, Rejection) else entry_key(entry.name, read, sources.get(entry.rel))
+            for entry, read in zip(entries, data)]
+    stored = cache.get_many([key for key in keys if key is not None]) if cache else []
+    found = dict(zip((key for key in keys if key is not None), stored))
+    for index, (entry, read, key) in enumerate(zip(entries, data, keys)):
+        if key is None:
+            results[index] = read  # set aside when read
+        elif found.get(key) is not None:
+            results[index] = found[key]
+        else:
+            missing.append((index, key))
+            work.append((entry.name, read, sources.get(entry.rel)))
     done = 0
     for batch in pooled(build_files, work, ("pipeline.ingest.files", "datasketch"), MIN_POOLED):
         for (index, key), value in zip(missing[done:done + len(batch)], batch):

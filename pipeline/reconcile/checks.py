@@ -1,4 +1,5 @@
-"""Checks of the reconcile stage, in one step with its references and duplicates (checks/integrity.py):
+"""Checks of the reconcile stage, run by its step with its tables' schema, provenance, references and
+duplicates (checks/stage.py):
 every figure belongs to exactly one estimate, estimates' figures are ordered (both blocking); the
 disputes and the stock-and-flow contradictions as warnings."""
 
@@ -7,9 +8,7 @@ from __future__ import annotations
 import pandas as pd
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, MetadataValue
 
-from pipeline.checks.integrity import build_integrity_check, tables_of
-from pipeline.checks.schema import SAMPLE_SIZE, failure_result
-from pipeline.reconcile.assets import reconcile
+from pipeline.checks.schema import SAMPLE_SIZE, failure_result, named
 from pipeline.reconcile.disputes import disputes_frame, disputes_markdown
 
 
@@ -53,10 +52,11 @@ SPECS = [
 ]
 
 
-def _results(tables: dict[str, pd.DataFrame]):
+def reconcile_results(tables: dict[str, pd.DataFrame]):
+    """The results of `SPECS` on the stage's tables (and the articles and locations they name)."""
     counts, estimates = tables["personnel_counts"], tables["estimates"]
-    yield _as(failure_result(membership_failures(counts, estimates)), "personnel_counts", "one_estimate_per_figure")
-    yield _as(failure_result(bounds_failures(estimates)), "estimates", "values_ordered")
+    yield named(failure_result(membership_failures(counts, estimates)), "personnel_counts", "one_estimate_per_figure")
+    yield named(failure_result(bounds_failures(estimates)), "estimates", "values_ordered")
     disputes = disputes_frame(tables)
     n_disputed = disputes["estimate_id"].nunique()
     yield AssetCheckResult(
@@ -75,11 +75,3 @@ def _results(tables: dict[str, pd.DataFrame]):
         metadata={"failure_count": MetadataValue.int(len(impossible)),
                   "failure_sample": MetadataValue.json(
                       impossible.head(SAMPLE_SIZE)[["estimate_id", "status", "stock_flow_note"]].to_dict("records"))})
-
-
-def _as(result: AssetCheckResult, asset: str, name: str) -> AssetCheckResult:
-    return AssetCheckResult(passed=result.passed, asset_key=asset, check_name=name, metadata=result.metadata,
-                            description=result.description)
-
-
-RECONCILE_CHECKS = [build_integrity_check("reconcile", tables_of(reconcile), SPECS, _results)]

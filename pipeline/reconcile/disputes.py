@@ -35,9 +35,15 @@ def _number(value) -> str:
     return "?" if value is None or pd.isna(value) else f"{int(value):,}"
 
 
-def _claim(row) -> str:
-    period = _day(row.period_start) if _day(row.period_start) == _day(row.period_end) \
-        else f"{_day(row.period_start)}..{_day(row.period_end)}"
+def _days(dates: pd.Series) -> list[str]:
+    """`_day` of every date, formatted by pandas at once: boxing each of ~7,000 claims' dates as a Timestamp
+    in Python took ~0.5 s of every reconcile step at 10,000 articles. Dates are years 1000-9999 (the
+    schemas' bounds), where `%Y-%m-%d` is `isoformat`."""
+    return dates.dt.strftime("%Y-%m-%d").where(dates.notna(), "…").tolist()
+
+
+def _claim(row, start: str, end: str) -> str:
+    period = start if start == end else f"{start}..{end}"
     return (f"  - **{row.count_text}** ({row.qualifier}) — {row.outlet or 'unknown outlet'} "
             f"({row.published_date or 'undated'}); origin: {row.origin}; place: {row.claim_place or 'not given'}; "
             f"period: {period}")
@@ -55,7 +61,9 @@ def disputes_markdown(disputes: pd.DataFrame, shown: int = LISTED) -> str:
         lines.append(f"- **{head.status}, {head.place}, {_day(head.estimate_start)}..{_day(head.estimate_end)}**: "
                      f"{_number(head.estimate_low)}–{_number(head.estimate_high)} from {head.n_sources} sources "
                      f"(estimate {estimate_id})")
-        lines += [_claim(row) for row in claims.itertuples()]
+        texts = claims[["count_text", "qualifier", "outlet", "published_date", "origin", "claim_place"]]
+        lines += [_claim(row, start, end) for row, start, end in
+                  zip(texts.itertuples(), _days(claims["period_start"]), _days(claims["period_end"]))]
     if len(estimates) > shown:
         lines.append(f"- … and {len(estimates) - shown} more disputed estimate(s)")
     return "\n".join(lines)

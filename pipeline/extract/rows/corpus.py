@@ -26,7 +26,7 @@ def outcomes_of(jobs: list[ArticleJob], cache: ArticleCache | None = None,
                 on_done: Callable[[int], None] | None = None) -> list[ArticleOutcome]:
     """Every article's outcome in job order: from the cache when it holds one, else extracted (and stored)."""
     keys = [job.key() for job in jobs]
-    outcomes = [cache.get(key) if cache else None for key in keys]
+    outcomes = cache.get_many(keys) if cache else [None] * len(keys)
     if on_done and (hits := sum(o is not None for o in outcomes)):
         on_done(hits)
     missing = [i for i, outcome in enumerate(outcomes) if outcome is None]
