@@ -236,6 +236,8 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
 def _at_event_sites(doc: ArticleDoc, blanked: str, drafts: list[CountDraft], unplaced: set[int]) -> list[CountDraft]:
     """A figure of people entering or returning that names no place is placed where the article's other such
     figures, or its sentences without figures, say that event happened (`places/site.py`)."""
+    if not any(drafts[index].status in SITE_STATUSES for index in unplaced):
+        return drafts
     placed = [(d.status, d.place) for index, d in enumerate(drafts) if index not in unplaced]
     placed += narrated_sites(doc, blanked)
     sites = event_sites(placed, doc.mentions.host)

@@ -24,15 +24,18 @@ def narrated_sites(doc: ArticleDoc, blanked: str) -> list[tuple[str, PlaceRef]]:
     """(status, place) for each sentence without a number that tells of one kind of event only, entering
     or returning, and ties a site or town to its verb."""
     found: list[tuple[str, PlaceRef]] = []
+    sites = [p for p in doc.mentions.count_places if p.precision <= _SITE_PRECISION]
     for sent in doc.sentences:
-        if is_headline(doc, sent) or any(sent.start <= n.start < sent.end for n in doc.numbers):
+        # the cues are read only where a site or town stands: most sentences name none
+        if not any(sent.start <= p.start < sent.end for p in sites) or is_headline(doc, sent) \
+                or any(sent.start <= n.start < sent.end for n in doc.numbers):
             continue
         cues = [c for side in ("after", "before") for c in cues_in(blanked, sent.start, sent.end, side, doc.rules)]
         if len({c.status for c in cues}) != 1 or cues[0].status not in SITE_STATUSES:
             continue
         first = min(cues, key=lambda c: c.start)
-        tied = [p for p in doc.mentions.count_places if first.end <= p.start < sent.end
-                and p.precision <= _SITE_PRECISION and tied_to_clause(doc.text, p, first.end, first, doc.rules)]
+        tied = [p for p in sites if first.end <= p.start < sent.end
+                and tied_to_clause(doc.text, p, first.end, first, doc.rules)]
         if tied:
             found.append((first.status, tied[0]))
     return found
