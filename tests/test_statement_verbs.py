@@ -56,3 +56,19 @@ def test_a_second_said_clause_does_not_cut_the_first():
     text = "The commander said their cases would be reviewed one by one and that nobody would be forced onto a bus."
     ((_, quote),) = statements(text)
     assert quote.startswith("their cases would be reviewed")
+
+
+def test_the_person_quoted_as_saying_is_the_speaker_not_the_paper():
+    text = ("The daily Al-Sabah quoted Colonel Karim Jaber, who heads the border police at Rabia, as saying "
+            "that 75 soldiers had been sent back.")
+    ((speaker, quote),) = statements(text)
+    assert "Karim Jaber" in speaker and "Al-Sabah" not in speaker and "75 soldiers had been sent back" in quote
+
+
+@pytest.mark.parametrize("text", [
+    "Zambian officials warn that the camp cannot hold more than 2,000 men.",
+    "Ugandan officials deny that any of the soldiers were forced to return.",
+])
+def test_present_tense_warnings_and_denials_are_reported_speech(text):
+    ((speaker, _),) = statements(text)
+    assert speaker.endswith("officials")

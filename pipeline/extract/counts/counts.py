@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.counts.asides import is_proportion, subject_aside, without_aside
 from pipeline.extract.counts.clauses import (
     before_apposition,
     clause_end,
@@ -30,7 +31,8 @@ from pipeline.extract.counts.period import FigurePeriod, figure_period
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import cue_text, cues_in, governing_cue, onward_return, scope_start
 from pipeline.extract.figures.numbers import NumberMention, is_measure
-from pipeline.extract.places.choice import PlaceRef, choose_place, held_at, host_place
+from pipeline.extract.places.choice import PlaceRef, choose_place
+from pipeline.extract.places.host import held_at, host_place
 from pipeline.extract.places.site import SITE_STATUSES, event_sites
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span
@@ -210,7 +212,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
     unplaced: set[int] = set()  # figures whose sentence and neighbours name no place
     for n in numbers:
         sent = doc.sentence_at(n.start)
-        if sent is None or is_measure(text, n, rules) or not_a_count(text, n, rules):
+        if sent is None or is_measure(text, n, rules) or not_a_count(text, n, rules) or is_proportion(text, n, rules):
             continue
         reading = _reading(doc, blanked, n, sent, out)
         if reading is None:
@@ -248,7 +250,10 @@ def _at_event_sites(doc: ArticleDoc, blanked: str, drafts: list[CountDraft], unp
 def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: int, implied: str | None,
            numbers: list[NumberMention], out: list[CountDraft], ends: list[int]) -> FigureScope:
     rules = doc.rules
-    following = next((m.start for m in numbers if m.start >= np_end and noun_phrase(doc.text, m.end, rules)), None)
+    aside = subject_aside(blanked, np_end, sent.end, rules)
+    blanked = without_aside(blanked, aside)  # the aside's figure and verbs are its own
+    following = next((m.start for m in numbers if m.start >= (aside[1] if aside else np_end)
+                      and noun_phrase(doc.text, m.end, rules)), None)
     end = before_apposition(blanked, np_end, clause_end(blanked, np_end, sent.end, rules), following, rules)
     limit = sent.end
     if rules.pattern("partitive_head").match(doc.text, sent.start, n.start) and (comma := blanked.find(",", np_end, end + 1)) > 0:

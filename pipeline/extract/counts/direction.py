@@ -9,16 +9,11 @@ return.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.extract.counts.clauses import noun_phrase
 from pipeline.extract.counts.neighbours import is_headline
+from pipeline.extract.counts.origins import origin_countries
 from pipeline.extract.counts.status import Cue, cues_in
-from pipeline.extract.names.nationalities import nationalities
-from pipeline.text.rules import RuleSet, alternation
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
@@ -46,22 +41,4 @@ def moved_home(doc: ArticleDoc, status: str, place: PlaceRef | None) -> str:
     host = doc.mentions.host
     if status != "relocated" or place is None or host is None or place.country_code == host.country_code:
         return status
-    return "returned" if place.country_code in doc.layer("origin_countries", _origin_countries) else status
-
-
-@cache
-def _nationality_re(rules: RuleSet) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(list(nationalities(rules)))})(?=\s)")
-
-
-def _origin_countries(doc: ArticleDoc) -> frozenset[str]:
-    """The country whose people the article counts: the nationality its figures' noun phrases name most
-    ("1,905 Syrian soldiers"), not every nationality it mentions ("guarded by Uzbek soldiers")."""
-    table, nationality = nationalities(doc.rules), _nationality_re(doc.rules)
-    named: Counter[str] = Counter()
-    for number in doc.numbers:
-        phrase = noun_phrase(doc.text, number.end, doc.rules)
-        if phrase is not None and (m := nationality.search(doc.text, number.end, phrase.end)):
-            named[doc.gazetteer.country_code(table[m.group(0)])] += 1
-    named.pop(None, None)
-    return frozenset(code for code, _ in named.most_common(1))
+    return "returned" if place.country_code in doc.layer("origin_countries", origin_countries) else status

@@ -42,11 +42,14 @@ SAME_ORDER = log(3)  # a restated figure within a factor of three of the last on
 
 
 def opens_on_partitive(doc: ArticleDoc, sent: Span, prior: list[CountDraft]) -> bool:
-    """The sentence opens on "Among them," / "Of these," / "Of the military personnel," and the figure
-    before it ends the previous sentence."""
-    if not prior or doc.text[prior[-1].sentence.end:sent.start].strip():
+    """The sentence opens on "Among them," / "Of these," / "Among them were" and the last figure before it
+    is in its paragraph or the one before: sentences without figures in between ("the men had been disarmed
+    on arrival") still speak of that figure's people."""
+    if not prior or not doc.rules.pattern("partitive_opening").match(doc.text, sent.start):
         return False
-    return bool(doc.rules.pattern("partitive_opening").match(doc.text, sent.start))
+    paragraphs = [index for index, para in enumerate(doc.paragraphs)
+                  if para.start <= prior[-1].sentence.start < para.end or para.start <= sent.start < para.end]
+    return len(paragraphs) >= 1 and paragraphs[-1] - paragraphs[0] <= 1
 
 
 def topic_status(doc: ArticleDoc, blanked: str, sent: Span, number: NumberMention, prior: list[CountDraft]) -> str | None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.extract.counts.origins import origin_countries
 from pipeline.extract.counts.status import Cue, cues_in
+from pipeline.extract.places.choice import IN_HOST
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
@@ -54,7 +56,15 @@ def carried_place(doc: ArticleDoc, scope: FigureScope, sites_only: bool = False)
         dateline = doc.rules.pattern("dateline").match(doc.text, other.start)
         begin = dateline.end() if dateline else other.start
         named = [p for p in doc.mentions.count_places if begin <= p.start < other.end
-                 and p.feature_type != "country" and (p.precision == 1 or not sites_only)]
+                 and p.feature_type != "country" and (p.precision == 1 or not sites_only)
+                 and _on_host_side(doc, p, scope.status)]
         if named:
             return max(named, key=lambda p: (p.specificity, -p.start))
     return None
+
+
+def _on_host_side(doc: ArticleDoc, place: PlaceRef, status: str) -> bool:
+    """People who entered, remain or moved are not in the country they left: "Assad flees Damascus" next to
+    "a second column of 652 crosses" does not place the column in Damascus (a crossing belongs to both)."""
+    return status not in IN_HOST or place.feature_type == "border_crossing" \
+        or place.country_code not in doc.layer("origin_countries", origin_countries)

@@ -13,7 +13,8 @@
 4. A country or nothing from 1-3 yields to the most precise place of the neighbouring sentence about the same
    event (`counts/neighbours.py`): "The handover took place at the Al-Qaim crossing. In all, 1,240 were
    returned to Syria" is a return at the crossing.
-5. Else, for people who entered, remain or moved, the article's host country (its most named country).
+5. Else, for people who entered, remain or moved, the article's host country (its most named country); this
+   rule and the last live in `places/host.py`.
 Last, people moved to or held at a town known for its one camp or base ("moved to Taji") are placed at it.
 """
 
@@ -26,7 +27,6 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.places.place import PRECISION
 from pipeline.extract.speech.verbs import verb_re
-from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
 
@@ -118,6 +118,11 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     before = [p for p in places if after_dateline <= p.start and p.end <= scope.number.start
               and not _said_in(text, p, scope.sentence.start, rules)]
     chosen = max(tied, key=lambda p: (p.specificity, -p.start)) if tied else (before[-1] if before else None)
+    if scope.status == "returned" and _beyond_host(chosen, host) and (
+            handed_at := [p for p in before if p.country_code == host.country_code and p.feature_type != "country"]):
+        # "the handover took place at Al-Qaim, when 1,905 men were bussed back to Al-Bukamal": a return is
+        # placed where it happened on the host's side, not at the town they went on to
+        return handed_at[-1]
     if chosen is None or chosen.feature_type == "country":
         # "were returned to Afghanistan, most of them flown from Kulob": a country is the last resort when
         # the rest of the sentence ties a more precise place to the same people
@@ -129,24 +134,10 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     return chosen
 
 
-HELD_AT = ("camp", "military_base", "airfield")
+def _beyond_host(place: PlaceRef | None, host: PlaceRef | None) -> bool:
+    """A town or site outside the host country (a crossing belongs to both sides)."""
+    return place is not None and host is not None and place.country_code != host.country_code \
+        and place.feature_type not in ("country", "border_crossing")
+
+
 IN_HOST = ("entered", "remaining", "relocated")  # events that happen in the host country
-
-
-def held_at(doc: ArticleDoc, scope: FigureScope, place: PlaceRef | None) -> PlaceRef | None:
-    """People moved to or held at "Taji" are at the camp known by the town's name (a gazetteer alias), not
-    in the town: for `relocated` and `remaining`, a town yields to the one facility called by its name."""
-    if place is None or scope.status not in ("relocated", "remaining") or place.feature_type != "populated_place":
-        return place
-    sites = {e.place.location_id: e.place for e in doc.gazetteer.global_index.get(fold(place.surface))
-             if e.place.feature_type in HELD_AT and e.place.country_code == place.country_code}
-    if len(sites) != 1:
-        return place
-    site = next(iter(sites.values()))
-    return PlaceRef(place.start, place.end, place.surface, site.location_id, site.specificity, site.feature_type,
-                    site.country_code)
-
-
-def host_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
-    """Rule 5: the article's host country, for people who entered, remain or moved."""
-    return doc.mentions.host if scope.status in ("entered", "remaining", "relocated") else None

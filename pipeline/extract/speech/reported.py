@@ -20,6 +20,8 @@ from pipeline.text.spans import Span
 def reported(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | None:
     """The first reported statement of a sentence, or None."""
     text = ctx.text
+    if quoted := _quoted_as_saying(ctx, sent, quotes):
+        return quoted
     lead = ctx.rules.pattern("leading_clause").match(text, sent.start)
     for v in verb_re(ctx.rules).finditer(text, sent.start, sent.end):
         if inside(quotes, v.start()) or (lead and v.start() < lead.end()):
@@ -33,6 +35,19 @@ def reported(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | 
         if end > start:
             return StatementDraft(start, end, sent.start, sent.end, False, v.group(0), sp)
     return None
+
+
+def _quoted_as_saying(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | None:
+    """ "The daily quoted Col. Yaman al-Ahmad as saying Syria had taken back …": the speaker is the one
+    quoted, not the outlet that quotes him."""
+    m = ctx.rules.pattern("quoted_as_saying").search(ctx.text, sent.start, sent.end)
+    if m is None or inside(quotes, m.start()):
+        return None
+    sp = speaker_after(ctx, m.start("who"), m.end("who"))
+    start, end = _trim(ctx.text, m.end(), sent.end)
+    if sp is None or end <= start:
+        return None
+    return StatementDraft(start, end, sent.start, sent.end, False, m.group("verb"), sp)
 
 
 def _content(ctx: Context, sent: Span, v: re.Match[str]):

@@ -69,7 +69,10 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
         named = [p for p in people if p.end <= s and m.group(1).lower() in (p.role or "").lower()]
         found.append(Speaker(s, e, text[s:e], "named_person", named[-1].name, named[-1].role) if named
                      else Speaker(s, e, text[s:e], "anonymous", None, text[s:e]))
+    named_at = {p.start for p in people}
     for start, end in _headed(region, pats["anonymous"], _modifiers(doc.rules), body=False):
+        if end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()) in named_at:
+            continue  # "Colonel Karim Jaber": the noun is the title of the person named right after it
         found.append(Speaker(start, end, text[start:end], "anonymous", None, text[start:end], _org_after(orgs, end, text)))
     for start, end in _headed(region, pats["body"], _body_modifiers(doc.rules), body=True):
         found.append(Speaker(start, end, text[start:end], "organization", None, None, text[start:end]))
@@ -79,7 +82,6 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
             found.append(Speaker(m.start(), m.end(), m.group(0), "organization", named[-1].name))
     found += [Speaker(m.start(), m.end(), m.group(0), "pronoun") for m in pats["pronoun"].finditer(region)]
     return sorted(found, key=lambda c: c.start)
-
 
 
 @cache

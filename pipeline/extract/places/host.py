@@ -1,0 +1,34 @@
+"""The last rules of the place policy (`places/choice.py`): the host country when the figure's sentences name
+no place, and the camp a town is known for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.extract.places.choice import IN_HOST, PlaceRef
+from pipeline.text.folding import fold
+
+if TYPE_CHECKING:
+    from pipeline.extract.counts.scope import FigureScope
+    from pipeline.extract.doc import ArticleDoc
+
+HELD_AT = ("camp", "military_base", "airfield")
+
+
+def held_at(doc: ArticleDoc, scope: FigureScope, place: PlaceRef | None) -> PlaceRef | None:
+    """People moved to or held at "Taji" are at the camp known by the town's name (a gazetteer alias), not
+    in the town: for `relocated` and `remaining`, a town yields to the one facility called by its name."""
+    if place is None or scope.status not in ("relocated", "remaining") or place.feature_type != "populated_place":
+        return place
+    sites = {e.place.location_id: e.place for e in doc.gazetteer.global_index.get(fold(place.surface))
+             if e.place.feature_type in HELD_AT and e.place.country_code == place.country_code}
+    if len(sites) != 1:
+        return place
+    site = next(iter(sites.values()))
+    return PlaceRef(place.start, place.end, place.surface, site.location_id, site.specificity, site.feature_type,
+                    site.country_code)
+
+
+def host_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
+    """Rule 5: the article's host country, for people who entered, remain or moved."""
+    return doc.mentions.host if scope.status in IN_HOST else None
