@@ -243,3 +243,17 @@ def test_a_situation_reports_stocks_stand_at_its_situation_date_and_a_site_label
     rows = findings(text, "2026-03-09")["counts"]
     assert [(r["status"], str(r["period_start"]), r["period_rule"]) for r in rows] == [
         ("remaining", "2026-02-28", "present")] * 2
+
+
+def test_a_timeline_entry_dates_every_figure_in_it():
+    text = ("Timeline of the crossing\n\n"
+            "2 February 2023 - Fighting reaches Kousseri. A first group of 310 soldiers crosses the bridge.\n\n"
+            "9-10 February - Cameroon hands 240 soldiers back to Chadian officers. Seventy others stay at the camp.\n\n"
+            "A month later the camp was closed, officials said.")
+    assert periods(text, "2023-06-01") == [("2023-02-02", "2023-02-02"), ("2023-02-09", "2023-02-10"),
+                                           ("2023-02-09", "2023-02-10")]
+
+
+def test_a_date_inside_a_paragraph_is_no_entry_label():
+    text = "Talks resumed on 2 February - after a week's pause. Some 85 soldiers remain at the camp."
+    assert periods(text, "2023-06-01") == [("2023-06-01", "2023-06-01")]

@@ -26,6 +26,7 @@ from pipeline.extract.counts.calendar import event_period
 from pipeline.extract.counts.neighbours import neighbours, same_event_cues
 from pipeline.extract.counts.said_at import said_at
 from pipeline.extract.counts.scope import FigureScope
+from pipeline.extract.counts.timeline import entry_date
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
@@ -75,6 +76,8 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         chosen = None  # "The remaining 92 will be flown out on Tuesday": that day is the next move's
     if chosen and (chosen.period_start or chosen.period_end):
         return FigurePeriod(chosen.period_start, chosen.period_end, chosen.text, "own")
+    if (entry := entry_date(doc, sent)) is not None:
+        return FigurePeriod(entry.period_start, entry.period_end, entry.text, "carried")
     described = [t for t in times if lo > scope.np_end and scope.np_end <= t.start < lo and t.period_start]
     if described and scope.status in ("returned", "relocated") and present[1]:
         return FigurePeriod(described[0].period_start, present[1], described[0].text, "described")
