@@ -65,3 +65,23 @@ def test_men_after_a_subgroup_are_the_people_followed_not_the_subgroup():
     text = ("Chad disarmed about 1,000 Sudanese soldiers, among them 120 officers. "
             "About 560 of the disarmed men were transferred to a site near Abeche.")
     assert populations(text) == ["military_personnel", "officers", "military_personnel"]
+
+
+def test_police_on_their_own_are_not_military():
+    text = ("Dozens of Haitian police fled across the border at Dajabon on Monday. On Wednesday, 31 of the "
+            "policemen were driven to the Jimani crossing.")
+    assert [r["population"] for r in findings(text, "2004-02-26")["counts"]] == ["other", "other"]
+
+
+def test_police_beside_soldiers_are_part_of_the_force():
+    text = "More than 80 Haitian police officers and former soldiers have crossed into the Dominican Republic."
+    assert [r["population"] for r in findings(text, "2004-02-26")["counts"]] == ["military_personnel"]
+
+
+@pytest.mark.parametrize(("text", "population"), [
+    ("About 1,200 soldiers and non-commissioned officers were moved to the base.", "soldiers"),
+    ("Some 52 officers and non-commissioned officers were moved to the base.", "military_personnel"),
+    ("About 300 soldiers and former officers crossed at the bridge.", "military_personnel"),
+])
+def test_ncos_are_soldiers_and_a_modified_second_head_belongs_to_the_figure(text, population):
+    assert [r["population"] for r in findings(text, "2023-03-01")["counts"]] == [population]

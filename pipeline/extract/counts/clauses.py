@@ -73,6 +73,9 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
         if not w or text[i:w.start()].strip():
             break
         word = w.group(0).lower().removesuffix("’s").removesuffix("'s")
+        if (pair := _WORD.match(text, w.end() + 1)) and w.end() < len(text) and text[w.end()] == " " and \
+                (compound := f"{word} {pair.group(0).lower()}") in _personnel(rules):
+            w, word = pair, compound  # "non-commissioned officers", "police officers": one head of its own class
         if word in _personnel(rules):
             classes.add(_personnel(rules)[word])
             end = w.end()
@@ -80,6 +83,9 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
             pass
         elif word in rules.words("noun_phrase_stops.txt"):
             break
+        elif end is not None and word in rules.words("coordinated_modifiers.txt") and \
+                re.search(r"\b(?:and|or)\s+(?:[\w-]+\s+)?$", text[end:w.start()]):
+            pass  # "police officers and former soldiers": a modifier of the second head
         elif end is not None:
             if classes == {"nationals"} and word in rules.words("civilian_nouns.txt"):
                 return None  # "500,000 Sudanese refugees": the nationality qualifies people outside the caseload

@@ -161,12 +161,14 @@ MILITARY = frozenset({"soldiers", "officers", "officers_and_officials", "militar
 def _elliptical(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> str | None:
     """Who a figure without its own noun counts ("Of these, over 2,000 returned", "put the total at 2,530"):
     the people the article follows as a whole, not the last sub-group named before it. When its figures so
-    far count one kind of military people, that kind; when several ("soldiers", "officers"), all of them."""
+    far count one kind of military people, that kind; when several ("soldiers", "officers"), or people counted
+    beside them ("714, including 48 police officers"), all of them."""
     population = _population_in_context(text, start, prior, rules)
     kinds = {d.population for d in prior if d.population in MILITARY}
     if population not in MILITARY or not kinds:
         return population
-    return kinds.pop() if len(kinds) == 1 else "military_personnel"
+    mixed = len(kinds) > 1 or any(d.population == "other" for d in prior)
+    return "military_personnel" if mixed else kinds.pop()
 
 
 def _population_in_context(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> str | None:
