@@ -42,6 +42,17 @@ def test_vocabulary_failure_records_column_and_value(tables):
     assert rejected[["column", "value"]].values.tolist() == [["speaker_kind", "ghost"]]
 
 
+def test_a_figure_from_an_earlier_war_is_kept_and_a_misread_year_is_set_aside(tables):
+    df = _two_counts(tables).iloc[:1].copy()
+    df = pd.concat([df, df], ignore_index=True)
+    df["count_id"] = ["c0000001", "c0000002"]
+    df["period_start"] = [pd.Timestamp("1986-03-09"), pd.Timestamp("1901-03-09")]  # Uganda 1986; a misread year
+    valid, rejected = split_valid("personnel_counts", df, TABLE_SCHEMAS["personnel_counts"],
+                                  PRIMARY_KEYS["personnel_counts"])
+    assert list(valid["count_id"]) == ["c0000001"]
+    assert rejected[["row_key", "column"]].values.tolist() == [["c0000002", "period_start"]]
+
+
 @pytest.mark.parametrize("breakage", ["missing_column", "wrong_type"])
 def test_structural_failure_raises_with_the_column_named(tables, breakage):
     df = tables["personnel_counts"]
