@@ -72,3 +72,19 @@ def test_the_person_quoted_as_saying_is_the_speaker_not_the_paper():
 def test_present_tense_warnings_and_denials_are_reported_speech(text):
     ((speaker, _),) = statements(text)
     assert speaker.endswith("officials")
+
+
+def test_a_given_name_alone_that_speaks_is_the_person_named_before():
+    text = ("“They come at night,” said Tesfay Berhane, the camp coordinator. Tesfay said the army was holding "
+            "about 60 new arrivals near the border.")
+    found = findings(text, "2008-06-17")["statements"]
+    assert [s["speaker_name"] for s in found] == ["Tesfay Berhane", "Tesfay Berhane"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The officer is not on that list, his lawyer said.", "lawyer"),
+    ("The High Court ruled on Sunday that the committee had acted unlawfully.", "High Court"),
+])
+def test_lawyers_speak_and_courts_rule(text, speaker):
+    ((found, _),) = statements(text)
+    assert found.endswith(speaker)

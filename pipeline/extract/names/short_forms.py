@@ -2,7 +2,9 @@
 
 A surname alone means the first person of that surname introduced in the article; failing that, a
 person so often named by surname alone that the lexicon knows them ("Assad"). A close misspelling
-is accepted only where the token speaks ("Neema stressed"): elsewhere it is too risky.
+is accepted only where the token speaks ("Neema stressed"): elsewhere it is too risky. So is a given name
+alone, where names are used that way ("Gebremedhin said" after "Gebremedhin Hailu"), when only one person of
+the article bears it.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ def find_short_forms(text: str, people: list[PersonMention], blocked: list[Span]
             keys.setdefault(k, p.name)
     for key, name in _known_surnames(rules).items():  # after the article's own people: they take precedence
         keys.setdefault(key, name)
+    given = _given_names(people)
     out, taken = [], Taken(blocked)
     for m in re.finditer(rf"(?<![\w’'-]){TOKEN}", text):
         start, surface = m.start(), POSSESSIVE_RE.sub("", m.group(0))
@@ -55,9 +58,21 @@ def find_short_forms(text: str, people: list[PersonMention], blocked: list[Span]
         key = fold(surface)
         name = keys.get(key)
         if name is None and followed_by_speech(text, end, rules) and len(key) >= 4:
+            name = given.get(key)
+        if name is None and followed_by_speech(text, end, rules) and len(key) >= 4:
             scored = [(fuzz.ratio(key, k), k) for k in keys]
             best = max(scored, default=(0, ""))
             name = keys[best[1]] if best[0] >= _FUZZY_MIN else None
         if name:
             out.append(PersonMention(start, end, surface, name))
     return out
+
+
+def _given_names(people: list[PersonMention]) -> dict[str, str]:
+    """Folded first word -> the one person of the article whose name opens with it."""
+    bearers: dict[str, set[str]] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) >= 2:
+            bearers.setdefault(fold(words[0]), set()).add(person.name)
+    return {key: names.pop() for key, names in bearers.items() if len(names) == 1}
