@@ -307,3 +307,9 @@ def test_another_group_that_followed_had_the_same_done_to_them():
     text = "On 2 May, 905 men were handed back at the bridge. Three weeks later, another 377 followed."
     rows = findings(text, "2025-07-01")["counts"]
     assert [r["status"] for r in rows] == ["returned", "returned"]
+
+
+def test_a_second_group_that_followed_had_the_same_done_to_them():
+    text = ("On 9 May, 410 soldiers were handed back at the Kousseri bridge. A second group of 220 followed on "
+            "12 May, officials said.")
+    assert status_of(text) == ["returned", "returned"]

@@ -109,14 +109,14 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     if (m := rules.pattern("figure_of").search(head)) and (pop := _elliptical(text, n.start, prior, rules)):
         found = cues_in(blanked, n.end, min(sent.end, n.end + 60), "after", rules)
         return pop, n.end, found[0].status if found else restated_status(prior, n)
+    if prior and rules.pattern("more_before").search(head) and rules.pattern("followed_after").match(text, n.end):
+        # "another 377 followed", "a second group of 672 followed"
+        return _elliptical(text, n.start, prior, rules), n.end, prior[-1].status
     if rules.pattern("numbering_before").search(head) and (
             pop := _noun_before(text, n.start, rules) or _elliptical(text, n.start, prior, rules)):
         return pop, n.end, None  # "the soldiers, numbering more than 2,400, fled": the clause's verb governs
     if prior and rules.pattern("list_item_before").search(text, sent.start, n.start) and \
             rules.pattern("list_item_after").match(text, n.end):  # "in three batches: 1,905 on 19 December, 437 ..."
-        return _elliptical(text, n.start, prior, rules), n.end, prior[-1].status
-    if prior and rules.pattern("more_before").search(head) and rules.pattern("followed_after").match(text, n.end):
-        # "another 377 followed"
         return _elliptical(text, n.start, prior, rules), n.end, prior[-1].status
     if prior and rules.pattern("remainder_before").search(head):  # "The remaining 92 will be flown out"
         return _elliptical(text, n.start, prior, rules), n.end, "remaining"
