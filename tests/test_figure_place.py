@@ -224,3 +224,21 @@ def test_a_part_of_a_whole_named_by_its_number_is_where_the_whole_is():
     text = ("Jordan still holds 90 Iraqi officers at the Ruwaished camp, an official said. They were moved there "
             "in March. Of the 90, 12 are generals.")
     assert places(text)[1] == ("Ruwaished camp", 1)
+
+
+def test_a_part_of_a_placed_group_is_where_the_group_is():
+    text = ("In February, 164 men were moved from the airfield to Camp Taji. At least 38 of the officers have asked "
+            "to be resettled in a third country, an official said.")
+    assert places(text)[-1][0] == "Camp Taji"
+
+
+def test_a_part_named_with_its_place_is_there():
+    text = ("Some 300 soldiers remain at the Al-Marsana airfield. An official said at least 41 of the officers at "
+            "Camp Taji have lodged asylum applications.")
+    assert places(text)[-1][0] == "Camp Taji"
+
+
+def test_a_part_whose_sentence_names_another_place_keeps_it():
+    text = ("In February, 164 men were moved to Camp Taji. Between 30 and 40 of the soldiers were wounded and "
+            "are being treated at a hospital in Baghdad.")
+    assert places(text)[-1][0] != "Camp Taji"

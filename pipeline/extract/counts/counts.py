@@ -23,6 +23,7 @@ from pipeline.extract.counts.clauses import (
     predicate_phrase,
 )
 from pipeline.extract.counts.direction import crossing_direction, moved_home
+from pipeline.extract.counts.group_place import placed_with_group
 from pipeline.extract.counts.inherit import opens_on_partitive, restated_status, topic_status
 from pipeline.extract.counts.narrated import narrated_sites
 from pipeline.extract.counts.neighbours import carried_place
@@ -233,7 +234,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         place = held_at(doc, scope, place)
         out.append(CountDraft(n, population, moved_home(doc, scope.status, place), place, figure_period(doc, scope), sent))
         ends.append(scope.hi)
-    drafts = parts_of_previous(doc, _at_event_sites(doc, blanked, out, unplaced))
+    drafts = placed_with_group(doc, parts_of_previous(doc, _at_event_sites(doc, blanked, out, unplaced)))
     return wholes_of_dated_lists(doc, parts_of_named_whole(doc, drafts))
 
 

@@ -18,7 +18,11 @@ HELD_AT = ("camp", "military_base", "airfield")
 def held_at(doc: ArticleDoc, scope: FigureScope, place: PlaceRef | None) -> PlaceRef | None:
     """People moved to or held at "Taji" are at the camp known by the town's name (a gazetteer alias), not
     in the town: for `relocated` and `remaining`, a town yields to the one facility called by its name."""
-    if place is None or scope.status not in ("relocated", "remaining") or place.feature_type != "populated_place":
+    return held_site(doc, scope.status, place)
+
+
+def held_site(doc: ArticleDoc, status: str, place: PlaceRef | None) -> PlaceRef | None:
+    if place is None or status not in ("relocated", "remaining") or place.feature_type != "populated_place":
         return place
     sites = {e.place.location_id: e.place for e in doc.gazetteer.global_index.get(fold(place.surface))
              if e.place.feature_type in HELD_AT and e.place.country_code == place.country_code}
