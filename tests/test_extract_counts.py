@@ -426,3 +426,15 @@ def test_parts_wholes_and_going_home(text, expected):
 def test_figures_named_by_their_place_in_the_sentence(text, expected):
     assert [(r["count_text"], r["status"]) for r in counts(text)] == expected
 
+
+
+def test_ex_soldiers_and_mujahideen_are_counted():
+    text = 'Aid workers counted some 400 ex-soldiers, and officials spoke of "no more than 2,000 mujahideen".'
+    assert [r["count_text"] for r in findings(text, "1993-08-02")["counts"]] == ["some 400", "no more than 2,000"]
+
+
+def test_a_total_after_its_batches_counts_their_people():
+    text = ("Thousands of Chadian soldiers crossed into Cameroon in March. Officials said 1,100 of them were handed "
+            "over on 9 May, and a further 240 on 2 June, a total of 1,340.")
+    found = findings(text, "2023-07-01")["counts"]
+    assert [(r["count_text"], r["status"]) for r in found][-2:] == [("240", "returned"), ("a total of 1,340", "returned")]

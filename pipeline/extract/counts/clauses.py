@@ -72,7 +72,7 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
         w = _WORD.match(text, i) if i < len(text) and not text[i].isspace() else _WORD.match(text, i + len(text[i:]) - len(text[i:].lstrip(" \t")))
         if not w or text[i:w.start()].strip():
             break
-        word = w.group(0).lower().removesuffix("’s").removesuffix("'s")
+        word = w.group(0).lower().removesuffix("’s").removesuffix("'s").removeprefix("ex-")  # "ex-soldiers"
         if (pair := _WORD.match(text, w.end() + 1)) and w.end() < len(text) and text[w.end()] == " " and \
                 (compound := f"{word} {pair.group(0).lower()}") in _personnel(rules):
             w, word = pair, compound  # "non-commissioned officers", "police officers": one head of its own class

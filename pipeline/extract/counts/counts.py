@@ -110,8 +110,9 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     if (m := rules.pattern("figure_of").search(head)) and (pop := _elliptical(text, n.start, prior, rules)):
         found = cues_in(blanked, n.end, min(sent.end, n.end + 60), "after", rules)
         return pop, n.end, found[0].status if found else restated_status(prior, n)
-    if prior and rules.pattern("more_before").search(head) and rules.pattern("followed_after").match(text, n.end):
-        # "another 377 followed", "a second group of 672 followed"
+    if prior and rules.pattern("more_before").search(head) and (
+            rules.pattern("followed_after").match(text, n.end) or rules.pattern("list_item_after").match(text, n.end)):
+        # "another 377 followed", "a second group of 672 followed", "…, and a further 371 on Jan. 14"
         return _elliptical(text, n.start, prior, rules), n.end, prior[-1].status
     if rules.pattern("numbering_before").search(head) and (
             pop := _noun_before(text, n.start, rules) or _elliptical(text, n.start, prior, rules)):
@@ -125,6 +126,9 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         return labelled  # "- Still in Iraqi custody: 196"
     if prior and rules.pattern("of_whom_before").search(head):  # "1,240 soldiers, of whom 37 were wounded"
         return _elliptical(text, n.start, prior, rules), n.end, None
+    if prior and rules.pattern("total_in_number").match(text, n.start, n.end):
+        # "1,905 … and a further 371 on Jan. 14, a total of 2,276": the sum of the figures before
+        return _elliptical(text, n.start, prior, rules), n.end, restated_status(prior, n)
     if rules.pattern("put_at").search(head):  # "put their number at 2,400": the people of the previous figure, if any
         return (_elliptical(text, n.start, prior, rules) or "other", n.end,
                 topic_status(doc, blanked, sent, n, prior) or restated_status(prior, n))
