@@ -313,3 +313,12 @@ def test_a_second_group_that_followed_had_the_same_done_to_them():
     text = ("On 9 May, 410 soldiers were handed back at the Kousseri bridge. A second group of 220 followed on "
             "12 May, officials said.")
     assert status_of(text) == ["returned", "returned"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Chad's army said it had taken back more than 900 soldiers from Cameroon since May.", "returned"),
+    ("Three civilian customs officers came with them, an official said.", "entered"),
+    ("14 March - the border police registers 212 soldiers at the bridge.", "entered"),
+])
+def test_taking_back_coming_with_them_and_registering(text, status):
+    assert status_of(text)[-1] == status
