@@ -88,3 +88,18 @@ def test_a_given_name_alone_that_speaks_is_the_person_named_before():
 def test_lawyers_speak_and_courts_rule(text, speaker):
     ((found, _),) = statements(text)
     assert found.endswith(speaker)
+
+
+def test_a_lower_case_office_before_a_name_marks_a_person():
+    text = ("The figures, given by government spokesman Boubacar Sidikou Garba at a briefing, were lower. "
+            "Garba said Niger would respect its obligations.")
+    assert [s["speaker_name"] for s in findings(text, "2011-09-13")["statements"]] == ["Boubacar Sidikou Garba"]
+
+
+@pytest.mark.parametrize("text", [
+    "The armed forces denied that account.",
+    "Haiti's embassy in Santo Domingo said the men had been mistreated.",
+    "Opposition spokesmen said the figure was inflated.",
+])
+def test_embassies_armed_forces_and_spokesmen_speak(text):
+    assert len(statements(text)) == 1

@@ -104,8 +104,10 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
         cued = cued or appos is not None or followed_by_speech(text, end, rules) or AGE_RE.match(text, end)
         cued = cued or after_speech(text, start, rules) or WHO_AFTER_RE.match(text, end)
         cued = cued or rules.pattern("byline_before").search(text, max(0, start - 8), start)
+        preceding = None if title else _preceding_title(text, start, rules)
+        cued = cued or preceding is not None  # "given by government spokesman Boubacar Sidikou Garba at …"
         if cued:
-            lead = title or _preceding_title(text, start, rules) or before
+            lead = title or preceding or before
             role = ", ".join(filter(None, (lead, appos))) or None
             out.append(PersonMention(start, end, name, name, role))
     return out
