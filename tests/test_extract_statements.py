@@ -282,6 +282,10 @@ def test_the_listener_after_told_is_no_speaker():
     ("The prosecution said 27 soldiers remain unaccounted for.", "organization"),
     ("Aid groups say about 300 soldiers are sleeping in the open.", "organization"),
     ("A prosecutor said the men had crossed at night.", "anonymous"),
+    ("The armed forces denied that account.", "organization"),
+    ("Haiti's embassy in Santo Domingo said the men had been mistreated.", "organization"),
+    ("Opposition spokesmen said the figure was inflated.", "anonymous"),
+    ("The officer is not on that list, his lawyer said.", "anonymous"),
 ])
 def test_bodies_and_roles_of_courts_and_aid_work_speak(text, kind):
     assert [s["speaker_kind"] for s in statements(text)] == [kind]

@@ -81,13 +81,9 @@ def test_a_given_name_alone_that_speaks_is_the_person_named_before():
     assert [s["speaker_name"] for s in found] == ["Tesfay Berhane", "Tesfay Berhane"]
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("The officer is not on that list, his lawyer said.", "lawyer"),
-    ("The High Court ruled on Sunday that the committee had acted unlawfully.", "High Court"),
-])
-def test_lawyers_speak_and_courts_rule(text, speaker):
-    ((found, _),) = statements(text)
-    assert found.endswith(speaker)
+def test_a_court_rules():
+    ((found, quote),) = statements("The High Court ruled on Sunday that the committee had acted unlawfully.")
+    assert found.endswith("High Court") and quote == "the committee had acted unlawfully"
 
 
 def test_a_lower_case_office_before_a_name_marks_a_person():
@@ -95,11 +91,3 @@ def test_a_lower_case_office_before_a_name_marks_a_person():
             "Garba said Niger would respect its obligations.")
     assert [s["speaker_name"] for s in findings(text, "2011-09-13")["statements"]] == ["Boubacar Sidikou Garba"]
 
-
-@pytest.mark.parametrize("text", [
-    "The armed forces denied that account.",
-    "Haiti's embassy in Santo Domingo said the men had been mistreated.",
-    "Opposition spokesmen said the figure was inflated.",
-])
-def test_embassies_armed_forces_and_spokesmen_speak(text):
-    assert len(statements(text)) == 1
