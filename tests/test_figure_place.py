@@ -242,3 +242,9 @@ def test_a_part_whose_sentence_names_another_place_keeps_it():
     text = ("In February, 164 men were moved to Camp Taji. Between 30 and 40 of the soldiers were wounded and "
             "are being treated at a hospital in Baghdad.")
     assert places(text)[-1][0] != "Camp Taji"
+
+
+def test_a_figure_after_and_with_its_own_verb_takes_its_own_place():
+    text = ("About 300 Chadian soldiers stayed at the camp in Kousseri, Cameroon. On 21 May, 22 return to Chad "
+            "and six are moved to Maroua.")
+    assert [name for name, _ in places(text)][-2:] == ["Chad", "Maroua"]

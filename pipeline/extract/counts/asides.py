@@ -4,13 +4,19 @@ proportions.
 "14 members of the armed forces, three of them generals, had entered the country": the aside between the
 commas is a figure of its own, but the verb after it is the first figure's; "More than 2,350 men, roughly
 nine in ten of those who crossed, have gone back": the aside's "crossed" is not what the 2,350 did, and
-"nine in ten" is a share, not a count of people.
+"nine in ten" is a share, not a count of people. "22 return to Syria and six are moved to Taji": a figure
+after "and" that follows a verb of the first opens a clause of its own.
 """
 
 from __future__ import annotations
 
+import re
+
+from pipeline.extract.counts.status import cues_in
 from pipeline.extract.figures.numbers import NumberMention
 from pipeline.text.rules import RuleSet
+
+_AND_BEFORE = re.compile(r",?\s+and\s+$")
 
 
 def subject_aside(blanked: str, np_end: int, limit: int, rules: RuleSet) -> tuple[int, int] | None:
@@ -33,3 +39,16 @@ def is_proportion(text: str, number: NumberMention, rules: RuleSet) -> bool:
     small = number.value_best is not None and number.value_best <= 100 and number.qualifier == "exact"
     return small and bool(rules.pattern("proportion_after").match(text, number.end)
                           or rules.pattern("proportion_before").search(text, max(0, number.start - 20), number.start))
+
+
+def before_coordinated_figure(blanked: str, np_end: int, end: int, numbers: list[NumberMention],
+                              rules: RuleSet) -> int:
+    """Where "and" opens the next figure's own clause: the figure's clause has had its status verb, and the next
+    figure has one of its own."""
+    for number in numbers:
+        if np_end < number.start < end and (joined := _AND_BEFORE.search(blanked, max(np_end, number.start - 8),
+                                                                           number.start)) \
+                and cues_in(blanked, np_end, joined.start(), "after", rules) \
+                and cues_in(blanked, number.end, min(end, number.end + 40), "after", rules):
+            return joined.start()  # both have verbs of their own; "and six in July" shares the first's
+    return end
