@@ -167,3 +167,13 @@ def test_datetime_publication_is_accepted():
 def test_a_range_of_whole_months(text, start, end):
     (time,) = [t for t in find_in(text, date(2025, 10, 22), "day", EN) if t.kind == "range"]
     assert (time.period_start, time.period_end) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("They crossed between Friday 6 December and Sunday 8 December.", ("2024-12-06", "2024-12-08")),
+    ("They crossed on Friday, 6 December.", ("2024-12-06", "2024-12-06")),
+    ("The convoys ran from Monday, December 9 to Wednesday, December 11.", ("2024-12-09", "2024-12-11")),
+])
+def test_a_weekday_before_a_date_names_that_date(text, span):
+    found = find_time_expressions(text, date(2025, 1, 9), "day")
+    assert [(str(t.period_start), str(t.period_end)) for t in found] == [span]

@@ -22,10 +22,13 @@ def merge_ranges(text: str, kept: list[TimeMention]) -> list[TimeMention]:
     out: list[TimeMention] = []
     for tm in kept:
         prev = out[-1] if out else None
-        lead = re.search(r"\b(?:between|from)\s+$", text[max(0, prev.start - 10):prev.start], re.I) if prev else None
+        # "between Friday 6 December and Sunday 8 December": a weekday may name each end's day
+        lead = re.search(r"\b(?:between|from)\s+(?:\w+day,?\s+)?$", text[max(0, prev.start - 20):prev.start],
+                         re.I) if prev else None
         if (prev and lead and prev.kind in ("absolute", "range") and tm.kind in ("absolute", "range")
-                and re.fullmatch(r"\s*(?:and|to|until|till|through|-|–)\s*", text[prev.end:tm.start], re.I)):
-            s = prev.start - (min(prev.start, 10) - lead.start())
+                and re.fullmatch(r"\s*(?:and|to|until|till|through|-|–)\s*(?:\w+day,?\s+)?", text[prev.end:tm.start],
+                                 re.I)):
+            s = prev.start - (min(prev.start, 20) - lead.start())
             out[-1] = TimeMention(s, tm.end, text[s:tm.end], prev.period_start, _after(tm.period_end, prev.period_start), "range")
             continue
         since = re.search(r"\bsince\s+$", text[max(0, tm.start - 8):tm.start], re.I)

@@ -108,6 +108,7 @@ def _weekday(wd: int, rule: str, pub: date) -> date:
 
 
 
+_DATE_AFTER = re.compile(r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)")
 _MONTH_PART = r"\b(?P<part>{part})(?:\s+|-)(?:of\s+)?$"
 
 
@@ -135,6 +136,8 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
             start, end = _month_part(text, m, got[0], got[1], rules)
             out.append(TimeMention(m.start(), m.end(), m.group(0), start, end, "range" if got[2] else "absolute"))
     for m in t["weekday"].finditer(text):
+        if _DATE_AFTER.match(text, m.end()):
+            continue  # "Friday 6 December", "Sunday, December 8": the date says which day
         cue = t["cues"].get(" ".join((m.group("cue") or "").lower().split()), "on_or_before")
         day = safe_date(_weekday, t["weekdays"][m.group("wd").lower()], cue, pub) if rank >= 3 else None
         out.append(TimeMention(m.start(), m.end(), m.group(0), day, day, "relative"))
