@@ -286,6 +286,7 @@ def test_the_listener_after_told_is_no_speaker():
     ("Haiti's embassy in Santo Domingo said the men had been mistreated.", "organization"),
     ("Opposition spokesmen said the figure was inflated.", "anonymous"),
     ("The officer is not on that list, his lawyer said.", "anonymous"),
+    ("The Anbar weekly reported that 58 soldiers were driven to the border.", "organization"),
 ])
 def test_bodies_and_roles_of_courts_and_aid_work_speak(text, kind):
     assert [s["speaker_kind"] for s in statements(text)] == [kind]
