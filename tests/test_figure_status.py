@@ -319,6 +319,7 @@ def test_a_second_group_that_followed_had_the_same_done_to_them():
     ("Chad's army said it had taken back more than 900 soldiers from Cameroon since May.", "returned"),
     ("Three civilian customs officers came with them, an official said.", "entered"),
     ("14 March - the border police registers 212 soldiers at the bridge.", "entered"),
+    ("They were the first of some 1,700 fighters interned in Zambia to be sent home.", "remaining"),
 ])
-def test_taking_back_coming_with_them_and_registering(text, status):
+def test_taking_back_coming_with_them_registering_and_internment(text, status):
     assert status_of(text)[-1] == status
