@@ -187,3 +187,12 @@ def test_never_raises_and_offsets_stay_inside(text):
 def test_amount_after_of_is_not_a_year_but_after_in_it_is():
     assert one("a force of 1900 conscripts").value_best == 1900
     assert find_numbers("a war that began in 1980 ended") == []
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Guinea holds an estimated 1,500 to 2,000 soldiers.", 1500, 2000),
+    ("About 40 to 50 soldiers slipped across.", 40, 50),
+])
+def test_a_hedged_range_is_one_range(text, low, high):
+    (found,) = find_numbers(text)
+    assert (found.qualifier, found.value_low, found.value_high) == ("range", low, high)

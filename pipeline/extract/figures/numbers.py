@@ -86,7 +86,7 @@ def _ranges(text: str, simple: list[tuple[int, int, Num]], rules: RuleSet) -> li
         elif re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap) and (
                 not re.search(r"\bfrom\s+$", text[max(0, s1 - 6):s1], re.I)
                 or rules.pattern("range_from_lead").search(text, max(0, s1 - 20), s1)):
-            s1_span = s1
+            s1_span = qualified(text, s1, e1, v1, rules).start  # "an estimated 1,500 to 2,000": the hedge is the range's
         else:
             continue
         scale = words_to_number(text[s2:e2].split()[-1], rules) if re.search(r"[a-z]$", text[s2:e2], re.I) else None
