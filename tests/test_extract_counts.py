@@ -347,7 +347,7 @@ def test_a_vehicle_carrying_people_is_not_a_count_of_them():
       ("300", "2025-03-01", "2025-05-31")]),
     # an estimate that ranged from ..., given by a participle phrase
     ("Some soldiers crossed into Jordan. Estimates given by officials at the time ranged from about 2,000 to 3,000.",
-     [("2,000 to 3,000", None, None)]),
+     [("about 2,000 to 3,000", None, None)]),
     # "the number had passed 1,400": the people of the previous figure
     ("By March, 411 defectors had registered. By May, the number had passed 1,400.",
      [("411", None, None), ("1,400", None, None)]),
