@@ -1,4 +1,4 @@
-"""Thirteen sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..14`, FORMAT.md and
+"""Fourteen sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..15`, FORMAT.md and
 the seeds' conventions), each on the Syrian soldiers in Iraq and on other caseloads (Ethiopian soldiers in
 Sudan, Venezuelan defectors in Colombia, Nigerian soldiers in Cameroon, Jubaland soldiers in Kenya, Libyan
 troops in Tunisia, Myanmar, Central African, Ukrainian, Ivorian, Gambian, Afghan and Sudanese soldiers;
@@ -6,7 +6,8 @@ SPLA-IO fighters in DR Congo, Iraqi soldiers in Syria, Burundian, Yemeni and Cha
 Army militiamen in Israel, Bosnian soldiers in Serbia, Rwandan ex-FAR soldiers in Zaire; Iraqi soldiers in Iran,
 Azerbaijani soldiers in Iran, Cambodian royalist soldiers in Thailand; Libyan soldiers in Niger, UNITA fighters
 in Zambia, Haitian police and soldiers in the Dominican Republic; Ugandan soldiers in Sudan, Tajik opposition fighters in
-Afghanistan, Eritrean deserters in Ethiopia).
+Afghanistan, Eritrean deserters in Ethiopia; Georgian soldiers in Russia, Sierra Leone Army soldiers in Guinea,
+Lesotho soldiers in South Africa).
 
 Measured when each was still blind (counts F1, statements F1; status, place, period, population of matched
 figures): blind2 0.90, 0.93; 0.75, 0.64, 0.80, 0.78. blind3 0.88, 0.91; 0.66, 0.69, 0.78, 0.90.
@@ -23,7 +24,9 @@ blind11 (measured after the first four rules of its session, written against bli
 blind12 (measured after that session's rules but its last four commits) 0.90, 0.89; 0.86, 0.79, 0.88, 0.97.
 blind13 (measured after three rules of its session, written against blind9-12) 0.87, 0.87; 0.70, 0.60, 0.80,
 0.83. blind14 (measured on the session's last rules; 0.81, 0.84; 0.75, 0.64, 0.78, 0.87 on the code it started
-from) 0.82, 0.84; 0.77, 0.67, 0.81, 0.89.
+from) 0.82, 0.84; 0.77, 0.67, 0.81, 0.89. blind15 (measured on the session's last rules but a hedged-range fix
+written from it; 0.84, 0.87; 0.67, 0.53, 0.84, 0.97 on the code the session started from) 0.84, 0.87; 0.67, 0.55,
+0.84, 0.97.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count); the
@@ -51,9 +54,10 @@ FLOORS = {
     "blind9": (0.93, 0.87, {"status": 0.79, "location": 0.65, "period": 0.76, "population": 0.88}),
     "blind10": (0.90, 0.80, {"status": 0.79, "location": 0.67, "period": 0.76, "population": 0.75}),
     "blind11": (0.94, 0.95, {"status": 0.90, "location": 0.87, "period": 0.89, "population": 0.94}),
-    "blind12": (0.92, 0.91, {"status": 0.90, "location": 0.84, "period": 0.88, "population": 0.93}),
-    "blind13": (0.88, 0.87, {"status": 0.77, "location": 0.65, "period": 0.92, "population": 0.88}),
-    "blind14": (0.81, 0.83, {"status": 0.75, "location": 0.66, "period": 0.80, "population": 0.88}),
+    "blind12": (0.92, 0.92, {"status": 0.91, "location": 0.84, "period": 0.88, "population": 0.94}),
+    "blind13": (0.91, 0.91, {"status": 0.82, "location": 0.72, "period": 0.92, "population": 0.88}),
+    "blind14": (0.90, 0.88, {"status": 0.75, "location": 0.76, "period": 0.83, "population": 0.88}),
+    "blind15": (0.86, 0.86, {"status": 0.67, "location": 0.54, "period": 0.84, "population": 0.96}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
