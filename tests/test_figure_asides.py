@@ -69,3 +69,13 @@ def test_an_entry_is_not_placed_in_the_capital_the_neighbouring_sentence_says_th
     text = ("About 2,000 Chadian soldiers crossed into Cameroon at Kousseri on 2 February.\n"
             "3 February - The president flees N'Djamena. A second column of 600 soldiers crosses in the afternoon.")
     assert counts(text)[-1][2] != "N'Djamena"
+
+
+def test_an_aside_followed_by_the_verb_itself_is_skipped():
+    text = "Several hundred Georgian soldiers, many still in uniform, crossed the bridge into Russia."
+    assert [(t, s) for t, s, _ in counts(text, "1992-10-06")] == [("Several hundred", "entered")]
+
+
+def test_all_but_a_figure_counts_those_who_stayed():
+    text = "Some 2,600 soldiers crossed into Zambia. By January, all but about 300 had been sent back."
+    assert counts(text, "2003-02-01")[-1][:2] == ("about 300", "remaining")

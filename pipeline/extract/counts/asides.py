@@ -21,8 +21,12 @@ _AND_BEFORE = re.compile(r",?\s+and\s+$")
 
 def subject_aside(blanked: str, np_end: int, limit: int, rules: RuleSet) -> tuple[int, int] | None:
     """The span of an aside between a figure's noun phrase and its verb, when the clause goes on after it
-    with an auxiliary or adverb ("…, three of them generals, had entered")."""
+    with an auxiliary or adverb ("…, three of them generals, had entered") or with a status verb."""
     m = rules.pattern("subject_aside").match(blanked, np_end, limit)
+    if m is None and (m := rules.pattern("subject_aside_open").match(blanked, np_end, limit)):
+        # "Several hundred Georgian soldiers, many still in uniform, crossed the bridge": the verb itself follows
+        cue = cues_in(blanked, m.end(), min(limit, m.end() + 30), "after", rules)
+        m = m if cue and cue[0].start == m.end() else None
     return (m.start("aside"), m.end("aside")) if m else None
 
 

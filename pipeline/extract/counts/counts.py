@@ -226,6 +226,8 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
             continue
         population, np_end, implied = reading
         scope = _scope(doc, blanked, n, sent, np_end, implied, numbers, out, ends)
+        if scope.status in ("returned", "relocated") and rules.pattern("all_but_before").search(text_before(doc, n, 20)):
+            scope = replace(scope, status="remaining")  # "all but about 300 had been sent back": 300 stayed
         if scope.status == "other" and _only_people(text, n, rules):
             continue  # "the fighting killed about 3,000 people": people the dataset follows only as they move
         place = choose_place(doc, scope)
