@@ -90,10 +90,12 @@ def _saved_outputs(store: PickleStore, step: str, key: str) -> tuple[list[tuple]
 
 def memoized(step: str, inputs: dict[str, pd.DataFrame], settings: tuple, output_store: OutputStore,
              compute: Callable[[], Iterable[Output | AssetCheckResult]],
-             unchanged: Callable[[], bool] | None = None) -> Iterator[Output | AssetCheckResult]:
+             unchanged: Callable[[], bool] | None = None,
+             kept: dict[str, object] | None = None) -> Iterator[Output | AssetCheckResult]:
     """The outputs of `compute()` (a step's Outputs, then the results of the checks it ran on them), or the
     ones stored for the same inputs and settings. `unchanged()`, when given, says after computing whether the
-    settings still hold (files read may have changed meanwhile): the outputs are kept only then."""
+    settings still hold (files read may have changed meanwhile): the outputs are kept only then. `kept` is
+    what `compute()` leaves there for the step's next build (`last_outputs`), stored with the outputs."""
     store, key = step_store(output_store), step_key(step, inputs, settings)
     saved = _saved_outputs(store, step, key)
     if saved is None:
@@ -106,6 +108,8 @@ def memoized(step: str, inputs: dict[str, pd.DataFrame], settings: tuple, output
             # cell of every table alive at once (~150 MB at 10,000 articles). The listing goes last.
             for name, value, _metadata in saved[0]:
                 store.put(f"{step}.{name}", (key, value))
+            for name, value in (kept or {}).items():
+                store.put(f"{step}.{name}", (key, value))
             # Check results as their fields: Dagster's AssetCheckResult does not unpickle.
             store.put(step, (key, [(name, metadata) for name, _value, metadata in saved[0]],
                              [result._asdict() for result in saved[1]]))
@@ -113,3 +117,19 @@ def memoized(step: str, inputs: dict[str, pd.DataFrame], settings: tuple, output
     for name, value, metadata in outputs:
         yield Output(value, output_name=name, metadata=metadata)
     yield from results
+
+
+def last_outputs(step: str, output_store: OutputStore, kept: Iterable[str] = ()) -> dict[str, object] | None:
+    """The outputs the last build of `step` stored, whatever their inputs, and what it `kept` (name -> value);
+    None when any of them is missing or from another build than the listing."""
+    store = step_store(output_store)
+    listing = store.get(step)
+    if listing is None:
+        return None
+    values = {}
+    for name in [*(name for name, _metadata in listing[1]), *kept]:
+        entry = store.get(f"{step}.{name}")
+        if entry is None or entry[0] != listing[0]:
+            return None
+        values[name] = entry[1]
+    return values
