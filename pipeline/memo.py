@@ -11,6 +11,7 @@ key of the full build before it. The outputs are the same objects either way, so
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -127,9 +128,17 @@ def last_outputs(step: str, output_store: OutputStore, kept: Iterable[str] = ())
     if listing is None:
         return None
     values = {}
-    for name in [*(name for name, _metadata in listing[1]), *kept]:
-        entry = store.get(f"{step}.{name}")
-        if entry is None or entry[0] != listing[0]:
-            return None
-        values[name] = entry[1]
+    # Read with the cyclic collector paused, as the per-article caches are (`EntryStore.get_many`): everything
+    # unpickled stays alive (the extract step's ledger: ~50,000 names at 10,000 articles, 0.26 s against 0.09 s).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for name in [*(name for name, _metadata in listing[1]), *kept]:
+            entry = store.get(f"{step}.{name}")
+            if entry is None or entry[0] != listing[0]:
+                return None
+            values[name] = entry[1]
+    finally:
+        if was_enabled:
+            gc.enable()
     return values
