@@ -24,7 +24,7 @@ from pipeline.extract.extend import extend
 from pipeline.extract.ledger import Ledger, entity_ids, shared_places
 from pipeline.extract.names.resolve import resolve
 from pipeline.extract.rows.article_hashes import article_hashes
-from pipeline.memo import last_outputs, memoized
+from pipeline.memo import code_fingerprint, last_outputs, memoized
 from pipeline.progress import REPORTER
 from pipeline.resources import OutputStore, TopicPack
 from schemas.metadata import table_outs
@@ -36,10 +36,12 @@ LEDGER = "ledger"  # kept by the step memo beside the tables
 def extract(articles: pd.DataFrame, topic_pack: TopicPack, output_store: OutputStore):
     """Extract counts, statements, places and entities from every article; set aside invalid rows."""
     settings, kept = (topic_pack.topic, engine_name()), {}
+    # Rows are kept only from a build with the same settings and the same code, schemas and rule tables.
+    made_by = (*settings, code_fingerprint())
     # The tables' blocking checks run here, on the tables in memory (pipeline/checks/stage.py).
     yield from memoized("extract", {"articles": articles}, settings, output_store,
-                        lambda: extended(articles, settings, output_store, kept)
-                        or whole(articles, settings, output_store, kept), kept=kept)
+                        lambda: extended(articles, made_by, output_store, kept)
+                        or whole(articles, made_by, output_store, kept), kept=kept)
 
 
 def whole(articles: pd.DataFrame, settings: tuple, output_store: OutputStore, kept: dict) -> list:

@@ -79,3 +79,13 @@ def test_an_added_edited_and_removed_article_give_the_files_of_a_fresh_build(tmp
     assert _table_files(out) == _fresh(articles, tmp_path / "fresh_removed")
     # The first build and the fresh ones had no last tables; each change after the first extended them.
     assert extended == [False, True, False, True, False, True, False]
+
+
+def test_rows_made_by_other_code_are_not_kept(tmp_path, extended, monkeypatch):
+    articles, out = tmp_path / "articles", tmp_path / "out"
+    _copy_seeds(articles, without=HELD_BACK)
+    assert build(out, articles).success
+    shutil.copy(DEFAULT_ARTICLES_DIR / HELD_BACK, articles / HELD_BACK)
+    monkeypatch.setattr(extract_step, "code_fingerprint", lambda: "a rule table edited since")
+    assert build(out, articles).success
+    assert extended == [False, False]

@@ -14,7 +14,7 @@ from pipeline.extract.rows.parts import ArticleParts
 
 @dataclass(frozen=True)
 class Ledger:
-    settings: tuple  # the step's settings (topic, engine): another setting, another ledger
+    settings: tuple  # topic, engine and the fingerprint of the code that made the rows: another, no extending
     hashes: dict[str, bytes]  # article_id -> rows.article_hashes
     parts: dict[str, ArticleParts]  # article_id -> its parts
     ids: dict[tuple[str, str], str | None]  # (entity type, name) each article asks for -> the id it got
