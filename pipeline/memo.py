@@ -122,10 +122,11 @@ def memoized(step: str, inputs: dict[str, pd.DataFrame], settings: tuple, output
 
 def last_outputs(step: str, output_store: OutputStore, kept: Iterable[str] = ()) -> dict[str, object] | None:
     """The outputs the last build of `step` stored, whatever their inputs, and what it `kept` (name -> value);
-    None when any of them is missing or from another build than the listing."""
+    None when any of them is missing or from another build than the listing, or when a check it ran on them
+    failed (what is built on them would carry the failure)."""
     store = step_store(output_store)
     listing = store.get(step)
-    if listing is None:
+    if listing is None or not all(result.get("passed") for result in listing[2]):
         return None
     values = {}
     # Read with the cyclic collector paused, as the per-article caches are (`EntryStore.get_many`): everything
