@@ -24,6 +24,7 @@ from pipeline.extract.rows.article_hashes import article_hashes
 from pipeline.extract.rows.corpus import jobs_of, outcomes_of
 from pipeline.extract.rows.parts import locations_frame, parts_of
 from pipeline.extract.rows.tables import SORT_KEYS, frame
+from schemas import FOREIGN_KEYS
 from schemas.conform import conform
 
 PER_ARTICLE = ("claims", "statements", "location_mentions", "entity_mentions")
@@ -71,6 +72,8 @@ def extend(last: dict[str, pd.DataFrame], ledger: Ledger, articles: pd.DataFrame
     tables = {name: _joined(name, old[name], new[name]) for name in PER_ARTICLE} | whole
     if any(not tables[name].dtypes.equals(last[name].dtypes) for name in tables if len(last[name])):
         return None  # a column typed otherwise than the last build's: its schema check must see the whole
+    if _dangling(old, {**tables, "articles": articles}):
+        return None  # a kept row points at a row that is gone: the whole build sets it aside
     return Extended(tables, new | whole, Ledger(settings, hashes, shared_places(parts), entity_ids(parts, index)))
 
 
@@ -78,3 +81,10 @@ def _joined(name: str, kept: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     """The kept and new rows in the order a whole build gives them (its sort keys end with the row's id)."""
     both = pd.concat([kept, new], ignore_index=True) if len(new) else kept
     return conform(name, both.sort_values(SORT_KEYS[name], kind="stable").reset_index(drop=True))
+
+
+def _dangling(kept: dict[str, pd.DataFrame], tables: dict[str, pd.DataFrame]) -> bool:
+    """Whether a kept row refers to a row the extended tables no longer hold (rows refer within their article,
+    so none should; the check costs a few milliseconds)."""
+    return any(not kept[name][col].dropna().isin(tables[ref][ref_col]).all()
+               for name in PER_ARTICLE for col, ref, ref_col in FOREIGN_KEYS[name])
