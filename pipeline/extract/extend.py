@@ -7,7 +7,8 @@ whole build sorts it. Names are resolved again over every article's names (the p
 `entities` and `locations`, which belong to no single article, are built whole. The kept rows carry entity
 ids and names, so extending is refused (None: the caller builds everything) when any lookup of a kept
 article's rows would now get another id or its entity another name; likewise when the last build set rows
-aside, since which rows are set aside depends on the whole tables (`extend_checked` in `extract_step.py`).
+aside, since which rows are set aside depends on the whole tables (`extended` in `extract_step.py` quarantines
+and checks the added rows).
 """
 
 from __future__ import annotations
