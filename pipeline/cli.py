@@ -80,14 +80,15 @@ def dev(port: int) -> int:
 
 
 def clear_cache(out_dir) -> int:
-    """Remove the caches of ingest, extraction and charts, and the steps' kept outputs (`pipeline/memo.py`);
-    the gazetteer cache is left alone."""
+    """Remove the caches of ingest, extraction and charts, the steps' kept outputs (`pipeline/memo.py`) and the
+    tables kept as Arrow (`publish/arrow_once.py`); the gazetteer cache is left alone."""
     from pipeline.cache.store import clear
     from pipeline.memo import MEMO_FOLDER
+    from pipeline.publish.arrow_once import ARROW_FOLDER
 
     output = OutputStore(output_dir=str(out_dir))
     for folder in (*(output.cache_dir(kind) for kind in ("ingest", "articles", "charts")),
-                   output.intermediate_dir() / MEMO_FOLDER):
+                   output.intermediate_dir() / MEMO_FOLDER, output.intermediate_dir() / ARROW_FOLDER):
         print(f"{'cleared' if clear(folder) else 'nothing to clear in'} {folder}")
     return 0
 

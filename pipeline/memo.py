@@ -11,6 +11,7 @@ key of the full build before it. The outputs are the same objects either way, so
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -90,10 +91,12 @@ def _saved_outputs(store: PickleStore, step: str, key: str) -> tuple[list[tuple]
 
 def memoized(step: str, inputs: dict[str, pd.DataFrame], settings: tuple, output_store: OutputStore,
              compute: Callable[[], Iterable[Output | AssetCheckResult]],
-             unchanged: Callable[[], bool] | None = None) -> Iterator[Output | AssetCheckResult]:
+             unchanged: Callable[[], bool] | None = None,
+             kept: dict[str, object] | None = None) -> Iterator[Output | AssetCheckResult]:
     """The outputs of `compute()` (a step's Outputs, then the results of the checks it ran on them), or the
     ones stored for the same inputs and settings. `unchanged()`, when given, says after computing whether the
-    settings still hold (files read may have changed meanwhile): the outputs are kept only then."""
+    settings still hold (files read may have changed meanwhile): the outputs are kept only then. `kept` is
+    what `compute()` leaves there for the step's next build (`last_outputs`), stored with the outputs."""
     store, key = step_store(output_store), step_key(step, inputs, settings)
     saved = _saved_outputs(store, step, key)
     if saved is None:
@@ -106,6 +109,8 @@ def memoized(step: str, inputs: dict[str, pd.DataFrame], settings: tuple, output
             # cell of every table alive at once (~150 MB at 10,000 articles). The listing goes last.
             for name, value, _metadata in saved[0]:
                 store.put(f"{step}.{name}", (key, value))
+            for name, value in (kept or {}).items():
+                store.put(f"{step}.{name}", (key, value))
             # Check results as their fields: Dagster's AssetCheckResult does not unpickle.
             store.put(step, (key, [(name, metadata) for name, _value, metadata in saved[0]],
                              [result._asdict() for result in saved[1]]))
@@ -113,3 +118,28 @@ def memoized(step: str, inputs: dict[str, pd.DataFrame], settings: tuple, output
     for name, value, metadata in outputs:
         yield Output(value, output_name=name, metadata=metadata)
     yield from results
+
+
+def last_outputs(step: str, output_store: OutputStore, kept: Iterable[str] = ()) -> dict[str, object] | None:
+    """The outputs the last build of `step` stored, whatever their inputs, and what it `kept` (name -> value);
+    None when any of them is missing or from another build than the listing, or when a check it ran on them
+    failed (what is built on them would carry the failure)."""
+    store = step_store(output_store)
+    listing = store.get(step)
+    if listing is None or not all(result.get("passed") for result in listing[2]):
+        return None
+    values = {}
+    # Read with the cyclic collector paused, as the per-article caches are (`EntryStore.get_many`): everything
+    # unpickled stays alive (the extract step's ledger: ~50,000 names at 10,000 articles, 0.26 s against 0.09 s).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for name in [*(name for name, _metadata in listing[1]), *kept]:
+            entry = store.get(f"{step}.{name}")
+            if entry is None or entry[0] != listing[0]:
+                return None
+            values[name] = entry[1]
+    finally:
+        if was_enabled:
+            gc.enable()
+    return values

@@ -13,8 +13,14 @@ import pandas as pd
 
 from schemas import ALL_SCHEMAS
 
+TYPED = ("Int64", "boolean", "float64", "datetime64[ns]")  # the dtypes a cast leaves as they are
+
 
 def _cast(series: pd.Series, dtype: str) -> pd.Series:
+    if dtype in TYPED and str(series.dtype) == dtype:
+        # Already cast (a table conformed before, extended or passed on): the casts below would return the same
+        # values, `to_datetime` after boxing a sample of the column to decide on a cache (~0.2 s a table).
+        return series
     if dtype == "Int64":
         return pd.to_numeric(series).astype("Int64")
     if dtype == "boolean":

@@ -61,3 +61,22 @@ def test_a_skipped_step_reports_the_check_results_of_the_tables_it_hands_on(tmp_
     assert step(_frame()) == step(_frame().copy()) == [("Output", None), ("AssetCheckResult", True)]
     assert len(looked) == 1
     assert step(_frame().iloc[:1]) == [("Output", None), ("AssetCheckResult", False)] and len(looked) == 2
+
+
+def test_the_last_outputs_are_those_of_a_build_whose_checks_passed(tmp_path):
+    from pipeline.memo import last_outputs
+
+    store = OutputStore(output_dir=str(tmp_path))
+
+    def step(passed: bool, frame: pd.DataFrame, note: str):
+        kept = {"note": note}
+        return list(memoized("step", {"input": frame}, (), store, lambda: [
+            Output(frame, output_name="table"), AssetCheckResult(passed=passed, asset_key="table", check_name="c")],
+            kept=kept))
+
+    step(True, _frame(), "first")
+    assert last_outputs("step", store, ("note",))["note"] == "first"
+    assert frame_key(last_outputs("step", store)["table"]) == frame_key(_frame())
+    step(False, _frame().iloc[:1], "second")  # another input, a failed check
+    assert last_outputs("step", store, ("note",)) is None
+    assert last_outputs("nothing", store) is None

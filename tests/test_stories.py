@@ -91,3 +91,25 @@ def test_a_build_process_imports_datasketch_only_when_it_computes_a_signature():
 
     code = "import sys, pipeline.definitions; print('datasketch' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
+
+
+def test_signature_values_and_bands_without_datasketch_are_datasketchs_own():
+    import random
+
+    from datasketch import MinHash, MinHashLSH
+
+    from pipeline.bench.corpus import article_text, seed_paragraphs
+    from pipeline.ingest import minhash_values
+
+    assert minhash_values.reproduced()  # the installed datasketch is one whose numbers are reproduced
+    paragraphs, _ = seed_paragraphs()
+    rng = random.Random(3)
+    texts = [*SEEDS.values(), "", "one two", "Short text of four", *(article_text(n, paragraphs) for n in range(200)),
+             *(" ".join(rng.choice(paragraphs).split()[: rng.randint(1, 40)]) for _ in range(100))]
+    for text in texts:
+        own = MinHash(num_perm=stories.PERMUTATIONS, seed=stories.SEED)
+        own.update_batch(s.encode("utf-8") for s in sorted(stories.shingles(text)))
+        values = stories.signature_values(text)
+        assert values.dtype == own.hashvalues.dtype and (values == own.hashvalues).all()
+    for (threshold, permutations), bands in minhash_values.KNOWN_BANDS.items():
+        assert bands == tuple(MinHashLSH(threshold=threshold, num_perm=permutations).hashranges)

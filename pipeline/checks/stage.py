@@ -24,14 +24,14 @@ from schemas import ALL_SCHEMAS
 ExtraResults = Callable[[dict[str, pd.DataFrame]], Iterable[AssetCheckResult]]
 
 
-def _in_schema_order(names: Iterable[str]) -> tuple[str, ...]:
+def in_schema_order(names: Iterable[str]) -> tuple[str, ...]:
     wanted = set(names)
     return tuple(name for name in ALL_SCHEMAS if name in wanted)
 
 
 def stage_check_specs(names: Iterable[str], extra: Iterable[AssetCheckSpec] = ()) -> list[AssetCheckSpec]:
     """The schema, provenance, duplicate and reference checks of the tables `names`, and a stage's own."""
-    names = _in_schema_order(names)
+    names = in_schema_order(names)
     return [*(schema_spec(name) for name in names),
             *(provenance_spec(name) for name in names if name in SURFACE_COLUMNS),
             *integrity_specs(names), *extra]
@@ -45,7 +45,7 @@ def checked(outputs: Iterable[Output], inputs: dict[str, pd.DataFrame],
     for output in outputs:
         made[output.output_name] = output.value
         yield output
-    names, tables = _in_schema_order(made), {**inputs, **made}
+    names, tables = in_schema_order(made), {**inputs, **made}
     for name in names:
         yield schema_result(name, tables[name])
     for name in names:

@@ -27,15 +27,28 @@ OUTPUTS = (*EXTRACT_TABLES, "rejected_rows")
 )
 def extract(articles: pd.DataFrame, topic_pack: TopicPack, output_store: OutputStore):
     """Extract counts, statements, places and entities from every article; set aside invalid rows."""
+    yield from extracted(articles, topic_pack.topic, output_store)
+
+
+def article_cache(output_store: OutputStore, topic: str) -> ArticleCache:
+    return ArticleCache(output_store.cache_dir("articles"), fingerprint(topic))
+
+
+def extracted(articles: pd.DataFrame, topic: str, output_store: OutputStore, parts: dict | None = None):
+    """The stage's outputs; `parts`, when given, receives each article's parts (`rows/parts.py`)."""
     progress = REPORTER.start_stage("extract", len(articles), announce=True)
     # Unchanged articles come from the per-article cache; the rest go to a pool or a Dask cluster.
-    cache = ArticleCache(output_store.cache_dir("articles"), fingerprint(topic_pack.topic))
-    tables = extract_tables(articles, topic_pack.topic, on_article=progress.advance, cache=cache)
+    tables = extract_tables(articles, topic, on_article=progress.advance, cache=article_cache(output_store, topic),
+                            parts=parts)
     missing = [name for name in EXTRACT_TABLES if name not in tables]
     if missing:
         raise ValueError(f"extract_tables returned no table for: {', '.join(missing)}")
     # A structural failure (missing column, wrong type) raises here and fails the run by name.
     valid, rejected = set_aside({name: conform(name, tables[name]) for name in EXTRACT_TABLES}, articles)
+    yield from stage_outputs(valid, rejected)
+
+
+def stage_outputs(valid: dict[str, pd.DataFrame], rejected: pd.DataFrame):
     for name in OUTPUTS:
         df = conform(name, rejected if name == "rejected_rows" else valid[name])
         meta = table_metadata(name, df)

@@ -12,6 +12,7 @@ from pipeline.cache.entries import EntryStore, pickled
 from pipeline.ingest.assemble import build_article
 from pipeline.ingest.cache import entry_key
 from pipeline.ingest.entries import Entry
+from pipeline.ingest.minhash_values import reproduced
 from pipeline.ingest.model import Rejection, SourceRow
 from pipeline.ingest.reader import raw_article
 from pipeline.ingest.stories import signature_values
@@ -58,7 +59,9 @@ def built_files(entries: list[Entry], data: list[bytes | Rejection], sources: di
             missing.append((index, key))
             work.append((entry.name, read, sources.get(entry.rel)))
     done = 0
-    for batch in pooled(build_files, work, ("pipeline.ingest.files", "datasketch"), MIN_POOLED):
+    # The workers' server preloads datasketch only where its numbers are not reproduced without it.
+    preload = ("pipeline.ingest.files", *(() if reproduced() else ("datasketch",)))
+    for batch in pooled(build_files, work, preload, MIN_POOLED):
         for (index, key), value in zip(missing[done:done + len(batch)], batch):
             results[index] = pickle.loads(value)
             if cache:

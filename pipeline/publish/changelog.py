@@ -19,10 +19,11 @@ def _labels(name: str, table: pa.Table | None, ids: list[str]) -> dict[str, str]
     if col is None:
         return {}
     shown, out = set(ids[:EXAMPLES]), {}
-    for key, value in zip(row_ids(name, table), table.column(col).to_pylist()):
-        if key in shown:
-            text = " ".join(str(value or "").split())
-            out[key] = text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
+    keys = row_ids(name, table)
+    rows = [n for n, key in enumerate(keys) if key in shown]  # the few rows shown, not the whole column
+    for n, value in zip(rows, table.column(col).take(pa.array(rows, type=pa.int64())).to_pylist()):
+        text = " ".join(str(value or "").split())
+        out[keys[n]] = text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
     return out
 
 

@@ -33,12 +33,17 @@ def csv_cell(value) -> str:
 
 
 def _cells(column: pa.ChunkedArray) -> list[str]:
-    """A column's cells as `csv_cell` writes them; text and integer columns (most cells) without a call per cell."""
+    """A column's cells as `csv_cell` writes them; text, integer, boolean and date columns (most cells) without a
+    call per cell."""
     values = column.to_pylist()
     if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
         return ["" if value is None else value for value in values]
     if pa.types.is_integer(column.type):
         return ["" if value is None else str(value) for value in values]
+    if pa.types.is_boolean(column.type):
+        return ["" if value is None else "true" if value else "false" for value in values]
+    if pa.types.is_date32(column.type):
+        return ["" if value is None else value.isoformat() for value in values]
     return [csv_cell(value) for value in values]
 
 

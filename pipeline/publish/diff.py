@@ -30,7 +30,13 @@ class TableDiff:
 
 def row_ids(name: str, table: pa.Table) -> list[str]:
     """Each row's id: its primary key's parts joined by '|', read from the key columns alone."""
-    parts = [table.column(k).to_pylist() for k in PRIMARY_KEYS[name]]
+    keys = PRIMARY_KEYS[name]
+    column = table.column(keys[0])
+    if len(keys) == 1 and pa.types.is_string(column.type) and not column.null_count:
+        # One text key (every table but rejected_inputs): each id is the key itself, as joining it alone gives;
+        # a join per row was ~1 s of every release at 10,000 articles (old and new tables, and the changelog).
+        return column.to_pylist()
+    parts = [table.column(k).to_pylist() for k in keys]
     return ["|".join(str(p) for p in key) for key in zip(*parts)]
 
 

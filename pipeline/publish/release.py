@@ -23,7 +23,7 @@ from pipeline.publish.manifest import CHECKSUMS, INDEX, next_index, sha256_file
 from pipeline.publish.previous import latest_release, rebased_version
 from pipeline.publish.profile import release_columns
 from pipeline.publish.release_files import fill_release
-from pipeline.publish.release_tables import finish_tables, stage_tables
+from pipeline.publish.release_tables import Converted, finish_tables, stage_tables
 from pipeline.publish.transaction import commit, pending_dir, recover_publish
 from pipeline.publish.version import bump, change_level
 from schemas import TABLE_SCHEMAS
@@ -44,10 +44,11 @@ class Published:
 def publish_release(releases_dir: Path, frames: Mapping[str, pd.DataFrame], *, include_text: bool = False,
                     inputs: list[dict] | None = None, code: dict | None = None, created: str | None = None,
                     charts: dict[str, bytes] | None = None, warehouse: tuple[Path, Path] | None = None,
-                    token: str = "release", rebase: bool = False) -> Published:
+                    token: str = "release", rebase: bool = False, converted: Converted | None = None) -> Published:
     """Publish `frames` as the next version, or report the latest one unchanged. Call under the build lock.
 
     `warehouse` is (staged file, final path): it is committed in the same transaction as the release.
+    `converted` gives a table already converted to Arrow, when there is one (`arrow_once.py`).
     """
     releases_dir.mkdir(parents=True, exist_ok=True)
     recover_publish(releases_dir, keep=token)
@@ -60,7 +61,7 @@ def publish_release(releases_dir: Path, frames: Mapping[str, pd.DataFrame], *, i
     # The tables one at a time, written as they are compared, into what becomes the release folder.
     written = pending / TABLES_FOLDER
     written.mkdir(mode=0o755)
-    tables = stage_tables(frames, columns, prev.tables if prev else None, written)
+    tables = stage_tables(frames, columns, prev.tables if prev else None, written, converted)
     rows, diffs = tables.rows, tables.diffs
     old_fp = prev.table_fingerprints() or {"": ""} if prev else None  # {"": ""}: unknown -> major
     level = "major" if rebase else change_level(old_fp, fingerprints(columns)["tables"], diffs)
@@ -74,7 +75,7 @@ def publish_release(releases_dir: Path, frames: Mapping[str, pd.DataFrame], *, i
                **{k: sum(len(getattr(d, k)) for d in diffs.values()) for k in ("added", "removed", "changed")}}
     staged = pending / version
     written.rename(staged)
-    finish_tables(tables, frames, columns, staged)
+    finish_tables(tables, frames, columns, staged, converted)
     descriptor = fill_release(staged, version, tables, charts or {}, prev, columns,
                               meta=dict(created=created, inputs=inputs or [], code=code or {}, changes=summary))
     bundle_name = f"{PACKAGE['name']}-{version}.zip"

@@ -10,7 +10,7 @@ table written by the same writer.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,13 +51,23 @@ class StagedTables:
         self.csv[name] = write_table_csv(folder, name, table)
 
 
+# (table, columns) -> the table as `to_arrow` converts it, when already converted (`arrow_once.py`), else None
+Converted = Callable[[str, list[str]], pa.Table | None]
+
+
+def _arrow(name: str, frames: Mapping[str, pd.DataFrame], columns: list[str], converted: Converted | None) -> pa.Table:
+    table = converted(name, columns) if converted else None
+    return table if table is not None else to_arrow(name, frames[name], columns)
+
+
 def stage_tables(frames: Mapping[str, pd.DataFrame], columns: dict[str, list[str]],
-                 previous: Mapping[str, pa.Table] | None, folder: Path) -> StagedTables:
+                 previous: Mapping[str, pa.Table] | None, folder: Path,
+                 converted: Converted | None = None) -> StagedTables:
     """Convert and diff each table (against `previous`, None: no previous release), writing those that
     differ into `folder`: the ones a new release will certainly hold in a form not yet published."""
     staged = StagedTables()
     for name in TABLE_SCHEMAS:
-        table = to_arrow(name, frames[name], columns[name])
+        table = _arrow(name, frames, columns[name], converted)
         staged.rows[name] = table.num_rows
         staged.diffs[name] = diff_table(name, previous.get(name) if previous is not None else None, table)
         if previous is None or not staged.diffs[name].empty():
@@ -67,9 +77,9 @@ def stage_tables(frames: Mapping[str, pd.DataFrame], columns: dict[str, list[str
 
 
 def finish_tables(staged: StagedTables, frames: Mapping[str, pd.DataFrame], columns: dict[str, list[str]],
-                  folder: Path) -> None:
+                  folder: Path, converted: Converted | None = None) -> None:
     """Write the tables `stage_tables` left out (equal to the previous release's rows; the new release
     still needs its own files, which may carry new column descriptions)."""
     for name in TABLE_SCHEMAS:
         if name not in staged.parquet:
-            staged.write(folder, name, to_arrow(name, frames[name], columns[name]))
+            staged.write(folder, name, _arrow(name, frames, columns[name], converted))

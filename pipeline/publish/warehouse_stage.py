@@ -8,6 +8,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from pipeline.publish.arrow import to_arrow
+from pipeline.publish.arrow_once import ArrowFiles
 from pipeline.publish.duckdb_store import write_duckdb
 from pipeline.publish.stored_tables import StoredTables
 from pipeline.publish.transaction import pending_dir
@@ -19,14 +20,17 @@ WAREHOUSE_NAME = "warehouse.duckdb"
 
 class _ArrowOnRead(Mapping):
     """The tables as Arrow, each converted when the writer reaches it and dropped once written: one table's
-    copy at a time instead of the whole warehouse's (article text included)."""
+    copy at a time instead of the whole warehouse's (article text included). Each is also kept on disk for the
+    release step (`arrow_once.py`)."""
 
-    def __init__(self, frames: StoredTables) -> None:
-        self.frames, self.rows = frames, {}
+    def __init__(self, frames: StoredTables, files: ArrowFiles | None = None) -> None:
+        self.frames, self.files, self.rows = frames, files, {}
 
     def __getitem__(self, name: str) -> pa.Table:
         table = to_arrow(name, self.frames[name])
         self.rows[name] = table.num_rows
+        if self.files is not None:
+            self.files.write(self.frames.key(name), table)
         return table
 
     def __iter__(self) -> Iterator[str]:
@@ -40,7 +44,9 @@ def stage_warehouse(output_store: OutputStore, tables: StoredTables, token: str)
     """Write the complete warehouse into the run's pending folder (the release step commits it); the rows of
     each table written."""
     staged = pending_dir(output_store.releases_dir(), token) / WAREHOUSE_NAME
-    arrow = _ArrowOnRead(tables)
+    files = ArrowFiles(output_store)
+    files.keep_only({tables.key(name) for name in TABLE_SCHEMAS})
+    arrow = _ArrowOnRead(tables, files)
     write_duckdb(staged, arrow)
     return staged, {name: arrow.rows[name] for name in TABLE_SCHEMAS}
 

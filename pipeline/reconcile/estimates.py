@@ -46,7 +46,7 @@ def _bounds(commits) -> tuple[int | None, int | None]:
 def _best(rows: pd.DataFrame, commits: dict[str, object]) -> tuple[int | None, str]:
     latest = rows.sort_values(LATEST_FIRST, ascending=False, na_position="last", kind="mergesort")
     per_source: dict[str, int] = {}
-    for claim in latest.itertuples():
+    for claim in latest[["count_id", "origin"]].itertuples():  # the columns read (boxing every cell cost most)
         best = commits[claim.count_id].best if claim.count_id in commits else None
         if best is not None and claim.origin not in per_source:
             per_source[claim.origin] = best
@@ -70,7 +70,8 @@ def _agreement(rows: pd.DataFrame, commits: dict[str, object]) -> str:
 
 
 def estimate_row(estimate_id: str, question: Question, rows: pd.DataFrame) -> dict:
-    commits = {r.count_id: commitment(r.qualifier, r.value_best, r.value_low, r.value_high) for r in rows.itertuples()}
+    figures = rows[["count_id", "qualifier", "value_best", "value_low", "value_high"]]  # the columns read
+    commits = {r.count_id: commitment(r.qualifier, r.value_best, r.value_low, r.value_high) for r in figures.itertuples()}
     whole = _whole(commits)
     low, high = _bounds(whole.values())
     best, method = _best(rows, whole)

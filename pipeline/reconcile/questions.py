@@ -53,8 +53,9 @@ def find_questions(work: pd.DataFrame, locations: pd.DataFrame, parent_of: dict[
     found: list[Question] = []
     work = work.assign(family=work["population"].map(FAMILY).fillna("other")).sort_values("count_id")
     for (status, family), rows in work.groupby(["status", "family"], sort=True):
-        claims = [dated(r.count_id, r.period_start, r.period_end, r.published_date) for r in rows.itertuples()]
-        location_of = {r.count_id: (r.location_id if isinstance(r.location_id, str) else None) for r in rows.itertuples()}
+        read = rows[["count_id", "period_start", "period_end", "published_date", "location_id"]]  # not every cell boxed
+        claims = [dated(r.count_id, r.period_start, r.period_end, r.published_date) for r in read.itertuples()]
+        location_of = {r.count_id: (r.location_id if isinstance(r.location_id, str) else None) for r in read.itertuples()}
         path_of = {loc: place_path(loc, places, parent_of) for loc in set(location_of.values())}  # few places
         paths = {key: path_of[loc] for key, loc in location_of.items()}
         for kind, members in period_groups(claims, flow=status in FLOWS):

@@ -11,7 +11,8 @@ from pipeline.extract.cache.store import ArticleCache
 from pipeline.extract.engines import extract_all
 from pipeline.extract.names.resolve import resolve
 from pipeline.extract.rows.job import ArticleJob, ArticleOutcome
-from pipeline.extract.rows.tables import LocationRow, frame
+from pipeline.extract.rows.parts import ArticleParts, locations_frame, parts_of
+from pipeline.extract.rows.tables import frame
 from pipeline.topics import DEFAULT_TOPIC
 
 
@@ -37,27 +38,26 @@ def outcomes_of(jobs: list[ArticleJob], cache: ArticleCache | None = None,
 
 def extract_tables(articles: pd.DataFrame, topic: str = DEFAULT_TOPIC,
                    on_article: Callable[[int], None] | None = None,
-                   cache: ArticleCache | None = None) -> dict[str, pd.DataFrame]:
+                   cache: ArticleCache | None = None,
+                   parts: dict[str, ArticleParts] | None = None) -> dict[str, pd.DataFrame]:
     """Turn the `articles` table into the six extraction tables (columns from the pandera models).
-    `on_article(n)` is called as n more articles are done (progress)."""
-    outcomes = outcomes_of(list(jobs_of(articles, topic)), cache, on_article)
+    `on_article(n)` is called as n more articles are done (progress); `parts`, when given, receives each
+    article's parts (`parts.py`), from which a later build extends the tables instead of rebuilding them."""
+    jobs = list(jobs_of(articles, topic))
+    outcomes = outcomes_of(jobs, cache, on_article)
     findings = [o.findings for o in outcomes]
-    known = {lid: place for o in outcomes for lid, place in o.places.items()}
+    by_article = {job.article_id: parts_of(outcome) for job, outcome in zip(jobs, outcomes)}
+    if parts is not None:
+        parts.update(by_article)
     index = resolve([n for f in findings for n in f.names])
     counts = [c for f in findings for c in f.counts]
     loc_mentions = [m for f in findings for m in f.location_mentions]
-    used = sorted({m.location_id for m in loc_mentions} | {c.location_id for c in counts if c.location_id})
-    described = {p.location_id: p for f in findings for p in f.places}
+    used = {m.location_id for m in loc_mentions} | {c.location_id for c in counts if c.location_id}
     return {
         "claims": frame("claims", counts),
         "statements": frame("statements", [s.to_row(index) for f in findings for s in f.statements]),
-        "locations": frame("locations", [_location_row(described.get(lid) or known[lid]) for lid in used]),
+        "locations": locations_frame(by_article.values(), used),
         "location_mentions": frame("location_mentions", loc_mentions),
         "entities": frame("entities", index.rows),
         "entity_mentions": frame("entity_mentions", [n.to_row(index) for f in findings for n in f.names]),
     }
-
-
-def _location_row(p) -> LocationRow:
-    return LocationRow(p.location_id, p.name, sorted(p.aliases), p.feature_type, p.precision, p.admin1,
-                       p.country_code, p.lat, p.lon, p.source)
