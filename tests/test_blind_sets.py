@@ -1,4 +1,4 @@
-"""Fourteen sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..15`, FORMAT.md and
+"""Fifteen sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..16`, FORMAT.md and
 the seeds' conventions), each on the Syrian soldiers in Iraq and on other caseloads (Ethiopian soldiers in
 Sudan, Venezuelan defectors in Colombia, Nigerian soldiers in Cameroon, Jubaland soldiers in Kenya, Libyan
 troops in Tunisia, Myanmar, Central African, Ukrainian, Ivorian, Gambian, Afghan and Sudanese soldiers;
@@ -7,7 +7,8 @@ Army militiamen in Israel, Bosnian soldiers in Serbia, Rwandan ex-FAR soldiers i
 Azerbaijani soldiers in Iran, Cambodian royalist soldiers in Thailand; Libyan soldiers in Niger, UNITA fighters
 in Zambia, Haitian police and soldiers in the Dominican Republic; Ugandan soldiers in Sudan, Tajik opposition fighters in
 Afghanistan, Eritrean deserters in Ethiopia; Georgian soldiers in Russia, Sierra Leone Army soldiers in Guinea,
-Lesotho soldiers in South Africa).
+Lesotho soldiers in South Africa; Liberian AFL soldiers in Sierra Leone, Zairean FAZ soldiers in Brazzaville,
+Azerbaijani soldiers in Iran).
 
 Measured when each was still blind (counts F1, statements F1; status, place, period, population of matched
 figures): blind2 0.90, 0.93; 0.75, 0.64, 0.80, 0.78. blind3 0.88, 0.91; 0.66, 0.69, 0.78, 0.90.
@@ -23,10 +24,11 @@ blind11 (measured after the first four rules of its session, written against bli
 0.78, 0.79, 0.77, 0.97.
 blind12 (measured after that session's rules but its last four commits) 0.90, 0.89; 0.86, 0.79, 0.88, 0.97.
 blind13 (measured after three rules of its session, written against blind9-12) 0.87, 0.87; 0.70, 0.60, 0.80,
-0.83. blind14 (measured on the session's last rules; 0.81, 0.84; 0.75, 0.64, 0.78, 0.87 on the code it started
+0.83. blind14 (measured midway through its session; 0.81, 0.84; 0.75, 0.64, 0.78, 0.87 on the code it started
 from) 0.82, 0.84; 0.77, 0.67, 0.81, 0.89. blind15 (measured on the session's last rules but a hedged-range fix
 written from it; 0.84, 0.87; 0.67, 0.53, 0.84, 0.97 on the code the session started from) 0.84, 0.87; 0.67, 0.55,
-0.84, 0.97.
+0.84, 0.97. blind16 (measured on the session's last rules; 0.88, 0.91; 0.78, 0.69, 0.80, 0.88 on the code the
+session started from) 0.88, 0.92; 0.80, 0.72, 0.80, 0.89.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count); the
@@ -58,6 +60,7 @@ FLOORS = {
     "blind13": (0.91, 0.91, {"status": 0.82, "location": 0.72, "period": 0.92, "population": 0.88}),
     "blind14": (0.90, 0.88, {"status": 0.75, "location": 0.76, "period": 0.83, "population": 0.88}),
     "blind15": (0.86, 0.86, {"status": 0.67, "location": 0.54, "period": 0.84, "population": 0.96}),
+    "blind16": (0.87, 0.91, {"status": 0.79, "location": 0.71, "period": 0.79, "population": 0.88}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
