@@ -15,6 +15,7 @@ from pipeline.extract.figures.pubdates import month_span as _month
 from pipeline.extract.figures.pubdates import parse_published, publication_period, safe_date
 from pipeline.extract.figures.time_mention import TimeMention
 from pipeline.extract.figures.year_parts import phrase_pattern, year_parts
+from pipeline.text.caseless import CaselessScan
 from pipeline.text.rules import RuleSet
 from pipeline.text.rules import alternation as _alt
 from pipeline.text.spans import filter_spans
@@ -46,9 +47,15 @@ def _tables(rules: RuleSet) -> dict:
     ]
     wd = rf"\b(?:(?P<cue>{_alt([c for c in cues if c])})\s+)?(?P<wd>{_alt(list(weekdays))})\b"
     relp = rf"\b(?:(?:over|in|during|within|for)\s+)?(?:the\s+)?(?P<rel>{_alt(list(rel))})\b"
+    # Patterns opening on words whose case is ignored scan lower-cased text (`caseless.py`); those opening
+    # on a cased month name or a digit are quicker as they are.
     return {"months": months, "weekdays": weekdays, "cues": cues, "rel": rel,
-            "absolute": [re.compile(p, re.I) for p in absolute],
-            "weekday": re.compile(wd, re.I), "relative": re.compile(relp, re.I)}
+            "absolute": [re.compile(p, re.I) for p in absolute[:4]] + [_caseless(p) for p in absolute[4:]],
+            "weekday": _caseless(wd), "relative": _caseless(relp)}
+
+
+def _caseless(pattern: str) -> CaselessScan:
+    return CaselessScan(re.compile(pattern, re.I))
 
 
 def _infer_year(month: int, day: int, ref: date | None) -> int | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.names.nationalities import nationalities
 from pipeline.extract.names.org_mention import OrgMention
+from pipeline.text.caseless import CaselessScan
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span, filter_spans
 
@@ -36,12 +37,13 @@ def _nouns(rules: RuleSet, kind: str) -> list[str]:
 
 
 @cache
-def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
+def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str] | CaselessScan]:
     pronouns = _nouns(rules, "pronoun")
-    # Heads first, then their modifiers word by word looking back (`_modifiers_before`).
+    # Heads first, then their modifiers word by word looking back (`_modifiers_before`). The heads ignore
+    # case: scanned lower-cased (`caseless.py`).
     return {
-        "anonymous": re.compile(rf"\b(?:{alternation(_nouns(rules, 'anonymous'))})\b", re.IGNORECASE),
-        "body": re.compile(rf"\b(?:{alternation(_nouns(rules, 'organization_hint'))})\b", re.IGNORECASE),
+        "anonymous": CaselessScan(re.compile(rf"\b(?:{alternation(_nouns(rules, 'anonymous'))})\b", re.IGNORECASE)),
+        "body": CaselessScan(re.compile(rf"\b(?:{alternation(_nouns(rules, 'organization_hint'))})\b", re.IGNORECASE)),
         "definite_role": re.compile(rf"\b[Tt]he ({alternation(_nouns(rules, 'definite_role'))})\b"),
         "definite_body": re.compile(rf"\b[Tt]he ({alternation(_nouns(rules, 'definite_body'))})\b"),
         "pronoun": re.compile(rf"\b(?:{alternation(pronouns + [p.capitalize() for p in pronouns])})\b"),
@@ -108,7 +110,7 @@ def _words_back(region: str, pos: int, allowed: frozenset[str], most: int) -> in
     return start
 
 
-def _headed(region: str, heads: re.Pattern[str], allowed: frozenset[str], body: bool) -> list[tuple[int, int]]:
+def _headed(region: str, heads: CaselessScan, allowed: frozenset[str], body: bool) -> list[tuple[int, int]]:
     """(start, end) of each head noun with the modifiers right before it ("two senior Iraqi officials").
     A body noun needs "the" or a country before it, with at most one other word between ("the Iraqi
     border authorities"), unless it has two words of its own ("aid agencies")."""

@@ -1,0 +1,60 @@
+"""A pattern scanned through its lower-cased copy finds what its own `finditer` finds, match for match."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from pipeline.paths import DEFAULT_ARTICLES_DIR
+from pipeline.text.caseless import CaselessScan, lowered_text
+from pipeline.text.lowered_pattern import lowered_pattern
+
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted(DEFAULT_ARTICLES_DIR.glob("*.txt"))]
+PIECES = [*"aAbBkKsSxXqQmMyY \n.,'’-059éÉßẞΣσς", "May ", "may ", "June 5", "Monday", "last week", "Al-Qaim", "MPs"]
+_RANDOM = random.Random(15)
+PROBES = ["".join(_RANDOM.choice(PIECES) for _ in range(_RANDOM.randint(1, 30))) for _ in range(1000)]
+
+PATTERNS = [
+    re.compile(r"\b(?:(?P<cue>last|next|this\s+past)\s+)?(?P<wd>monday|sunday)\b", re.I),
+    re.compile(r"\b(?:MPs|MP|officials?)\b", re.I),
+    re.compile(r"\b(?:in|from)\s+(?P<m>(?-i:May|June))(?:\s+(?P<d>\d+))?\b", re.I),  # a part minding case
+    re.compile(r"(?i)\b[A-Z]+\b"),
+    re.compile(r"(?<![A-Z])x[^a-z]", re.I),
+    re.compile(r"(?i:may)|(?-i:June)\d"),
+    re.compile(r"(?i)k\w+s\b(?!\s+(?:week|month))"),
+    re.compile(r"\bthe\s+(?:[a-z]+\s+){0,2}(?:camp|base)\b", re.I),
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
+def test_the_same_matches_as_finditer(pattern):
+    scan = CaselessScan(pattern)
+    assert scan._copy is not None
+    for text in [*TEXTS, *PROBES]:
+        for pos, endpos in ((0, len(text)), (3, max(3, len(text) - 4))):
+            assert [(m.span(), m.groups()) for m in scan.finditer(text, pos, endpos)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(text, pos, endpos)], text
+
+
+@pytest.mark.parametrize("source, flags", [
+    (r"x*", re.I),  # may match nothing
+    (r"(a)\1", re.I),  # a back reference
+    (r"[^a-z]+Q", 0),  # excludes lower-case letters where case counts
+    (r"\bAb(?!c)", 0),  # a letter minding case inside a negative lookahead
+    (r"é", re.I),  # a letter outside ASCII whose case is ignored
+])
+def test_no_copy_where_it_would_not_be_exact(source, flags):
+    assert lowered_pattern(re.compile(source, flags)) is None
+
+
+@pytest.mark.parametrize("text", ["\u0130stanbul", "Kelvin \u212a", "lon\u017f", "d\u0131\u015f", "\u24b6 circled"])
+def test_texts_a_lowered_scan_would_misread_are_scanned_as_they_are(text):
+    assert lowered_text(text) is None
+    pattern = re.compile(r"\b(?:istanbul|k|s|i|ⓐ)", re.I)
+    assert [m.span() for m in CaselessScan(pattern).finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_lowered_text_keeps_offsets():
+    assert lowered_text("Al-Qāʼim, CAMP Taji") == "al-qāʼim, camp taji"
