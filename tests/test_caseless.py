@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.paths import DEFAULT_ARTICLES_DIR
 from pipeline.text.caseless import CaselessScan, lowered_text
-from pipeline.text.lowered_pattern import lowered_pattern
+from pipeline.text.pattern_set import PatternSet
 
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(DEFAULT_ARTICLES_DIR.glob("*.txt"))]
 PIECES = [*"aAbBkKsSxXqQmMyY \n.,'’-059éÉßẞΣσς", "May ", "may ", "June 5", "Monday", "last week", "Al-Qaim", "MPs"]
@@ -46,7 +46,7 @@ def test_the_same_matches_as_finditer(pattern):
     (r"é", re.I),  # a letter outside ASCII whose case is ignored
 ])
 def test_no_copy_where_it_would_not_be_exact(source, flags):
-    assert lowered_pattern(re.compile(source, flags)) is None
+    assert CaselessScan(re.compile(source, flags))._copy is None
 
 
 @pytest.mark.parametrize("text", ["\u0130stanbul", "Kelvin \u212a", "lon\u017f", "d\u0131\u015f", "\u24b6 circled"])
@@ -58,3 +58,13 @@ def test_texts_a_lowered_scan_would_misread_are_scanned_as_they_are(text):
 
 def test_lowered_text_keeps_offsets():
     assert lowered_text("Al-Qāʼim, CAMP Taji") == "al-qāʼim, camp taji"
+
+
+@pytest.mark.parametrize("text", [*TEXTS[:2], *PROBES[:300], "\u0130raq SAID, Officials said-kf"])
+def test_a_pattern_set_reading_lowered_text_finds_what_each_pattern_finds(text):
+    patterns = [r"\bsaid\b", r"\bsai", r"d\b", r"\bofficials?(?=\s)", r"\b(?:may|june)\s+\d"]
+    found = PatternSet(patterns, re.IGNORECASE)
+    assert found._lowered is not None
+    plain = [(index, m.start(), m.end()) for index, rx in enumerate(found.patterns)
+             for m in rx.finditer(text, 1, len(text)) if m.start() <= len(text) - 3]
+    assert found.matches(text, 1, len(text), len(text) - 3) == plain

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.text.lowered_pattern import lowered_pattern
+from pipeline.text.lowered_pattern import lowered_pattern, may_match_nothing
 
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 _FOLDED_ONTO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
@@ -45,7 +45,8 @@ class CaselessScan:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self._copy = lowered_pattern(pattern)
+        # a match of nothing would make `finditer` try again at the same place: such a pattern runs as it is
+        self._copy = None if may_match_nothing(pattern) else lowered_pattern(pattern)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else endpos

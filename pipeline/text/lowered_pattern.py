@@ -21,19 +21,22 @@ class _NoCopy(Exception):
     pass
 
 
-def lowered_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The case-sensitive copy of `pattern` for lower-cased text, or None."""
+def lowered_pattern(pattern: re.Pattern[str], exact: bool = False) -> re.Pattern[str] | None:
+    """The case-sensitive copy of `pattern` for lower-cased text, or None. With `exact`, only a copy that
+    matches the lower-cased text exactly where the pattern matches the text (no part minds case)."""
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.LOCALE | re.ASCII):
         return None
     parsed = _parser.parse(pattern.pattern, pattern.flags)
-    if parsed.getwidth()[0] == 0:
-        return None  # a match of nothing: `finditer` would try again at the same place
     try:
-        parsed.data = _items(parsed.data, bool(parsed.state.flags & re.IGNORECASE), exact=False)
+        parsed.data = _items(parsed.data, bool(parsed.state.flags & re.IGNORECASE), exact)
     except _NoCopy:
         return None
     parsed.state.flags &= ~re.IGNORECASE
     return _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
+
+
+def may_match_nothing(pattern: re.Pattern[str]) -> bool:
+    return _parser.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0
 
 
 def _items(items, ignorecase: bool, exact: bool) -> list:
