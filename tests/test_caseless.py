@@ -1,4 +1,4 @@
-"""A pattern scanned through its lower-cased copy finds what its own `finditer` finds, match for match."""
+"""Faster scans find what the plain regexes find: lower-cased copies of patterns, the word before a place."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from pipeline.paths import DEFAULT_ARTICLES_DIR
 from pipeline.text.caseless import CaselessScan, lowered_text
 from pipeline.text.pattern_set import PatternSet
+from pipeline.text.word_before import word_before
 
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(DEFAULT_ARTICLES_DIR.glob("*.txt"))]
 PIECES = [*"aAbBkKsSxXqQmMyY \n.,'’-059éÉßẞΣσς", "May ", "may ", "June 5", "Monday", "last week", "Al-Qaim", "MPs"]
@@ -68,3 +69,11 @@ def test_a_pattern_set_reading_lowered_text_finds_what_each_pattern_finds(text):
     plain = [(index, m.start(), m.end()) for index, rx in enumerate(found.patterns)
              for m in rx.finditer(text, 1, len(text)) if m.start() <= len(text) - 3]
     assert found.matches(text, 1, len(text), len(text) - 3) == plain
+
+
+def test_the_word_before_a_place_is_the_trailing_word_regex_s():
+    trailing = re.compile(r"([\w’'-]+)\s+$")
+    for text in [*TEXTS[:2], *PROBES, "x" * 45 + "  ", "  ", "a\n", "al-Qaim’s \t"]:
+        for pos in range(0, len(text) + 1, 1 if len(text) < 100 else 5):
+            m = trailing.search(text, max(0, pos - 40), pos)
+            assert word_before(text, pos) == ((m.start(1), m.group(1)) if m else None)

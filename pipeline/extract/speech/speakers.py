@@ -18,6 +18,7 @@ from pipeline.extract.names.org_mention import OrgMention
 from pipeline.text.caseless import CaselessScan
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span, filter_spans
+from pipeline.text.word_before import word_before
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
@@ -96,17 +97,14 @@ def _body_modifiers(rules: RuleSet) -> frozenset[str]:
     return frozenset({"the", "a", "an"} | rules.words("body_modifiers.txt") | {a.lower() for a in nationalities(rules)})
 
 
-_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
-
-
 def _words_back(region: str, pos: int, allowed: frozenset[str], most: int) -> int | None:
     """Start of the run of up to `most` allowed words right before `pos`, or None."""
     start = None
     for _ in range(most):
-        m = _WORD_BEFORE.search(region, max(0, pos - 40), pos)
-        if not m or m.group(1).lower() not in allowed:
+        word = word_before(region, pos)
+        if not word or word[1].lower() not in allowed:
             break
-        start = pos = m.start(1)
+        start = pos = word[0]
     return start
 
 
@@ -117,8 +115,8 @@ def _headed(region: str, heads: CaselessScan, allowed: frozenset[str], body: boo
     out = []
     for m in heads.finditer(region):
         start = _words_back(region, m.start(), allowed, 8 if body else 5)
-        if body and start is None and (skip := _WORD_BEFORE.search(region, max(0, m.start() - 40), m.start())):
-            start = _words_back(region, skip.start(1), allowed, 8)
+        if body and start is None and (skip := word_before(region, m.start())):
+            start = _words_back(region, skip[0], allowed, 8)
         # a body of two words names itself ("rights groups say", "aid agencies said")
         if start is not None or not body or " " in m.group(0).strip():
             out.append((m.start() if start is None else start, m.end()))
