@@ -12,13 +12,18 @@ from functools import lru_cache
 
 import ahocorasick
 
-_SAME = str.maketrans({**dict.fromkeys("'’‘ʼ`", "'"), **dict.fromkeys("-‐‑\t\n\r\u00a0", " ")})
+# Each character alone, to one other: `str.replace` per character that occurs (a scan in C each) does the
+# same as `str.translate`, which looks every character of the text up in a dict (~50 µs an article).
+_SAME = tuple((char, "'") for char in "’‘ʼ`") + tuple((char, " ") for char in "-‐‑\t\n\r\u00a0")
 
 
 @lru_cache(maxsize=8)  # an article's text is read by several matchers (countries, bodies)
 def match_form(text: str) -> str:
     """The text as phrases are matched against it: same length, same offsets."""
-    return text.translate(_SAME)
+    for char, same in _SAME:
+        if char in text:
+            text = text.replace(char, same)
+    return text
 
 
 def _boundary(text: str, pos: int) -> bool:

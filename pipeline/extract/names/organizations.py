@@ -36,8 +36,12 @@ def _pattern_re(rules: RuleSet) -> re.Pattern[str]:
     sp = r"[ \t]+"  # a name never runs across a line break
     # "... Organization for Migration", "... Observatory for Human Rights": a body's name may run on past its head
     tail = rf"(?:{sp}(?:for|of|on){sp}(?:the{sp})?{word}(?:{sp}(?:and{sp})?{word}){{0,3}}|{sp}(?:{countries})\b)?"
+    # The first word's capital, then the look back before it ("(?<![\w-])" read one character late): the
+    # engine then tries the pattern only at capitals, not at every character.
+    first = f"[A-Z](?<![\\w-].){word.removeprefix('[A-Z]')}"
+    words = rf"{first}{sp}(?:(?:and|of|for|the){sp})?(?:{word}{sp}(?:(?:and|of|for|the){sp})?){{0,4}}"
     # "Border Guard Bangladesh": a head may be followed by its country's name
-    return re.compile(rf"(?<![\w-])(?:{word}{sp}(?:(?:and|of|for|the){sp})?){{1,5}}(?:{heads})(?![\w-]){tail}")
+    return re.compile(rf"{words}(?:{heads})(?![\w-]){tail}")
 
 
 @cache

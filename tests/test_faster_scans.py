@@ -77,3 +77,29 @@ def test_the_word_before_a_place_is_the_trailing_word_regex_s():
         for pos in range(0, len(text) + 1, 1 if len(text) < 100 else 5):
             m = trailing.search(text, max(0, pos - 40), pos)
             assert word_before(text, pos) == ((m.start(1), m.group(1)) if m else None)
+
+
+def test_the_organisation_shape_tried_at_capitals_finds_what_the_look_back_first_one_finds():
+    from pipeline.extract.names.nationalities import nationalities
+    from pipeline.extract.names.organizations import _pattern_re
+    from pipeline.extract.packs import rules_for
+    from pipeline.text.rules import alternation
+
+    en = rules_for("en")
+    heads = alternation([r["head"] for r in en.rows("org_patterns.csv")])
+    countries = alternation(sorted(set(nationalities(en).values())))
+    word, sp = r"[A-Z][\w’']*(?:-(?!based\b)[\w’']+)*", r"[ \t]+"
+    tail = rf"(?:{sp}(?:for|of|on){sp}(?:the{sp})?{word}(?:{sp}(?:and{sp})?{word}){{0,3}}|{sp}(?:{countries})\b)?"
+    plain = re.compile(rf"(?<![\w-])(?:{word}{sp}(?:(?:and|of|for|the){sp})?){{1,5}}(?:{heads})(?![\w-]){tail}")
+    pieces = ["Iraqi ", "Border ", "Guard ", "Army", "-", "x", "of ", "the ", "Syria", "\t", "Dhaka-based ", "Committee "]
+    probes = ["".join(_RANDOM.choice(pieces) for _ in range(_RANDOM.randint(1, 12))) for _ in range(2000)]
+    for text in [*TEXTS, *probes]:
+        assert [m.span() for m in _pattern_re(en).finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_match_form_maps_each_character_as_the_translation_table_does():
+    from pipeline.text.phrases import match_form
+
+    table = str.maketrans({**dict.fromkeys("'’‘ʼ`", "'"), **dict.fromkeys("-‐‑\t\n\r\u00a0", " ")})
+    for text in [*TEXTS, *PROBES, "’‘ʼ`-‐‑\t\n\r\u00a0x"]:
+        assert match_form(text) == text.translate(table)
