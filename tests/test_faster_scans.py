@@ -103,3 +103,20 @@ def test_match_form_maps_each_character_as_the_translation_table_does():
     table = str.maketrans({**dict.fromkeys("'’‘ʼ`", "'"), **dict.fromkeys("-‐‑\t\n\r\u00a0", " ")})
     for text in [*TEXTS, *PROBES, "’‘ʼ`-‐‑\t\n\r\u00a0x"]:
         assert match_form(text) == text.translate(table)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS[:3], ids=lambda p: p.pattern[:30])
+def test_search_is_the_patterns_search(pattern):
+    scan = CaselessScan(pattern)
+    for text in [*TEXTS, *PROBES]:
+        found, plain = scan.search(text, 2), pattern.search(text, 2)
+        assert (found and (found.span(), found.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+def test_garbled_spans_of_texts_without_their_opening_characters_are_none():
+    from pipeline.text.garbled import _patterns, garbled_spans
+
+    pieces = ["Ã©", "â€™", "\ufffd", "Â", "Ã", " ", "x", "é", "’", "\u0093", "±×"]
+    for text in [*TEXTS, *(("".join(_RANDOM.choice(pieces) for _ in range(12))) for _ in range(2000))]:
+        spans = sorted((m.start(), m.end()) for rx in _patterns() for m in rx.finditer(text) if m.end() > m.start())
+        assert bool(garbled_spans(text)) == bool(spans)

@@ -19,6 +19,7 @@ pattern's own `finditer` runs.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.text.lowered_pattern import lowered_pattern, may_match_nothing
@@ -41,7 +42,7 @@ def lowered_text(text: str) -> str | None:
 
 
 class CaselessScan:
-    """`finditer` of one compiled pattern, through its lower-cased copy where one can be made."""
+    """`finditer` and `search` of one compiled pattern, through its lower-cased copy where one can be made."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -49,18 +50,23 @@ class CaselessScan:
         self._copy = None if may_match_nothing(pattern) else lowered_pattern(pattern)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        return list(self._matches(text, pos, endpos))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self._matches(text, pos, endpos), None)
+
+    def _matches(self, text: str, pos: int, endpos: int | None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
         low = lowered_text(text) if self._copy is not None else None
         if low is None:
-            return list(self.pattern.finditer(text, pos, end))
-        found, cursor = [], pos
-        search, match = self._copy.search, self.pattern.match
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        cursor, search, match = pos, self._copy.search, self.pattern.match
         while (place := search(low, cursor, end)) is not None:
             start = place.start()
             got = match(text, start, end)
             if got is None:
                 cursor = start + 1
                 continue
-            found.append(got)
+            yield got
             cursor = got.end()  # never `start`: a pattern that may match nothing has no copy
-        return found

@@ -8,18 +8,19 @@ from functools import cache
 
 from pipeline.extract.figures.pubdates import month_span
 from pipeline.extract.figures.time_mention import TimeMention
+from pipeline.text.caseless import CaselessScan
 from pipeline.text.rules import RuleSet, alternation
 
 
 @cache
 def phrase_pattern(rules: RuleSet, table: str, first: str, last: str,
-                   template: str) -> tuple[re.Pattern[str], dict[str, tuple[int, int]]] | None:
+                   template: str) -> tuple[CaselessScan, dict[str, tuple[int, int]]] | None:
     """A table of phrases naming a part of a month or year (phrase -> first and last day or month), and the
-    pattern `template` builds around their alternation (`{part}`)."""
+    pattern `template` builds around their alternation (`{part}`), case ignored: scanned lower-cased."""
     if not rules.has(table):
         return None
     parts = {" ".join(r["phrase"].lower().split()): (int(r[first]), int(r[last])) for r in rules.rows(table)}
-    return re.compile(template.replace("{part}", alternation(list(parts))), re.I), parts
+    return CaselessScan(re.compile(template.replace("{part}", alternation(list(parts))), re.I)), parts
 
 
 _YEAR_PART = r"\b(?:the\s+)?(?P<part>{part})\s+of\s+(?P<y>\d{4})\b"
