@@ -120,3 +120,12 @@ def test_garbled_spans_of_texts_without_their_opening_characters_are_none():
     for text in [*TEXTS, *(("".join(_RANDOM.choice(pieces) for _ in range(12))) for _ in range(2000))]:
         spans = sorted((m.start(), m.end()) for rx in _patterns() for m in rx.finditer(text) if m.end() > m.start())
         assert bool(garbled_spans(text)) == bool(spans)
+
+
+def test_the_lower_case_word_before_a_name_is_the_trailing_word_regex_s():
+    from pipeline.extract.names.person_cues import _lower_word_before
+
+    for text in [*TEXTS[:2], *PROBES, "said \n", "Xsaid ", "5said  ", "_said ", "said", " said\t"]:
+        for pos in range(0, len(text) + 1, 1 if len(text) < 100 else 5):
+            m = re.search(r"\b([a-z]+)\s+$", text[max(0, pos - 20):pos])
+            assert _lower_word_before(text, pos) == (m.group(1) if m else None)

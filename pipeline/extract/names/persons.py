@@ -89,14 +89,11 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
         name = POSSESSIVE_RE.sub("", name)
         end = start + len(name)
         tokens = name.split()
-        strong = any(w.lower().rstrip(".") in _strong_titles(rules) for w in title.split())
-        # one name after an office ("Chief Minister Lalduhoma"), never a body's head ("General Assembly")
-        single = len(tokens) == 1 and strong and tokens[0].lower() not in _org_heads(rules)
-        appos = apposition(text, after_age(text, end), rules)
-        # "…," said Lalrinmawia, the village council president': one name, placed as a speaker with a role
-        single = single or (len(tokens) == 1 and not title and after_speech(text, start, rules) and appos is not None)
-        if (len(tokens) < 2 and not single) or taken.overlaps(Span(start, end)):
+        if len(tokens) < 2 and not _single(text, title, tokens, start, end, rules):
             continue
+        if taken.overlaps(Span(start, end)):
+            continue
+        appos = apposition(text, after_age(text, end), rules)
         # A country adjective alone ("Syrian Military Commanders") is no cue; a real title is.
         real_title = any(w.lower() not in nation_words(rules) for w in title.split())
         before = role_before(text, start, rules)
@@ -109,6 +106,18 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
             role = ", ".join(filter(None, (lead, appos))) or None
             out.append(PersonMention(start, end, name, name, role))
     return out
+
+
+def _single(text: str, title: str, tokens: list[str], start: int, end: int, rules: RuleSet) -> bool:
+    """One name alone is a person's after an office ("Chief Minister Lalduhoma"), never a body's head
+    ("General Assembly"); or, untitled, after a verb of saying with a role after it ("…," said Lalrinmawia,
+    the village council president'). Most single capitalised words fail the cheap tests first."""
+    if len(tokens) != 1:
+        return False
+    strong = any(w.lower().rstrip(".") in _strong_titles(rules) for w in title.split())
+    if strong and tokens[0].lower() not in _org_heads(rules):
+        return True
+    return not title and after_speech(text, start, rules) and apposition(text, after_age(text, end), rules) is not None
 
 
 @cache
