@@ -129,3 +129,18 @@ def test_the_lower_case_word_before_a_name_is_the_trailing_word_regex_s():
         for pos in range(0, len(text) + 1, 1 if len(text) < 100 else 5):
             m = re.search(r"\b([a-z]+)\s+$", text[max(0, pos - 20):pos])
             assert _lower_word_before(text, pos) == (m.group(1) if m else None)
+
+
+def test_the_described_site_name_tried_at_capitals_finds_what_the_look_back_first_one_finds():
+    from pipeline.extract.packs import rules_for
+    from pipeline.extract.places.described import _NAME, _patterns
+    from pipeline.text.rules import alternation
+
+    en = rules_for("en")
+    after = alternation([r["kind"] for r in en.rows("places_described.csv") if r["form"] == "after"])
+    plain = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?P<kind>(?i:{after}))\b")
+    pieces = ["Abu ", "Kamal ", "crossing", "Bridge ", "x", "-", "’s ", "Bir el Abd ", "border ", "airport ", "AB"]
+    probes = ["".join(_RANDOM.choice(pieces) for _ in range(_RANDOM.randint(1, 9))) for _ in range(2000)]
+    for text in [*TEXTS, *probes]:
+        assert [(m.span(), m.groupdict()) for m in _patterns(en)[0]["after"].finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(text)], text

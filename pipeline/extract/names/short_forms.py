@@ -19,6 +19,7 @@ from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, Taken
 
 _FUZZY_MIN = 85
+_TOKEN_RE = re.compile(rf"(?<![\w’'-]){TOKEN}")
 
 
 def _short_keys(name: str) -> list[str]:
@@ -47,14 +48,14 @@ def find_short_forms(text: str, people: list[PersonMention], blocked: list[Span]
     for key, name in _known_surnames(rules).items():  # after the article's own people: they take precedence
         keys.setdefault(key, name)
     out, taken = [], Taken(blocked)
-    for m in re.finditer(rf"(?<![\w’'-]){TOKEN}", text):
+    for m in _TOKEN_RE.finditer(text):
         start, surface = m.start(), POSSESSIVE_RE.sub("", m.group(0))
         end = start + len(surface)
         if taken.overlaps(Span(start, end)):
             continue
         key = fold(surface)
         name = keys.get(key)
-        if name is None and followed_by_speech(text, end, rules) and len(key) >= 4:
+        if name is None and len(key) >= 4 and followed_by_speech(text, end, rules):
             scored = [(fuzz.ratio(key, k), k) for k in keys]
             best = max(scored, default=(0, ""))
             name = keys[best[1]] if best[0] >= _FUZZY_MIN else None

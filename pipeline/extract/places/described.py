@@ -26,7 +26,11 @@ from pipeline.text.spans import Span
 # holds none ([^\Wa-z]: a word character but a-z), so the engine never retries a word split by split.
 _WORD = r"[A-Z](?:[^\Wa-z]|[’'-])*[a-z][\w’'-]*"
 # name particles of many languages ("Villa del Rosario", "Ras al-Ain", "Bir el Abd")
-_NAME = rf"{_WORD}(?:[ -](?:(?:de|del|la|le|el|al|ad|as|ash|bin|ibn|du|des|da|do|dos)[ -])?{_WORD}){{0,2}}"
+_MORE = rf"(?:[ -](?:(?:de|del|la|le|el|al|ad|as|ash|bin|ibn|du|des|da|do|dos)[ -])?{_WORD}){{0,2}}"
+_NAME = rf"{_WORD}{_MORE}"
+# A name that no word character comes before: its capital first, then that look back (read one character
+# late), so the engine tries the pattern only at capitals.
+_FREE_NAME = rf"[A-Z](?<![\w’'-].){_WORD.removeprefix('[A-Z]')}{_MORE}"
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,7 @@ def _patterns(rules: RuleSet) -> tuple[dict[str, re.Pattern[str]], dict[tuple[st
     nation = alternation(list(nationalities(rules)))
     return {
         "of": re.compile(rf"\b(?:the|a)\s+(?:(?P<nation>{nation})\s+)?(?P<kind>{of})\s+of\s+(?P<name>{_NAME})"),
-        "after": re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?P<kind>(?i:{after}))\b"),
+        "after": re.compile(rf"(?P<name>{_FREE_NAME})\s+(?P<kind>(?i:{after}))\b"),
         "crossed": re.compile(rf"\b(?P<kind>(?i:{crossed}))\b[^.;,\n]{{0,50}}?\b(?:at|near|via|through)\s+"
                               rf"(?P<name>{_NAME})(?!\s+(?i:{after})\b)"),
         "at": re.compile(rf"\b(?P<kind>(?i:{at}))\s+(?:at|in|near)\s+(?P<name>{_NAME})(?!\s+(?i:{after})\b)"),
