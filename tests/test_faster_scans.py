@@ -144,3 +144,17 @@ def test_the_described_site_name_tried_at_capitals_finds_what_the_look_back_firs
     for text in [*TEXTS, *probes]:
         assert [(m.span(), m.groupdict()) for m in _patterns(en)[0]["after"].finditer(text)] == \
             [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+
+
+def test_digits_tried_at_digits_find_what_the_look_back_first_pattern_finds():
+    from pipeline.extract.figures.numbers import _patterns
+    from pipeline.extract.packs import rules_for
+
+    digits = _patterns(rules_for("en"))["digits"]
+    plain = re.compile(r"(?<![\w.,:/])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+)"
+                       + digits.pattern.split(r"(?:\d{0,2}(?:,\d{3})+|\d*))", 1)[1], re.I)
+    pieces = [*"0123456789,.:/- aZ", " thousand", "x-1", "1,000", "22,33", "a-5", "3.5 million"]
+    probes = ["".join(_RANDOM.choice(pieces) for _ in range(_RANDOM.randint(1, 15))) for _ in range(3000)]
+    for text in [*TEXTS, *probes]:
+        assert [(m.span(), m.groups()) for m in digits.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], text

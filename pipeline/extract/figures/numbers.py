@@ -13,6 +13,7 @@ from functools import cache
 from pipeline.extract.figures.number_mention import Num, NumberMention
 from pipeline.extract.figures.number_words import number_words, words_to_number
 from pipeline.extract.figures.qualifiers import qualified
+from pipeline.text.caseless import CaselessScan
 from pipeline.text.rules import RuleSet
 from pipeline.text.rules import alternation as _alt
 from pipeline.text.spans import filter_spans
@@ -26,7 +27,7 @@ def _vague(rules: RuleSet) -> dict[str, tuple[int, int]]:
 
 
 @cache
-def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
+def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str] | CaselessScan]:
     table = number_words(rules)
     words = _alt(list(table))
     units = _alt([w for w, (_, k) in table.items() if k == "unit"])
@@ -35,9 +36,13 @@ def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
     months = _alt([r["name"] for r in rules.rows("time_months.csv")])
     cues = _alt([r["word"] for r in rules.rows("number_year_cues.csv")])
     return {
-        "digits": re.compile(rf"(?<![\w.,:/])(?<![A-Za-z]-)(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?(?:\s+({scales})s?\b)?", re.I),
+        # "(?<![\w.,:/])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+)" with its first digit first and the look backs
+        # after it: the engine then tries the pattern only at digits, not at every character.
+        "digits": re.compile(rf"(\d(?<![\w.,:/]\d)(?<![A-Za-z]-\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d*))(\.\d+)?"
+                             rf"(?:\s+({scales})s?\b)?", re.I),
         # "and" joins parts of one number only after hundred/thousand: "two and three" stay two numbers.
-        "words": re.compile(rf"\b(?:an?\s+(?:{scales})|{units})(?:(?:-|\s+|{after_scale}\s+and\s+)(?:{words}))*\b", re.I),
+        "words": CaselessScan(re.compile(rf"\b(?:an?\s+(?:{scales})|{units})(?:(?:-|\s+|{after_scale}\s+and\s+)"
+                                         rf"(?:{words}))*\b", re.I)),  # case ignored: scanned lower-cased
         "vague": re.compile(rf"\b({_alt(list(_vague(rules)))})\b", re.I),
         "date_after": re.compile(rf"(?:\s*(?:-|–|and|to|&)\s*\d{{1,2}})?\s+(?:of\s+)?(?:{months})\b", re.I),
         "date_before": re.compile(rf"\b(?:{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|&)\s*)?$", re.I),
