@@ -158,3 +158,13 @@ def test_digits_tried_at_digits_find_what_the_look_back_first_pattern_finds():
     for text in [*TEXTS, *probes]:
         assert [(m.span(), m.groups()) for m in digits.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_a_caseless_set_finds_what_each_pattern_finds():
+    from pipeline.text.caseless_set import CaselessSet
+
+    found = CaselessSet(PATTERNS)
+    assert found._any is not None
+    for text in [*TEXTS, *PROBES, "\u0130stanbul may 5"]:
+        assert [[(m.span(), m.groups()) for m in each] for each in found.finditer_each(text)] == \
+            [[(m.span(), m.groups()) for m in p.finditer(text)] for p in PATTERNS], text

@@ -24,6 +24,27 @@ class _NoCopy(Exception):
 def lowered_pattern(pattern: re.Pattern[str], exact: bool = False) -> re.Pattern[str] | None:
     """The case-sensitive copy of `pattern` for lower-cased text, or None. With `exact`, only a copy that
     matches the lower-cased text exactly where the pattern matches the text (no part minds case)."""
+    tree = _lowered_tree(pattern, exact)
+    return None if tree is None else _compiler.compile(tree, pattern.flags & ~re.IGNORECASE)
+
+
+def lowered_alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One case-sensitive copy matching the lower-cased text wherever any of `patterns` matches the text
+    (their copies side by side; their groups, which no copy refers back to, say nothing), or None."""
+    trees = [_lowered_tree(p, exact=False) for p in patterns]
+    if not trees or None in trees or len({t.state.flags for t in trees}) > 1:
+        return None  # flags such as MULTILINE or UNICODE shape the compiled code: all must agree
+    state = _parser.State()
+    state.flags = trees[0].state.flags
+    state.groupwidths = [None] * max(t.state.groups for t in trees)
+    boundary = (sre.AT, sre.AT_BOUNDARY)
+    lead = [boundary] if all(t.data[:1] == [boundary] for t in trees) else []
+    if lead:  # one test of the word boundary at each place, not one per pattern
+        trees = [_parser.SubPattern(t.state, t.data[1:]) for t in trees]
+    return _compiler.compile(_parser.SubPattern(state, [*lead, (sre.BRANCH, (None, trees))]), state.flags)
+
+
+def _lowered_tree(pattern: re.Pattern[str], exact: bool) -> _parser.SubPattern | None:
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.LOCALE | re.ASCII):
         return None
     parsed = _parser.parse(pattern.pattern, pattern.flags)
@@ -32,7 +53,7 @@ def lowered_pattern(pattern: re.Pattern[str], exact: bool = False) -> re.Pattern
     except _NoCopy:
         return None
     parsed.state.flags &= ~re.IGNORECASE
-    return _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
+    return parsed
 
 
 def may_match_nothing(pattern: re.Pattern[str]) -> bool:

@@ -26,13 +26,20 @@ def phrase_pattern(rules: RuleSet, table: str, first: str, last: str,
 _YEAR_PART = r"\b(?:the\s+)?(?P<part>{part})\s+of\s+(?P<y>\d{4})\b"
 
 
-def year_parts(text: str, rules: RuleSet) -> list[TimeMention]:
+def year_part_pattern(rules: RuleSet) -> re.Pattern[str] | None:
+    """"the first half of 2025": the pattern whose matches `year_parts` reads, or None without the table."""
+    found = phrase_pattern(rules, "time_year_parts.csv", "first_month", "last_month", _YEAR_PART)
+    return found[0].pattern if found else None
+
+
+def year_parts(matches: list[re.Match[str]], rules: RuleSet) -> list[TimeMention]:
+    """The periods of the matches of `year_part_pattern` (the dates' one scan finds them)."""
     found = phrase_pattern(rules, "time_year_parts.csv", "first_month", "last_month", _YEAR_PART)
     if found is None:
         return []
-    pattern, parts = found
+    parts = found[1]
     out = []
-    for m in pattern.finditer(text):
+    for m in matches:
         first, last = parts[" ".join(m.group("part").lower().split())]
         year = int(m.group("y"))
         out.append(TimeMention(m.start(), m.end(), m.group(0), date(year, first, 1), month_span(year, last)[1],
