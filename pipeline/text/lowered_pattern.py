@@ -45,12 +45,22 @@ def lowered_alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | No
 
 
 def _lowered_tree(pattern: re.Pattern[str], exact: bool) -> _parser.SubPattern | None:
+    """The copy's parsed items. A wider copy may stop before the first of the pattern's items in sequence
+    that cannot be copied: where the whole pattern matches, its leading items match (a copy that may
+    match nothing is none)."""
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.LOCALE | re.ASCII):
         return None
     parsed = _parser.parse(pattern.pattern, pattern.flags)
-    try:
-        parsed.data = _items(parsed.data, bool(parsed.state.flags & re.IGNORECASE), exact)
-    except _NoCopy:
+    ignorecase, copied = bool(parsed.state.flags & re.IGNORECASE), []
+    for op, av in parsed.data:
+        try:
+            copied.append(_item(op, av, ignorecase, exact))
+        except _NoCopy:
+            if exact:
+                return None
+            break
+    parsed.data = copied
+    if not exact and parsed.getwidth()[0] == 0:
         return None
     parsed.state.flags &= ~re.IGNORECASE
     return parsed

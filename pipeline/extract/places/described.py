@@ -18,6 +18,7 @@ from functools import cache
 from pipeline.extract.names.nationalities import nationalities
 from pipeline.extract.places.choice import PlaceRef
 from pipeline.extract.places.place import Place
+from pipeline.text.caseless_set import CaselessSet
 from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
@@ -58,6 +59,20 @@ def _patterns(rules: RuleSet) -> tuple[dict[str, re.Pattern[str]], dict[tuple[st
 
 
 @cache
+def _scans(rules: RuleSet) -> CaselessSet:
+    """The forms that open on their own words, found in one scan of the lower-cased text (`caseless_set.py`)."""
+    patterns = _patterns(rules)[0]
+    return CaselessSet([patterns[form] for form in FORMS if form != "after"])
+
+
+def _matches(text: str, rules: RuleSet) -> dict[str, list[re.Match[str]]]:
+    """Each form's matches, forms in the order of `FORMS`."""
+    scanned = iter(_scans(rules).finditer_each(text))
+    after = _patterns(rules)[0]["after"]
+    return {form: list(after.finditer(text)) if form == "after" else next(scanned) for form in FORMS}
+
+
+@cache
 def _stop_words(rules: RuleSet) -> frozenset[str]:
     """Capitalised words that open sentences or name no place ("The", "Border", month names)."""
     words = {w.lower() for w in rules.words("noun_phrase_stops.txt")}
@@ -74,11 +89,10 @@ def described_places(text: str, rules: RuleSet, known: list[PlaceRef], host: Pla
     """Described places, each one `PlaceRef` (surface: the name, with the kind word for a site)."""
     if not rules.has("places_described.csv"):
         return []
-    patterns, kinds = _patterns(rules)
-    adjectives, stops = nationalities(rules), _stop_words(rules)
+    kinds, adjectives, stops = _patterns(rules)[1], nationalities(rules), _stop_words(rules)
     found: list[DescribedPlace] = []
-    for form, pattern in patterns.items():
-        for m in pattern.finditer(text):
+    for form, matches in _matches(text, rules).items():
+        for m in matches:
             name, kind = _after_possessive(m.group("name")), m.group("kind").lower()
             if name.split()[0].lower() in stops or name.lower() in adjectives or name in adjectives:
                 continue
