@@ -178,3 +178,16 @@ def test_a_caseless_set_finds_what_each_pattern_finds():
     for text in [*TEXTS, *PROBES, "\u0130stanbul may 5"]:
         assert [[(m.span(), m.groups()) for m in each] for each in found.finditer_each(text)] == \
             [[(m.span(), m.groups()) for m in p.finditer(text)] for p in PATTERNS], text
+
+
+def test_name_tokens_tried_at_their_first_letters_find_what_the_look_back_first_ones_find():
+    from pipeline.extract.names.persons import _NAME_RE, FREE_TOKEN, TOKEN
+
+    plain_token = re.compile(rf"(?<![\w’'-]){TOKEN}")
+    plain_name = re.compile(rf"(?<![\w’'-]){TOKEN}(?:[ \t]+(?:(?:bin|ibn|al|el|abu|de)[ \t]+)?{TOKEN})*")
+    pieces = ["Al-", "al-", "abu-", "Abu-", "El-", "bin-", "Bin-", "A", "a", "B", "e", "E", "x", "Q", "’s", "'",
+              "-", " ", "\t", "bin ", "de ", "Ali", "Zaid", "-x", "5", "_", "é"]
+    probes = ["".join(_RANDOM.choice(pieces) for _ in range(_RANDOM.randint(1, 14))) for _ in range(5000)]
+    for text in [*TEXTS, *probes]:
+        assert [m.span() for m in re.finditer(FREE_TOKEN, text)] == [m.span() for m in plain_token.finditer(text)]
+        assert [m.span() for m in _NAME_RE.finditer(text)] == [m.span() for m in plain_name.finditer(text)], text

@@ -24,9 +24,13 @@ from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, Taken
 
-TOKEN = r"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-)?[A-Z][a-zA-Z]*(?:['’][a-zA-Z]+)?(?:-[A-Za-z][a-zA-Z'’]*)*"
+_REST = r"[a-zA-Z]*(?:['’][a-zA-Z]+)?(?:-[A-Za-z][a-zA-Z'’]*)*"
+TOKEN = rf"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-)?[A-Z]{_REST}"
+# `(?<![\w’'-]){TOKEN}` with its first letter first: the look back, then which prefix (if any) that letter
+# opens, read after it, so the engine tries the pattern only at those letters, not at every character.
+FREE_TOKEN = rf"[A-Zabe](?<![\w’'-].)(?:(?<=[Aa])(?:l|bu)-[A-Z]|(?<=[Ee])l-[A-Z]|(?<=[Bb])in-[A-Z]|(?<=[A-Z])){_REST}"
 # Names never run across a line break: a headline followed by a paragraph is not one name.
-_NAME_RE = re.compile(rf"(?<![\w’'-]){TOKEN}(?:[ \t]+(?:(?:bin|ibn|al|el|abu|de)[ \t]+)?{TOKEN})*")
+_NAME_RE = re.compile(rf"{FREE_TOKEN}(?:[ \t]+(?:(?:bin|ibn|al|el|abu|de)[ \t]+)?{TOKEN})*")
 POSSESSIVE_RE = re.compile(r"['’‘]s?$")
 
 

@@ -13,13 +13,13 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from pipeline.extract.names.person_cues import followed_by_speech
-from pipeline.extract.names.persons import POSSESSIVE_RE, TOKEN, PersonMention
+from pipeline.extract.names.persons import FREE_TOKEN, POSSESSIVE_RE, PersonMention
 from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, Taken
 
 _FUZZY_MIN = 85
-_TOKEN_RE = re.compile(rf"(?<![\w’'-]){TOKEN}")
+_TOKEN_RE = re.compile(FREE_TOKEN)
 
 
 def _short_keys(name: str) -> list[str]:
