@@ -191,3 +191,21 @@ def test_name_tokens_tried_at_their_first_letters_find_what_the_look_back_first_
     for text in [*TEXTS, *probes]:
         assert [m.span() for m in re.finditer(FREE_TOKEN, text)] == [m.span() for m in plain_token.finditer(text)]
         assert [m.span() for m in _NAME_RE.finditer(text)] == [m.span() for m in plain_name.finditer(text)], text
+
+
+@pytest.mark.parametrize("source", [
+    r"\b(?P<nation>A(?:fghan|lbanian)|Iraqi|Syrian)\s+(?i:army|soldiers)\b",
+    r"(?<![\w-])(?:Afghan|Albanian|Iraqi)(?![\w-])",
+    r"(?<![\w-])(?P<nat>Iraqi|Syrian)\s+(?P<noun>army)\b(?!\s+(?:officers)\b)",
+    r"\b(?:-x|ab)",  # a word opening on no word character: compiled as it is
+])
+def test_word_lists_tried_at_their_first_letters_find_what_they_found(source):
+    from pipeline.text.letter_first import letter_first
+
+    plain, moved = re.compile(source), letter_first(source)
+    pieces = ["Afghan", "Albanian", "Iraqi", "Syrian", "-", "x", "ab", " ", "soldiers", "army", "\n", "é", "_", "Army",
+              " officers"]
+    probes = ["".join(_RANDOM.choice(pieces) for _ in range(_RANDOM.randint(1, 8))) for _ in range(3000)]
+    for text in [*TEXTS, *probes]:
+        assert [(m.span(), m.groupdict()) for m in moved.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
