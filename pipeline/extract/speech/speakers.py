@@ -9,6 +9,7 @@ The nouns of each kind are rows of `speaker_nouns.csv`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -84,7 +85,6 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
     return sorted(found, key=lambda c: c.start)
 
 
-
 @cache
 def _modifiers(rules: RuleSet) -> frozenset[str]:
     """Words allowed before an anonymous speaker noun ("two senior Iraqi defence officials")."""
@@ -124,7 +124,9 @@ def _headed(region: str, heads: list[re.Match[str]], allowed: frozenset[str], bo
 
 
 def _found(doc: ArticleDoc, lo: int, hi: int) -> list[Speaker]:
-    return [c for c in doc.layer("speaker_candidates", _all_candidates) if lo <= c.start and c.end <= hi]
+    found = doc.layer("speaker_candidates", _all_candidates)  # sorted by start
+    starts = doc.layer("speaker_candidate_starts", lambda _: [c.start for c in found])
+    return [c for c in found[bisect_left(starts, lo):bisect_right(starts, hi)] if c.end <= hi]
 
 
 def candidates(doc: ArticleDoc, lo: int, hi: int, objects_ok: bool = False) -> list[Speaker]:
