@@ -34,6 +34,11 @@ _NAME_RE = re.compile(rf"{FREE_TOKEN}(?:[ \t]+(?:(?:bin|ibn|al|el|abu|de)[ \t]+)
 POSSESSIVE_RE = re.compile(r"['’‘]s?$")
 
 
+@lru_cache(maxsize=1 << 14)  # the same capitalised words recur in every article
+def without_possessive(token: str) -> str:
+    return POSSESSIVE_RE.sub("", token)
+
+
 @dataclass(frozen=True)
 class PersonMention(Span):
     surface: str
@@ -95,7 +100,7 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
         tokens = name.split()
         if len(tokens) < 2 and not _single(text, title, tokens, start, end, rules):
             continue
-        if taken.overlaps(Span(start, end)):
+        if taken.overlaps_range(start, end):
             continue
         appos = apposition(text, after_age(text, end), rules)
         # A country adjective alone ("Syrian Military Commanders") is no cue; a real title is.

@@ -13,7 +13,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from pipeline.extract.names.person_cues import followed_by_speech
-from pipeline.extract.names.persons import FREE_TOKEN, POSSESSIVE_RE, PersonMention
+from pipeline.extract.names.persons import FREE_TOKEN, PersonMention, without_possessive
 from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, Taken
@@ -49,9 +49,9 @@ def find_short_forms(text: str, people: list[PersonMention], blocked: list[Span]
         keys.setdefault(key, name)
     out, taken = [], Taken(blocked)
     for m in _TOKEN_RE.finditer(text):
-        start, surface = m.start(), POSSESSIVE_RE.sub("", m.group(0))
+        start, surface = m.start(), without_possessive(m.group(0))
         end = start + len(surface)
-        if taken.overlaps(Span(start, end)):
+        if taken.overlaps_range(start, end):
             continue
         key = fold(surface)
         name = keys.get(key)
