@@ -95,7 +95,7 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
     for m in _NAME_RE.finditer(text):
         title, name = _split_title(m.group(0), rules)
         start = m.start() + (len(m.group(0)) - len(name))
-        name = POSSESSIVE_RE.sub("", name)
+        name = without_possessive(name)
         end = start + len(name)
         tokens = name.split()
         if len(tokens) < 2 and not _single(text, title, tokens, start, end, rules):
