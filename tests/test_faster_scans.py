@@ -209,3 +209,20 @@ def test_word_lists_tried_at_their_first_letters_find_what_they_found(source):
     for text in [*TEXTS, *probes]:
         assert [(m.span(), m.groupdict()) for m in moved.finditer(text)] == \
             [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+
+
+def test_phrases_are_found_on_word_boundaries_as_before():
+    from pipeline.text.phrases import PhraseMatcher, match_form
+
+    phrases = ["Iraq", "Iraqi Army", "al-Qaim", "US", "Reuters", "Camp Taji"]
+    matcher = PhraseMatcher((p, p) for p in phrases)
+
+    def boundary(text: str, pos: int) -> bool:
+        return pos < 0 or pos >= len(text) or not (text[pos].isalnum() or text[pos] in "-_")
+
+    pieces = [*phrases, "x", "-", "_", " ", "’", "Al Qaim", "Iraqis", "5", "é"]
+    for text in [*TEXTS, *("".join(_RANDOM.choice(pieces) for _ in range(6)) for _ in range(3000))]:
+        form = match_form(text)
+        plain = [(s, s + len(p), p) for s in range(len(text)) for p in phrases
+                 if form.startswith(match_form(p), s) and boundary(text, s - 1) and boundary(text, s + len(p))]
+        assert sorted(matcher.find(text)) == sorted(plain), text
