@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from re import _constants as sre  # the parser's own opcodes (Python 3.11)
 from re import _parser
 
@@ -22,14 +21,9 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
 
 def may_match(required: tuple[str, ...] | None, text: str) -> bool:
-    """False only when the pattern `required` was read from cannot match anywhere in `text`."""
-    return required is None or _finder(required).search(text) is not None
-
-
-@lru_cache(maxsize=256)
-def _finder(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the words, one scan (the engine skips to their first letters)."""
-    return re.compile("|".join(map(re.escape, words)))
+    """False only when the pattern `required` was read from cannot match anywhere in `text`. A few
+    substring searches (each a fast scan in C) answer it quicker than one alternation of the words."""
+    return required is None or any(word in text for word in required)
 
 
 def _required(items: Iterable, ignorecase: bool) -> tuple[str, ...] | None:

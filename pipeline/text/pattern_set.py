@@ -7,7 +7,8 @@ place one probe (a lookahead per pattern, each capturing its own match) tells wh
 where each match ends. Each pattern's `finditer` sequence then follows: its first match from the
 window's start, the next from where that one ended. Lookarounds and word boundaries read the text
 around a place the same way in either case. Patterns with groups of their own, or a match of nothing,
-are run one by one instead.
+are run one by one instead. Where no pattern minds case, all of this reads the lower-cased text through
+case-sensitive copies of the alternation and the probe (`lowered_pattern.py`): the same places, quicker.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.text.caseless import lowered_text
 from pipeline.text.first_chars import first_chars, opens_on_boundary
+from pipeline.text.lowered_pattern import lowered_pattern
 
 
 class PatternSet:
@@ -25,15 +28,19 @@ class PatternSet:
         self._any = re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
         self._each = re.compile("".join(f"(?=({p}))?" for p in patterns), flags)
         self._openers = _openers(patterns, flags)
+        lowered = (lowered_pattern(self._any, exact=True), lowered_pattern(self._each, exact=True))
+        self._lowered = lowered if None not in lowered and self._openers is not None else None
 
     def matches(self, text: str, pos: int, endpos: int, last_start: int) -> list[tuple[int, int, int]]:
         """(pattern index, start, end) of what each pattern's `finditer(text, pos, endpos)` yields up to
         a match starting at `last_start`: by pattern, then in text order."""
         if self._grouped:
             return self._one_by_one(text, pos, endpos, last_start)
+        low = lowered_text(text) if self._lowered else None
+        each = self._each if low is None else self._lowered[1]
         places: list[list[tuple[int, int]]] = [[] for _ in self.patterns]
-        for start in self._places(text, pos, endpos, last_start):
-            for index, (found, end) in enumerate(self._each.match(text, start, endpos).regs[1:]):
+        for start in self._places(text, pos, endpos, last_start, low):
+            for index, (found, end) in enumerate(each.match(text if low is None else low, start, endpos).regs[1:]):
                 if found != -1:
                     if end == start:  # a match of nothing: `finditer` would try again at the same place
                         return self._one_by_one(text, pos, endpos, last_start)
@@ -47,8 +54,13 @@ class PatternSet:
                     cursor = end
         return out
 
-    def _places(self, text: str, pos: int, endpos: int, last_start: int):
-        """Every place where a pattern may match, in text order."""
+    def _places(self, text: str, pos: int, endpos: int, last_start: int, low: str | None):
+        """Every place where a pattern may match, in text order (read from `low`, the lower-cased text,
+        when given)."""
+        if low is not None:
+            match = self._lowered[0].match
+            yield from (m.start() for m in self._openers.finditer(low, pos, last_start + 1) if match(low, m.start(), endpos))
+            return
         if self._openers is not None:  # the alternation tried only where a pattern can start
             yield from (m.start() for m in self._openers.finditer(text, pos, last_start + 1)
                         if self._any.match(text, m.start(), endpos))

@@ -12,17 +12,18 @@ from functools import lru_cache
 
 import ahocorasick
 
-_SAME = str.maketrans({**dict.fromkeys("'’‘ʼ`", "'"), **dict.fromkeys("-‐‑\t\n\r\u00a0", " ")})
+# Each character alone, to one other: `str.replace` per character that occurs (a scan in C each) does the
+# same as `str.translate`, which looks every character of the text up in a dict (~50 µs an article).
+_SAME = tuple((char, "'") for char in "’‘ʼ`") + tuple((char, " ") for char in "-‐‑\t\n\r\u00a0")
 
 
 @lru_cache(maxsize=8)  # an article's text is read by several matchers (countries, bodies)
 def match_form(text: str) -> str:
     """The text as phrases are matched against it: same length, same offsets."""
-    return text.translate(_SAME)
-
-
-def _boundary(text: str, pos: int) -> bool:
-    return pos < 0 or pos >= len(text) or not (text[pos].isalnum() or text[pos] in "-_")
+    for char, same in _SAME:
+        if char in text:
+            text = text.replace(char, same)
+    return text
 
 
 class PhraseMatcher:
@@ -41,9 +42,14 @@ class PhraseMatcher:
     def find(self, text: str) -> list[tuple[int, int, object]]:
         if self._empty or not text:
             return []
-        out = []
+        out, final = [], len(text) - 1
         for last, (length, value) in self._automaton.iter(match_form(text)):
-            start, end = last - length + 1, last + 1
-            if _boundary(text, start - 1) and _boundary(text, end):
-                out.append((start, end, value))
+            start = last - length + 1
+            # on word boundaries: no letter, digit, "-" or "_" right before or right after (tested inline:
+            # asked for every hit of every phrase)
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                continue
+            if last < final and (text[last + 1].isalnum() or text[last + 1] in "-_"):
+                continue
+            out.append((start, last + 1, value))
         return out

@@ -44,8 +44,12 @@ class Taken:
         self._reach = list(accumulate((end for _, end in pairs), max))
 
     def overlaps(self, span: Span) -> bool:
-        before = bisect_left(self._starts, span.end)
-        return before > 0 and self._reach[before - 1] > span.start
+        return self.overlaps_range(span.start, span.end)
+
+    def overlaps_range(self, start: int, end: int) -> bool:
+        """`overlaps(Span(start, end))` without making the span (asked for every capitalised word)."""
+        before = bisect_left(self._starts, end)
+        return before > 0 and self._reach[before - 1] > start
 
 
 def filter_spans(spans: Iterable[S], rank: Callable[[S], Any] | None = None,

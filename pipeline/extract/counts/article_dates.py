@@ -42,10 +42,10 @@ def _dated(doc: ArticleDoc, status: str) -> list[TimeMention]:
     """The closed dates (not a dateline, not a day of saying) of the sentences that tell of `status`."""
     found = []
     for sent in doc.sentences:
-        if not same_event_cues(doc, sent, status):
+        closed = [t for t in doc.times if sent.start <= t.start < sent.end and t.kind not in ("present", "since")
+                  and t.period_start and t.period_end]
+        if not closed or not same_event_cues(doc, sent, status):  # the cues read only where a date stands
             continue
         dateline = doc.rules.pattern("dateline").match(doc.text, sent.start)
-        found += [t for t in doc.times if sent.start <= t.start < sent.end and t.kind not in ("present", "since")
-                  and t.period_start and t.period_end and not (dateline and t.start < dateline.end())
-                  and not said_at(doc, sent, t)]
+        found += [t for t in closed if not (dateline and t.start < dateline.end()) and not said_at(doc, sent, t)]
     return found

@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 
 _BRACKETED = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+# matched in place (from a position, not on a copy of the rest of the article per number)
+_QUOTE_OPENS = re.compile(r"\s+[\"“‘]")
+_OF_THOSE = re.compile(r"\s+of\s+(?:the|those|these|them|whom)?\s*")
+_BLANKS = re.compile(r"[ \t]*")
 
 
 def blank_asides(text: str, rules: RuleSet) -> str:
@@ -60,16 +64,16 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
     """The counted noun phrase right after a number: "[of those] [modifiers] HEAD [and HEAD]"."""
     pos += 1 if text[pos:pos + 1] == ")" and text[max(0, pos - 12):pos].rfind("(") != -1 else 0
     pos += 1 if text[pos:pos + 1] in "\"”’" else 0  # 'were "several hundred" soldiers': the quote closes
-    if quote := re.match(r"\s+[\"“‘]", text[pos:pos + 3]):
-        pos += quote.end()  # '1,851 “soldiers and officers”': the phrase quoted as the source put it
-    m = re.match(r"\s+of\s+(?:the|those|these|them|whom)?\s*", text[pos:])
-    i = pos + (m.end() if m else 0)
+    if quote := _QUOTE_OPENS.match(text, pos, pos + 3):
+        pos = quote.end()  # '1,851 “soldiers and officers”': the phrase quoted as the source put it
+    m = _OF_THOSE.match(text, pos)
+    i = m.end() if m else pos
     classes: set[str] = set()
     end = None
     for _ in range(9):
         if end is None and (acronym := _BRACKETED.match(text, i)):
             i = acronym.end()  # "Sudanese Armed Forces (SAF) soldiers": a bracketed acronym inside the phrase
-        w = _WORD.match(text, i) if i < len(text) and not text[i].isspace() else _WORD.match(text, i + len(text[i:]) - len(text[i:].lstrip(" \t")))
+        w = _WORD.match(text, i) if i < len(text) and not text[i].isspace() else _WORD.match(text, _BLANKS.match(text, i).end())
         if not w or text[i:w.start()].strip():
             break
         word = w.group(0).lower().removesuffix("’s").removesuffix("'s").removeprefix("ex-")  # "ex-soldiers"

@@ -58,7 +58,11 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     lo, hi, sent, start = scope.lo, scope.hi, scope.sentence, scope.number.start
     dateline = doc.rules.pattern("dateline").match(doc.text, sent.start)
     # the dateline's date is when the report was filed; "…, officials said on Monday" when it was said
-    times = [t for t in doc.times if not (dateline and t.start < dateline.end()) and not said_at(doc, sent, t)]
+    # only the times the rules below read (the figure's scope, sentence and noun phrase) are asked whether
+    # they date the saying: a time far on in the article would have every verb up to it read
+    first, last = min(lo, sent.start, scope.np_end), max(hi, start, sent.end)
+    times = [t for t in doc.times if first <= t.start < last and not (dateline and t.start < dateline.end())
+             and not said_at(doc, sent, t)]
     when = doc.rules.pattern("when_after_time")
     inside = [t for t in times if lo <= t.start < hi and t.kind != "present" and not when.match(doc.text, t.end)]
     # "since Iraq began returning them in late December, when 1,320 were sent home": the time dates the

@@ -14,7 +14,8 @@ from pipeline.extract.figures.date_ranges import merge_ranges
 from pipeline.extract.figures.pubdates import month_span as _month
 from pipeline.extract.figures.pubdates import parse_published, publication_period, safe_date
 from pipeline.extract.figures.time_mention import TimeMention
-from pipeline.extract.figures.year_parts import phrase_pattern, year_parts
+from pipeline.extract.figures.year_parts import phrase_pattern, year_part_pattern, year_parts
+from pipeline.text.caseless_set import CaselessSet
 from pipeline.text.rules import RuleSet
 from pipeline.text.rules import alternation as _alt
 from pipeline.text.spans import filter_spans
@@ -46,9 +47,11 @@ def _tables(rules: RuleSet) -> dict:
     ]
     wd = rf"\b(?:(?P<cue>{_alt([c for c in cues if c])})\s+)?(?P<wd>{_alt(list(weekdays))})\b"
     relp = rf"\b(?:(?:over|in|during|within|for)\s+)?(?:the\s+)?(?P<rel>{_alt(list(rel))})\b"
-    return {"months": months, "weekdays": weekdays, "cues": cues, "rel": rel,
-            "absolute": [re.compile(p, re.I) for p in absolute],
-            "weekday": re.compile(wd, re.I), "relative": re.compile(relp, re.I)}
+    parts = year_part_pattern(rules)
+    # All found in one scan of the lower-cased text (`caseless_set.py`): absolute, weekday, relative, year parts.
+    scans = [re.compile(p, re.I) for p in [*absolute, wd, relp]] + ([parts] if parts else [])
+    return {"months": months, "weekdays": weekdays, "cues": cues, "rel": rel, "scan": CaselessSet(scans),
+            "absolute": len(absolute)}
 
 
 def _infer_year(month: int, day: int, ref: date | None) -> int | None:
@@ -131,21 +134,23 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
     t, out = _tables(rules), []
     rank = _RANK.get(precision, 0) if pub else 0
     ref = publication_period(pub, precision)[1]
-    for m in (m for pat in t["absolute"] for m in pat.finditer(text)):
+    found = t["scan"].finditer_each(text)
+    absolute, (weekday, relative, *parts) = found[:t["absolute"]], found[t["absolute"]:]
+    for m in (m for matches in absolute for m in matches):
         if got := safe_date(_absolute, m.groupdict(), ref, t["months"]):
             start, end = _month_part(text, m, got[0], got[1], rules)
             out.append(TimeMention(m.start(), m.end(), m.group(0), start, end, "range" if got[2] else "absolute"))
-    for m in t["weekday"].finditer(text):
+    for m in weekday:
         if _DATE_AFTER.match(text, m.end()):
             continue  # "Friday 6 December", "Sunday, December 8": the date says which day
         cue = t["cues"].get(" ".join((m.group("cue") or "").lower().split()), "on_or_before")
         day = safe_date(_weekday, t["weekdays"][m.group("wd").lower()], cue, pub) if rank >= 3 else None
         out.append(TimeMention(m.start(), m.end(), m.group(0), day, day, "relative"))
-    for m in t["relative"].finditer(text):
+    for m in relative:
         r = t["rel"][" ".join(m.group("rel").lower().split())]
         got = safe_date(_relative, r["rule"], int(r["offset"]), pub, precision) if rank >= _RANK[r["needs"]] else None
         out.append(TimeMention(m.start(), m.end(), m.group(0), *(got or (None, None)), r["kind"]))
-    return out + year_parts(text, rules)
+    return out + (year_parts(parts[0], rules) if parts else [])
 
 
 def find_time_expressions(text: str, published: date | None, precision: str, rules: RuleSet) -> list[TimeMention]:

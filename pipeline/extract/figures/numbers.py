@@ -13,6 +13,7 @@ from functools import cache
 from pipeline.extract.figures.number_mention import Num, NumberMention
 from pipeline.extract.figures.number_words import number_words, words_to_number
 from pipeline.extract.figures.qualifiers import qualified
+from pipeline.text.caseless_set import CaselessSet
 from pipeline.text.rules import RuleSet
 from pipeline.text.rules import alternation as _alt
 from pipeline.text.spans import filter_spans
@@ -26,7 +27,7 @@ def _vague(rules: RuleSet) -> dict[str, tuple[int, int]]:
 
 
 @cache
-def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
+def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str] | CaselessSet]:
     table = number_words(rules)
     words = _alt(list(table))
     units = _alt([w for w, (_, k) in table.items() if k == "unit"])
@@ -35,10 +36,15 @@ def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
     months = _alt([r["name"] for r in rules.rows("time_months.csv")])
     cues = _alt([r["word"] for r in rules.rows("number_year_cues.csv")])
     return {
-        "digits": re.compile(rf"(?<![\w.,:/])(?<![A-Za-z]-)(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?(?:\s+({scales})s?\b)?", re.I),
+        # "(?<![\w.,:/])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+)" with its first digit first and the look backs
+        # after it: the engine then tries the pattern only at digits, not at every character.
+        "digits": re.compile(rf"(\d(?<![\w.,:/]\d)(?<![A-Za-z]-\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d*))(\.\d+)?"
+                             rf"(?:\s+({scales})s?\b)?", re.I),
         # "and" joins parts of one number only after hundred/thousand: "two and three" stay two numbers.
-        "words": re.compile(rf"\b(?:an?\s+(?:{scales})|{units})(?:(?:-|\s+|{after_scale}\s+and\s+)(?:{words}))*\b", re.I),
-        "vague": re.compile(rf"\b({_alt(list(_vague(rules)))})\b", re.I),
+        # number words and vague amounts ignore case: found in one scan of the lower-cased text
+        "words_vague": CaselessSet([
+            re.compile(rf"\b(?:an?\s+(?:{scales})|{units})(?:(?:-|\s+|{after_scale}\s+and\s+)(?:{words}))*\b", re.I),
+            re.compile(rf"\b({_alt(list(_vague(rules)))})\b", re.I)]),
         "date_after": re.compile(rf"(?:\s*(?:-|–|and|to|&)\s*\d{{1,2}})?\s+(?:of\s+)?(?:{months})\b", re.I),
         "date_before": re.compile(rf"\b(?:{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|&)\s*)?$", re.I),
         "year_before": re.compile(rf"\b(?:{cues}|{months})[\s,-]+$", re.I),
@@ -55,8 +61,9 @@ def _is_date_or_year(text: str, start: int, end: int, raw: str, p: dict[str, re.
         bool(p["year_before"].search(text, max(0, start - 20), start)) or not re.match(r"\s[a-z]", text[end:end + 2])))
 
 
-def _simple(text: str, rules: RuleSet) -> list[tuple[int, int, Num]]:
-    """(start, end, value) of digits and word numbers that are amounts, not dates, years or ordinals."""
+def _simple(text: str, worded: list[re.Match[str]], rules: RuleSet) -> list[tuple[int, int, Num]]:
+    """(start, end, value) of digits and word numbers (`worded`) that are amounts, not dates, years or
+    ordinals."""
     p, out = _patterns(rules), []
     for m in p["digits"].finditer(text):
         if p["not_amount_after"].match(text, m.end(2) if m.group(2) else m.end(1)):
@@ -65,7 +72,7 @@ def _simple(text: str, rules: RuleSet) -> list[tuple[int, int, Num]]:
             continue
         value = Decimal(m.group(1).replace(",", "") + (m.group(2) or "")) * (words_to_number(m.group(3) or "", rules) or 1)
         out.append((m.start(), m.end(), int(value) if value == value.to_integral() else float(value)))
-    for m in p["words"].finditer(text):
+    for m in worded:
         value = words_to_number(m.group(0), rules)
         if value is not None and not p["ordinal_after"].match(text, m.end()):
             out.append((m.start(), m.end(), value))
@@ -101,9 +108,10 @@ def find_numbers(text: str, rules: RuleSet) -> list[NumberMention]:
     """Every amount in `text`; where readings overlap, `filter_spans` keeps the longest."""
     if not text:
         return []
-    simple = sorted(_simple(text, rules))
+    worded, vague = _patterns(rules)["words_vague"].finditer_each(text)
+    simple = sorted(_simple(text, worded, rules))
     cands = _ranges(text, simple, rules) + [qualified(text, s, e, v, rules) for s, e, v in simple]
-    for m in _patterns(rules)["vague"].finditer(text):
+    for m in vague:
         low, high = _vague(rules)[" ".join(m.group(1).lower().split())]
         cands.append(NumberMention(m.start(), m.end(), m.group(0), None, low, high, "vague", m.start(), m.end()))
     return filter_spans(cands)

@@ -27,6 +27,7 @@ from pipeline.extract.places.described import DescribedPlace, described_places
 from pipeline.extract.places.facility_refs import facility_refs
 from pipeline.extract.places.matcher import match_places
 from pipeline.extract.places.place import Place
+from pipeline.text.letter_first import letter_first
 from pipeline.text.rules import alternation
 from pipeline.text.spans import overlaps_any
 
@@ -111,7 +112,8 @@ def _locative_re(rules) -> re.Pattern[str]:
 
 @cache
 def _adjective_re(rules) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(list(nationalities(rules)))})(?![\w-])")
+    # tried only at the letters a nationality opens with (`letter_first.py`)
+    return letter_first(rf"(?<![\w-])(?:{alternation(list(nationalities(rules)))})(?![\w-])")
 
 
 def _ref(m, gaz) -> PlaceRef:

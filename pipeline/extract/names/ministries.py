@@ -16,6 +16,7 @@ from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
 
 _WINDOW = 60
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")  # matched in place, not on a copy of the rest of the text
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,7 @@ def ministries_in(text: str, rules: RuleSet) -> list[MinistryMention]:
             head = before_of.search(text, lo, m.start())
             start, nat, topic, end = head.start(), head.group("nat"), of.group("topic"), of.end()
         # "the defence ministry of Iraq" is named by its "of"; "accused the defence ministry of hiding" is not
-        elif (head := before_word.search(text, lo, m.start())) and not re.match(r"\s+of\s+(?:the\s+)?[A-Z]",
-                                                                               text[m.end():]):
+        elif (head := before_word.search(text, lo, m.start())) and not _OF_NAME.match(text, m.end()):
             start, nat, topic, end = head.start(), head.group("nat"), head.group("topic"), m.end()
         else:
             continue

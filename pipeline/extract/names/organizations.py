@@ -14,6 +14,7 @@ from pipeline.extract.names.acronyms import acronyms_of
 from pipeline.extract.names.ministries import ministries_in
 from pipeline.extract.names.nationalities import nationalities
 from pipeline.extract.names.org_mention import OrgMention
+from pipeline.text.letter_first import letter_first
 from pipeline.text.phrases import PhraseMatcher
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import filter_spans
@@ -36,8 +37,12 @@ def _pattern_re(rules: RuleSet) -> re.Pattern[str]:
     sp = r"[ \t]+"  # a name never runs across a line break
     # "... Organization for Migration", "... Observatory for Human Rights": a body's name may run on past its head
     tail = rf"(?:{sp}(?:for|of|on){sp}(?:the{sp})?{word}(?:{sp}(?:and{sp})?{word}){{0,3}}|{sp}(?:{countries})\b)?"
+    # The first word's capital, then the look back before it ("(?<![\w-])" read one character late): the
+    # engine then tries the pattern only at capitals, not at every character.
+    first = f"[A-Z](?<![\\w-].){word.removeprefix('[A-Z]')}"
+    words = rf"{first}{sp}(?:(?:and|of|for|the){sp})?(?:{word}{sp}(?:(?:and|of|for|the){sp})?){{0,4}}"
     # "Border Guard Bangladesh": a head may be followed by its country's name
-    return re.compile(rf"(?<![\w-])(?:{word}{sp}(?:(?:and|of|for|the){sp})?){{1,5}}(?:{heads})(?![\w-]){tail}")
+    return re.compile(rf"{words}(?:{heads})(?![\w-]){tail}")
 
 
 @cache
@@ -47,7 +52,8 @@ def _national_force_re(rules: RuleSet) -> re.Pattern[str]:
     personnel = alternation([r["term"] for r in rules.rows("personnel_nouns.csv")])
     # "Syrian army officers" names the army; "Syrian army personnel" too, but "army" may be an adjective
     # there, so a force noun directly before a personnel noun is left to the count's reading.
-    return re.compile(rf"(?<![\w-])(?P<nat>{nats})\s+(?P<noun>{nouns})\b(?!\s+(?:{personnel})\b)")
+    # tried only at the letters a nationality opens with (`letter_first.py`)
+    return letter_first(rf"(?<![\w-])(?P<nat>{nats})\s+(?P<noun>{nouns})\b(?!\s+(?:{personnel})\b)")
 
 
 def organizations_in(text: str, rules: RuleSet) -> list[OrgMention]:

@@ -50,8 +50,22 @@ def _saying_verbs(rules: RuleSet) -> frozenset[str]:
 def after_speech(text: str, start: int, rules: RuleSet) -> bool:
     """'"…," said Lalrinmawia, the village council president': a name right after a verb of saying (not
     of telling: "told The Diplomat" names the listener)."""
-    m = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20):start])
-    return bool(m and m.group(1) in _saying_verbs(rules)) and not text.startswith(("The ", "the "), start)
+    word = _lower_word_before(text, start)
+    return word is not None and word in _saying_verbs(rules) and not text.startswith(("The ", "the "), start)
+
+
+def _lower_word_before(text: str, start: int) -> str | None:
+    """What `re.search(r"\\b([a-z]+)\\s+$", text[start - 20:start])` finds, read backwards from `start`."""
+    lo = max(0, start - 20)
+    end = start
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > lo and "a" <= text[begin - 1] <= "z":
+        begin -= 1
+    if end == start or begin == end or (begin > lo and (text[begin - 1].isalnum() or text[begin - 1] == "_")):
+        return None
+    return text[begin:end]
 
 
 def followed_by_speech(text: str, end: int, rules: RuleSet) -> bool:

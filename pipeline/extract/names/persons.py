@@ -24,10 +24,19 @@ from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, Taken
 
-TOKEN = r"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-)?[A-Z][a-zA-Z]*(?:['’][a-zA-Z]+)?(?:-[A-Za-z][a-zA-Z'’]*)*"
+_REST = r"[a-zA-Z]*(?:['’][a-zA-Z]+)?(?:-[A-Za-z][a-zA-Z'’]*)*"
+TOKEN = rf"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-)?[A-Z]{_REST}"
+# `(?<![\w’'-]){TOKEN}` with its first letter first: the look back, then which prefix (if any) that letter
+# opens, read after it, so the engine tries the pattern only at those letters, not at every character.
+FREE_TOKEN = rf"[A-Zabe](?<![\w’'-].)(?:(?<=[Aa])(?:l|bu)-[A-Z]|(?<=[Ee])l-[A-Z]|(?<=[Bb])in-[A-Z]|(?<=[A-Z])){_REST}"
 # Names never run across a line break: a headline followed by a paragraph is not one name.
-_NAME_RE = re.compile(rf"(?<![\w’'-]){TOKEN}(?:[ \t]+(?:(?:bin|ibn|al|el|abu|de)[ \t]+)?{TOKEN})*")
+_NAME_RE = re.compile(rf"{FREE_TOKEN}(?:[ \t]+(?:(?:bin|ibn|al|el|abu|de)[ \t]+)?{TOKEN})*")
 POSSESSIVE_RE = re.compile(r"['’‘]s?$")
+
+
+@lru_cache(maxsize=1 << 14)  # the same capitalised words recur in every article
+def without_possessive(token: str) -> str:
+    return POSSESSIVE_RE.sub("", token)
 
 
 @dataclass(frozen=True)
@@ -86,17 +95,14 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
     for m in _NAME_RE.finditer(text):
         title, name = _split_title(m.group(0), rules)
         start = m.start() + (len(m.group(0)) - len(name))
-        name = POSSESSIVE_RE.sub("", name)
+        name = without_possessive(name)
         end = start + len(name)
         tokens = name.split()
-        strong = any(w.lower().rstrip(".") in _strong_titles(rules) for w in title.split())
-        # one name after an office ("Chief Minister Lalduhoma"), never a body's head ("General Assembly")
-        single = len(tokens) == 1 and strong and tokens[0].lower() not in _org_heads(rules)
-        appos = apposition(text, after_age(text, end), rules)
-        # "…," said Lalrinmawia, the village council president': one name, placed as a speaker with a role
-        single = single or (len(tokens) == 1 and not title and after_speech(text, start, rules) and appos is not None)
-        if (len(tokens) < 2 and not single) or taken.overlaps(Span(start, end)):
+        if len(tokens) < 2 and not _single(text, title, tokens, start, end, rules):
             continue
+        if taken.overlaps_range(start, end):
+            continue
+        appos = apposition(text, after_age(text, end), rules)
         # A country adjective alone ("Syrian Military Commanders") is no cue; a real title is.
         real_title = any(w.lower() not in nation_words(rules) for w in title.split())
         before = role_before(text, start, rules)
@@ -111,6 +117,18 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
             role = ", ".join(filter(None, (lead, appos))) or None
             out.append(PersonMention(start, end, name, name, role))
     return out
+
+
+def _single(text: str, title: str, tokens: list[str], start: int, end: int, rules: RuleSet) -> bool:
+    """One name alone is a person's after an office ("Chief Minister Lalduhoma"), never a body's head
+    ("General Assembly"); or, untitled, after a verb of saying with a role after it ("…," said Lalrinmawia,
+    the village council president'). Most single capitalised words fail the cheap tests first."""
+    if len(tokens) != 1:
+        return False
+    strong = any(w.lower().rstrip(".") in _strong_titles(rules) for w in title.split())
+    if strong and tokens[0].lower() not in _org_heads(rules):
+        return True
+    return not title and after_speech(text, start, rules) and apposition(text, after_age(text, end), rules) is not None
 
 
 @cache

@@ -15,12 +15,13 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from pipeline.extract.names.person_cues import followed_by_speech
-from pipeline.extract.names.persons import POSSESSIVE_RE, TOKEN, PersonMention
+from pipeline.extract.names.persons import FREE_TOKEN, PersonMention, without_possessive
 from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, Taken
 
 _FUZZY_MIN = 85
+_TOKEN_RE = re.compile(FREE_TOKEN)
 
 
 def _short_keys(name: str) -> list[str]:
@@ -50,16 +51,17 @@ def find_short_forms(text: str, people: list[PersonMention], blocked: list[Span]
         keys.setdefault(key, name)
     given = _given_names(people)
     out, taken = [], Taken(blocked)
-    for m in re.finditer(rf"(?<![\w’'-]){TOKEN}", text):
-        start, surface = m.start(), POSSESSIVE_RE.sub("", m.group(0))
+    for m in _TOKEN_RE.finditer(text):
+        start, surface = m.start(), without_possessive(m.group(0))
         end = start + len(surface)
-        if taken.overlaps(Span(start, end)):
+        if taken.overlaps_range(start, end):
             continue
         key = fold(surface)
         name = keys.get(key)
-        if name is None and followed_by_speech(text, end, rules) and len(key) >= 4:
+        speaks = name is None and len(key) >= 4 and followed_by_speech(text, end, rules)
+        if speaks:
             name = given.get(key)
-        if name is None and followed_by_speech(text, end, rules) and len(key) >= 4:
+        if speaks and name is None:
             scored = [(fuzz.ratio(key, k), k) for k in keys]
             best = max(scored, default=(0, ""))
             name = keys[best[1]] if best[0] >= _FUZZY_MIN else None

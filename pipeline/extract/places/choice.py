@@ -95,7 +95,9 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     text, places, rules, cue = doc.text, doc.mentions.count_places, doc.rules, scope.cue
     skip_until = cue.end + 40 if cue is not None and cue.place == "skip" else -1
     attributed = rules.pattern("attribution_before")
-    places = [p for p in places if not attributed.search(text, max(scope.sentence.start, p.start - 90), p.start)]
+    lo, hi = min(scope.lo, scope.sentence.start), max(scope.hi, scope.sentence.end)  # all the rules below read
+    places = [p for p in places if lo <= p.start < hi
+              and not attributed.search(text, max(scope.sentence.start, p.start - 90), p.start)]
     tied = [p for p in places if scope.lo <= p.start < scope.hi and p.start > skip_until
             and tied_to_clause(text, p, scope.lo, cue, rules)]
     if scope.status == "relocated" and (ends := [p for p in tied if not _origin(text, p, rules)]):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.names.nationalities import nationalities
 from pipeline.extract.places.choice import PlaceRef
 from pipeline.text.folding import fold
+from pipeline.text.letter_first import letter_first
 from pipeline.text.rules import RuleSet, alternation
 
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ def _country_noun_re(rules: RuleSet) -> re.Pattern[str] | None:
     if not rules.has(NOUNS):
         return None
     adjectives = [a for a in nationalities(rules) if not a.endswith(("'s", "’s"))]
-    return re.compile(rf"\b(?P<nation>{alternation(adjectives)})\s+(?i:{alternation(sorted(rules.words(NOUNS)))})\b")
+    # tried only at the letters a nationality opens with (`letter_first.py`)
+    return letter_first(rf"\b(?P<nation>{alternation(adjectives)})\s+(?i:{alternation(sorted(rules.words(NOUNS)))})\b")
 
 
 def country_refs(doc: ArticleDoc) -> list[PlaceRef]:

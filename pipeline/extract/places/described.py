@@ -18,6 +18,7 @@ from functools import cache
 from pipeline.extract.names.nationalities import nationalities
 from pipeline.extract.places.choice import PlaceRef
 from pipeline.extract.places.place import Place
+from pipeline.text.caseless_set import CaselessSet
 from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
@@ -26,7 +27,11 @@ from pipeline.text.spans import Span
 # holds none ([^\Wa-z]: a word character but a-z), so the engine never retries a word split by split.
 _WORD = r"[A-Z](?:[^\Wa-z]|[’'-])*[a-z][\w’'-]*"
 # name particles of many languages ("Villa del Rosario", "Ras al-Ain", "Bir el Abd")
-_NAME = rf"{_WORD}(?:[ -](?:(?:de|del|la|le|el|al|ad|as|ash|bin|ibn|du|des|da|do|dos)[ -])?{_WORD}){{0,2}}"
+_MORE = rf"(?:[ -](?:(?:de|del|la|le|el|al|ad|as|ash|bin|ibn|du|des|da|do|dos)[ -])?{_WORD}){{0,2}}"
+_NAME = rf"{_WORD}{_MORE}"
+# A name that no word character comes before: its capital first, then that look back (read one character
+# late), so the engine tries the pattern only at capitals.
+_FREE_NAME = rf"[A-Z](?<![\w’'-].){_WORD.removeprefix('[A-Z]')}{_MORE}"
 
 
 @dataclass(frozen=True)
@@ -46,11 +51,25 @@ def _patterns(rules: RuleSet) -> tuple[dict[str, re.Pattern[str]], dict[tuple[st
     nation = alternation(list(nationalities(rules)))
     return {
         "of": re.compile(rf"\b(?:the|a)\s+(?:(?P<nation>{nation})\s+)?(?P<kind>{of})\s+of\s+(?P<name>{_NAME})"),
-        "after": re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?P<kind>(?i:{after}))\b"),
+        "after": re.compile(rf"(?P<name>{_FREE_NAME})\s+(?P<kind>(?i:{after}))\b"),
         "crossed": re.compile(rf"\b(?P<kind>(?i:{crossed}))\b[^.;,\n]{{0,50}}?\b(?:at|near|via|through)\s+"
                               rf"(?P<name>{_NAME})(?!\s+(?i:{after})\b)"),
         "at": re.compile(rf"\b(?P<kind>(?i:{at}))\s+(?:at|in|near)\s+(?P<name>{_NAME})(?!\s+(?i:{after})\b)"),
     }, kinds
+
+
+@cache
+def _scans(rules: RuleSet) -> CaselessSet:
+    """The forms that open on their own words, found in one scan of the lower-cased text (`caseless_set.py`)."""
+    patterns = _patterns(rules)[0]
+    return CaselessSet([patterns[form] for form in FORMS if form != "after"])
+
+
+def _matches(text: str, rules: RuleSet) -> dict[str, list[re.Match[str]]]:
+    """Each form's matches, forms in the order of `FORMS`."""
+    scanned = iter(_scans(rules).finditer_each(text))
+    after = _patterns(rules)[0]["after"]
+    return {form: list(after.finditer(text)) if form == "after" else next(scanned) for form in FORMS}
 
 
 @cache
@@ -70,11 +89,10 @@ def described_places(text: str, rules: RuleSet, known: list[PlaceRef], host: Pla
     """Described places, each one `PlaceRef` (surface: the name, with the kind word for a site)."""
     if not rules.has("places_described.csv"):
         return []
-    patterns, kinds = _patterns(rules)
-    adjectives, stops = nationalities(rules), _stop_words(rules)
+    kinds, adjectives, stops = _patterns(rules)[1], nationalities(rules), _stop_words(rules)
     found: list[DescribedPlace] = []
-    for form, pattern in patterns.items():
-        for m in pattern.finditer(text):
+    for form, matches in _matches(text, rules).items():
+        for m in matches:
             name, kind = _after_possessive(m.group("name")), m.group("kind").lower()
             if name.split()[0].lower() in stops or name.lower() in adjectives or name in adjectives:
                 continue

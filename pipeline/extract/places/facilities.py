@@ -6,18 +6,20 @@ import re
 from functools import cache
 
 from pipeline.extract.names.nationalities import nationalities
+from pipeline.text.caseless import CaselessScan
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
 
 
 @cache
-def _facility_re(rules: RuleSet) -> tuple[re.Pattern[str], dict[str, str]]:
+def _facility_re(rules: RuleSet) -> tuple[CaselessScan, dict[str, str]]:
+    """Determiner, modifiers and head, case ignored: scanned lower-cased (`caseless.py`)."""
     lex = rules.rows("places_facility_lexicon.csv")
     det, mod = ([r["phrase"] for r in lex if r["kind"] == k] for k in ("determiner", "modifier"))
     mod += [a for a in nationalities(rules) if not re.search(r"['’]", a)]  # "an Iraqi army camp"
     heads = {r["phrase"]: r["feature_type"] for r in lex if r["kind"] == "head"}
-    return re.compile(rf"\b(?:{alternation(det)})(?:\s+(?:{alternation(mod)})){{0,3}}"
-                      rf"\s+({alternation(list(heads))})\b", re.I), heads
+    return CaselessScan(re.compile(rf"\b(?:{alternation(det)})(?:\s+(?:{alternation(mod)})){{0,3}}"
+                                   rf"\s+({alternation(list(heads))})\b", re.I)), heads
 
 
 def generic_facility_mentions(text: str, rules: RuleSet) -> list[tuple[Span, str]]:

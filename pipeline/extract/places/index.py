@@ -47,6 +47,3 @@ class NameIndex:
 def lookup(indexes: list[NameIndex], key: str) -> tuple[Entry, ...]:
     return tuple(e for idx in indexes for e in idx.get(key))
 
-
-def is_prefix(indexes: list[NameIndex], key: str) -> bool:
-    return any(key in idx.prefixes for idx in indexes)

@@ -19,32 +19,19 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.places.gazetteer import Gazetteer
-from pipeline.extract.places.index import Entry, NameIndex, is_prefix, lookup
-from pipeline.paths import GAZETTEER_DATA_DIR
+from pipeline.extract.places.index import Entry, NameIndex, lookup
+from pipeline.extract.places.name_tokens import articles, has_possessive, name_tokens, token_keys
 from pipeline.text.folding import fold
-from pipeline.text.rules import RuleSet, alternation, read_words
+from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span, filter_spans
 
-_TOKEN_RE = re.compile(r"[^\W_]+(?:['’‘ʼ`][^\W_]+)*")
 _GAP_RE = re.compile(r"(?: {1,2}|\u00a0|[-‐‑]|\.)")
-_POSSESSIVE_RE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
 class PlaceMatch(Span):
     surface: str
     location_id: str
-
-
-@cache
-def _articles() -> frozenset[str]:
-    return frozenset(read_words(GAZETTEER_DATA_DIR / "name_articles.txt"))
-
-
-@cache
-def _inner_words() -> frozenset[str]:
-    """Lower-case tokens a name may hold: articles ("al-Qaim") and connectors ("Republic of the Congo")."""
-    return _articles() | frozenset(read_words(GAZETTEER_DATA_DIR / "name_connectors.txt"))
 
 
 @cache
@@ -87,21 +74,16 @@ def _stop(rules: RuleSet) -> frozenset[str]:
 
 @cache
 def _natural_feature_re(rules: RuleSet) -> re.Pattern[str] | None:
+    """"the Panj River": a town's name before a natural feature's word names the feature."""
     words = rules.words("places_natural_features.txt") if rules.has("places_natural_features.txt") else ()
     return re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(words)))})\b", re.I) if words else None
-
-
-def _natural_feature_after(text: str, end: int, rules: RuleSet) -> bool:
-    """"the Panj River": a town's name before a natural feature's word names the feature."""
-    pattern = _natural_feature_re(rules)
-    return pattern is not None and pattern.match(text, end) is not None
 
 
 def _opens(tok: str, text: str, end: int) -> bool:
     if tok[0].isupper() or (tok[0].isalpha() and not tok[0].islower()):
         return True  # capitalised, or a script without case (Arabic)
     after = text[end : end + 2]
-    return tok in _articles() and after[:1] in "-‐‑" and after[1:].isupper()
+    return tok in articles() and after[:1] in "-‐‑" and after[1:].isupper()
 
 
 def match_places(text: str, gazetteer: Gazetteer, rules: RuleSet,
@@ -111,35 +93,36 @@ def match_places(text: str, gazetteer: Gazetteer, rules: RuleSet,
     `countries` are the article's own (its country context): their towns and districts are searched.
     """
     indexes = gazetteer.indexes(countries)
-    context = countries | gazetteer.context_countries
+    prefixes, names = [idx.prefixes for idx in indexes], [idx.entries for idx in indexes]
+    context, natural, stop = countries | gazetteer.context_countries, _natural_feature_re(rules), _stop(rules)
     # Only the tokens a name can hold: a lower-case word other than an article opens and continues none
     # (left out, it stands in the gap before the next token, which then ends the name as it would).
-    inner = _inner_words()
-    toks = [(m.start(), m.end(), t) for m in _TOKEN_RE.finditer(text) if not (t := m.group())[0].islower() or t in inner]
-    folded = [fold(t) for _, _, t in toks]  # "Cox's Bazar" keeps its "s" inside a name
-    bare = [fold(_POSSESSIVE_RE.sub("", t)) for _, _, t in toks]  # "Iraq's" ends a name without it
+    toks = name_tokens(text)
+    folded, bare = zip(*(token_keys(t) for _, _, t in toks)) if toks else ((), ())
     cands: list[tuple[PlaceMatch, tuple]] = []
     for i, (start, first_end, first) in enumerate(toks):
-        if not _opens(first, text, first_end) or (i and _natural_feature_after(text, toks[i - 1][1], rules)):
+        if not _opens(first, text, first_end) or (i and natural and natural.match(text, toks[i - 1][1])):
             continue  # "the Panj River": "River" opens no place either
         parts: list[str] = []
         for j in range(i, len(toks)):
             s, e, t = toks[j]
-            if j > i and not _GAP_RE.fullmatch(text[toks[j - 1][1] : s]):
+            if j > i and not _GAP_RE.fullmatch(text, toks[j - 1][1], s):
                 break
             key = " ".join(parts + [bare[j]] if bare[j] else parts)
             parts += [folded[j]] if folded[j] else []
             joined = " ".join(parts)  # most often the key itself (no possessive): asked once
-            if parts and not is_prefix(indexes, joined) and not (key and key != joined and is_prefix(indexes, key)):
+            if parts and not any(joined in known for known in prefixes) and not (
+                    key and key != joined and any(key in known for known in prefixes)):
                 break
-            end = e - 2 if _POSSESSIVE_RE.search(t) else e
-            entries = tuple(x for x in lookup(indexes, key) if (not x.acronym or t.isupper()) and x.usable(context))
-            if not entries or t[0].islower():
+            if t[0].islower():
                 continue
-            if _natural_feature_after(text, end, rules):
+            entries = tuple(x for index in names for x in index.get(key, ())
+                            if (not x.acronym or t.isupper()) and x.usable(context))
+            end = e - 2 if has_possessive(t) else e
+            if not entries or (natural and natural.match(text, end)):
                 continue
             d_end, d_hits = _with_descriptor(text, end, entries, indexes, rules)
-            for span_end, pool in ((d_end, d_hits), (end, [] if key in _stop(rules) else entries)):
+            for span_end, pool in ((d_end, d_hits), (end, [] if key in stop else entries)):
                 if pool:
                     best = min(pool, key=lambda x: _rank(x, context))
                     cands.append((PlaceMatch(start, span_end, text[start:span_end], best.place.location_id),

@@ -10,6 +10,8 @@ from pipeline.extract.speech.speakers import Speaker
 from pipeline.extract.speech.verbs import verb_re, verbs
 from pipeline.text.spans import Span
 
+_STOP_AFTER = re.compile(r"[ \t]*[.!?]")  # matched in place, not on a copy of the rest of the text
+
 
 def attribute_right(ctx: Context, q: Quote, sent_end: int) -> tuple[Speaker, str, int] | None:
     """“…,” one official said. / “…,” said the minister."""
@@ -48,7 +50,7 @@ def attribute_left(ctx: Context, q: Quote, lo: int) -> tuple[Speaker, str] | Non
 def _ends_sentence(text: str, q: Quote) -> bool:
     """The quote closes its sentence: `…normally".` or `…normally."`."""
     inside_stop = q.close >= 2 and text[q.close - 2] in ".!?"
-    return bool(re.match(r"[ \t]*[.!?]", text[q.close:])) or (inside_stop and re.match(r"\s|$", text[q.close:q.close + 1]))
+    return bool(_STOP_AFTER.match(text, q.close)) or (inside_stop and re.match(r"\s|$", text[q.close:q.close + 1]))
 
 
 def from_previous_line(ctx: Context, q: Quote, paras: list[Span]) -> tuple[Speaker | None, str]:

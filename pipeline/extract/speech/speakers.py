@@ -9,14 +9,17 @@ The nouns of each kind are rows of `speaker_nouns.csv`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.names.nationalities import nationalities
 from pipeline.extract.names.org_mention import OrgMention
+from pipeline.text.caseless_set import CaselessSet
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span, filter_spans
+from pipeline.text.word_before import word_before
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
@@ -36,16 +39,18 @@ def _nouns(rules: RuleSet, kind: str) -> list[str]:
 
 
 @cache
-def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
+def _patterns(rules: RuleSet) -> CaselessSet:
+    """Definite roles, anonymous heads, body heads, definite bodies and pronouns, in that order, found in one
+    scan of the lower-cased text (`caseless_set.py`). Heads first, then their modifiers word by word
+    looking back (`_words_back`)."""
     pronouns = _nouns(rules, "pronoun")
-    # Heads first, then their modifiers word by word looking back (`_modifiers_before`).
-    return {
-        "anonymous": re.compile(rf"\b(?:{alternation(_nouns(rules, 'anonymous'))})\b", re.IGNORECASE),
-        "body": re.compile(rf"\b(?:{alternation(_nouns(rules, 'organization_hint'))})\b", re.IGNORECASE),
-        "definite_role": re.compile(rf"\b[Tt]he ({alternation(_nouns(rules, 'definite_role'))})\b"),
-        "definite_body": re.compile(rf"\b[Tt]he ({alternation(_nouns(rules, 'definite_body'))})\b"),
-        "pronoun": re.compile(rf"\b(?:{alternation(pronouns + [p.capitalize() for p in pronouns])})\b"),
-    }
+    return CaselessSet([
+        re.compile(rf"\b[Tt]he ({alternation(_nouns(rules, 'definite_role'))})\b"),
+        re.compile(rf"\b(?:{alternation(_nouns(rules, 'anonymous'))})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{alternation(_nouns(rules, 'organization_hint'))})\b", re.IGNORECASE),
+        re.compile(rf"\b[Tt]he ({alternation(_nouns(rules, 'definite_body'))})\b"),
+        re.compile(rf"\b(?:{alternation(pronouns + [p.capitalize() for p in pronouns])})\b"),
+    ])
 
 
 def _org_after(orgs: list[OrgMention], end: int, text: str) -> str | None:
@@ -60,27 +65,26 @@ def _org_after(orgs: list[OrgMention], end: int, text: str) -> str | None:
 def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
     """Every speaker candidate of the article, found once; `candidates` drops those in a region's asides."""
     text, people, orgs = doc.text, doc.mentions.people, doc.mentions.orgs
-    region = text
-    pats = _patterns(doc.rules)
+    roles, anonymous, bodies, definite_bodies, pronouns = _patterns(doc.rules).finditer_each(text)
     found = [Speaker(p.start, p.end, p.surface, "named_person", p.name, p.role) for p in people]
     found += [Speaker(o.start, o.end, o.surface, "organization", o.name) for o in orgs]
-    for m in pats["definite_role"].finditer(region):  # "the minister said": the minister named before, if any
+    for m in roles:  # "the minister said": the minister named before, if any
         s, e = m.start(), m.end()
         named = [p for p in people if p.end <= s and m.group(1).lower() in (p.role or "").lower()]
         found.append(Speaker(s, e, text[s:e], "named_person", named[-1].name, named[-1].role) if named
                      else Speaker(s, e, text[s:e], "anonymous", None, text[s:e]))
     named_at = {p.start for p in people}
-    for start, end in _headed(region, pats["anonymous"], _modifiers(doc.rules), body=False):
+    for start, end in _headed(text, anonymous, _modifiers(doc.rules), body=False):
         if end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()) in named_at:
             continue  # "Colonel Karim Jaber": the noun is the title of the person named right after it
         found.append(Speaker(start, end, text[start:end], "anonymous", None, text[start:end], _org_after(orgs, end, text)))
-    for start, end in _headed(region, pats["body"], _body_modifiers(doc.rules), body=True):
+    for start, end in _headed(text, bodies, _body_modifiers(doc.rules), body=True):
         found.append(Speaker(start, end, text[start:end], "organization", None, None, text[start:end]))
-    for m in pats["definite_body"].finditer(region):
+    for m in definite_bodies:
         named = [o for o in orgs if o.end <= m.start() and m.group(1).lower() in o.name.lower()]
         if named:
             found.append(Speaker(m.start(), m.end(), m.group(0), "organization", named[-1].name))
-    found += [Speaker(m.start(), m.end(), m.group(0), "pronoun") for m in pats["pronoun"].finditer(region)]
+    found += [Speaker(m.start(), m.end(), m.group(0), "pronoun") for m in pronouns]
     return sorted(found, key=lambda c: c.start)
 
 
@@ -96,29 +100,26 @@ def _body_modifiers(rules: RuleSet) -> frozenset[str]:
     return frozenset({"the", "a", "an"} | rules.words("body_modifiers.txt") | {a.lower() for a in nationalities(rules)})
 
 
-_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
-
-
 def _words_back(region: str, pos: int, allowed: frozenset[str], most: int) -> int | None:
     """Start of the run of up to `most` allowed words right before `pos`, or None."""
     start = None
     for _ in range(most):
-        m = _WORD_BEFORE.search(region, max(0, pos - 40), pos)
-        if not m or m.group(1).lower() not in allowed:
+        word = word_before(region, pos)
+        if not word or word[1].lower() not in allowed:
             break
-        start = pos = m.start(1)
+        start = pos = word[0]
     return start
 
 
-def _headed(region: str, heads: re.Pattern[str], allowed: frozenset[str], body: bool) -> list[tuple[int, int]]:
+def _headed(region: str, heads: list[re.Match[str]], allowed: frozenset[str], body: bool) -> list[tuple[int, int]]:
     """(start, end) of each head noun with the modifiers right before it ("two senior Iraqi officials").
     A body noun needs "the" or a country before it, with at most one other word between ("the Iraqi
     border authorities"), unless it has two words of its own ("aid agencies")."""
     out = []
-    for m in heads.finditer(region):
+    for m in heads:
         start = _words_back(region, m.start(), allowed, 8 if body else 5)
-        if body and start is None and (skip := _WORD_BEFORE.search(region, max(0, m.start() - 40), m.start())):
-            start = _words_back(region, skip.start(1), allowed, 8)
+        if body and start is None and (skip := word_before(region, m.start())):
+            start = _words_back(region, skip[0], allowed, 8)
         # a body of two words names itself ("rights groups say", "aid agencies said")
         if start is not None or not body or " " in m.group(0).strip():
             out.append((m.start() if start is None else start, m.end()))
@@ -126,7 +127,9 @@ def _headed(region: str, heads: re.Pattern[str], allowed: frozenset[str], body: 
 
 
 def _found(doc: ArticleDoc, lo: int, hi: int) -> list[Speaker]:
-    return [c for c in doc.layer("speaker_candidates", _all_candidates) if lo <= c.start and c.end <= hi]
+    found = doc.layer("speaker_candidates", _all_candidates)  # sorted by start
+    starts = doc.layer("speaker_candidate_starts", lambda _: [c.start for c in found])
+    return [c for c in found[bisect_left(starts, lo):bisect_right(starts, hi)] if c.end <= hi]
 
 
 def candidates(doc: ArticleDoc, lo: int, hi: int, objects_ok: bool = False) -> list[Speaker]:

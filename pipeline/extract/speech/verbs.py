@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.text.caseless import CaselessScan
 from pipeline.text.rules import RuleSet, alternation
 
 
@@ -14,5 +15,6 @@ def verbs(rules: RuleSet) -> dict[str, dict[str, str]]:
 
 
 @cache
-def verb_re(rules: RuleSet) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(list(verbs(rules)))}|according to)\b", re.IGNORECASE)
+def verb_re(rules: RuleSet) -> CaselessScan:
+    """Any speech verb, case ignored: scanned lower-cased (`caseless.py`)."""
+    return CaselessScan(re.compile(rf"\b(?:{alternation(list(verbs(rules)))}|according to)\b", re.IGNORECASE))
