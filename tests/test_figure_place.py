@@ -248,3 +248,9 @@ def test_a_figure_after_and_with_its_own_verb_takes_its_own_place():
     text = ("About 300 Chadian soldiers stayed at the camp in Kousseri, Cameroon. On 21 May, 22 return to Chad "
             "and six are moved to Maroua.")
     assert [name for name, _ in places(text)][-2:] == ["Chad", "Maroua"]
+
+
+def test_a_country_passed_through_yields_to_the_crossing():
+    text = ("Some 2,000 Azerbaijani soldiers fled into Iran. The ministry in Baku said 612 servicemen had been brought "
+            "back through Iranian territory to the Bilasuvar crossing since Monday.")
+    assert places(text)[-1][0] != "Iran"

@@ -323,3 +323,17 @@ def test_a_second_group_that_followed_had_the_same_done_to_them():
 ])
 def test_taking_back_coming_with_them_registering_and_internment(text, status):
     assert status_of(text)[-1] == status
+
+
+@pytest.mark.parametrize("text", [
+    "The first handover, of 880 men, took place at the bridge on 9 May.",
+    "Iran has begun returning hundreds of Azerbaijani soldiers who escaped across the river.",
+    "The ministry said 612 servicemen had been brought back to the crossing since Monday.",
+])
+def test_a_handover_set_off_by_a_comma_returning_and_bringing_back_are_returns(text):
+    assert status_of(text)[0] == "returned"
+
+
+def test_a_second_of_n_followed_like_the_first():
+    text = "The first handover, of 880 men, took place at the bridge on 9 May; a second of 240 followed a week later."
+    assert status_of(text) == ["returned", "returned"]

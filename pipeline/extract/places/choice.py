@@ -112,8 +112,12 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
             p for p in tied if p.country_code == host.country_code or p.feature_type == "border_crossing"
             or (scope.status == "entered" and _origin(text, p, rules))]):
         tied = inside
-    if scope.status == "returned" and (passed := [p for p in tied if _passage(text, p, rules)]):
-        tied = passed  # "handed back to Damascus at Al-Qaim": a return is placed where it happened
+    if scope.status == "returned" and (passed := [p for p in tied if _passage(text, p, rules)
+                                                  and p.feature_type != "country"] or [
+            p for p in tied if _passage(text, p, rules) and not any(c.feature_type == "border_crossing" for c in tied)]):
+        # "handed back to Damascus at Al-Qaim": a return is placed where it happened; a country passed through
+        # ("through Iranian territory to the Bilasuvar crossing") yields to the crossing
+        tied = passed
     # a dateline ("AIZAWL:", "TASHKENT, Uzbekistan (AP) -") is where the report was filed, not where it happened
     dateline = rules.pattern("dateline").match(text, scope.sentence.start)
     after_dateline = dateline.end() if dateline else scope.sentence.start
