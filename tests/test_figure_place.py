@@ -254,3 +254,9 @@ def test_a_country_passed_through_yields_to_the_crossing():
     text = ("Some 2,000 Azerbaijani soldiers fled into Iran. The ministry in Baku said 612 servicemen had been brought "
             "back through Iranian territory to the Bilasuvar crossing since Monday.")
     assert places(text)[-1][0] != "Iran"
+
+
+def test_where_a_body_is_based_is_not_where_the_people_are():
+    text = ("Layal Haddad of the Damascus-based Syrian Centre for Transitional Justice said 40 returnees had "
+            "been questioned.")
+    assert "Damascus" not in [name for name, _ in places(text)]

@@ -69,7 +69,9 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     places, described = _with_described(places, described)
     orgs = sorted(orgs + outlets_in(text, rules, [*orgs, *people, *places, *doc.garbled]), key=lambda o: o.start)
     extents = {p.start: e for p in full if (e := apposition_end(text, p.end, rules))}
-    count_places = sorted(places + facility_refs(doc, places) + country_refs(doc), key=lambda p: p.start)
+    # "the Damascus-based Syrian Centre": where a body is based, never where a figure's people are
+    count_places = sorted((p for p in places + facility_refs(doc, places) + country_refs(doc)
+                           if not doc.text.startswith("-based", p.end)), key=lambda p: p.start)
     return ArticleMentions(people, orgs, places, count_places, extents, _host(places),
                            tuple(d.place for d in described))
 
