@@ -58,9 +58,9 @@ FLOORS = {
     "blind11": (0.94, 0.95, {"status": 0.90, "location": 0.87, "period": 0.89, "population": 0.94}),
     "blind12": (0.92, 0.92, {"status": 0.91, "location": 0.84, "period": 0.88, "population": 0.94}),
     "blind13": (0.91, 0.91, {"status": 0.82, "location": 0.72, "period": 0.92, "population": 0.88}),
-    "blind14": (0.90, 0.88, {"status": 0.75, "location": 0.76, "period": 0.83, "population": 0.88}),
-    "blind15": (0.86, 0.86, {"status": 0.67, "location": 0.54, "period": 0.84, "population": 0.96}),
-    "blind16": (0.87, 0.91, {"status": 0.79, "location": 0.71, "period": 0.79, "population": 0.88}),
+    "blind14": (0.91, 0.88, {"status": 0.76, "location": 0.76, "period": 0.83, "population": 0.88}),
+    "blind15": (0.86, 0.86, {"status": 0.70, "location": 0.55, "period": 0.85, "population": 0.96}),
+    "blind16": (0.89, 0.91, {"status": 0.84, "location": 0.71, "period": 0.78, "population": 0.88}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
