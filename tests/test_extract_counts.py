@@ -438,3 +438,12 @@ def test_a_total_after_its_batches_counts_their_people():
             "over on 9 May, and a further 240 on 2 June, a total of 1,340.")
     found = findings(text, "2023-07-01")["counts"]
     assert [(r["count_text"], r["status"]) for r in found][-2:] == [("240", "returned"), ("a total of 1,340", "returned")]
+
+
+def test_a_by_the_numbers_line_counts_what_its_description_names():
+    text = ("By the numbers\n\n"
+            "1,240: soldiers who crossed at the Kousseri bridge on 2 February 2023.\n\n"
+            "610: men handed back to Chadian officers at the bridge on 9 May.\n\n"
+            "The talks resumed at 12:30 on Monday.")
+    found = [(r["count_text"], r["status"]) for r in findings(text, "2023-06-01")["counts"]]
+    assert found == [("1,240", "entered"), ("610", "returned")]

@@ -68,6 +68,13 @@ def population_of(classes: frozenset[str], rules: RuleSet) -> str | None:
 def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior: list[CountDraft]):
     """(population, end of the counted phrase, status implied by the construction) or None."""
     text, rules = doc.text, doc.rules
+    if (lead := rules.pattern("figure_then_label").match(text, n.end)) and \
+            rules.pattern("line_opening").fullmatch(text, text.rfind("\n", 0, n.start) + 1, n.start):
+        # "1,905: men handed to Syrian authorities at Al-Qaim", "440: the second batch, returned on 9 January":
+        # a by-the-numbers line, its description after the colon
+        described = noun_phrase(text, lead.end(), rules)
+        pop = population_of(described.classes, rules) if described else _elliptical(text, n.start, prior, rules)
+        return (pop, described.end if described else lead.end(), None) if pop else None
     np = noun_phrase(text, n.end, rules)
     head = text[max(sent.start, n.start - 120):n.start]
     label = rules.pattern("labelled_figure").search(head)
