@@ -1,4 +1,4 @@
-"""Fifteen sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..16`, FORMAT.md and
+"""Sixteen sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..17`, FORMAT.md and
 the seeds' conventions), each on the Syrian soldiers in Iraq and on other caseloads (Ethiopian soldiers in
 Sudan, Venezuelan defectors in Colombia, Nigerian soldiers in Cameroon, Jubaland soldiers in Kenya, Libyan
 troops in Tunisia, Myanmar, Central African, Ukrainian, Ivorian, Gambian, Afghan and Sudanese soldiers;
@@ -8,7 +8,8 @@ Azerbaijani soldiers in Iran, Cambodian royalist soldiers in Thailand; Libyan so
 in Zambia, Haitian police and soldiers in the Dominican Republic; Ugandan soldiers in Sudan, Tajik opposition fighters in
 Afghanistan, Eritrean deserters in Ethiopia; Georgian soldiers in Russia, Sierra Leone Army soldiers in Guinea,
 Lesotho soldiers in South Africa; Liberian AFL soldiers in Sierra Leone, Zairean FAZ soldiers in Brazzaville,
-Azerbaijani soldiers in Iran).
+Azerbaijani soldiers in Iran; Ethiopian Derg soldiers in Kenya and Sudan, Guinea-Bissau soldiers in Senegal,
+Panamanian Defense Forces members in Costa Rica).
 
 Measured when each was still blind (counts F1, statements F1; status, place, period, population of matched
 figures): blind2 0.90, 0.93; 0.75, 0.64, 0.80, 0.78. blind3 0.88, 0.91; 0.66, 0.69, 0.78, 0.90.
@@ -28,7 +29,9 @@ blind13 (measured after three rules of its session, written against blind9-12) 0
 from) 0.82, 0.84; 0.77, 0.67, 0.81, 0.89. blind15 (measured on the session's last rules but a hedged-range fix
 written from it; 0.84, 0.87; 0.67, 0.53, 0.84, 0.97 on the code the session started from) 0.84, 0.87; 0.67, 0.55,
 0.84, 0.97. blind16 (measured on the session's last rules; 0.88, 0.91; 0.78, 0.69, 0.80, 0.88 on the code the
-session started from) 0.88, 0.92; 0.80, 0.72, 0.80, 0.89.
+session started from) 0.88, 0.92; 0.80, 0.72, 0.80, 0.89. blind17 (measured on the session's last rules but a
+by-the-numbers rule written from it; 0.73, 0.91; 0.59, 0.56, 0.75, 0.87 on the code the session started from)
+0.78, 0.92; 0.58, 0.47, 0.73, 0.88.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count); the
@@ -61,6 +64,7 @@ FLOORS = {
     "blind14": (0.91, 0.88, {"status": 0.76, "location": 0.76, "period": 0.83, "population": 0.88}),
     "blind15": (0.86, 0.86, {"status": 0.70, "location": 0.55, "period": 0.85, "population": 0.96}),
     "blind16": (0.89, 0.91, {"status": 0.84, "location": 0.71, "period": 0.78, "population": 0.88}),
+    "blind17": (0.86, 0.91, {"status": 0.61, "location": 0.49, "period": 0.77, "population": 0.87}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
