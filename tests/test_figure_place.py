@@ -257,3 +257,32 @@ def test_a_figure_after_and_with_its_own_verb_takes_its_own_place():
 ])
 def test_a_place_that_is_not_the_events_is_not_chosen(text, not_there):
     assert places(text)[-1][0] != not_there
+
+
+def test_the_host_is_never_the_country_whose_people_are_counted():
+    # the guardsmen's own country is named most, but they are sheltered in the other one
+    text = ("Honduras shelters Nicaraguan guardsmen\n\n"
+            "Nicaragua wants the men back, and Nicaragua's new government says Nicaragua will try them. "
+            "Honduras has not answered. About 400 Nicaraguan guardsmen remain, a Red Cross delegate said.")
+    rows = findings(text, "1979-08-10")["counts"]
+    assert [GAZETTEER.get(r["location_id"]).name for r in rows] == ["Honduras"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure that tells of no movement is still about the people in the host country
+    ("Zambia is under pressure over the Angolan soldiers. Diplomats put the figure at between 600 and 800 "
+     "armed men.", "Zambia"),
+    # a return has no default place: it ends in the country they left
+    ("Zambia is under pressure over the Angolan soldiers. Officials said 75 soldiers were handed back.", None),
+])
+def test_the_host_country_is_the_last_resort_for_any_figure_but_a_return(text, expected):
+    (row,) = findings(text, "2002-08-15")["counts"]
+    assert (GAZETTEER.get(row["location_id"]).name if row["location_id"] else None) == expected
+
+
+def test_an_office_word_is_not_a_town():
+    # "Minister" is a village in Ohio; a report that names the US twice reads its towns
+    text = ("The US embassy and the US army were told. Vice Minister Rodrigo Castillo said 19 officers were "
+            "disarmed at the border and 40 more were taken to a holding center.")
+    names = [m["surface"] for m in findings(text, "1990-01-12")["location_mentions"]]
+    assert "Minister" not in names

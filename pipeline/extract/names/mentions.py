@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.counts.origins import origin_countries
 from pipeline.extract.names.nationalities import nationalities
 from pipeline.extract.names.org_mention import OrgMention
 from pipeline.extract.names.organizations import organizations_in
@@ -64,7 +65,9 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     short = find_short_forms(text, full, [*doc.garbled, *orgs, *known, *full], rules)
     people = sorted(full + short, key=lambda p: p.start)
     places = [_ref(m, gaz) for m in raw_places if not overlaps_any(m, people)]
-    described = [d for d in described_places(text, rules, places, _host(places), doc.sentence_at, gaz.country_code)
+    origins = origin_countries(doc)
+    described = [d for d in described_places(text, rules, places, _host(places, origins), doc.sentence_at,
+                                             gaz.country_code)
                  if not overlaps_any(d.ref, [*orgs, *people, *doc.garbled])]
     places, described = _with_described(places, described)
     orgs = sorted(orgs + outlets_in(text, rules, [*orgs, *people, *places, *doc.garbled]), key=lambda o: o.start)
@@ -72,7 +75,7 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     # "the Damascus-based Syrian Centre": where a body is based, never where a figure's people are
     count_places = sorted((p for p in places + facility_refs(doc, places) + country_refs(doc)
                            if not doc.text.startswith("-based", p.end)), key=lambda p: p.start)
-    return ArticleMentions(people, orgs, places, count_places, extents, _host(places),
+    return ArticleMentions(people, orgs, places, count_places, extents, _host(places, origins),
                            tuple(d.place for d in described))
 
 
@@ -131,16 +134,19 @@ def _qualify_bare(orgs) -> list[OrgMention]:
     return [replace(o, name=qualified.get(o.name, o.name)) for o in orgs]
 
 
-def _host(places: list[PlaceRef]) -> PlaceRef | None:
+def _host(places: list[PlaceRef], origins: frozenset[str] = frozenset()) -> PlaceRef | None:
     """The article's host country: the country of the sites it names (crossings, camps, bases, airfields:
-    where the people are taken), else its most named country. A report on soldiers of one country in
-    another often names their own country most ("Syria", "Myanmar")."""
+    where the people are taken), else its most named country other than the one whose people are counted.
+    A report on soldiers of one country in another often names their own country most ("Syria", "Myanmar",
+    "Costa Rica shelters 173 members of Panama's Defense Forces")."""
     countries = [p for p in places if p.feature_type == "country"]
     if not countries:
         return None
     sites = Counter(p.country_code for p in places if p.precision == 1)
     if sites and (hosting := [p for p in countries if p.country_code == sites.most_common(1)[0][0]]):
         countries = hosting
+    elif abroad := [p for p in countries if p.country_code not in origins]:
+        countries = abroad
     counts = Counter(p.location_id for p in countries)
     best = max(counts.values())
     return next(p for p in countries if counts[p.location_id] == best)

@@ -13,8 +13,8 @@
 4. A country or nothing from 1-3 yields to the most precise place of the neighbouring sentence about the same
    event (`counts/neighbours.py`): "The handover took place at the Al-Qaim crossing. In all, 1,240 were
    returned to Syria" is a return at the crossing.
-5. Else, for people who entered, remain or moved, the article's host country (its most named country); this
-   rule and the last live in `places/host.py`.
+5. Else, for any figure but a return, the article's host country (`names/mentions.py`); this rule and the
+   last live in `places/host.py`.
 Last, people moved to or held at a town known for its one camp or base ("moved to Taji") are placed at it.
 """
 

@@ -34,5 +34,5 @@ def held_site(doc: ArticleDoc, status: str, place: PlaceRef | None) -> PlaceRef 
 
 
 def host_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
-    """Rule 5: the article's host country, for people who entered, remain or moved."""
-    return doc.mentions.host if scope.status in IN_HOST else None
+    """Rule 5: the article's host country, for any figure but a return (which ends in the country they left)."""
+    return doc.mentions.host if scope.status in (*IN_HOST, "other") else None
