@@ -58,6 +58,11 @@ def test_moves_inside_the_host_country_are_relocations(text):
     # a verb right after the people says what they are, over the counting verb before them
     "The Red Cross said its delegates had registered 500 men held in the two camps.",
     "Hundreds of Gambian soldiers and their relatives shelter in Senegal after the coup",
+    "Rumours say more than 800 of the old regime's officers are living quietly in the capital's hotels.",
+    "In a school gym near the river, some 90 men in borrowed clothes wait for news from their families.",
+    "About 70 wounded guardsmen were being treated at the provincial hospital, a nurse said.",
+    # the people's own words say it when the clause has no verb of its own
+    "Aid workers said they had interviewed dozens of the remaining officers.",
 ])
 def test_held_or_still_present_is_remaining(text):
     assert status_of(text) == ["remaining"]
@@ -77,6 +82,7 @@ def test_held_or_still_present_is_remaining(text):
     "More than 1,000 Afghan soldiers retreated across the river into Tajikistan.",
     "A tribal leader said between 3,500 and 4,000 men had come across over two nights.",
     "The army says 163 Gambian soldiers presented themselves at its border posts between 17 and 21 January.",
+    "Honduras disarms hundreds of fleeing Nicaraguan guardsmen",
 ])
 def test_crossing_landing_being_let_in_are_entries(text):
     assert status_of(text) == ["entered"]
@@ -337,3 +343,7 @@ def test_a_handover_set_off_by_a_comma_returning_and_bringing_back_are_returns(t
 def test_a_second_of_n_followed_like_the_first():
     text = "The first handover, of 880 men, took place at the bridge on 9 May; a second of 240 followed a week later."
     assert status_of(text) == ["returned", "returned"]
+
+
+def test_the_clause_verb_wins_over_a_word_inside_the_counted_phrase():
+    assert status_of("Thai police sent 200 fleeing Lao soldiers back across the Mekong on Friday.") == ["returned"]

@@ -286,7 +286,10 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
         cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules, limit)
     said = onward_return(blanked, cue, end, rules) or cue  # the clause's places stay the first verb's
     status = crossing_direction(doc, blanked, sent, said, implied or (said.status if said else "other"))
-    if cue is None and implied is None and out and (
+    modifier = cues_in(blanked, n.end, np_end, "modifier", rules) if cue is None and implied is None else []
+    if modifier:
+        status = modifier[0].status  # "interviewed dozens of the remaining officers": the people's own words
+    elif cue is None and implied is None and out and (
             rules.pattern("among_previous").match(blanked, np_end)
             or (_same_or_next(doc, out[-1].sentence, sent)
                 and rules.pattern("part_of_previous").search(text_before(doc, n, 30)))
