@@ -265,6 +265,9 @@ def test_figures_of_people_named_before(text, figure, status):
     ("Some 120 others remain in the care of the army.", "Some 120", "remaining"),
     ("Later, 23 of them were escorted back across the river.", "23", "returned"),
     ("On Tuesday all 163 were shifted by road to the airport.", "163", "relocated"),
+    # an aside between "N of them" and the verb
+    ("Forty of them, most of them young conscripts, were escorted back across the river.", "Forty", "returned"),
+    ("Later, 65 of them, nearly all junior officers, were driven to a base near the capital.", "65", "relocated"),
 ])
 def test_figures_whose_people_the_previous_sentence_names(sentence, figure, status):
     text = "Hundreds of Syrian soldiers fled into Jordan in December. " + sentence
@@ -447,3 +450,9 @@ def test_a_by_the_numbers_line_counts_what_its_description_names():
             "The talks resumed at 12:30 on Monday.")
     found = [(r["count_text"], r["status"]) for r in findings(text, "2023-06-01")["counts"]]
     assert found == [("1,240", "entered"), ("610", "returned")]
+
+
+def test_officers_counted_by_rank():
+    text = "Jordan holds 84 Syrian officers, including two colonels and three lieutenants, at a base near Zarqa."
+    rows = {r["count_text"]: r["population"] for r in findings(text, "2025-02-01")["counts"]}
+    assert rows == {"84": "officers", "two": "officers", "three": "officers"}

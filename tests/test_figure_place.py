@@ -286,3 +286,14 @@ def test_an_office_word_is_not_a_town():
             "disarmed at the border and 40 more were taken to a holding center.")
     names = [m["surface"] for m in findings(text, "1990-01-12")["location_mentions"]]
     assert "Minister" not in names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where they ask to be sent is not where they are
+    ("Honduras holds the guardsmen. Some 84 officers have asked to be flown on to Guatemala.", "Honduras"),
+    # where they ask to stay is
+    ("Honduras holds the guardsmen. Some 40 men have asked to stay in Tegucigalpa.", "Tegucigalpa"),
+])
+def test_a_place_the_people_only_ask_to_go_to_is_not_theirs(text, expected):
+    (row,) = findings(text, "1979-07-30")["counts"]
+    assert GAZETTEER.get(row["location_id"]).name == expected

@@ -30,6 +30,15 @@ def subject_aside(blanked: str, np_end: int, limit: int, rules: RuleSet) -> tupl
     return (m.start("aside"), m.end("aside")) if m else None
 
 
+def past_aside(blanked: str, np_end: int, start: int, limit: int, rules: RuleSet) -> int:
+    """Where the verb of a figure's clause may begin, from `start`: past an aside ("Eighty-one of them, most of
+    them teenage conscripts, were handed over"), which `cue_text` has blanked already when it holds no figure."""
+    aside = subject_aside(blanked, np_end, limit, rules)
+    # "several dozen of them held the rank of colonel, …, had served": a verb before the commas is the clause's
+    start = aside[1] if aside and not cues_in(blanked, start, aside[0], "after", rules) else start
+    return len(blanked) - len(blanked[start:].lstrip(" ,"))
+
+
 def without_aside(blanked: str, aside: tuple[int, int] | None) -> str:
     """The clause text with the aside blanked out, offsets unchanged."""
     if aside is None:

@@ -12,7 +12,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.extract.counts.asides import before_coordinated_figure, is_proportion, subject_aside, without_aside
+from pipeline.extract.counts.asides import (
+    before_coordinated_figure,
+    is_proportion,
+    past_aside,
+    subject_aside,
+    without_aside,
+)
 from pipeline.extract.counts.clauses import (
     before_apposition,
     clause_end,
@@ -96,7 +102,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         return population, n.end, None  # "Of these, over 2,000 returned", "the 2,493 who crossed"
     part = rules.pattern("partitive_them").match(text, n.end) or rules.pattern("others_after").match(text, n.end)
     cue_before = cues_in(blanked, max(sent.start, n.start - 25), n.start, "before", rules)
-    if part and (cue_before or cues_in(blanked, part.end(), min(sent.end, part.end() + 40), "after", rules)) and (
+    verb_from = past_aside(blanked, n.end, part.end(), sent.end, rules) if part else 0
+    if part and (cue_before or cues_in(blanked, verb_from, min(sent.end, verb_from + 40), "after", rules)) and (
             population := _elliptical(text, n.start, prior, rules)):
         return population, part.end(), None  # "repatriated 180 of them", "120 others remain": the verbs govern
     if cue_before and rules.pattern("bare_after_cue").match(text, n.end) and (

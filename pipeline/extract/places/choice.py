@@ -98,8 +98,10 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     lo, hi = min(scope.lo, scope.sentence.start), max(scope.hi, scope.sentence.end)  # all the rules below read
     places = [p for p in places if lo <= p.start < hi
               and not attributed.search(text, max(scope.sentence.start, p.start - 90), p.start)]
+    wished = rules.pattern("wished_destination_before")
     tied = [p for p in places if scope.lo <= p.start < scope.hi and p.start > skip_until
-            and tied_to_clause(text, p, scope.lo, cue, rules)]
+            and tied_to_clause(text, p, scope.lo, cue, rules)
+            and not wished.search(text, max(scope.lo, p.start - 60), p.start)]  # "asked to be flown on to X"
     if scope.status == "relocated" and (ends := [p for p in tied if not _origin(text, p, rules)]):
         tied = ends  # "moved from Al-Qaim to Baghdad": a relocation is placed at its destination
     if scope.status == "entered" and (ends := [p for p in tied if not _origin(text, p, rules) or p.precision <= 2]):
