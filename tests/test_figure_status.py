@@ -30,6 +30,8 @@ def status_of(text: str) -> list[str]:
     # an apposition describing the people is not the end of their clause
     "The first handover was the easy one: 1,205 men, overwhelmingly conscripts who wanted to get home, "
     "crossed back at the bridge.",
+    "In the largest handover, 640 men walked back across the bridge at dawn.",
+    "Thailand on Monday handed 75 former Lao officers to the authorities in Vientiane.",
 ])
 def test_handing_over_delivering_deporting_are_returns(text):
     assert status_of(text) == ["returned"]
@@ -63,6 +65,8 @@ def test_moves_inside_the_host_country_are_relocations(text):
     "About 70 wounded guardsmen were being treated at the provincial hospital, a nurse said.",
     # the people's own words say it when the clause has no verb of its own
     "Aid workers said they had interviewed dozens of the remaining officers.",
+    "Among those who stayed behind are at least 30 officers whom Vientiane wants to put on trial.",
+    "Officials were speaking of between 6,000 and 8,000 former royal soldiers on Thai soil.",
 ])
 def test_held_or_still_present_is_remaining(text):
     assert status_of(text) == ["remaining"]
@@ -347,3 +351,8 @@ def test_a_second_of_n_followed_like_the_first():
 
 def test_the_clause_verb_wins_over_a_word_inside_the_counted_phrase():
     assert status_of("Thai police sent 200 fleeing Lao soldiers back across the Mekong on Friday.") == ["returned"]
+
+
+def test_a_group_that_joined_the_previous_one_shares_what_happened_to_it():
+    text = "About 200 soldiers were moved to a base near the capital in February. The last 29 men joined them in March."
+    assert status_of(text) == ["relocated", "relocated"]

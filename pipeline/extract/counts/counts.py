@@ -36,7 +36,7 @@ from pipeline.extract.counts.neighbours import carried_place
 from pipeline.extract.counts.parts import parts_of_named_whole, parts_of_previous, wholes_of_dated_lists
 from pipeline.extract.counts.period import FigurePeriod, figure_period
 from pipeline.extract.counts.scope import FigureScope
-from pipeline.extract.counts.status import cue_text, cues_in, governing_cue, onward_return, scope_start
+from pipeline.extract.counts.status import among_cue, cue_text, cues_in, governing_cue, onward_return, scope_start
 from pipeline.extract.figures.numbers import NumberMention, is_measure
 from pipeline.extract.places.choice import PlaceRef, choose_place
 from pipeline.extract.places.host import held_at, host_place
@@ -294,10 +294,13 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     said = onward_return(blanked, cue, end, rules) or cue  # the clause's places stay the first verb's
     status = crossing_direction(doc, blanked, sent, said, implied or (said.status if said else "other"))
     modifier = cues_in(blanked, n.end, np_end, "modifier", rules) if cue is None and implied is None else []
-    if modifier:
+    if cue is None and implied is None and (among := among_cue(blanked, sent.start, n.start, rules)):
+        status = among.status
+    elif modifier:
         status = modifier[0].status  # "interviewed dozens of the remaining officers": the people's own words
     elif cue is None and implied is None and out and (
             rules.pattern("among_previous").match(blanked, np_end)
+            or rules.pattern("joined_previous").search(blanked, np_end, end)
             or (_same_or_next(doc, out[-1].sentence, sent)
                 and rules.pattern("part_of_previous").search(text_before(doc, n, 30)))
             or (out[-1].sentence == sent and rules.pattern("beside_previous").search(text_before(doc, n, 30)))
