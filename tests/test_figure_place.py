@@ -297,3 +297,10 @@ def test_an_office_word_is_not_a_town():
 def test_a_place_the_people_only_ask_to_go_to_is_not_theirs(text, expected):
     (row,) = findings(text, "1979-07-30")["counts"]
     assert GAZETTEER.get(row["location_id"]).name == expected
+
+
+def test_this_town_is_where_the_report_was_filed():
+    text = ("Guardsmen in exile\n\nMAE SOT, Thailand — Soldiers keep arriving. The Thai army is holding more than "
+            "300 of them in a rice warehouse on the edge of this dusty border town.")
+    (row,) = findings(text, "1979-07-30")["counts"]
+    assert GAZETTEER.get(row["location_id"]).name == "Mae Sot"

@@ -18,7 +18,9 @@ def _facility_re(rules: RuleSet) -> tuple[CaselessScan, dict[str, str]]:
     det, mod = ([r["phrase"] for r in lex if r["kind"] == k] for k in ("determiner", "modifier"))
     mod += [a for a in nationalities(rules) if not re.search(r"['’]", a)]  # "an Iraqi army camp"
     heads = {r["phrase"]: r["feature_type"] for r in lex if r["kind"] == "head"}
-    return CaselessScan(re.compile(rf"\b(?:{alternation(det)})(?:\s+(?:{alternation(mod)})){{0,3}}"
+    # "this hot southern town": a reporter's "this" takes any words before the head (the dateline's place)
+    return CaselessScan(re.compile(rf"\b(?:(?:{alternation(det)})(?:\s+(?:{alternation(mod)})){{0,3}}"
+                                   rf"|this(?:\s+[a-z][a-z-]*){{1,3}}?)"
                                    rf"\s+({alternation(list(heads))})\b", re.I)), heads
 
 

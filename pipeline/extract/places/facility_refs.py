@@ -40,7 +40,10 @@ def facility_refs(doc: ArticleDoc, places: list[PlaceRef]) -> list[PlaceRef]:
     "outside the town" is the town named last before it, within about a paragraph."""
     out = []
     for span, ftype in generic_facility_mentions(doc.text, doc.rules):
-        if ftype == "populated_place":
+        if ftype == "populated_place" and doc.text.startswith("this", span.start) and (
+                filed := _dateline_town(doc, places)):
+            named = {filed.location_id: filed}  # "this hot southern town": where the report was filed
+        elif ftype == "populated_place":
             earlier = [p for p in places if p.feature_type == ftype and span.start - TOWN_REACH <= p.end <= span.start]
             named = {earlier[-1].location_id: earlier[-1]} if earlier else {}
         elif ftype == "border_crossing":
@@ -56,3 +59,21 @@ def facility_refs(doc: ArticleDoc, places: list[PlaceRef]) -> list[PlaceRef]:
             out.append(PlaceRef(span.start, span.end, doc.text[span.start:span.end], p.location_id,
                                 p.specificity, ftype, p.country_code))
     return out
+
+
+def _dateline_town(doc: ArticleDoc, places: list[PlaceRef]) -> PlaceRef | None:
+    """The town a dateline names ("CHOLUTECA, Honduras —"), as a town even where the gazetteer first reads the
+    name as its province."""
+    dateline = doc.rules.pattern("dateline")
+    for paragraph in doc.paragraphs[:4]:
+        if (m := dateline.match(doc.text, paragraph.start)) is None:
+            continue
+        named = next((p for p in places if m.start() <= p.start < m.end()), None)
+        if named is None or named.feature_type == "populated_place":
+            return named
+        towns = [e.place for e in doc.gazetteer.country_index(named.country_code).get(fold(named.surface))
+                 if e.place.feature_type == "populated_place"]
+        town = max(towns, key=lambda t: (t.population, t.location_id), default=None)
+        return town and PlaceRef(named.start, named.end, named.surface, town.location_id, town.specificity,
+                                 town.feature_type, town.country_code)
+    return None
