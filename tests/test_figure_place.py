@@ -304,3 +304,20 @@ def test_this_town_is_where_the_report_was_filed():
             "300 of them in a rice warehouse on the edge of this dusty border town.")
     (row,) = findings(text, "1979-07-30")["counts"]
     assert GAZETTEER.get(row["location_id"]).name == "Mae Sot"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "there" is the most precise place of the sentence before
+    ("One of them spoke to us at Camp Taji, north of Baghdad, last week. He is one of about 200 Syrians still "
+     "held there.", "Camp Taji"),
+    # or of its own sentence, before it
+    ("Officials in Rutba said about 40 more soldiers had arrived there overnight.", "Al-Rutba"),
+])
+def test_there_is_the_place_named_just_before(text, expected):
+    (row,) = findings(text, "2025-04-22")["counts"]
+    assert GAZETTEER.get(row["location_id"]).name == expected
+
+
+def test_there_are_opens_no_place():
+    text = "The men were driven to Camp Taji. There are now about 200 of them, officials said."
+    assert [r["location_text"] for r in findings(text, "2025-04-22")["counts"]][-1] != "There"

@@ -3,6 +3,7 @@ town named last before it, "the crossing" the crossing named last before it."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.places.choice import PlaceRef
@@ -58,6 +59,29 @@ def facility_refs(doc: ArticleDoc, places: list[PlaceRef]) -> list[PlaceRef]:
             p = next(iter(named.values()))
             out.append(PlaceRef(span.start, span.end, doc.text[span.start:span.end], p.location_id,
                                 p.specificity, ftype, p.country_code))
+    return out + _there(doc, places)
+
+
+# "still held there", not "there are"/"there were" (which opens a sentence on what exists)
+_THERE = re.compile(r"(?<=[a-z] )there\b(?!\s+(?:are|were|is|was|remain|remained|have|has|had|will|would|seem|seems|"
+                    r"appear|appears|may|might|must)\b)")
+
+
+def _there(doc: ArticleDoc, places: list[PlaceRef]) -> list[PlaceRef]:
+    """"He spoke to us at Camp Taji, north of Baghdad. He is one of roughly 200 Syrians still held there": the most
+    precise place of its sentence before it, else of the sentence before, the later on a tie."""
+    out = []
+    for m in _THERE.finditer(doc.text):
+        sentence = doc.sentence_at(m.start())
+        if sentence is None:
+            continue
+        before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
+        earlier = [p for p in places if sentence.start <= p.start and p.end <= m.start()] or \
+            [p for p in places if before and before[0].start <= p.start < before[0].end]
+        if earlier:
+            p = max(earlier, key=lambda ref: (ref.specificity, ref.start))
+            out.append(PlaceRef(m.start(), m.end(), m.group(0), p.location_id, p.specificity, p.feature_type,
+                                p.country_code))
     return out
 
 
