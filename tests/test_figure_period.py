@@ -257,3 +257,15 @@ def test_a_timeline_entry_dates_every_figure_in_it():
 def test_a_date_inside_a_paragraph_is_no_entry_label():
     text = "Talks resumed on 2 February - after a week's pause. Some 85 soldiers remain at the camp."
     assert periods(text, "2023-06-01") == [("2023-06-01", "2023-06-01")]
+
+
+def test_a_retrospective_dates_its_months_in_the_year_it_tells_of():
+    text = ("Fifty years on\n\nOn the night of 21 May 1975, a company of royal soldiers crossed the Mekong. "
+            "Some 1,100 soldiers were moved to a camp at Nam Phong during September, Red Cross figures show.")
+    assert periods(text, "2025-05-26")[-1] == ("1975-09-01", "1975-09-30")
+
+
+def test_a_recent_report_recalling_an_older_date_keeps_its_months_recent():
+    text = ("Mobilisation began on 21 September 2022. In December, Kazakhstan deported 12 Russian soldiers who had "
+            "fled the draft.")
+    assert periods(text, "2024-01-15") == [("2023-12-01", "2023-12-31")]
