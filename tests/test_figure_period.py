@@ -269,3 +269,10 @@ def test_a_recent_report_recalling_an_older_date_keeps_its_months_recent():
     text = ("Mobilisation began on 21 September 2022. In December, Kazakhstan deported 12 Russian soldiers who had "
             "fled the draft.")
     assert periods(text, "2024-01-15") == [("2023-12-01", "2023-12-31")]
+
+
+def test_a_key_figures_box_dates_its_stocks_as_of_its_heading():
+    text = ("Monthly update\n\nKEY FIGURES (as of 28 February 2025)\n"
+            "2,600 Syrian soldiers registered at the Jaber crossing on 8 December 2024\n"
+            "410 remain in the custody of the Jordanian army\n\nMore text follows here.")
+    assert periods(text, "2025-03-12")[-1] == ("2025-02-28", "2025-02-28")
