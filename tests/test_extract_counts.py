@@ -456,3 +456,10 @@ def test_officers_counted_by_rank():
     text = "Jordan holds 84 Syrian officers, including two colonels and three lieutenants, at a base near Zarqa."
     rows = {r["count_text"]: r["population"] for r in findings(text, "2025-02-01")["counts"]}
     assert rows == {"84": "officers", "two": "officers", "three": "officers"}
+
+
+def test_a_figure_without_its_noun_is_told_by_the_aside_after_it():
+    text = ("The 38 civilian border staff went back the same day. On 8 January, a further 412, most of them "
+            "conscripts and non-commissioned officers, returned through the same crossing.")
+    rows = {r["count_text"]: r["population"] for r in findings(text, "2025-02-11")["counts"]}
+    assert rows == {"38": "civilian_staff", "412": "military_personnel"}

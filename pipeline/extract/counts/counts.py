@@ -182,6 +182,10 @@ def _elliptical(text: str, start: int, prior: list[CountDraft], rules: RuleSet) 
     the people the article follows as a whole, not the last sub-group named before it. When its figures so
     far count one kind of military people, that kind; when several ("soldiers", "officers"), or people counted
     beside them ("714, including 48 police officers"), all of them."""
+    if (aside := rules.pattern("mostly_described_after").match(text, start)) and (
+            (described := noun_phrase(" " + aside.group("what"), 0, rules)) is not None) and \
+            population_of(described.classes, rules) in MILITARY:
+        return "military_personnel"  # "a further 412, most of them conscripts": military, of more than one kind
     population = _population_in_context(text, start, prior, rules)
     kinds = {d.population for d in prior if d.population in MILITARY}
     if population not in MILITARY or not kinds:
