@@ -463,3 +463,28 @@ def test_a_figure_without_its_noun_is_told_by_the_aside_after_it():
             "conscripts and non-commissioned officers, returned through the same crossing.")
     rows = {r["count_text"]: r["population"] for r in findings(text, "2025-02-11")["counts"]}
     assert rows == {"38": "civilian_staff", "412": "military_personnel"}
+
+
+def test_a_communique_figure_in_digits_and_words_is_one_figure_and_its_breakdown_has_its_own_places():
+    text = ("The Command handed over 1,862 members of the former Syrian army. The remaining members, numbering (755) "
+            "seven hundred and fifty-five, are still hosted in Anbar province: (733) at the Al-Marsana airfield "
+            "and (22) wounded at Al-Qaim General Hospital.")
+    rows = [(r["count_text"], r["value_best"], r["status"], r["location_text"])
+            for r in findings(text, "2024-12-19")["counts"]]
+    assert rows[1:] == [("(755) seven hundred and fifty-five", 755, "remaining", "Anbar province"),
+                        ("733", 733, "remaining", "Al-Marsana airfield"), ("22", 22, "remaining", "Al-Qaim")]
+
+
+def test_roundings_of_a_number_listed_after_a_colon_are_figures_of_its_people():
+    text = ("In two days 2,617 men crossed. Officials have since rounded that number in every direction: "
+            "\u201cabout 2,000\u201d in the first statement, \u201cnearly 3,000\u201d in a mayor\u2019s interview.")
+    rows = [(r["count_text"], r["status"]) for r in findings(text, "2025-04-22")["counts"]]
+    assert rows == [("2,617", "entered"), ("about 2,000", "entered"), ("nearly 3,000", "entered")]
+
+
+@pytest.mark.parametrize("text", [
+    'About 300 officers remain at Taji. The rest, one of them said, "will stay until they are resettled."',
+    'About 300 officers remain at Taji, fed and guarded and, in the words of one Iraqi officer, "waiting".',
+])
+def test_one_speaker_is_no_figure(text):
+    assert [r["count_text"] for r in findings(text, "2025-03-24")["counts"]] == ["About 300"]

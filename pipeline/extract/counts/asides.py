@@ -65,3 +65,12 @@ def before_coordinated_figure(blanked: str, np_end: int, end: int, numbers: list
                 and cues_in(blanked, number.end, min(end, number.end + 40), "after", rules):
             return joined.start()  # both have verbs of their own; "and six in July" shares the first's
     return end
+
+
+def before_breakdown(blanked: str, np_end: int, end: int, numbers: list[NumberMention]) -> int:
+    """ "755 are still hosted in Anbar province: (733) at the airfield and (22) at the hospital": a colon that
+    opens a breakdown into figures ends the whole's clause; the places after it are the parts'."""
+    colon = blanked.find(":", np_end, end)
+    if colon >= 0 and any(colon < number.start <= colon + 4 for number in numbers):
+        return colon
+    return end

@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.asides import (
+    before_breakdown,
     before_coordinated_figure,
     is_proportion,
     past_aside,
@@ -282,7 +283,7 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     following = next((m.start for m in numbers if m.start >= (aside[1] if aside else np_end)
                       and noun_phrase(doc.text, m.end, rules)), None)
     end = before_apposition(blanked, np_end, clause_end(blanked, np_end, sent.end, rules), following, rules)
-    end = before_coordinated_figure(blanked, np_end, end, numbers, rules)
+    end = before_breakdown(blanked, np_end, before_coordinated_figure(blanked, np_end, end, numbers, rules), numbers)
     limit = sent.end
     if rules.pattern("partitive_head").match(doc.text, sent.start, n.start) and (comma := blanked.find(",", np_end, end + 1)) > 0:
         end = limit = comma  # "Of the roughly 2,500 who crossed, all but ...": only its own relative clause tells of it

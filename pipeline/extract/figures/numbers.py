@@ -79,6 +79,24 @@ def _simple(text: str, worded: list[re.Match[str]], rules: RuleSet) -> list[tupl
     return out
 
 
+_RESTATED_GAP = re.compile(r"\)\s*|\s*\(")
+
+
+def _restated(text: str, simple: list[tuple[int, int, Num]]) -> list[tuple[int, int, Num]]:
+    """ "(755) seven hundred and fifty-five", "seven hundred and fifty-five (755)": an official statement's figure in
+    digits and again in words (Arabic-language communiqués write both) is one amount."""
+    out: list[tuple[int, int, Num]] = []
+    for start, end, value in simple:
+        if out and out[-1][2] == value and _RESTATED_GAP.fullmatch(text, out[-1][1], start):
+            first = out.pop()
+            opened = first[0] - 1 if text[first[0] - 1:first[0]] == "(" else first[0]
+            closed = end + 1 if text[end:end + 1] == ")" else end
+            out.append((opened, closed, value))
+        else:
+            out.append((start, end, value))
+    return out
+
+
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:roughly|about|around|some|approximately|perhaps|maybe)\s+)?$", re.I)
 
 
@@ -109,7 +127,7 @@ def find_numbers(text: str, rules: RuleSet) -> list[NumberMention]:
     if not text:
         return []
     worded, vague = _patterns(rules)["words_vague"].finditer_each(text)
-    simple = sorted(_simple(text, worded, rules))
+    simple = _restated(text, sorted(_simple(text, worded, rules)))
     cands = _ranges(text, simple, rules) + [qualified(text, s, e, v, rules) for s, e, v in simple]
     for m in vague:
         low, high = _vague(rules)[" ".join(m.group(1).lower().split())]
