@@ -120,8 +120,10 @@ def _headed(region: str, heads: list[re.Match[str]], allowed: frozenset[str], bo
         start = _words_back(region, m.start(), allowed, 8 if body else 5)
         if body and start is None and (skip := word_before(region, m.start())):
             start = _words_back(region, skip[0], allowed, 8)
-        # a body of two words names itself ("rights groups say", "aid agencies said")
-        if start is not None or not body or " " in m.group(0).strip():
+        # a body of two words names itself ("rights groups say", "aid agencies said"), and so does one that opens
+        # its sentence ("Authorities have again warned that ...")
+        opens = m.group(0)[:1].isupper() and region[:m.start()].rstrip()[-1:] in ("", ".", "!", "?", "\n", "•")
+        if start is not None or not body or " " in m.group(0).strip() or opens:
             out.append((m.start() if start is None else start, m.end()))
     return out
 
