@@ -356,3 +356,16 @@ def test_the_clause_verb_wins_over_a_word_inside_the_counted_phrase():
 def test_a_group_that_joined_the_previous_one_shares_what_happened_to_it():
     text = "About 200 soldiers were moved to a base near the capital in February. The last 29 men joined them in March."
     assert status_of(text) == ["relocated", "relocated"]
+
+
+def test_a_list_takes_the_status_its_head_says():
+    text = ("Officials in Amman said in January that up to 3,000 soldiers had been counted. Jordan has returned the "
+            "men in three batches, all through the Jaber crossing: 1,200 on 18 December, 400 on 8 January and 130 "
+            "on 27 February.")
+    assert status_of(text)[1:] == ["returned", "returned", "returned"]
+
+
+def test_an_among_opening_counts_after_other_sentences_too():
+    text = ("Thailand handed 57 Lao officers back on Wednesday. Among those who stayed behind are at least 30 "
+            "officers whom Vientiane wants to put on trial.")
+    assert status_of(text) == ["returned", "remaining"]

@@ -132,9 +132,13 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     if rules.pattern("numbering_before").search(head) and (
             pop := _noun_before(text, n.start, rules) or _elliptical(text, n.start, prior, rules)):
         return pop, n.end, None  # "the soldiers, numbering more than 2,400, fled": the clause's verb governs
-    if prior and rules.pattern("list_item_before").search(text, sent.start, n.start) and \
+    if prior and (listed := rules.pattern("list_item_before").search(text, sent.start, n.start)) and \
             rules.pattern("list_item_after").match(text, n.end):  # "in three batches: 1,905 on 19 December, 437 ..."
-        return _elliptical(text, n.start, prior, rules), n.end, prior[-1].status
+        # the list's head says what happened to its items ("Iraq has returned the men in three batches:"), else
+        # the items are more of the previous figure's people
+        head_cues = cues_in(blanked, sent.start, listed.start(), "before", rules) or \
+            cues_in(blanked, sent.start, listed.start(), "after", rules)
+        return _elliptical(text, n.start, prior, rules), n.end, head_cues[-1].status if head_cues else prior[-1].status
     if prior and rules.pattern("remainder_before").search(head):  # "The remaining 92 will be flown out"
         return _elliptical(text, n.start, prior, rules), n.end, "remaining"
     if label and (labelled := _labelled(doc, blanked, head, label, n, prior)):
