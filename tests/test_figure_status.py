@@ -369,3 +369,13 @@ def test_an_among_opening_counts_after_other_sentences_too():
     text = ("Thailand handed 57 Lao officers back on Wednesday. Among those who stayed behind are at least 30 "
             "officers whom Vientiane wants to put on trial.")
     assert status_of(text) == ["returned", "remaining"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a site heading a key-figures line counts the people there
+    ("KEY FIGURES\n- Camp Taji: 146 officers\n- Al-Marsana: 90 soldiers", ["remaining", "remaining"]),
+    # a country heading a story of a roundup does not, and neither does a line with its own verb
+    ("IRAQ: 57 former Syrian officers handed back at Al-Qaim\n\nIraq handed them over on Wednesday.", ["returned"]),
+])
+def test_a_labelled_line(text, expected):
+    assert status_of(text) == expected

@@ -89,7 +89,7 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         pop = population_of(np.classes, rules)
         # "- Entered Iraq, 7-8 December: 2,490 personnel": the label tells what happened
         return (pop, np.end, label and (_label_status(blanked, head, label, n, rules)
-                                        or _site_label(doc, head, label, n))) if pop else None
+                                        or _site_label(doc, blanked, head, label, n, np.end))) if pop else None
     pred = predicate_phrase(text, n.end, rules)
     if pred is not None and population_of(pred.classes, rules) and prior:
         # "Fewer than 100 are officers" tells of the previous figure's people; "The remaining 153 are all
@@ -161,12 +161,16 @@ def _label_status(blanked: str, head: str, m: re.Match[str], n: NumberMention, r
     return found[0].status if found else None
 
 
-def _site_label(doc: ArticleDoc, head: str, m: re.Match[str], n: NumberMention) -> str | None:
-    """ "- Camp Taji: 146 officers": a key-figures line labelled by a place alone counts the people there."""
+def _site_label(doc: ArticleDoc, blanked: str, head: str, m: re.Match[str], n: NumberMention, np_end: int) -> str | None:
+    """ "- Camp Taji: 146 officers": a key-figures line labelled by a place alone counts the people there; a
+    country heading a story of a roundup ("IRAQ: 57 former officers handed back at Al-Qaim") does not, nor a
+    line whose own verb says what happened."""
     lo = n.start - len(head) + m.start("label")
     hi = lo + len(m.group("label").rstrip())
-    named = any(p.start <= lo + 4 and p.end >= hi for p in doc.mentions.count_places)
-    return "remaining" if named else None
+    named = any(p.start <= lo + 4 and p.end >= hi and p.feature_type != "country" for p in doc.mentions.count_places)
+    line_end = doc.text.find("\n", np_end)
+    told = cues_in(blanked, np_end, len(doc.text) if line_end < 0 else line_end, "after", doc.rules)
+    return "remaining" if named and not told else None
 
 
 def _labelled(doc: ArticleDoc, blanked: str, head: str, m: re.Match[str], n: NumberMention, prior: list[CountDraft]):
