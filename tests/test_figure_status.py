@@ -379,3 +379,17 @@ def test_an_among_opening_counts_after_other_sentences_too():
 ])
 def test_a_labelled_line(text, expected):
     assert status_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # held for a while in the past: no longer held
+    ("He said at least 15 men from his battalion were held for questioning for several weeks.", ["other"]),
+    # "still being supported" is a stock of people there
+    ("Some 2,800 soldiers were fed at the peak. It puts the number still being supported at the end of February "
+     "at 164.", ["other", "remaining"]),
+    # handed to the commanders of the other side
+    ("On Wednesday, 31 policemen were driven to the crossing and handed to police commanders sent from the capital.",
+     ["returned"]),
+])
+def test_more_of_what_happened_to_them(text, expected):
+    assert status_of(text) == expected
