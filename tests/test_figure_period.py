@@ -276,3 +276,9 @@ def test_a_key_figures_box_dates_its_stocks_as_of_its_heading():
             "2,600 Syrian soldiers registered at the Jaber crossing on 8 December 2024\n"
             "410 remain in the custody of the Jordanian army\n\nMore text follows here.")
     assert periods(text, "2025-03-12")[-1] == ("2025-02-28", "2025-02-28")
+
+
+def test_a_year_review_goes_on_from_its_last_dated_month():
+    text = ("The year in review\n\nDecember 2024. Over three days, from 6 to 8 December, soldiers crossed at Al-Qaim. "
+            "The first handover, of 1,184 men, took place at Al-Qaim on 19 December.")
+    assert periods(text, "2025-12-30")[-1] == ("2024-12-19", "2024-12-19")

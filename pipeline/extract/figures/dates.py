@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from pipeline.extract.figures.date_ranges import merge_ranges
+from pipeline.extract.figures.narrative_years import reference_days
 from pipeline.extract.figures.pubdates import month_span as _month
 from pipeline.extract.figures.pubdates import parse_published, publication_period, safe_date
 from pipeline.extract.figures.time_mention import TimeMention
@@ -137,7 +138,7 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
     found = t["scan"].finditer_each(text)
     absolute, (weekday, relative, *parts) = found[:t["absolute"]], found[t["absolute"]:]
     matches = sorted((m for group in absolute for m in group), key=lambda m: m.start())
-    narrative = _narrative_years(matches, ref)
+    narrative = reference_days(matches, ref, t["months"])
     for m in matches:
         if got := safe_date(_absolute, m.groupdict(), narrative(m.start()) or ref, t["months"]):
             start, end = _month_part(text, m, got[0], got[1], rules)
@@ -153,24 +154,6 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
         got = safe_date(_relative, r["rule"], int(r["offset"]), pub, precision) if rank >= _RANK[r["needs"]] else None
         out.append(TimeMention(m.start(), m.end(), m.group(0), *(got or (None, None)), r["kind"]))
     return out + (year_parts(parts[0], rules) if parts else [])
-
-
-RETROSPECTIVE_YEARS = 5
-
-
-def _narrative_years(matches: list[re.Match[str]], ref: date | None):
-    """A retrospective ("On the night of 21 May 1975 ... in mid-May ... on 2 December", published fifty years
-    later) tells its dates in the year its own dated months give: when every date with a month and a year is
-    at least `RETROSPECTIVE_YEARS` before publication, a date without a year takes the year of the last such
-    date before it (the first one, before any). Else (None) it takes the latest year not after publication:
-    a report from January that recalls "September 2022" still means last month by "in December"."""
-    dated = [(m.start(), int(m.group("y"))) for m in matches if m.groupdict().get("m") and m.groupdict().get("y")]
-    if ref is None or not dated or any(year > ref.year - RETROSPECTIVE_YEARS for _, year in dated):
-        return lambda position: None
-    def year_end(position: int) -> date:
-        before = [year for start, year in dated if start < position]
-        return date(before[-1] if before else dated[0][1], 12, 31)
-    return year_end
 
 
 def find_time_expressions(text: str, published: date | None, precision: str, rules: RuleSet) -> list[TimeMention]:

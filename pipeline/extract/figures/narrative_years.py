@@ -1,0 +1,49 @@
+"""Which year a date written without one is read in, when the article's own dates say it is not the
+publication's: retrospectives and year reviews (codebook §6.4)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+RETROSPECTIVE_YEARS = 5
+YEAR_REVIEW_DAYS = 400  # a year review's own dates reach back a year and a few weeks before publication
+
+
+def _stated_day(g: dict, months: dict[str, int]) -> date | None:
+    """The day (or the month's first) of a date written with its month and year, else None."""
+    if not (g.get("m") and g.get("y")) or g.get("m0"):
+        return None
+    try:
+        return date(int(g["y"]), months[g["m"].lower()], int(g["d1"]) if g.get("d1") else 1)
+    except ValueError:
+        return None
+
+
+def reference_days(matches: list[re.Match[str]], ref: date | None, months: dict[str, int]):
+    """The day a date without a year is read against, by its position in the text (None: the publication).
+
+    A retrospective ("On the night of 21 May 1975 ... in mid-May ... on 2 December", published fifty years
+    later) tells its dates in the year its own dated months give: when every date with a month and a year is
+    at least `RETROSPECTIVE_YEARS` before publication, a date without a year takes the year of the last such
+    date before it (the first one, before any). A year review ("December 2024. Over three days, from 6 to 8
+    December ... on 19 December", published on 30 December 2025) goes on from its last dated month when that
+    lies a year or a little more before publication: a date without a year is the first one after it. Else
+    the latest date not after publication: a report from January that recalls "September 2022" still means
+    last month by "in December"."""
+    dated = [(m.start(), day) for m in matches if (day := _stated_day(m.groupdict(), months)) is not None
+             and (ref is None or day <= ref)]
+    if ref is None or not dated:
+        return lambda position: None
+    if all(day.year <= ref.year - RETROSPECTIVE_YEARS for _, day in dated):
+        def year_end(position: int) -> date:
+            before = [day.year for start, day in dated if start < position]
+            return date(before[-1] if before else dated[0][1].year, 12, 31)
+        return year_end
+
+    def after_anchor(position: int) -> date | None:
+        before = [day for start, day in dated if start < position]
+        if before and 364 < (ref - before[-1]).days <= YEAR_REVIEW_DAYS:
+            return before[-1] + timedelta(days=364)
+        return None
+    return after_anchor
