@@ -21,6 +21,7 @@ __all__ = ["CleanResult", "clean_text", "garbled_spans"]
 
 _HSPACE = re.compile(r"[^\S\n]+")  # any whitespace but newline, incl. NBSP and thin spaces
 _BLANK_RUN = re.compile(r"\n{3,}")
+_ODD_SPACE = re.compile(r"[^\S \n]")  # whitespace that is neither a space nor a newline
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 HEAD_LINES = 3  # section labels are only furniture above the headline/lede
 MIN_DUPLICATE_LEN = 20  # short repeats ("No.", "***") can be legitimate
@@ -35,7 +36,17 @@ class CleanResult:
     removed: tuple[tuple[str, str], ...] = field(default=())  # (flag, line) for the audit trail
 
 
+def _already_normal(text: str) -> bool:
+    """Whether `_normalise_whitespace` would return the text as it is: no whitespace but single spaces inside
+    lines and newlines, no line or text opening or ending with one, no blank lines in a row. A few scans of
+    the text against a substitution per line: most texts are normal from the first cleaning pass on."""
+    return not (_ODD_SPACE.search(text) or "  " in text or " \n" in text or "\n " in text or "\n\n\n" in text
+                or text[:1] in (" ", "\n") or text[-1:] in (" ", "\n"))
+
+
 def _normalise_whitespace(text: str) -> str:
+    if _already_normal(text):
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = (_HSPACE.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
