@@ -16,6 +16,7 @@ import pandas as pd
 from dagster import multi_asset
 
 from pipeline.checks.new_rows import new_rows_results
+from pipeline.checks.passed import PassedChecks
 from pipeline.checks.set_aside import set_aside
 from pipeline.checks.stage import checked, stage_check_specs
 from pipeline.extract.assets import OUTPUTS, article_cache, extracted, stage_outputs
@@ -47,7 +48,9 @@ def extract(articles: pd.DataFrame, topic_pack: TopicPack, output_store: OutputS
 def whole(articles: pd.DataFrame, settings: tuple, output_store: OutputStore, kept: dict) -> list:
     """The stage on every article, its checks on the whole tables, and the ledger for the next build."""
     parts: dict = {}
-    events = list(checked(extracted(articles, settings[0], output_store, parts), {"articles": articles}))
+    passed = PassedChecks()  # the quarantine's schema and provenance results, not computed twice
+    events = list(checked(extracted(articles, settings[0], output_store, parts, passed), {"articles": articles},
+                          passed=passed))
     if parts:  # (a test's stand-in for the extraction leaves none)
         index = resolve([n for part in parts.values() for n in part.names])
         kept[LEDGER] = Ledger(settings, article_hashes(articles), shared_places(parts), entity_ids(parts, index))

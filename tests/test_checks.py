@@ -93,7 +93,7 @@ def test_blocking_check_stops_the_release(tmp_path, tables, monkeypatch):
     bad = {name: df for name, df in tables.items() if name not in ("articles", "rejected_inputs", "rejected_rows")}
     bad["claims"].loc[0, "qualifier"] = "roughly"
     monkeypatch.setattr(extract_assets, "extract_tables", lambda articles, topic, **_: bad)
-    monkeypatch.setattr(extract_assets, "set_aside", lambda t, articles: (t, tables["rejected_rows"].iloc[:0]))
+    monkeypatch.setattr(extract_assets, "set_aside", lambda t, articles, passed=None: (t, tables["rejected_rows"].iloc[:0]))
     result = materialize([*ASSETS, *CHECKS], resources=build_resources(output_dir=tmp_path),
                          instance=DagsterInstance.ephemeral(), raise_on_error=False)
     assert not result.success

@@ -27,3 +27,19 @@ def test_flags_stay_with_their_rule_and_own_groups_are_not_joined():
     assert joined.fullmatch("ABC") and joined.fullmatch("DEF") and not joined.fullmatch("def")
     assert one_pattern([r"(a)\1", "b"]) is None and one_pattern(["(?P<x>a)", "(?P<x>b)"]) is None
     assert re.compile(r"(a)\1").fullmatch("aa")
+
+
+def test_each_line_is_matched_once_per_kind_across_cleaning_passes(monkeypatch):
+    from pipeline.ingest import clean
+
+    asked: list[tuple[str, str]] = []
+
+    def counting(kind):
+        real = line_matcher(kind)
+        return lambda line: asked.append((kind, line)) or real(line)
+
+    monkeypatch.setattr(clean, "line_matcher", counting)
+    text = "ALSO READ\nA headline\n\nSoldiers at the crossing (AFP)\nIraqi officials said 2,493 soldiers crossed.\n"
+    result = clean.clean_text(text)  # the first pass removes lines and a newline: a second pass sees the rest
+    assert asked and len(asked) == len(set(asked))
+    assert result.text == "Iraqi officials said 2,493 soldiers crossed."

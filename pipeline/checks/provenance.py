@@ -61,6 +61,9 @@ def provenance_spec(name: str) -> AssetCheckSpec:
                                       "and the evidence span matches evidence.")
 
 
-def provenance_result(name: str, table: pd.DataFrame, articles: pd.DataFrame) -> AssetCheckResult:
-    failures = provenance_failures(table, articles, SURFACE_COLUMNS[name], PRIMARY_KEYS[name][0])
+def provenance_result(name: str, table: pd.DataFrame, articles: pd.DataFrame,
+                      known_to_pass: bool = False) -> AssetCheckResult:
+    """`known_to_pass`: this very table passed against these articles a moment ago (`passed.py`)."""
+    failures = [] if known_to_pass else provenance_failures(table, articles, SURFACE_COLUMNS[name],
+                                                              PRIMARY_KEYS[name][0])
     return named(failure_result(failures), name, "provenance")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pipeline.checks.passed import PassedChecks
 from pipeline.checks.provenance import SURFACE_COLUMNS, provenance_failures
 from pipeline.checks.quarantine import empty_rejections, rejection, row_key, split_valid
 from schemas import ALL_SCHEMAS, FOREIGN_KEYS, PRIMARY_KEYS
@@ -21,6 +22,8 @@ def _drop_keys(table: str, df: pd.DataFrame, keys: set[str]) -> pd.DataFrame:
 def _provenance(table: str, df: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
     surface, key_col = SURFACE_COLUMNS[table], PRIMARY_KEYS[table][0]
     failures = provenance_failures(df, articles, surface, key_col)
+    if not failures:
+        return df, []
     records = [rejection(table, str(f["row"]), "provenance", surface if "char_start" in f["problem"] else "evidence",
                          f.get("found", f.get("article_id"))) for f in failures]
     return _drop_keys(table, df, {f["row"] for f in failures}), records
@@ -48,15 +51,21 @@ def _dangling(tables: dict[str, pd.DataFrame]) -> list[dict]:
 PUBLISHED_AS = {"claims": "personnel_counts"}
 
 
-def set_aside(tables: dict[str, pd.DataFrame], articles: pd.DataFrame) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """(tables with only valid rows, rejected_rows). Raises StructuralError on a structural failure."""
+def set_aside(tables: dict[str, pd.DataFrame], articles: pd.DataFrame,
+              passed: PassedChecks | None = None) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """(tables with only valid rows, rejected_rows). Raises StructuralError on a structural failure.
+    `passed`, when given, records the tables that passed the schema or provenance whole (`passed.py`)."""
     valid, records = {}, []
     for name, df in tables.items():
         df, rejected = split_valid(name, df, ALL_SCHEMAS[name], PRIMARY_KEYS[name])
         records.extend(rejected.to_dict("records"))
+        if passed is not None and rejected.empty:
+            passed.record(name, "schema", df)
         if name in SURFACE_COLUMNS:
             df, found = _provenance(name, df, articles)
             records.extend(found)
+            if passed is not None and not found:
+                passed.record(name, "provenance", df, articles)
         valid[name] = df
     # Removing a row can orphan rows that refer to it; repeat until nothing more is orphaned.
     everything = {**valid, "articles": articles}

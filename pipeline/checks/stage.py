@@ -17,6 +17,7 @@ import pandas as pd
 from dagster import AssetCheckResult, AssetCheckSpec, Output
 
 from pipeline.checks.integrity import integrity_results, integrity_specs
+from pipeline.checks.passed import PassedChecks
 from pipeline.checks.provenance import SURFACE_COLUMNS, provenance_result, provenance_spec
 from pipeline.checks.schema import schema_result, schema_spec
 from schemas import ALL_SCHEMAS
@@ -37,20 +38,22 @@ def stage_check_specs(names: Iterable[str], extra: Iterable[AssetCheckSpec] = ()
             *integrity_specs(names), *extra]
 
 
-def checked(outputs: Iterable[Output], inputs: dict[str, pd.DataFrame],
-            extra: ExtraResults | None = None) -> Iterator[Output | AssetCheckResult]:
+def checked(outputs: Iterable[Output], inputs: dict[str, pd.DataFrame], extra: ExtraResults | None = None,
+            passed: PassedChecks | None = None) -> Iterator[Output | AssetCheckResult]:
     """The step's `outputs`, then the results of `stage_check_specs` on them (with `inputs`, the tables
-    they refer to)."""
+    they refer to); `passed`: what the step's quarantine found passing, filled in as `outputs` are made."""
     made: dict[str, pd.DataFrame] = {}
     for output in outputs:
         made[output.output_name] = output.value
         yield output
-    names, tables = in_schema_order(made), {**inputs, **made}
+    names, tables, passed = in_schema_order(made), {**inputs, **made}, passed or PassedChecks()
     for name in names:
-        yield schema_result(name, tables[name])
+        yield schema_result(name, tables[name], passed.holds(name, "schema", tables[name]))
     for name in names:
         if name in SURFACE_COLUMNS:
-            yield provenance_result(name, tables[name], tables["articles"])
+            articles = tables["articles"]
+            yield provenance_result(name, tables[name], articles,
+                                    passed.holds(name, "provenance", tables[name], articles))
     yield from integrity_results(names, tables)
     if extra:
         yield from extra(tables)

@@ -5,6 +5,7 @@ failed validation, set aside instead of published."""
 import pandas as pd
 from dagster import Output, multi_asset
 
+from pipeline.checks.passed import PassedChecks
 from pipeline.checks.set_aside import set_aside
 from pipeline.extract.cache.fingerprint import fingerprint
 from pipeline.extract.cache.store import ArticleCache
@@ -34,8 +35,10 @@ def article_cache(output_store: OutputStore, topic: str) -> ArticleCache:
     return ArticleCache(output_store.cache_dir("articles"), fingerprint(topic))
 
 
-def extracted(articles: pd.DataFrame, topic: str, output_store: OutputStore, parts: dict | None = None):
-    """The stage's outputs; `parts`, when given, receives each article's parts (`rows/parts.py`)."""
+def extracted(articles: pd.DataFrame, topic: str, output_store: OutputStore, parts: dict | None = None,
+              passed: PassedChecks | None = None):
+    """The stage's outputs; `parts`, when given, receives each article's parts (`rows/parts.py`), `passed`
+    the tables the quarantine passed whole (`checks/passed.py`)."""
     progress = REPORTER.start_stage("extract", len(articles), announce=True)
     # Unchanged articles come from the per-article cache; the rest go to a pool or a Dask cluster.
     tables = extract_tables(articles, topic, on_article=progress.advance, cache=article_cache(output_store, topic),
@@ -44,7 +47,7 @@ def extracted(articles: pd.DataFrame, topic: str, output_store: OutputStore, par
     if missing:
         raise ValueError(f"extract_tables returned no table for: {', '.join(missing)}")
     # A structural failure (missing column, wrong type) raises here and fails the run by name.
-    valid, rejected = set_aside({name: conform(name, tables[name]) for name in EXTRACT_TABLES}, articles)
+    valid, rejected = set_aside({name: conform(name, tables[name]) for name in EXTRACT_TABLES}, articles, passed)
     yield from stage_outputs(valid, rejected)
 
 

@@ -21,6 +21,7 @@ __all__ = ["CleanResult", "clean_text", "garbled_spans"]
 
 _HSPACE = re.compile(r"[^\S\n]+")  # any whitespace but newline, incl. NBSP and thin spaces
 _BLANK_RUN = re.compile(r"\n{3,}")
+_ODD_SPACE = re.compile(r"[^\S \n]")  # whitespace that is neither a space nor a newline
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 HEAD_LINES = 3  # section labels are only furniture above the headline/lede
 MIN_DUPLICATE_LEN = 20  # short repeats ("No.", "***") can be legitimate
@@ -35,17 +36,36 @@ class CleanResult:
     removed: tuple[tuple[str, str], ...] = field(default=())  # (flag, line) for the audit trail
 
 
+def _already_normal(text: str) -> bool:
+    """Whether `_normalise_whitespace` would return the text as it is: no whitespace but single spaces inside
+    lines and newlines, no line or text opening or ending with one, no blank lines in a row. A few scans of
+    the text against a substitution per line: most texts are normal from the first cleaning pass on."""
+    return not (_ODD_SPACE.search(text) or "  " in text or " \n" in text or "\n " in text or "\n\n\n" in text
+                or text[:1] in (" ", "\n") or text[-1:] in (" ", "\n"))
+
+
 def _normalise_whitespace(text: str) -> str:
+    if _already_normal(text):
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = (_HSPACE.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
 
 
-def _line_kind(line: str, kept_nonblank: int) -> str | None:
+def _matches(kind: str, line: str, matched: dict[tuple[str, str], bool]) -> bool:
+    """`line_matcher(kind)(line)`, asked once per article and line (`matched` keeps the answers): cleaning
+    passes until a pass changes nothing, so the next pass asks about the same lines again."""
+    key = (kind, line)
+    if key not in matched:
+        matched[key] = line_matcher(kind)(line)
+    return matched[key]
+
+
+def _line_kind(line: str, kept_nonblank: int, matched: dict[tuple[str, str], bool]) -> str | None:
     """The removal flag for a single line, or None to keep it."""
-    if line_matcher("caption")(line):
+    if _matches("caption", line, matched):
         return "removed:caption"
-    if line_matcher("furniture")(line):
+    if _matches("furniture", line, matched):
         return "removed:furniture"
     if kept_nonblank < HEAD_LINES and line.strip(" :|•-").casefold() in section_labels():
         return "removed:furniture"
@@ -56,7 +76,7 @@ def _is_list_item(line: str) -> bool:
     return len(line) <= MAX_LIST_ITEM_LEN and not _SENTENCE_END.search(line)
 
 
-def _filter_lines(text: str) -> tuple[str, list[tuple[str, str]]]:
+def _filter_lines(text: str, matched: dict[tuple[str, str], bool]) -> tuple[str, list[tuple[str, str]]]:
     kept: list[str] = []
     removed: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -66,7 +86,7 @@ def _filter_lines(text: str) -> tuple[str, list[tuple[str, str]]]:
         if not line:
             kept.append(line)
             continue
-        if line_matcher("list_header")(line):
+        if _matches("list_header", line, matched):
             removed.append(("removed:furniture", line))
             in_list = True
             continue
@@ -74,7 +94,7 @@ def _filter_lines(text: str) -> tuple[str, list[tuple[str, str]]]:
             removed.append(("removed:furniture", line))
             continue
         in_list = False
-        kind = _line_kind(line, kept_nonblank)
+        kind = _line_kind(line, kept_nonblank, matched)
         if kind is None and len(line) >= MIN_DUPLICATE_LEN and line in seen:
             kind = "removed:duplicate_line"
         if kind:
@@ -86,9 +106,10 @@ def _filter_lines(text: str) -> tuple[str, list[tuple[str, str]]]:
     return "\n".join(kept), removed
 
 
-def _one_pass(text: str, fixed_lines: dict[str, str]) -> tuple[str, bool, list[tuple[str, str]]]:
+def _one_pass(text: str, fixed_lines: dict[str, str],
+              matched: dict[tuple[str, str], bool]) -> tuple[str, bool, list[tuple[str, str]]]:
     repaired, was_repaired = repair_mojibake(text, fixed_lines)
-    filtered, removed = _filter_lines(_normalise_whitespace(repaired))
+    filtered, removed = _filter_lines(_normalise_whitespace(repaired), matched)
     return _normalise_whitespace(filtered), was_repaired, removed
 
 
@@ -98,8 +119,9 @@ def clean_text(raw: str) -> CleanResult:
     text, invisible = strip_invisible(raw)
     text, grouped = join_digit_groups(text)
     repaired, removed, fixed_lines = False, [], {}  # the lines ftfy fixed, for the next pass (mojibake.py)
+    matched: dict[tuple[str, str], bool] = {}  # which line rules each line matched, for the next pass
     for _ in range(MAX_PASSES):
-        new, was_repaired, new_removed = _one_pass(text, fixed_lines)
+        new, was_repaired, new_removed = _one_pass(text, fixed_lines, matched)
         # a repair can bring a hiding character back ("Ø\x80" is U+0600, a format character): strip again
         new, more = strip_invisible(new)
         invisible += more

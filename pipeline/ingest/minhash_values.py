@@ -49,7 +49,9 @@ def _fmix32(hv: np.ndarray) -> np.ndarray:
 
 def minhash_values(shingles: Iterable[bytes], num_perm: int, seed: int) -> np.ndarray:
     """`MinHash(num_perm, seed); update_batch(shingles); .hashvalues` of datasketch 2.0."""
-    hv = np.array([int.from_bytes(hashlib.sha1(s).digest()[:4], "little") for s in shingles], dtype=np.uint32)
+    # each SHA-1 is 20 bytes, five little-endian 32-bit words: the first of each is the shingle's hash
+    digests = b"".join([hashlib.sha1(shingle).digest() for shingle in shingles])
+    hv = np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint32)
     values = np.full(num_perm, _MAX, dtype=np.uint32)
     if not hv.size:
         return values

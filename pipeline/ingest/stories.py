@@ -68,8 +68,8 @@ def similarity(first: str, second: str) -> float:
 def signature_values(text: str) -> np.ndarray:
     """The signature's hash values alone: what the ingest cache keeps, so a rebuild hashes no shingles.
     Computed without importing datasketch where its numbers are reproduced (`minhash_values.py`)."""
-    if reproduced():
-        return minhash_values((s.encode("utf-8") for s in sorted(shingles(text))), PERMUTATIONS, SEED)
+    if reproduced():  # a minimum over the shingles: their order does not matter
+        return minhash_values([s.encode("utf-8") for s in shingles(text)], PERMUTATIONS, SEED)
     return signature(text).hashvalues
 
 
