@@ -391,6 +391,21 @@ def test_counting_other_things_is_no_figure_of_people():
     # one person among others is no count; one of them deported is
     ("He was one of the thousands of soldiers who crossed in May.", ["thousands"]),
     ("He is one of nine officers on trial. Kazakhstan deported one of them.", ["nine", "one"]),
+    # totals and estimates in the words of other outlets
+    ("Some 2,600 soldiers crossed. The Anbar command puts the two-day total at 2,612.", ["Some 2,600", "2,612"]),
+    ('Some 2,600 soldiers crossed. The command has cited "nearly 2,700", and reports spoke of "about 3,000".',
+     ["Some 2,600", "nearly 2,700", "about 3,000"]),
+    ("Some 900 soldiers crossed overnight, which would bring the total since Saturday to roughly 2,500.",
+     ["Some 900", "roughly 2,500"]),
+    ("Some 2,600 soldiers crossed. A second report gives the combined total as 2,522.", ["Some 2,600", "2,522"]),
+    ("Some 2,600 soldiers crossed. Diplomats say the true number of arrivals is probably between 200 and 250.",
+     ["Some 2,600", "between 200 and 250"]),
+    ('Some 2,600 soldiers crossed. The committee said the figure was now "around 140".', ["Some 2,600", "around 140"]),
+    ("Some 2,600 soldiers crossed. A second wave, estimated by border officials at between 500 and 600, arrived.",
+     ["Some 2,600", "between 500 and 600"]),
+    # a total of people the dataset does not follow is theirs
+    ("Some 2,600 soldiers crossed. In January, 1,146 refugees returned, bringing the total since 8 December to "
+     "more than 3,900.", ["Some 2,600"]),
 ])
 def test_more_ways_news_state_a_figure_of_people(text, expected):
     assert [r["count_text"] for r in counts(text)] == expected

@@ -149,9 +149,22 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         # "1,905 … and a further 371 on Jan. 14, a total of 2,276": the sum of the figures before
         return _elliptical(text, n.start, prior, rules), n.end, restated_status(prior, n)
     if rules.pattern("put_at").search(head):  # "put their number at 2,400": the people of the previous figure, if any
+        if _total_of_others(doc, sent, n, prior):
+            return None
         return (_elliptical(text, n.start, prior, rules) or "other", n.end,
                 topic_status(doc, blanked, sent, n, prior) or restated_status(prior, n))
     return None
+
+
+def _total_of_others(doc: ArticleDoc, sent: Span, n: NumberMention, prior: list[CountDraft]) -> bool:
+    """ "1,146 Syrian refugees returned, bringing the total since 8 December to more than 3,900": a total after
+    a number of people the dataset does not count, in its own sentence, is theirs."""
+    earlier = [m for m in doc.numbers if sent.start <= m.start and m.end <= n.start]
+    return bool(earlier) and _COUNTED_NOUN.match(doc.text, earlier[-1].end) is not None and \
+        not any(d.number == earlier[-1] for d in prior)
+
+
+_COUNTED_NOUN = re.compile(r"\s+(?:[A-Z][\w-]+\s+)?[a-z]+s\b")  # "1,146 Syrian refugees": a number of something
 
 
 def _label_status(blanked: str, head: str, m: re.Match[str], n: NumberMention, rules: RuleSet) -> str | None:
