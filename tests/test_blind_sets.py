@@ -66,7 +66,7 @@ FLOORS = {
     "blind14": (0.91, 0.88, {"status": 0.76, "location": 0.76, "period": 0.83, "population": 0.88}),
     "blind15": (0.86, 0.86, {"status": 0.70, "location": 0.55, "period": 0.85, "population": 0.96}),
     "blind16": (0.89, 0.91, {"status": 0.87, "location": 0.70, "period": 0.78, "population": 0.88}),
-    "blind17": (0.86, 0.91, {"status": 0.63, "location": 0.49, "period": 0.77, "population": 0.87}),
+    "blind17": (0.86, 0.91, {"status": 0.63, "location": 0.49, "period": 0.75, "population": 0.87}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
