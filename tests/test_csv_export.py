@@ -10,7 +10,7 @@ import io
 import pyarrow as pa
 import pytest
 
-from pipeline.publish.csv_export import csv_cell, table_csv
+from pipeline.publish.csv_export import csv_cell, table_csv, write_csv
 
 TRICKY = ["plain", "a,b", 'say "no"', "two\nlines", "carriage\rreturn", "", None, "\"", ",", "\n", " spaced ",
           "ünïcödé, “quotes”", "tab\there", "\r\n", 'ends with "', "x" * 3000]
@@ -53,3 +53,10 @@ def test_columns_in_several_chunks_and_one_column_tables():
     assert table_csv(table) == _csv_writer_text(table)
     single = pa.table({"only": pa.array(["", None, "a,b", "x"], pa.string())})  # csv.writer quotes a lone empty cell
     assert table_csv(single) == _csv_writer_text(single) == 'only\n""\n""\n"a,b"\nx\n'
+
+
+def test_the_file_holds_the_same_bytes_from_arrow_buffers(tmp_path):
+    for table in (_every_type(37), _every_type(37).slice(5, 20), pa.concat_tables([_every_type(3), _every_type(0),
+                                                                                  _every_type(8)]), _every_type(0)):
+        write_csv(table, tmp_path / "csv" / "table.csv")
+        assert (tmp_path / "csv" / "table.csv").read_bytes() == _csv_writer_text(table).encode("utf-8")
