@@ -4,7 +4,7 @@ import atexit
 import os
 import sys
 
-from pipeline.cli import main
+from pipeline.collector import paused
 
 
 def exit_without_teardown(code: int | None) -> None:
@@ -22,6 +22,8 @@ def exit_without_teardown(code: int | None) -> None:
 # Guarded so that importing this module (a process pool preparing its workers, a tool scanning the package)
 # never runs a command.
 if __name__ == "__main__":
+    with paused():  # the command's imports: objects that live as long as the process (pipeline/collector.py)
+        from pipeline.cli import main
     try:
         status = main()
     except SystemExit as stop:  # argparse's usage errors and --help: their own code, as before

@@ -10,6 +10,7 @@ import sys
 
 from pipeline.cli_progress import build_progress
 from pipeline.cli_report import failures, instance_line, report, warnings_of
+from pipeline.collector import paused, tuned_for_build
 from pipeline.instance import open_instance, prepare_home
 from pipeline.paths import DEFAULT_ARTICLES_DIR, DEFAULT_OUTPUT_DIR, PROJECT_ROOT
 from pipeline.preflight import EXIT_BAD_OUTPUT, preflight
@@ -29,7 +30,8 @@ QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 def build(articles: str, out: str, sources: str | None, verbose: bool, include_text: bool = False,
           strict: bool = False, progress_every: float | None = None, rebase: bool = False) -> int:
-    from pipeline.definitions import ASSETS, CHECKS  # heavy import, only when building
+    with paused():  # ~1 s of imports, only when building; their objects live as long as the process
+        from pipeline.definitions import ASSETS, CHECKS
 
     out_dir, articles_dir = anchored(out), anchored(articles)
     if refused := preflight(articles_dir, anchored(sources) if sources else articles_dir / "sources.csv", out_dir):
@@ -37,7 +39,8 @@ def build(articles: str, out: str, sources: str | None, verbose: bool, include_t
         return refused[0]
     try:
         # The UI's instance: the run, its materialisations and check results show up there.
-        with build_lock(out_dir), open_instance() as instance, build_progress(articles_dir, progress_every):
+        with (build_lock(out_dir), open_instance() as instance, build_progress(articles_dir, progress_every),
+              tuned_for_build()):
             result = materialize_uncaptured(
                 [*ASSETS, *CHECKS],
                 resources=build_resources(articles_dir=articles_dir, output_dir=out_dir,

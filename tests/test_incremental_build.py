@@ -1,17 +1,20 @@
 """A build after one article was added, edited or removed extends the last build's extraction tables
 (`pipeline/extract/extend.py`) and gives the same tables, CSV copies and charts, byte for byte, as a fresh
-build of the same folder."""
+build of the same folder; the same bundle members, and the same rows in dataset.duckdb and the warehouse."""
 
 from __future__ import annotations
 
 import csv
 import shutil
+import zipfile
 from pathlib import Path
 
+import duckdb
 import pytest
 
 import pipeline.extract_step as extract_step
 from pipeline.paths import DEFAULT_ARTICLES_DIR
+from pipeline.publish.datapackage import PACKAGE
 from tests.conftest import build
 
 pytestmark = pytest.mark.build
@@ -36,13 +39,30 @@ def _remove(folder: Path, name: str) -> None:
         csv.writer(handle).writerows(rows)
 
 
-def _table_files(out: Path) -> dict[str, bytes]:
+def _database(path: Path) -> dict[str, list]:
+    """Every table's rows in their stored order, its columns and their comments, and the views."""
+    with duckdb.connect(str(path), read_only=True) as con:
+        names = [name for (name,) in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+        return {**{name: con.execute(f'SELECT * FROM "{name}"').fetchall() for name in names},
+                "columns": con.execute("SELECT table_name, column_name, data_type, comment FROM duckdb_columns() "
+                                       "ORDER BY table_name, column_index").fetchall(),
+                "views": con.execute("SELECT view_name, sql, comment FROM duckdb_views() WHERE NOT internal "
+                                     "ORDER BY 1").fetchall()}
+
+
+def _table_files(out: Path) -> dict[str, object]:
     release = (out / "releases" / "latest").resolve()
-    return {str(p.relative_to(release)): p.read_bytes() for p in sorted(release.rglob("*"))
-            if p.is_file() and str(p.relative_to(release)) not in VERSIONED}
+    files: dict[str, object] = {str(p.relative_to(release)): p.read_bytes() for p in sorted(release.rglob("*"))
+                                if p.is_file() and str(p.relative_to(release)) not in VERSIONED}
+    with zipfile.ZipFile(out / "releases" / f"{PACKAGE['name']}-{release.name}.zip") as bundle:
+        files.update({f"bundle:{name.split('/', 1)[1]}": bundle.read(name) for name in bundle.namelist()
+                      if name.split("/", 1)[1] not in VERSIONED})
+    files["dataset.duckdb"], files["warehouse.duckdb"] = _database(release / "dataset.duckdb"), _database(
+        out / "warehouse.duckdb")
+    return files
 
 
-def _fresh(articles: Path, out: Path) -> dict[str, bytes]:
+def _fresh(articles: Path, out: Path) -> dict[str, object]:
     assert build(out, shutil.copytree(articles, out.parent / f"{out.name}_articles")).success
     return _table_files(out)
 

@@ -10,27 +10,45 @@ import os
 import shutil
 import stat
 import zipfile
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future
 from pathlib import Path
 
+from pipeline.parallel import worker_count
+from pipeline.publish.zip_writer import Member, write_zip
+
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
+UNIX = 3  # the system a member says made it, whatever system builds it
+LEVEL = 9
 MAX_UNPACKED_BYTES = 2 * 1024**3  # far above any release; bounds what verify unpacks
 MAX_ENTRIES = 10_000
 MAX_RATIO = 1_000  # deflate rarely beats 1000:1 on real data; zip bombs do
 
 
-def write_bundle(folder: Path, target: Path, prefix: str) -> None:
-    """Zip every file of `folder` under `prefix/`, written to a temp file and renamed into place."""
+def _after(future: Future, path: Path) -> Callable[[], bytes]:
+    return lambda: (future.result(), path.read_bytes())[1]
+
+
+def bundle_members(folder: Path, prefix: str, later: Mapping[str, tuple[Path, Future]] | None = None) -> list[Member]:
+    """Every file of `folder` under `prefix/`, in name order, with a fixed time and permissions; `later` names
+    files still being written elsewhere (name in the folder -> (where, the future that writes it)), each read
+    once written."""
+    files = {path.relative_to(folder).as_posix(): path.read_bytes for path in folder.rglob("*") if path.is_file()}
+    files.update({name: _after(future, path) for name, (path, future) in (later or {}).items()})
+    # In the order of their paths, as sorting the Path objects gave it: folder by folder.
+    return [Member(f"{prefix}/{name}", FIXED_TIME, 0o644 << 16, UNIX, files[name])
+            for name in sorted(files, key=lambda name: name.split("/"))]
+
+
+def write_bundle(folder: Path, target: Path, prefix: str, later: Mapping[str, tuple[Path, Future]] | None = None) -> None:
+    """Zip every file of `folder` (and `later`, see `bundle_members`) under `prefix/`, written to a temp file
+    and renamed into place; the members deflated on every core (`zip_writer.py`), the bytes `zipfile` would
+    write."""
     tmp = target.with_name(f".{target.name}.tmp")
-    files = sorted(p for p in folder.rglob("*") if p.is_file())
-    with zipfile.ZipFile(tmp, "w") as zf:
-        for path in files:
-            info = zipfile.ZipInfo(f"{prefix}/{path.relative_to(folder).as_posix()}", date_time=FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 3  # unix, whatever system builds it
-            zf.writestr(info, path.read_bytes(), compresslevel=9)
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
+    with open(tmp, "wb") as handle:
+        write_zip(handle, bundle_members(folder, prefix, later), LEVEL, worker_count())
+        handle.flush()
+        os.fsync(handle.fileno())
     os.replace(tmp, target)
 
 

@@ -13,9 +13,12 @@ import io
 import json
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 CSV_DIR = "csv"
+QUOTED_WHEN = '[,"\n]'
 
 
 def csv_cell(value) -> str:
@@ -32,29 +35,69 @@ def csv_cell(value) -> str:
     return str(value)
 
 
-def _cells(column: pa.ChunkedArray) -> list[str]:
-    """A column's cells as `csv_cell` writes them; text, integer, boolean and date columns (most cells) without a
-    call per cell."""
-    values = column.to_pylist()
-    if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
-        return ["" if value is None else value for value in values]
-    if pa.types.is_integer(column.type):
-        return ["" if value is None else str(value) for value in values]
-    if pa.types.is_boolean(column.type):
-        return ["" if value is None else "true" if value else "false" for value in values]
-    if pa.types.is_date32(column.type):
-        return ["" if value is None else value.isoformat() for value in values]
-    return [csv_cell(value) for value in values]
+def _texts(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """A column's cells as `csv_cell` writes them, as Arrow text: text, integer, boolean and date columns (most
+    cells) cast by Arrow, the others a call per cell."""
+    kind = column.type
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        texts = column
+    elif pa.types.is_integer(kind) or pa.types.is_date32(kind):  # str(int), date.isoformat(): Arrow's own casts
+        texts = pc.cast(column, pa.string())
+    elif pa.types.is_boolean(kind):
+        texts = pc.if_else(column, pa.scalar("true"), pa.scalar("false"))
+    else:
+        texts = pa.chunked_array([pa.array([csv_cell(value) for value in column.to_pylist()], pa.string())])
+    return pc.cast(pc.fill_null(texts, ""), pa.large_string())
 
 
-def table_csv(table: pa.Table) -> str:
+def _quoted(texts: pa.ChunkedArray) -> pa.ChunkedArray:
+    """What csv.writer (QUOTE_MINIMAL, "\n" line ends) does to a cell: quoted, its quotes doubled, when it holds
+    a comma, a quote or a line feed (not a carriage return: only the line terminator's characters count)."""
+    quote, nothing = pa.scalar('"', pa.large_string()), pa.scalar("", pa.large_string())
+    escaped = pc.binary_join_element_wise(quote, pc.replace_substring(texts, '"', '""'), quote, nothing)
+    return pc.if_else(pc.match_substring_regex(texts, QUOTED_WHEN), escaped, texts)
+
+
+def _lines(table: pa.Table) -> pa.ChunkedArray:
+    """Each row as csv.writer writes it, its line end included."""
+    comma, line_end, nothing = (pa.scalar(text, pa.large_string()) for text in (",", "\n", ""))
+    row = pc.binary_join_element_wise(*(_quoted(_texts(column)) for column in table.columns), comma)
+    return pc.binary_join_element_wise(row, line_end, nothing)
+
+
+def _header(table: pa.Table) -> str:
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(table.column_names)
-    writer.writerows(zip(*(_cells(column) for column in table.columns)))  # column by column: no row dicts
+    csv.writer(buf, lineterminator="\n").writerow(table.column_names)
     return buf.getvalue()
 
 
+def _one_column_csv(table: pa.Table) -> str:
+    """csv.writer quotes a row's only cell when it is empty: a table of one column is written by it."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(table.column_names)
+    writer.writerows([csv_cell(value)] for column in table.columns for value in column.to_pylist())
+    return buf.getvalue()
+
+
+def table_csv(table: pa.Table) -> str:
+    """The table as csv.writer writes its header and `csv_cell` of every cell, the rows joined by Arrow rather
+    than a call per cell (~0.5 s for the tables of 10,000 articles)."""
+    if table.num_columns < 2:
+        return _one_column_csv(table)
+    return _header(table) + "".join(_lines(table).to_pylist())
+
+
 def write_csv(table: pa.Table, path: Path) -> None:
+    """`table_csv`'s text as UTF-8, the rows written from Arrow's buffers (no Python string per row)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(table_csv(table), encoding="utf-8", newline="")
+    if table.num_columns < 2:
+        path.write_text(_one_column_csv(table), encoding="utf-8", newline="")
+        return
+    with path.open("wb") as handle:
+        handle.write(_header(table).encode("utf-8"))
+        for chunk in _lines(table).chunks:
+            if len(chunk):  # its lines lie end to end in its data buffer, between its first and last offsets
+                _validity, offsets, data = chunk.buffers()
+                bounds = np.frombuffer(offsets, dtype=np.int64)[[chunk.offset, chunk.offset + len(chunk)]]
+                handle.write(memoryview(data)[int(bounds[0]):int(bounds[1])])

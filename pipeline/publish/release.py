@@ -8,8 +8,10 @@ together or not at all.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,9 +20,10 @@ import pandas as pd
 from pipeline.publish.atomic import fsync_tree, remove_leftovers, write_json_atomic
 from pipeline.publish.bundle import write_bundle
 from pipeline.publish.datapackage import PACKAGE, fingerprints
+from pipeline.publish.duckdb_store import write_duckdb
 from pipeline.publish.latest import point_latest
-from pipeline.publish.manifest import CHECKSUMS, INDEX, next_index, sha256_file
-from pipeline.publish.previous import latest_release, rebased_version
+from pipeline.publish.manifest import CHECKSUMS, INDEX, UNCHECKSUMMED, next_index, sha256_file
+from pipeline.publish.previous import ReleaseTables, latest_release, rebased_version
 from pipeline.publish.profile import release_columns
 from pipeline.publish.release_files import fill_release
 from pipeline.publish.release_tables import Converted, finish_tables, stage_tables
@@ -29,6 +32,7 @@ from pipeline.publish.version import bump, change_level
 from schemas import TABLE_SCHEMAS
 
 TABLES_FOLDER = ".tables"  # in the pending folder: the tables written before the version is known
+(DATABASE,) = UNCHECKSUMMED  # dataset.duckdb: written beside the release folder, moved in once the bundle holds it
 
 
 @dataclass
@@ -76,10 +80,18 @@ def publish_release(releases_dir: Path, frames: Mapping[str, pd.DataFrame], *, i
     staged = pending / version
     written.rename(staged)
     finish_tables(tables, frames, columns, staged, converted)
-    descriptor = fill_release(staged, version, tables, charts or {}, prev, columns,
-                              meta=dict(created=created, inputs=inputs or [], code=code or {}, changes=summary))
-    bundle_name = f"{PACKAGE['name']}-{version}.zip"
-    write_bundle(staged, pending / bundle_name, prefix=f"{PACKAGE['name']}-{version}")
+    database = pending / DATABASE
+    # dataset.duckdb reads the Parquet files just written, and DuckDB releases the GIL while it writes: it is
+    # written in a thread while this one writes the documents and the bundle deflates its other members.
+    with ThreadPoolExecutor(max_workers=1) as background:
+        written_database = background.submit(write_duckdb, database, ReleaseTables(staged, list(TABLE_SCHEMAS)),
+                                             atomic_pause=False)
+        descriptor = fill_release(staged, version, tables, charts or {}, prev, columns,
+                                  meta=dict(created=created, inputs=inputs or [], code=code or {}, changes=summary))
+        bundle_name = f"{PACKAGE['name']}-{version}.zip"
+        write_bundle(staged, pending / bundle_name, prefix=f"{PACKAGE['name']}-{version}",
+                     later={DATABASE: (database, written_database)})
+    os.replace(database, staged / DATABASE)
     index = next_index(releases_dir, version, rows, level=level, created=created,
                        bundle={"path": bundle_name, "sha256": sha256_file(pending / bundle_name)}, changes=summary,
                        hashes={r["name"]: r["hash"] for r in descriptor["resources"]},

@@ -9,7 +9,6 @@ from pathlib import Path
 from pipeline.publish.changelog import render_changelog
 from pipeline.publish.datapackage import datapackage
 from pipeline.publish.diff import changes_table
-from pipeline.publish.duckdb_store import write_duckdb
 from pipeline.publish.manifest import sha256_file, write_checksums
 from pipeline.publish.previous import ReleaseTables
 from pipeline.publish.release_docs import DOCUMENTS, write_documents
@@ -48,7 +47,6 @@ def fill_release(folder: Path, version: str, tables: StagedTables, charts: dict[
                                  prev.tables if prev else {}, new, meta["changes"]["level"])
     (folder / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
     _write_charts(folder, charts)
-    write_duckdb(folder / "dataset.duckdb", new, atomic_pause=False)
     descriptor = datapackage(version, files, columns, **meta, csv_files=csv_files, documents=documents)
     (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2) + "\n", encoding="utf-8")
     write_checksums(folder)

@@ -20,6 +20,7 @@ from pipeline.reconcile.agencies import credited_in, dateline_credit, slug
 
 ATTRIBUTED = ("per:", "org:", "speaker:", "anonymous:")  # someone is quoted: an official count first
 SPEAKER_COLUMNS = ("speaker_entity_id", "speaker_name", "speaker_text", "speaker_org", "speaker_kind")
+CLAIM_COLUMNS = ("count_id", "article_id", "statement_id", "attributed_to", "evidence")
 
 
 def _text(value) -> str | None:
@@ -67,7 +68,8 @@ def assign_origins(claims: pd.DataFrame, statements: pd.DataFrame, entities: pd.
     texts = dict(zip(articles["article_id"], articles["text"]))
     datelines: dict[str, str | None] = {}  # the dateline's credit, read only for the articles that need it
     rows = []
-    for claim in claims.itertuples(index=False):
+    # Only the columns read below: iterating the whole table boxed every date cell (~0.2 s at 10,000 articles).
+    for claim in claims[list(CLAIM_COLUMNS)].itertuples(index=False):
         story = stories[claim.article_id]
         statement = by_statement.get(claim.statement_id) if _text(claim.statement_id) else None
         if statement is not None:
