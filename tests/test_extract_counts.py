@@ -403,6 +403,11 @@ def test_counting_other_things_is_no_figure_of_people():
     ('Some 2,600 soldiers crossed. The committee said the figure was now "around 140".', ["Some 2,600", "around 140"]),
     ("Some 2,600 soldiers crossed. A second wave, estimated by border officials at between 500 and 600, arrived.",
      ["Some 2,600", "between 500 and 600"]),
+    # a figure without its noun, quoted or with "now" before its verb
+    ('Some 2,600 soldiers crossed. The committee said that "fewer than 150" remained in Iraq.',
+     ["Some 2,600", "fewer than 150"]),
+    ("Some 2,600 soldiers crossed in December. Officials say some 2,300 have now gone back.",
+     ["Some 2,600", "some 2,300"]),
     # a total of people the dataset does not follow is theirs
     ("Some 2,600 soldiers crossed. In January, 1,146 refugees returned, bringing the total since 8 December to "
      "more than 3,900.", ["Some 2,600"]),
