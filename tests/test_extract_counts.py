@@ -408,6 +408,9 @@ def test_counting_other_things_is_no_figure_of_people():
      ["Some 2,600", "fewer than 150"]),
     ("Some 2,600 soldiers crossed in December. Officials say some 2,300 have now gone back.",
      ["Some 2,600", "some 2,300"]),
+    # a batch that "added" a number adds people of the figures before
+    ("Some 2,000 soldiers were handed back in December. A fourth handover on 12 February added 49.",
+     ["Some 2,000", "49"]),
     # a total of people the dataset does not follow is theirs
     ("Some 2,600 soldiers crossed. In January, 1,146 refugees returned, bringing the total since 8 December to "
      "more than 3,900.", ["Some 2,600"]),
