@@ -321,3 +321,10 @@ def test_there_is_the_place_named_just_before(text, expected):
 def test_there_are_opens_no_place():
     text = "The men were driven to Camp Taji. There are now about 200 of them, officials said."
     assert [r["location_text"] for r in findings(text, "2025-04-22")["counts"]][-1] != "There"
+
+
+def test_a_country_in_the_counted_phrase_before_the_verb_is_not_its_object():
+    text = ("SAN JOSE - Costa Rica is sheltering 173 members of Panama's disbanded Defense Forces who slipped across "
+            "the southern border, the ministry said.")
+    rows = findings(text, "1990-01-12")["counts"]
+    assert [GAZETTEER.get(r["location_id"]).name for r in rows] == ["Costa Rica"]

@@ -63,7 +63,9 @@ def tied_to_clause(text: str, p: PlaceRef, lo: int, cue, rules: RuleSet) -> bool
     # "fly to Uzbekistan as Kabul falls": a conjunction opens another clause, whose place is not tied
     if m and not rules.pattern("clause_conjunction").search(before, m.start()):
         return True
-    return cue is not None and re.fullmatch(r"\s*(?:the\s+)?", text[cue.end:p.start]) is not None
+    # the verb's object follows it or lies inside its words ("flown out of Baghdad to"); a place before the verb
+    # ("members of Panama's forces who slipped across") is none
+    return cue is not None and p.start >= cue.start and re.fullmatch(r"\s*(?:the\s+)?", text[cue.end:p.start]) is not None
 
 
 def _passage(text: str, p: PlaceRef, rules: RuleSet) -> bool:
