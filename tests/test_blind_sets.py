@@ -31,7 +31,8 @@ written from it; 0.84, 0.87; 0.67, 0.53, 0.84, 0.97 on the code the session star
 0.84, 0.97. blind16 (measured on the session's last rules; 0.88, 0.91; 0.78, 0.69, 0.80, 0.88 on the code the
 session started from) 0.88, 0.92; 0.80, 0.72, 0.80, 0.89. blind17 (measured on the session's last rules but a
 by-the-numbers rule written from it; 0.73, 0.91; 0.59, 0.56, 0.75, 0.87 on the code the session started from)
-0.78, 0.92; 0.58, 0.47, 0.73, 0.88.
+0.78, 0.92; 0.58, 0.47, 0.73, 0.88. blind18 (measured on arrival, after that session's first two commits;
+0.85, 0.86; 0.65, 0.63, 0.69, 0.91 on the code the session started from) 0.85, 0.86; 0.65, 0.65, 0.69, 0.91.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -51,22 +52,23 @@ from tests.scoring import acceptance_score, extract_release, field_share, summar
 HERE = Path(__file__).resolve().parent
 # set: (counts F1, statements F1, {field: share of matched figures})
 FLOORS = {
-    "blind2": (0.89, 0.91, {"status": 0.82, "location": 0.74, "period": 0.80, "population": 0.84}),
-    "blind3": (0.95, 0.89, {"status": 0.83, "location": 0.74, "period": 0.81, "population": 0.88}),
-    "blind4": (0.92, 0.90, {"status": 0.88, "location": 0.75, "period": 0.88, "population": 0.79}),
-    "blind5": (0.90, 0.89, {"status": 0.84, "location": 0.72, "period": 0.79, "population": 0.84}),
-    "blind6": (0.93, 0.90, {"status": 0.86, "location": 0.60, "period": 0.75, "population": 0.91}),
-    "blind7": (0.96, 0.90, {"status": 0.84, "location": 0.72, "period": 0.82, "population": 0.84}),
-    "blind8": (0.89, 0.90, {"status": 0.81, "location": 0.72, "period": 0.84, "population": 0.83}),
-    "blind9": (0.93, 0.87, {"status": 0.79, "location": 0.65, "period": 0.76, "population": 0.88}),
-    "blind10": (0.90, 0.80, {"status": 0.79, "location": 0.67, "period": 0.76, "population": 0.75}),
-    "blind11": (0.94, 0.95, {"status": 0.90, "location": 0.87, "period": 0.89, "population": 0.94}),
-    "blind12": (0.92, 0.92, {"status": 0.91, "location": 0.84, "period": 0.88, "population": 0.94}),
-    "blind13": (0.91, 0.91, {"status": 0.82, "location": 0.72, "period": 0.92, "population": 0.88}),
-    "blind14": (0.91, 0.88, {"status": 0.76, "location": 0.76, "period": 0.83, "population": 0.88}),
-    "blind15": (0.86, 0.86, {"status": 0.70, "location": 0.55, "period": 0.85, "population": 0.96}),
-    "blind16": (0.89, 0.91, {"status": 0.87, "location": 0.70, "period": 0.78, "population": 0.88}),
-    "blind17": (0.86, 0.91, {"status": 0.63, "location": 0.49, "period": 0.75, "population": 0.87}),
+    "blind2": (0.93, 0.92, {"status": 0.84, "location": 0.86, "period": 0.79, "population": 0.82}),
+    "blind3": (0.96, 0.91, {"status": 0.85, "location": 0.75, "period": 0.85, "population": 0.97}),
+    "blind4": (0.95, 0.93, {"status": 0.91, "location": 0.78, "period": 0.91, "population": 0.89}),
+    "blind5": (0.93, 0.93, {"status": 0.82, "location": 0.74, "period": 0.77, "population": 0.82}),
+    "blind6": (0.94, 0.91, {"status": 0.9, "location": 0.65, "period": 0.82, "population": 0.9}),
+    "blind7": (0.97, 0.92, {"status": 0.85, "location": 0.76, "period": 0.83, "population": 0.85}),
+    "blind8": (0.91, 0.93, {"status": 0.84, "location": 0.76, "period": 0.85, "population": 0.9}),
+    "blind9": (0.96, 0.89, {"status": 0.86, "location": 0.72, "period": 0.8, "population": 0.92}),
+    "blind10": (0.91, 0.87, {"status": 0.91, "location": 0.78, "period": 0.83, "population": 0.85}),
+    "blind11": (0.94, 0.95, {"status": 0.89, "location": 0.89, "period": 0.88, "population": 0.93}),
+    "blind12": (0.92, 0.92, {"status": 0.92, "location": 0.84, "period": 0.87, "population": 0.94}),
+    "blind13": (0.93, 0.91, {"status": 0.81, "location": 0.74, "period": 0.92, "population": 0.87}),
+    "blind14": (0.92, 0.88, {"status": 0.79, "location": 0.78, "period": 0.83, "population": 0.88}),
+    "blind15": (0.92, 0.86, {"status": 0.74, "location": 0.52, "period": 0.85, "population": 0.96}),
+    "blind16": (0.89, 0.91, {"status": 0.88, "location": 0.69, "period": 0.79, "population": 0.88}),
+    "blind17": (0.89, 0.91, {"status": 0.62, "location": 0.56, "period": 0.74, "population": 0.88}),
+    "blind18": (0.92, 0.91, {"status": 0.83, "location": 0.71, "period": 0.81, "population": 0.92}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
