@@ -328,3 +328,10 @@ def test_a_country_in_the_counted_phrase_before_the_verb_is_not_its_object():
             "the southern border, the ministry said.")
     rows = findings(text, "1990-01-12")["counts"]
     assert [GAZETTEER.get(r["location_id"]).name for r in rows] == ["Costa Rica"]
+
+
+def test_a_place_s_press_is_not_where_the_people_are():
+    text = ("Thailand disarmed the Lao soldiers. An interior ministry tally quoted in the Bangkok press in July put the "
+            "number of Lao soldiers disarmed on the Thai side at 3,412.")
+    rows = findings(text, "1975-08-01")["counts"]
+    assert all(r["location_text"] != "Bangkok" for r in rows)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 CONTEXT_MENTIONS = 2
+_MEDIA_AFTER = re.compile(r"\s+(?:press|media|newspapers?|dailies|radio|television|TV)\b")
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,10 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     orgs = sorted(orgs + outlets_in(text, rules, [*orgs, *people, *places, *doc.garbled]), key=lambda o: o.start)
     extents = {p.start: e for p in full if (e := apposition_end(text, p.end, rules))}
     # "the Damascus-based Syrian Centre": where a body is based, never where a figure's people are
+    # a press, radio or television of a place ("quoted in the Bangkok press") is where news came from
     count_places = sorted((p for p in places + facility_refs(doc, places) + country_refs(doc)
-                           if not doc.text.startswith("-based", p.end)), key=lambda p: p.start)
+                           if not doc.text.startswith("-based", p.end) and not _MEDIA_AFTER.match(doc.text, p.end)),
+                          key=lambda p: p.start)
     return ArticleMentions(people, orgs, places, count_places, extents, _host(places, origins),
                            tuple(d.place for d in described))
 
