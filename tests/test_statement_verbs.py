@@ -56,6 +56,10 @@ def test_it_with_no_body_before_is_no_speaker():
     ("Authorities have again warned that anyone crossing without a permit faces a fine.", "Authorities"),
     # an unnamed witness of the story
     ('"They are sleeping on cement," said one volunteer, a schoolteacher from the town.', "one volunteer"),
+    # a weak verb with unnamed speakers said to be of a country
+    ("Afghan officials estimate that around 1,500 armed Tajiks remain in the camps.", "Afghan officials"),
+    # an acronym before a speech verb is a body speaking
+    ("ARRA says fewer than 20 former soldiers have returned.", "ARRA"),
 ])
 def test_more_speakers_and_verbs_of_reported_speech(text, speaker):
     assert [found for found, _ in statements(text)] == [speaker]
@@ -99,3 +103,7 @@ def test_a_lower_case_office_before_a_name_marks_a_person():
     text = ("The figures, given by government spokesman Boubacar Sidikou Garba at a briefing, were lower. "
             "Garba said Niger would respect its obligations.")
     assert [s["speaker_name"] for s in findings(text, "2011-09-13")["statements"]] == ["Boubacar Sidikou Garba"]
+
+
+def test_a_weak_verb_with_bare_unnamed_speakers_is_the_writer_hedging():
+    assert statements("Sources indicate that 300 soldiers crossed the river.") == []

@@ -76,11 +76,20 @@ class Context:
         return found[0] if found else None
 
     def acceptable(self, sp: Speaker | None, verb: str) -> bool:
-        """A weak verb ("noted") needs a named or institutional speaker, not an anonymous one."""
+        """A weak verb ("noted", "estimate") needs a named or institutional speaker, or an unnamed one said to
+        be of a country or body ("Afghan officials estimate that"), not a bare one ("sources indicate")."""
         if sp is None:
             return False
         weak = verbs(self.rules).get(verb.lower(), {}).get("weak") == "weak"
-        return not (weak and sp.kind == "anonymous")
+        return not (weak and sp.kind == "anonymous" and not _qualified(sp.text))
+
+
+_BARE = frozenset({"the", "a", "an", "some", "one", "two", "three", "several", "many", "other", "few", "most"})
+
+
+def _qualified(speaker: str) -> bool:
+    """ "Afghan officials", "refugee officials in Krasnodar": a word saying whose, beside the noun."""
+    return len([w for w in speaker.lower().split() if w not in _BARE]) >= 2
 
 
 def _sentence_subjects(sents, people) -> list[Speaker]:

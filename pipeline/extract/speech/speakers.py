@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.names.nationalities import nationalities
 from pipeline.extract.names.org_mention import OrgMention
+from pipeline.extract.speech.verbs import verb_re
 from pipeline.text.caseless_set import CaselessSet
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span, filter_spans
@@ -85,7 +86,23 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
         if named:
             found.append(Speaker(m.start(), m.end(), m.group(0), "organization", named[-1].name))
     found += [Speaker(m.start(), m.end(), m.group(0), "pronoun") for m in pronouns]
+    found += _acronym_bodies(doc, found)
     return sorted(found, key=lambda c: c.start)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+_SHOUTED_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")  # "THE END SAID": a headline in capitals, not an acronym
+
+
+def _acronym_bodies(doc: ArticleDoc, found: list[Speaker]) -> list[Speaker]:
+    """ "ARRA says fewer than 20 have returned": an acronym right before a speech verb names a body speaking,
+    when no organisation, person or place is known by it."""
+    verb, text = verb_re(doc.rules), doc.text
+    taken = [*found, *doc.mentions.places]
+    return [Speaker(m.start(), m.end(), m.group(0), "organization", m.group(0)) for m in _ACRONYM.finditer(text)
+            if (said := verb.pattern.match(text, m.end() + 1)) is not None and text[m.end():m.end() + 1] == " "
+            and said.group(0).islower() and not _SHOUTED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not any(t.start < m.end() and m.start() < t.end for t in taken)]
 
 
 @cache
