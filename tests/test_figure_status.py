@@ -66,6 +66,7 @@ def test_moves_inside_the_host_country_are_relocations(text):
     # the people's own words say it when the clause has no verb of its own
     "Aid workers said they had interviewed dozens of the remaining officers.",
     "Among those who stayed behind are at least 30 officers whom Vientiane wants to put on trial.",
+    "Several thousand soldiers who escaped the invasion are regrouping at bases in the east of the kingdom.",
     "Officials were speaking of between 6,000 and 8,000 former royal soldiers on Thai soil.",
 ])
 def test_held_or_still_present_is_remaining(text):
@@ -393,3 +394,7 @@ def test_a_labelled_line(text, expected):
 ])
 def test_more_of_what_happened_to_them(text, expected):
     assert status_of(text) == expected
+
+
+def test_people_now_moving_are_not_remaining():
+    assert status_of("Officials said about 300 soldiers are arriving at the crossing every night.") == ["entered"]
