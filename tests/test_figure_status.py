@@ -398,3 +398,17 @@ def test_more_of_what_happened_to_them(text, expected):
 
 def test_people_now_moving_are_not_remaining():
     assert status_of("Officials said about 300 soldiers are arriving at the crossing every night.") == ["entered"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # received by their own side: coming back
+    ('Some 2,600 Lao soldiers crossed into Thailand. On the Lao side, officials in Vientiane said they had received '
+     '"at least 2,300" returnees.', ["entered", "returned"]),
+    # received by the host, or received in the passive: entering
+    ("Some 2,600 Lao soldiers crossed into Thailand. Thailand received 300 more Lao soldiers on Monday.",
+     ["entered", "entered"]),
+    ("Some 2,600 Lao soldiers crossed into Thailand. About 300 Lao soldiers were received by Thai police.",
+     ["entered", "entered"]),
+])
+def test_who_received_them(text, expected):
+    assert status_of(text) == expected

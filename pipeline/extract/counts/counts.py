@@ -29,7 +29,7 @@ from pipeline.extract.counts.clauses import (
     noun_phrase,
     predicate_phrase,
 )
-from pipeline.extract.counts.direction import crossing_direction, moved_home
+from pipeline.extract.counts.direction import crossing_direction, moved_home, received_home
 from pipeline.extract.counts.group_place import placed_with_group
 from pipeline.extract.counts.inherit import opens_on_partitive, restated_status, topic_status
 from pipeline.extract.counts.narrated import narrated_sites
@@ -318,7 +318,8 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
         end = clause_end(blanked, joined.end(), limit, rules)
         cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules, limit)
     said = onward_return(blanked, cue, end, rules) or cue  # the clause's places stay the first verb's
-    status = crossing_direction(doc, blanked, sent, said, implied or (said.status if said else "other"))
+    status = received_home(doc, sent, crossing_direction(doc, blanked, sent, said,
+                                                         implied or (said.status if said else "other")))
     modifier = cues_in(blanked, n.end, np_end, "modifier", rules) if cue is None and implied is None else []
     if cue is None and implied is None and (among := among_cue(blanked, sent.start, n.start, rules)):
         status = among.status

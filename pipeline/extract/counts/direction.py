@@ -12,8 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.neighbours import is_headline
-from pipeline.extract.counts.origins import origin_countries
+from pipeline.extract.counts.origins import nationality_re, origin_countries
 from pipeline.extract.counts.status import Cue, cues_in
+from pipeline.extract.names.nationalities import nationalities
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
@@ -42,3 +43,24 @@ def moved_home(doc: ArticleDoc, status: str, place: PlaceRef | None) -> str:
     if status != "relocated" or place is None or host is None or place.country_code == host.country_code:
         return status
     return "returned" if place.country_code in doc.layer("origin_countries", origin_countries) else status
+
+
+def received_home(doc: ArticleDoc, sent: Span, status: str) -> str:
+    """People "received" by their own country's side are coming back: "On the Syrian side, the defence ministry in
+    Damascus has said it received "at least 2,300" returnees", "a Syrian official at the crossing put the number
+    received at nearly 60". The receiver is the country named last before an active "received" (or the place
+    there), when it is the one whose people the article counts and not the host."""
+    host = doc.mentions.host
+    found = doc.rules.pattern("received_by_subject").search(doc.text, sent.start, sent.end)
+    if status != "entered" or host is None or found is None:
+        return status
+    text, table = doc.text, nationalities(doc.rules)
+    named = [(p.start, p.country_code) for p in doc.mentions.places
+             if sent.start <= p.start < found.start() and p.feature_type != "border_crossing"]
+    named += [(m.start(), doc.gazetteer.country_code(table[m.group(0)]))
+              for m in nationality_re(doc.rules).finditer(text, sent.start, found.start())]
+    if not named:
+        return status
+    receiver = max(named)[1]
+    origins = doc.layer("origin_countries", origin_countries)
+    return "returned" if receiver in origins and receiver != host.country_code else status

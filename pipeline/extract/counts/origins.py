@@ -16,14 +16,14 @@ if TYPE_CHECKING:
 
 
 @cache
-def _nationality_re(rules: RuleSet) -> re.Pattern[str]:
+def nationality_re(rules: RuleSet) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(list(nationalities(rules)))})(?=\s)")
 
 
 def origin_countries(doc: ArticleDoc) -> frozenset[str]:
     """The country whose people the article counts: the nationality its figures' noun phrases name most
     ("1,905 Syrian soldiers"), not every nationality it mentions ("guarded by Uzbek soldiers")."""
-    table, nationality = nationalities(doc.rules), _nationality_re(doc.rules)
+    table, nationality = nationalities(doc.rules), nationality_re(doc.rules)
     named: Counter[str] = Counter()
     for number in doc.numbers:
         phrase = noun_phrase(doc.text, number.end, doc.rules)
