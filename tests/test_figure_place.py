@@ -335,3 +335,10 @@ def test_a_place_s_press_is_not_where_the_people_are():
             "number of Lao soldiers disarmed on the Thai side at 3,412.")
     rows = findings(text, "1975-08-01")["counts"]
     assert all(r["location_text"] != "Bangkok" for r in rows)
+
+
+def test_a_return_by_the_host_ends_in_the_country_they_went_back_to():
+    text = ("Myanmar soldiers who fled the fighting\n\nMore than 600 Myanmar soldiers crossed into Bangladesh. "
+            "Bangladesh sent back about 330 Myanmar soldiers by sea in February, the army said.")
+    rows = findings(text, "2024-03-01")["counts"]
+    assert [GAZETTEER.get(r["location_id"]).name for r in rows][-1] == "Myanmar"

@@ -29,7 +29,7 @@ from pipeline.extract.counts.clauses import (
     noun_phrase,
     predicate_phrase,
 )
-from pipeline.extract.counts.direction import crossing_direction, moved_home, received_home
+from pipeline.extract.counts.direction import crossing_direction, home_for_return, moved_home, received_home
 from pipeline.extract.counts.group_place import placed_with_group
 from pipeline.extract.counts.inherit import opens_on_partitive, restated_status, topic_status
 from pipeline.extract.counts.narrated import narrated_sites
@@ -277,7 +277,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
             if not rules.pattern("host_anaphor").search(text, scope.sentence.start, scope.sentence.end):
                 unplaced.add(len(out))
             place = host_place(doc, scope)
-        place = held_at(doc, scope, place)
+        place = held_at(doc, scope, home_for_return(doc, scope.status, place))
         out.append(CountDraft(n, population, moved_home(doc, scope.status, place), place, figure_period(doc, scope), sent))
         ends.append(scope.hi)
     drafts = placed_with_group(doc, parts_of_previous(doc, _at_event_sites(doc, blanked, out, unplaced)))

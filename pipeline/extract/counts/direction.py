@@ -64,3 +64,16 @@ def received_home(doc: ArticleDoc, sent: Span, status: str) -> str:
     receiver = max(named)[1]
     origins = doc.layer("origin_countries", origin_countries)
     return "returned" if receiver in origins and receiver != host.country_code else status
+
+
+def home_for_return(doc: ArticleDoc, status: str, place: PlaceRef | None) -> PlaceRef | None:
+    """A return placed at the host country that sent them ("Bangladesh sent back about 330 of them by sea") ends
+    in the country they went back to, when the article names it."""
+    host = doc.mentions.host
+    if status != "returned" or place is None or host is None or place.feature_type != "country" \
+            or place.country_code != host.country_code:
+        return place
+    origins = doc.layer("origin_countries", origin_countries)
+    home = next((p for p in doc.mentions.places if p.feature_type == "country" and p.country_code in origins
+                 and p.country_code != host.country_code), None)
+    return home or place
