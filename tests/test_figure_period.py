@@ -282,3 +282,9 @@ def test_a_year_review_goes_on_from_its_last_dated_month():
     text = ("The year in review\n\nDecember 2024. Over three days, from 6 to 8 December, soldiers crossed at Al-Qaim. "
             "The first handover, of 1,184 men, took place at Al-Qaim on 19 December.")
     assert periods(text, "2025-12-30")[-1] == ("2024-12-19", "2024-12-19")
+
+
+def test_a_date_in_an_apposition_after_the_figure_is_the_appositions():
+    text = ("Thailand on Wednesday handed 57 former Lao army officers to the authorities at the bridge, the fourth "
+            "such handover since December, the ministry said.")
+    assert periods(text, "1976-05-14") == [("1976-05-12", "1976-05-12")]

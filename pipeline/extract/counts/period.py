@@ -74,6 +74,10 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
                and _FRONTED_AFTER.match(doc.text, t.end)]
     # "On December 19 alone, 1,905 were bused back, and smaller groups followed in January": a time that
     # opens the sentence dates its first clause, over a later one the clause runs on into
+    # "Iraq on Wednesday handed 57 officers to ..., the fourth such handover since December": a time set off
+    # after a comma describes what the apposition names; one between the subject and the verb is the figure's
+    if before:
+        inside = [t for t in inside if not _APPOSITION.search(doc.text, scope.np_end, t.start)]
     chosen = fronted[0] if fronted else inside[0] if inside else (before[-1] if before else None)
     if chosen and scope.status == "remaining" and doc.rules.pattern("future_verb").search(
             doc.text, min(start, chosen.start), max(start, chosen.start)):
@@ -118,6 +122,7 @@ def situation_date(doc: ArticleDoc) -> TimeMention | None:
         doc.text, max(0, t.start - 40), t.start) and (doc.published is None or t.period_end <= doc.published)), None)
 
 
+_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s")  # ", the fourth such handover since December"
 _FRONTED_BEFORE = re.compile(r"[\s\-–•*]*(?:(?:on|in|by|during|at|until|over)\s+)?", re.IGNORECASE)
 _FRONTED_AFTER = re.compile(r"\s*(?:alone|only)?\s*,")
 
