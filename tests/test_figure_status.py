@@ -412,3 +412,8 @@ def test_people_now_moving_are_not_remaining():
 ])
 def test_who_received_them(text, expected):
     assert status_of(text) == expected
+
+
+def test_a_handover_that_added_n_is_a_return():
+    text = "Some 2,000 soldiers crossed in December. A fourth handover on 12 February added 49."
+    assert status_of(text) == ["entered", "returned"]

@@ -151,8 +151,10 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     if rules.pattern("put_at").search(head):  # "put their number at 2,400": the people of the previous figure, if any
         if _total_of_others(doc, sent, n, prior):
             return None
+        # "A fourth handover on 12 February added 49": the words before say what happened to them
+        said = cues_in(blanked, sent.start, n.start, "before", rules)
         return (_elliptical(text, n.start, prior, rules) or "other", n.end,
-                topic_status(doc, blanked, sent, n, prior) or restated_status(prior, n))
+                said[-1].status if said else topic_status(doc, blanked, sent, n, prior) or restated_status(prior, n))
     return None
 
 
