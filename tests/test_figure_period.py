@@ -259,29 +259,26 @@ def test_a_date_inside_a_paragraph_is_no_entry_label():
     assert periods(text, "2023-06-01") == [("2023-06-01", "2023-06-01")]
 
 
-def test_a_retrospective_dates_its_months_in_the_year_it_tells_of():
-    text = ("Fifty years on\n\nOn the night of 21 May 1975, a company of royal soldiers crossed the Mekong. "
-            "Some 1,100 soldiers were moved to a camp at Nam Phong during September, Red Cross figures show.")
-    assert periods(text, "2025-05-26")[-1] == ("1975-09-01", "1975-09-30")
-
-
-def test_a_recent_report_recalling_an_older_date_keeps_its_months_recent():
-    text = ("Mobilisation began on 21 September 2022. In December, Kazakhstan deported 12 Russian soldiers who had "
-            "fled the draft.")
-    assert periods(text, "2024-01-15") == [("2023-12-01", "2023-12-31")]
-
-
-def test_a_key_figures_box_dates_its_stocks_as_of_its_heading():
-    text = ("Monthly update\n\nKEY FIGURES (as of 28 February 2025)\n"
-            "2,600 Syrian soldiers registered at the Jaber crossing on 8 December 2024\n"
-            "410 remain in the custody of the Jordanian army\n\nMore text follows here.")
-    assert periods(text, "2025-03-12")[-1] == ("2025-02-28", "2025-02-28")
-
-
-def test_a_year_review_goes_on_from_its_last_dated_month():
-    text = ("The year in review\n\nDecember 2024. Over three days, from 6 to 8 December, soldiers crossed at Al-Qaim. "
-            "The first handover, of 1,184 men, took place at Al-Qaim on 19 December.")
-    assert periods(text, "2025-12-30")[-1] == ("2024-12-19", "2024-12-19")
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a retrospective dates its months in the year it tells of
+    ("Fifty years on\n\nOn the night of 21 May 1975, a company of royal soldiers crossed the Mekong. "
+     "Some 1,100 soldiers were moved to a camp at Nam Phong during September, Red Cross figures show.",
+     "2025-05-26", ("1975-09-01", "1975-09-30")),
+    # a recent report recalling an older date keeps its months recent
+    ("Mobilisation began on 21 September 2022. In December, Kazakhstan deported 12 Russian soldiers who had "
+     "fled the draft.", "2024-01-15", ("2023-12-01", "2023-12-31")),
+    # a key-figures box dates its stocks as of its heading
+    ("Monthly update\n\nKEY FIGURES (as of 28 February 2025)\n"
+     "2,600 Syrian soldiers registered at the Jaber crossing on 8 December 2024\n"
+     "410 remain in the custody of the Jordanian army\n\nMore text follows here.",
+     "2025-03-12", ("2025-02-28", "2025-02-28")),
+    # a year review goes on from its last dated month
+    ("The year in review\n\nDecember 2024. Over three days, from 6 to 8 December, soldiers crossed at Al-Qaim. "
+     "The first handover, of 1,184 men, took place at Al-Qaim on 19 December.",
+     "2025-12-30", ("2024-12-19", "2024-12-19")),
+])
+def test_the_last_figure_is_dated_in_the_year_the_article_tells_of(text, published, expected):
+    assert periods(text, published)[-1] == expected
 
 
 def test_a_date_in_an_apposition_after_the_figure_is_the_appositions():
