@@ -84,7 +84,8 @@ def test_seed_offsets_exact_and_sorted_without_overlap() -> None:
     ("returned through the Trebil crossing", "Trebil crossing", "Trebil Border Crossing"),
     ("aid reached the Al-Hol camp in Hasakah", "Al-Hol camp", "Al-Hol Camp"),
     ("the Taji camp, 30 km north of the capital", "Taji camp", "Camp Taji"),
-    ("clashes in Taji, north of Baghdad", "Taji", "Taji"),
+    # bare "Taji" in this caseload is the army base where the officers are held
+    ("clashes in Taji, north of Baghdad", "Taji", "Camp Taji"),
     ("an interview with France 24 on Friday", "France", "France"),
     ("US troops at the Al-Tanf garrison", "US", "United States"),
 ])
