@@ -268,11 +268,26 @@ def test_figures_of_people_named_before(text, figure, status):
     # an aside between "N of them" and the verb
     ("Forty of them, most of them young conscripts, were escorted back across the river.", "Forty", "returned"),
     ("Later, 65 of them, nearly all junior officers, were driven to a base near the capital.", "65", "relocated"),
+    # a part of them, whatever its verb: no status word, so nothing happened to them that the dataset follows
+    ("A lawyer said 34 of them had lodged asylum claims.", "34", "other"),
+    ("At least 20 of these had formally asked for resettlement.", "At least 20", "other"),
+    ("For the roughly 250 others there is no deadline yet.", "roughly 250", "other"),
+    # a host that guards, feeds or pays for them keeps them
+    ("\"My men are guarding 86 of them at the airfield,\" the colonel said.", "86", "remaining"),
+    ("Today the ministry is paying for 164 of them.", "164", "remaining"),
+    # no status word, but a present state: still there; missing or wanted people are not said to be anywhere
+    ("Some 40 of them are over 55, the camp doctor said.", "Some 40", "remaining"),
+    ("At least 30 of them are unaccounted for.", "At least 30", "other"),
 ])
 def test_figures_whose_people_the_previous_sentence_names(sentence, figure, status):
     text = "Hundreds of Syrian soldiers fled into Jordan in December. " + sentence
     rows = {r["count_text"]: r for r in findings(text, "2025-02-01")["counts"]}
     assert figure in rows and (rows[figure]["population"], rows[figure]["status"]) == ("soldiers", status)
+
+
+def test_one_of_them_is_a_person_not_a_count():
+    text = "Hundreds of Syrian soldiers fled into Jordan. One of them, a pilot from Homs, asked not to be named."
+    assert [r["count_text"] for r in findings(text, "2025-02-01")["counts"]] == ["Hundreds"]
 
 
 def test_things_counted_among_people_are_not_people():

@@ -21,6 +21,13 @@ from tests.extraction import findings
     ("Some 600 Lebanese have crossed into Israel since Sunday.", "military_personnel"),
     ("About 1,500 Lebanese soldiers crossed into Israel.", "soldiers"),
     ("Roughly 2,000 members of the militia crossed into Israel.", "military_personnel"),
+    # the wounded, stragglers, internees: people of the caseload named by what befell them
+    ("About 40 wounded stay behind in the hospital at Ramtha.", "military_personnel"),
+    ("Dozens of stragglers were still arriving at the border post every night.", "military_personnel"),
+    ("About 900 internees remain in the camp near Mafraq.", "military_personnel"),
+    ("Some 120 reservists crossed into Jordan on Sunday.", "soldiers"),
+    # arrivals described as mostly women and children are civilians
+    ("Some 6,200 new arrivals reached the transit site, most of them women and children.", "other"),
 ])
 def test_population_from_the_head_nouns(text, population):
     assert [r["population"] for r in findings(text, "2025-01-20")["counts"]] == [population]

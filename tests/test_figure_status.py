@@ -117,9 +117,16 @@ def test_sending_people_home_or_back_around_the_figure_is_a_return(text):
     assert status_of(text) == ["returned"]
 
 
-def test_being_taken_to_hospital_is_not_a_relocation():
-    assert status_of("Around 30 soldiers were taken to a hospital in Mafraq.") != ["relocated"]
-    assert status_of("Around 30 soldiers were taken to a camp in Mafraq.") == ["relocated"]
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a move inside the host country, to a hospital as to a camp
+    ("Around 30 soldiers were taken to a hospital in Mafraq.", "relocated"),
+    ("Around 30 soldiers were taken to a camp in Mafraq.", "relocated"),
+    # the first verb governs: they were wounded, then taken away
+    ("At least 35 soldiers were wounded and were taken to the hospital in Mafraq.", "other"),
+    ("The seven hospitalised soldiers in Mafraq were not visited.", "remaining"),
+])
+def test_hospital_moves_and_wounds(sentence, status):
+    assert status_of(sentence) == [status]
 
 
 def test_a_part_of_a_figure_shares_its_status():

@@ -87,6 +87,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     label = rules.pattern("labelled_figure").search(head)
     if np is not None:
         pop = population_of(np.classes, rules)
+        if np.classes == {"men"} and rules.pattern("civilians_described_after").match(text, np.end):
+            pop = "other"
         # "- Entered Iraq, 7-8 December: 2,490 personnel": the label tells what happened
         return (pop, np.end, label and (_label_status(blanked, head, label, n, rules)
                                         or _site_label(doc, blanked, head, label, n, np.end))) if pop else None
@@ -99,14 +101,20 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     gap = elliptical_gap(text, n.end, rules)
     # the cue may take in the auxiliaries the gap passed over ("450 of them have been sent back")
     cue = cues_in(blanked, n.end, gap + 40, "after", rules) if gap is not None else []
-    if cue and n.end <= cue[0].start <= gap and (population := _elliptical(text, n.start, prior, rules)):
+    if cue and n.end <= cue[0].start <= gap and (
+            population := _of_them(text, n, prior, rules) or _elliptical(text, n.start, prior, rules)):
         return population, n.end, None  # "Of these, over 2,000 returned", "the 2,493 who crossed"
     part = rules.pattern("partitive_them").match(text, n.end) or rules.pattern("others_after").match(text, n.end)
     cue_before = cues_in(blanked, max(sent.start, n.start - 25), n.start, "before", rules)
     verb_from = past_aside(blanked, n.end, part.end(), sent.end, rules) if part else 0
-    if part and (cue_before or cues_in(blanked, verb_from, min(sent.end, verb_from + 40), "after", rules)) and (
-            population := _elliptical(text, n.start, prior, rules)):
-        return population, part.end(), None  # "repatriated 180 of them", "120 others remain": the verbs govern
+    if part and (cue_before or cues_in(blanked, verb_from, min(sent.end, verb_from + 40), "after", rules)
+                 or ((n.value_best or 2) > 1 and rules.pattern("people_partitive").match(text, n.end)
+                     and not _things_before(text, sent, n, rules))) and (
+            population := _of_them(text, n, prior, rules) or _elliptical(text, n.start, prior, rules)):
+        # "repatriated 180 of them", "120 others remain": the verbs govern; "34 of them had lodged asylum
+        # claims", "for the 250 others": a part of the people named before, whatever their verb says ("one of
+        # them, a pilot," is a person)
+        return population, part.end(), None
     if cue_before and rules.pattern("bare_after_cue").match(text, n.end) and (
             population := _elliptical(text, n.start, prior, rules)):
         return population, n.end, None  # "That leaves 115 in Iraqi hands"
@@ -156,6 +164,19 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         return (_elliptical(text, n.start, prior, rules) or "other", n.end,
                 said[-1].status if said else topic_status(doc, blanked, sent, n, prior) or restated_status(prior, n))
     return None
+
+
+def _of_them(text: str, n: NumberMention, prior: list[CountDraft], rules: RuleSet) -> str | None:
+    """ "About 160 officers are at Taji. Some 40 of them are over 55": a part of "them" counts the people of the
+    figure just before, not the people followed as a whole."""
+    return prior[-1].population if prior and rules.pattern("partitive_them").match(text, n.end) else None
+
+
+def _things_before(text: str, sent: Span, n: NumberMention, rules: RuleSet) -> bool:
+    """ "We saw the helicopters landing, maybe twenty of them": the plural noun the sentence names last before
+    "N of them" is what they are, and it is not people."""
+    named = list(rules.pattern("plural_named_before").finditer(text, sent.start, n.start))
+    return bool(named) and noun_phrase(" " + named[-1].group("noun"), 0, rules) is None
 
 
 def _total_of_others(doc: ArticleDoc, sent: Span, n: NumberMention, prior: list[CountDraft]) -> bool:
@@ -339,6 +360,8 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
         status = out[-1].status  # "12 officers were among the soldiers", "2,150, including three generals"
     elif cue is None and implied is None:
         status = topic_status(doc, blanked, sent, n, out) or status  # "How many crossed has never been settled."
+        if status == "other" and rules.pattern("present_state_after").match(doc.text, np_end):
+            status = "remaining"  # "Some 40 of them are over 55": people in a state now are still there
     lo = scope_start(blanked, np_end, cue, rules) if implied is None else np_end
     # a date in the previous figure's clause is that figure's, not this one's
     prev_end = max([sent.start] + [e for c, e in zip(out, ends) if c.sentence == sent and e <= n.start]
