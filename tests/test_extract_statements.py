@@ -252,13 +252,28 @@ def test_an_interview_transcript_is_the_labelled_speakers_own_words():
                     ("We moved 640 of them to a camp.", "Amina Yusuf Bello", True)]
 
 
-def test_answers_of_a_question_and_answer_piece_are_the_interviewees_words():
-    text = ("A year after the collapse, Colonel Idris Mahamat runs the camp near the border.\n\n"
-            "Q: How many soldiers are still here?\n\nA: Today, ninety. Most are officers.\n\n"
-            "Q: And the others?\n\nA: They went home in March.\n")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A year after the collapse, Colonel Idris Mahamat runs the camp near the border.\n\n"
+     "Q: How many soldiers are still here?\n\nA: Today, ninety. Most are officers.\n\n"
+     "Q: And the others?\n\nA: They went home in March.\n",
+     [("Today, ninety.", "Idris Mahamat"), ("Most are officers.", "Idris Mahamat"),
+      ("They went home in March.", "Idris Mahamat")]),
+    # no labels at all: each question on a line of its own, in a piece that says it is an interview
+    ("Lieutenant Colonel Omar Haddad has run the crossing since 2021. He spoke to us at his post in "
+     "Mafraq last week.\n\nHow did it begin?\nThey came at night. We counted 400 of them.\n\n"
+     "And now?\nMost have gone home.\n",
+     [("They came at night.", "Omar Haddad"), ("We counted 400 of them.", "Omar Haddad"),
+      ("Most have gone home.", "Omar Haddad")]),
+])
+def test_answers_of_a_question_and_answer_piece_are_the_interviewees_words(text, expected):
     said = [(s["quote"], s["speaker_name"], s["is_direct"]) for s in findings(text, "2024-03-22")["statements"]]
-    assert said == [("Today, ninety.", "Idris Mahamat", True), ("Most are officers.", "Idris Mahamat", True),
-                    ("They went home in March.", "Idris Mahamat", True)]
+    assert said == [(quote, name, True) for quote, name in expected]
+
+
+def test_question_headings_of_an_explainer_are_not_an_interview():
+    text = ("Colonel Omar Haddad runs the crossing. Here is what we know.\n\nHow many crossed?\n\n"
+            "About 400 soldiers crossed at night.\n\nWhere are they now?\n\nMost have gone home.\n")
+    assert findings(text, "2024-03-22")["statements"] == []
 
 
 def test_a_single_name_after_said_with_a_role_is_the_speaker():

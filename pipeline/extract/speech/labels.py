@@ -4,7 +4,8 @@ registered 687 men …", then "Haggar: Yes. …") is that person's own words, se
 A label is one to four capitalised words and a colon at the start of a paragraph. A one-word label is the
 surname of an earlier full label ("Haggar" after "Mahamat Abakar Haggar"). Labels that name no speaker
 ("Q", "Update", "Editor's note") are listed in the language pack (`transcript_labels.txt`); an answer's
-label ("A:") gives the words to the interviewee the introduction names (`transcript_answer_labels.txt`).
+label ("A:") gives the words to the interviewee the introduction names (`transcript_answer_labels.txt`), and so
+does a question on a line of its own, with no label at all, in a piece of two or more such questions.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
     answers = {w.lower() for w in doc.rules.words("transcript_answer_labels.txt")} if doc.rules.has(
         "transcript_answer_labels.txt") else set()
     full_names: dict[str, str] = {}
-    out: dict[int, tuple[Speaker, int]] = {}
+    out: dict[int, tuple[Speaker, int]] = _unlabelled_answers(doc)
     for para in doc.paragraphs:
         m = _LABEL.match(doc.text, para.start)
         if m and m.group("name").lower() in answers and (person := _interviewee(doc, para.start)):
@@ -48,12 +49,38 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
     return out
 
 
+_QUESTION_LINE = re.compile(r"[^\n\"“”]{3,200}\?[ \t]*(?:\n|$)")
+
+
+def _unlabelled_answers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
+    """A question-and-answer piece without labels: each question a line of its own ending in "?", the answer
+    the lines after it (or the next paragraph); with at least two such questions, the answers are the words of
+    the interviewee the introduction names, when it says it is an interview."""
+    answers: list[tuple[int, int]] = []  # (paragraph start, where the words begin)
+    paragraphs = doc.paragraphs
+    for index, para in enumerate(paragraphs):
+        question = _QUESTION_LINE.match(doc.text, para.start, para.end)
+        if question is None or _LABEL.match(doc.text, para.start, question.end()):
+            continue  # "LANDRY: And the ones who haven't gone?": a labelled transcript names its speakers
+        if doc.text[question.end():para.end].strip():
+            answers.append((para.start, question.end()))
+        elif index + 1 < len(paragraphs) and not _QUESTION_LINE.match(doc.text, paragraphs[index + 1].start):
+            answers.append((paragraphs[index + 1].start, paragraphs[index + 1].start))
+    # explainers ask questions too ("How many crossed?"); an interview says it is one before its first question
+    if len(answers) < 2 or not doc.rules.pattern("interview_intro").search(doc.text, 0, answers[0][0]):
+        return {}
+    person = _interviewee(doc, answers[0][1])
+    return {start: (person, words) for start, words in answers} if person else {}
+
+
 def _interviewee(doc: ArticleDoc, before: int) -> Speaker | None:
     """The person the introduction names last before the first answer ("Major General Qassim al-Obeidi
     heads the directorate ... Q: ... A: ..."); once found, every later answer is theirs."""
     found = doc.layer("interviewee", lambda _: {})
     if "person" not in found:
+        # the interviewee is introduced with a title or role; a name in passing ("the Assad government") is not
         named = [p for p in doc.mentions.people if p.end <= before]
+        named = [p for p in named if p.role] or named
         found["person"] = Speaker(named[-1].start, named[-1].end, named[-1].surface, "named_person",
                                   named[-1].name, named[-1].role) if named else None
     return found["person"]
