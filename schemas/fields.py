@@ -12,9 +12,10 @@ ID_PATTERN = r"^(?:[0-9a-f]{8,64}|[a-z][a-z0-9_-]{0,31}:[A-Za-z0-9][A-Za-z0-9_.:
 HEX_PATTERN = r"^[0-9a-f]{8,64}$"
 MAX_OFFSET = 10_000_000  # far above any news article; catches garbage offsets
 MAX_COUNT = 10_000_000  # no personnel figure in this story comes near it
-# Reports look back at soldiers who fled across borders in earlier wars (Ugandan troops into Sudan in 1986,
-# Iraqi soldiers into Iran in 1991), so dates reach back to 1945; earlier ones are misread years.
-MIN_DATE = pd.Timestamp("1945-01-01")
+# Reports and archives look back at soldiers who fled across borders in earlier wars (Ugandan troops into
+# Sudan in 1986, Polish soldiers interned in Romania in 1939, the French Army of the East interned in
+# Switzerland in 1871), so dates reach back to 1800; earlier ones are misread years.
+MIN_DATE = pd.Timestamp("1800-01-01")
 MAX_DATE = pd.Timestamp("2100-12-31")
 
 

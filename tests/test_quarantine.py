@@ -46,7 +46,8 @@ def test_a_figure_from_an_earlier_war_is_kept_and_a_misread_year_is_set_aside(ta
     df = _two_counts(tables).iloc[:1].copy()
     df = pd.concat([df, df], ignore_index=True)
     df["count_id"] = ["c0000001", "c0000002"]
-    df["period_start"] = [pd.Timestamp("1986-03-09"), pd.Timestamp("1901-03-09")]  # Uganda 1986; a misread year
+    # Switzerland's internees of 1871 are history; a year before 1800 is a misread figure
+    df["period_start"] = [pd.Timestamp("1871-02-01"), pd.Timestamp("1701-03-09")]
     valid, rejected = split_valid("personnel_counts", df, TABLE_SCHEMAS["personnel_counts"],
                                   PRIMARY_KEYS["personnel_counts"])
     assert list(valid["count_id"]) == ["c0000001"]
