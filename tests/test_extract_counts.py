@@ -372,6 +372,9 @@ def test_a_vehicle_carrying_people_is_not_a_count_of_them():
     # "counted more than 3,500 with his own eyes": a bare figure after a counting verb
     ("Thousands of soldiers crossed that week. A tribal leader says he counted more than 3,500 with his own eyes.",
      [("Thousands", None, None), ("more than 3,500", None, None)]),
+    # a total, a colon and its parts: each part is a figure of the same people
+    ("Thousands of soldiers crossed that week. Our registers show 2,587: 1,905 on the first night and 682 on "
+     "the second.", [("Thousands", None, None), ("2,587", None, None), ("1,905", None, None), ("682", None, None)]),
 ])
 def test_figures_without_their_own_noun(text, expected):
     got = [(r["count_text"], str(r["period_start"]), str(r["period_end"])) for r in counts(text, "2025-10-22")]

@@ -338,8 +338,19 @@ def test_a_second_group_that_followed_had_the_same_done_to_them():
     ("Three civilian customs officers came with them, an official said.", "entered"),
     ("14 March - the border police registers 212 soldiers at the bridge.", "entered"),
     ("They were the first of some 1,700 fighters interned in Zambia to be sent home.", "remaining"),
+    # the host moving them, its verb before the figure
+    ("On 10 December the army took 2,556 soldiers by bus to the airfield near Mafraq.", "relocated"),
+    ("The army moves more than 2,500 of the soldiers to an airfield in the desert.", "relocated"),
+    ("On 19 December Jordan bused 1,905 soldiers back to Syria.", "returned"),
+    ("The returns took place in three batches, according to the ministry: 1,905 soldiers on 19 December.",
+     "returned"),
+    # a camp that held them; people who came after the first ones
+    ("The largest camp held up to 6,000 soldiers at its peak.", "remaining"),
+    ("Behind them, over the next four days, came thousands of soldiers.", "entered"),
+    ("Through this crossing, 2,222 soldiers went home in three handovers.", "returned"),
+    ("Through this crossing, 2,222 soldiers in three handovers.", "returned"),
 ])
-def test_taking_back_coming_with_them_registering_and_internment(text, status):
+def test_the_hosts_verbs_before_the_figure(text, status):
     assert status_of(text)[-1] == status
 
 

@@ -117,7 +117,7 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         return population, part.end(), None
     if cue_before and rules.pattern("bare_after_cue").match(text, n.end) and (
             population := _elliptical(text, n.start, prior, rules)):
-        return population, n.end, None  # "That leaves 115 in Iraqi hands"
+        return population, n.end, cue_before[-1].status  # "That leaves 115 in Iraqi hands"
     if (m := rules.pattern("number_of").search(head)) and (prior or noun_phrase(m.group("what"), 0, rules)):
         what = noun_phrase(" " + m.group("what"), 0, rules)
         pop = population_of(what.classes, rules) if what else _elliptical(text, n.start, prior, rules)
