@@ -259,13 +259,20 @@ def test_a_place_that_is_not_the_events_is_not_chosen(text, not_there):
     assert places(text)[-1][0] != not_there
 
 
-def test_the_host_is_never_the_country_whose_people_are_counted():
+@pytest.mark.parametrize(("text", "published", "host"), [
     # the guardsmen's own country is named most, but they are sheltered in the other one
-    text = ("Honduras shelters Nicaraguan guardsmen\n\n"
-            "Nicaragua wants the men back, and Nicaragua's new government says Nicaragua will try them. "
-            "Honduras has not answered. About 400 Nicaraguan guardsmen remain, a Red Cross delegate said.")
-    rows = findings(text, "1979-08-10")["counts"]
-    assert [GAZETTEER.get(r["location_id"]).name for r in rows] == ["Honduras"]
+    ("Honduras shelters Nicaraguan guardsmen\n\n"
+     "Nicaragua wants the men back, and Nicaragua's new government says Nicaragua will try them. "
+     "Honduras has not answered. About 400 Nicaraguan guardsmen remain, a Red Cross delegate said.",
+     "1979-08-10", "Honduras"),
+    # an interview at the crossing never names its country, only the soldiers' own: the sites' country hosts
+    ("The nights Syria's army came over\n\n"
+     "The commander of the Al-Qaim border crossing spoke of the nights Syria's soldiers came over.\n\n"
+     "Syria wants them back. About 300 officers remain, he said.", "2025-03-10", "Iraq"),
+])
+def test_the_host_is_never_the_country_whose_people_are_counted(text, published, host):
+    rows = findings(text, published)["counts"]
+    assert [GAZETTEER.get(r["location_id"]).name for r in rows] == [host]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -34,4 +34,4 @@ def arabic_places(doc: ArticleDoc, taken: list[Span]) -> tuple[list[PlaceRef], P
     common = {key(w) for w in doc.rules.words("places_stopnames.txt")}
     found = [_ref(m, doc.gazetteer) for m in match_places(unglued(doc.text), doc.gazetteer, doc.place_rules)
              if not overlaps_any(m, doc.garbled) and not overlaps_any(m, taken) and key(m.surface) not in common]
-    return found, _host(found)
+    return found, _host(found, doc.gazetteer)

@@ -34,6 +34,7 @@ from pipeline.text.spans import overlaps_any
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
+    from pipeline.extract.places.gazetteer import Gazetteer
 
 
 CONTEXT_MENTIONS = 2
@@ -67,7 +68,7 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     people = sorted(full + short, key=lambda p: p.start)
     places = [_ref(m, gaz) for m in raw_places if not overlaps_any(m, people)]
     origins = origin_countries(doc)
-    described = [d for d in described_places(text, rules, places, _host(places, origins), doc.sentence_at,
+    described = [d for d in described_places(text, rules, places, _host(places, gaz, origins), doc.sentence_at,
                                              gaz.country_code)
                  if not overlaps_any(d.ref, [*orgs, *people, *doc.garbled])]
     places, described = _with_described(places, described)
@@ -78,7 +79,7 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     count_places = sorted((p for p in places + facility_refs(doc, places) + country_refs(doc)
                            if not doc.text.startswith("-based", p.end) and not _MEDIA_AFTER.match(doc.text, p.end)),
                           key=lambda p: p.start)
-    return ArticleMentions(people, orgs, places, count_places, extents, _host(places, origins),
+    return ArticleMentions(people, orgs, places, count_places, extents, _host(places, gaz, origins),
                            tuple(d.place for d in described))
 
 
@@ -137,15 +138,21 @@ def _qualify_bare(orgs) -> list[OrgMention]:
     return [replace(o, name=qualified.get(o.name, o.name)) for o in orgs]
 
 
-def _host(places: list[PlaceRef], origins: frozenset[str] = frozenset()) -> PlaceRef | None:
+def _host(places: list[PlaceRef], gaz: Gazetteer, origins: frozenset[str] = frozenset()) -> PlaceRef | None:
     """The article's host country: the country of the sites it names (crossings, camps, bases, airfields:
     where the people are taken), else its most named country other than the one whose people are counted.
     A report on soldiers of one country in another often names their own country most ("Syria", "Myanmar",
-    "Costa Rica shelters 173 members of Panama's Defense Forces")."""
+    "Costa Rica shelters 173 members of Panama's Defense Forces"), and may never name the host at all
+    ("the Iraqi Border Guard's Al-Qaim sector"): the sites' country is then the host, by the first site."""
     countries = [p for p in places if p.feature_type == "country"]
+    sites = Counter(p.country_code for p in places if p.precision == 1)
+    if sites and not any(p.country_code == sites.most_common(1)[0][0] for p in countries) and \
+            (country := gaz.find(f"iso3166:{sites.most_common(1)[0][0]}")) is not None:
+        site = next(p for p in places if p.precision == 1 and p.country_code == country.country_code)
+        return PlaceRef(site.start, site.end, country.name, country.location_id, country.specificity,
+                        country.feature_type, country.country_code)
     if not countries:
         return None
-    sites = Counter(p.country_code for p in places if p.precision == 1)
     if sites and (hosting := [p for p in countries if p.country_code == sites.most_common(1)[0][0]]):
         countries = hosting
     elif abroad := [p for p in countries if p.country_code not in origins]:

@@ -49,6 +49,10 @@ class Gazetteer:
     def get(self, location_id: str) -> Place:
         return self._by_id[location_id]
 
+    def find(self, location_id: str) -> Place | None:
+        """The place, or None for an id the gazetteer does not hold."""
+        return self._by_id.get(location_id)
+
     @cached_property
     def country_names(self) -> PhraseMatcher:
         """Names of countries and of the globally known places, each pointing at its country: one
