@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas.fields import HEX_PATTERN, id_field, list_field, pattern_field, text_field, vocab_field
+from schemas.fields import HEX_PATTERN, PUBLISHED_DATE, id_field, list_field, pattern_field, text_field, vocab_field
 from schemas.vocab import DATE_PRECISIONS
 
 
@@ -19,7 +19,7 @@ class ArticleSchema(pa.DataFrameModel):
     url: Series[str] = pattern_field("Canonical URL of the article; null when unknown.", r"^https?://\S{1,2000}$")
     published_date: Series[str] = pattern_field(
         "Publication date as ISO 8601 truncated to its precision: YYYY, YYYY-MM or YYYY-MM-DD.",
-        r"^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+        PUBLISHED_DATE)
     published_date_precision: Series[str] = vocab_field("How precise published_date is.", DATE_PRECISIONS)
     language: Series[str] = pattern_field("ISO 639-1/3 language code of the text.", r"^[a-z]{2,3}$", nullable=False)
     text: Series[str] = text_field("Cleaned article text; all char offsets index into it.", max_len=1_000_000, nullable=False, min_len=0)

@@ -8,6 +8,7 @@ from pandera.typing import Series
 
 from schemas.fields import (
     HEX_PATTERN,
+    PUBLISHED_DATE,
     count_field,
     date_field,
     id_field,
@@ -18,7 +19,7 @@ from schemas.fields import (
 )
 from schemas.vocab import AGREEMENTS, BEST_METHODS, PERIOD_KINDS, POPULATIONS, STATUSES, STOCK_FLOW
 
-PUBLISHED = r"^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+PUBLISHED = PUBLISHED_DATE
 
 
 def _tally(description: str):

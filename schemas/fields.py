@@ -17,6 +17,8 @@ MAX_COUNT = 10_000_000  # no personnel figure in this story comes near it
 # Switzerland in 1871), so dates reach back to 1800; earlier ones are misread years.
 MIN_DATE = pd.Timestamp("1800-01-01")
 MAX_DATE = pd.Timestamp("2100-12-31")
+# a publication date truncated to its precision, in the years above: YYYY, YYYY-MM or YYYY-MM-DD
+PUBLISHED_DATE = r"^(18|19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 
 
 @extensions.register_check_method(statistics=["max_items"])

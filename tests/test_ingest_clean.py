@@ -84,6 +84,8 @@ def test_mojibake_repair_and_garbled_spans():
     ("2025", "2025", "year", True), ("12 December 2024", "2024-12-12", "day", True),
     ("2024-02-30", None, "unknown", False), ("03/04/2025", None, "unknown", False),
     ("", None, "unknown", True),
+    # an archive dispatch of 1871 is a date; year 1 is a placeholder
+    ("1871-02-06", "1871-02-06", "day", True), ("0001-01-01", None, "unknown", False),
 ])
 def test_pubdate_shapes(raw, value, precision, valid):
     assert tuple(parse_pubdate(raw)) == (value, precision, valid)
