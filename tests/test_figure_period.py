@@ -264,6 +264,13 @@ def test_a_date_inside_a_paragraph_is_no_entry_label():
     ("Fifty years on\n\nOn the night of 21 May 1975, a company of royal soldiers crossed the Mekong. "
      "Some 1,100 soldiers were moved to a camp at Nam Phong during September, Red Cross figures show.",
      "2025-05-26", ("1975-09-01", "1975-09-30")),
+    # an anniversary feature: its dateline's month is the publication's, not a date of the story
+    ("Eighty years on\n\nHistory Review | Anniversaries | 17 September 2019\n\nOn the night of 17 September 1939 "
+     "the army crossed into Romania. Records give about 30,000 Polish soldiers interned by the end of September.",
+     "2019-09-17", ("1939-09-21", "1939-09-30")),
+    # a column's late aside about an old war does not move the months told before it
+    ("A problem that will not wait\n\nIn April, 23 officers left Iraq for Turkey. History offers guidance: in "
+     "February 1871 Switzerland interned a whole French army.", "2025-05-14", ("2025-04-01", "2025-04-30")),
     # a recent report recalling an older date keeps its months recent
     ("Mobilisation began on 21 September 2022. In December, Kazakhstan deported 12 Russian soldiers who had "
      "fled the draft.", "2024-01-15", ("2023-12-01", "2023-12-31")),

@@ -26,19 +26,23 @@ def reference_days(matches: list[re.Match[str]], ref: date | None, months: dict[
     A retrospective ("On the night of 21 May 1975 ... in mid-May ... on 2 December", published fifty years
     later) tells its dates in the year its own dated months give: when every date with a month and a year is
     at least `RETROSPECTIVE_YEARS` before publication, a date without a year takes the year of the last such
-    date before it (the first one, before any). A year review ("December 2024. Over three days, from 6 to 8
+    date before it, and a date before the first of them is the publication's; the publication's own month (a
+dateline) is not one of them. A year review ("December 2024. Over three days, from 6 to 8
     December ... on 19 December", published on 30 December 2025) goes on from its last dated month when that
     lies a year or a little more before publication: a date without a year is the first one after it. Else
     the latest date not after publication: a report from January that recalls "September 2022" still means
     last month by "in December"."""
+    # the publication's own month ("Anniversaries | 17 September 2019") is the dateline's, not the story's
     dated = [(m.start(), day) for m in matches if (day := _stated_day(m.groupdict(), months)) is not None
-             and (ref is None or day <= ref)]
+             and (ref is None or (day <= ref and (day.year, day.month) != (ref.year, ref.month)))]
     if ref is None or not dated:
         return lambda position: None
     if all(day.year <= ref.year - RETROSPECTIVE_YEARS for _, day in dated):
-        def year_end(position: int) -> date:
+        def year_end(position: int) -> date | None:
+            # before its first old date an article speaks of its own time: "In April, 23 of them left … History
+            # offers some guidance. In February 1871 …" is an aside late in a column, not a retrospective
             before = [day.year for start, day in dated if start < position]
-            return date(before[-1] if before else dated[0][1].year, 12, 31)
+            return date(before[-1], 12, 31) if before else None
         return year_end
 
     def after_anchor(position: int) -> date | None:
