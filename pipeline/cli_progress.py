@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,11 +14,26 @@ LINES_EVERY_S = 3.0  # "every few seconds", yet few lines in a log file or CI ou
 
 
 def input_files(articles_dir: Path) -> int:
-    """Files the ingest stage will read (hidden files are skipped, as ingest does)."""
+    """Files the ingest stage will read (hidden files and folders are skipped, as ingest does; links to folders
+    are not followed, as `Path.rglob` did not)."""
     if not articles_dir.is_dir():
         return 0
-    return sum(1 for p in articles_dir.rglob("*") if p.is_file()
-               and not any(part.startswith(".") for part in p.relative_to(articles_dir).parts))
+    # `os.scandir` entries, not `Path.rglob`: a Path built, made relative and split per file was ~0.2 s of every
+    # build's start at 10,000 files, for a count.
+    count, folders = 0, [articles_dir]
+    while folders:
+        try:
+            with os.scandir(folders.pop()) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(Path(entry.path))
+                    elif entry.is_file():
+                        count += 1
+        except OSError:  # a folder that cannot be listed: ingest reports it, the count leaves it out
+            continue
+    return count
 
 
 @contextmanager

@@ -103,3 +103,24 @@ def test_a_build_prints_progress_at_least_every_few_seconds(tmp_path):
     assert lines[0] == "ingest: running on 200 files, 0:00 elapsed"
     assert any(line.startswith("extract: running on 200 articles") for line in lines), lines
     assert gaps and max(gaps) <= 3 * every, (max(gaps), lines)
+
+
+def test_the_ingest_stage_is_sized_by_the_files_ingest_reads(tmp_path):
+    """The count the progress starts from: every file, none hidden or inside a hidden folder, links to files
+    counted and links to folders not followed (what `Path.rglob` with the same filter gave)."""
+    from pipeline.cli_progress import input_files
+
+    (tmp_path / "a.txt").write_text("a")
+    (tmp_path / ".hidden.txt").write_text("h")
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    (tmp_path / "sub" / "b.html").write_text("b")
+    (tmp_path / "sub" / "deeper" / "c.txt").write_text("c")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "d.txt").write_text("d")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "folder_link").symlink_to(tmp_path / "sub", target_is_directory=True)
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "missing.txt")
+    by_rglob = sum(1 for p in tmp_path.rglob("*") if p.is_file()
+                   and not any(part.startswith(".") for part in p.relative_to(tmp_path).parts))
+    assert input_files(tmp_path) == by_rglob == 4
+    assert input_files(tmp_path / "absent") == 0
