@@ -1,11 +1,13 @@
-"""Article body and page metadata from a saved HTML page, via trafilatura."""
+"""Article body and page metadata from a saved HTML page, via trafilatura.
+
+trafilatura (with lxml, courlan, htmldate and justext: ~0.1 s) is imported by the first page read, not by every
+build process and ingest worker: most folders hold no HTML.
+"""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-
-import trafilatura
 
 # trafilatura logs every page it finds too short; the caller reports that as a rejection.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -33,6 +35,8 @@ def _opt(value: object) -> str | None:
 
 def extract_html(html: str) -> HtmlPage | None:
     """Body text and metadata, or None when no article body can be found."""
+    import trafilatura
+
     try:
         doc = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_images=False,
