@@ -254,6 +254,12 @@ def test_a_timeline_entry_dates_every_figure_in_it():
                                            ("2023-02-09", "2023-02-10")]
 
 
+def test_a_timeline_entry_labelled_by_its_month_alone_is_that_month():
+    text = ("Timeline\n\nJAN 28 - 171 officers who refuse to return are moved to a camp.\n\n"
+            "APRIL - Eleven officers return to Syria.\n")
+    assert periods(text, "2025-12-07") == [("2025-01-28", "2025-01-28"), ("2025-04-01", "2025-04-30")]
+
+
 def test_a_date_inside_a_paragraph_is_no_entry_label():
     text = "Talks resumed on 2 February - after a week's pause. Some 85 soldiers remain at the camp."
     assert periods(text, "2023-06-01") == [("2023-06-01", "2023-06-01")]
