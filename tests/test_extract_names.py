@@ -34,6 +34,10 @@ def role_of(text: str, name: str) -> str | None:
     ("Syrian Foreign Minister Asaad al-Shibani visited Baghdad.", "Asaad al-Shibani", "Foreign Minister"),
     ("Prime Minister Mohammed Shia al-Sudani met the envoy.", "Mohammed Shia al-Sudani", "Prime Minister"),
     ("Brigadier General Kamal Rashid inspected the site.", "Kamal Rashid", "Brigadier General"),
+    # names written with their diacritics, and an academic title
+    ("High Commissioner Léon Pignon visited the camp.", "Léon Pignon", "High Commissioner"),
+    ("Foreign Minister Józef Beck crossed the bridge at Kuty.", "Józef Beck", "Foreign Minister"),
+    ("Professor Radu Ionescu has studied the internment.", "Radu Ionescu", "Professor"),
 ])
 def test_title_plus_name(text, name, role_word):
     assert people(text) == {name}
@@ -69,6 +73,16 @@ def test_apposition_role(text, name, role_word):
 def test_short_forms_resolve_to_full_name_no_split(text, name):
     ms = [m for m in mentions(text) if m["entity_type"] == "person"]
     assert len(ms) >= 2 and {m["name"] for m in ms} == {name}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence's capitalised opening word is no first name
+    ("It was not safe at home. In April, 23 of them left for Turkey, officials said.", set()),
+    # a single name the article says is a person's
+    ("The man spoke on condition that only his first name, Denis, be published.", {"Denis"}),
+])
+def test_who_is_and_is_not_a_person(text, expected):
+    assert people(text) == expected
 
 
 def test_place_words_in_text_are_not_people():

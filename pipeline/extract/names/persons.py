@@ -24,11 +24,14 @@ from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, Taken
 
-_REST = r"[a-zA-Z]*(?:['’][a-zA-Z]+)?(?:-[A-Za-z][a-zA-Z'’]*)*"
-TOKEN = rf"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-)?[A-Z]{_REST}"
+# Latin letters with diacritics too: "Léon Pignon", "Józef Beck", "Śniatyn" are written so in English news
+_LETTER = "a-zA-Zà-öø-ÿĀ-ž"
+_UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻĆŃŠŽČŘĐŐŰ"
+_REST = rf"[{_LETTER}]*(?:['’][{_LETTER}]+)?(?:-[{_LETTER}][{_LETTER}'’]*)*"
+TOKEN = rf"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-)?[{_UPPER}]{_REST}"
 # `(?<![\w’'-]){TOKEN}` with its first letter first: the look back, then which prefix (if any) that letter
 # opens, read after it, so the engine tries the pattern only at those letters, not at every character.
-FREE_TOKEN = rf"[A-Zabe](?<![\w’'-].)(?:(?<=[Aa])(?:l|bu)-[A-Z]|(?<=[Ee])l-[A-Z]|(?<=[Bb])in-[A-Z]|(?<=[A-Z])){_REST}"
+FREE_TOKEN = rf"[{_UPPER}abe](?<![\w’'-].)(?:(?<=[Aa])(?:l|bu)-[A-Z]|(?<=[Ee])l-[A-Z]|(?<=[Bb])in-[A-Z]|(?<=[{_UPPER}])){_REST}"
 # Names never run across a line break: a headline followed by a paragraph is not one name.
 _NAME_RE = re.compile(rf"{FREE_TOKEN}(?:[ \t]+(?:(?:bin|ibn|al|el|abu|de)[ \t]+)?{TOKEN})*")
 POSSESSIVE_RE = re.compile(r"['’‘]s?$")
@@ -98,7 +101,16 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
         name = without_possessive(name)
         end = start + len(name)
         tokens = name.split()
-        if len(tokens) < 2 and not _single(text, title, tokens, start, end, rules):
+        if not title and len(tokens) > 1 and tokens[0].lower() in _stop_openers(rules):
+            # "In April, 23 of them left", "For Denis, the border was …": a sentence's opening word is no first
+            # name; what follows is a name only as any other run would be, or as a known given name alone
+            start += len(tokens[0]) + 1
+            tokens = tokens[1:]
+            name = " ".join(tokens)
+            if len(tokens) == 1 and fold(tokens[0]) not in _given(rules) and not _single(
+                    text, title, tokens, start, end, rules):
+                continue
+        elif len(tokens) < 2 and not _single(text, title, tokens, start, end, rules):
             continue
         if taken.overlaps_range(start, end):
             continue
@@ -110,6 +122,7 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
         cued = cued or appos is not None or followed_by_speech(text, end, rules) or AGE_RE.match(text, end)
         cued = cued or after_speech(text, start, rules) or WHO_AFTER_RE.match(text, end)
         cued = cued or rules.pattern("byline_before").search(text, max(0, start - 8), start)
+        cued = cued or rules.pattern("first_name_only_before").search(text, max(0, start - 60), start)
         preceding = None if title else _preceding_title(text, start, rules)
         cued = cued or preceding is not None  # "given by government spokesman Boubacar Sidikou Garba at …"
         if cued:
@@ -128,7 +141,15 @@ def _single(text: str, title: str, tokens: list[str], start: int, end: int, rule
     strong = any(w.lower().rstrip(".") in _strong_titles(rules) for w in title.split())
     if strong and tokens[0].lower() not in _org_heads(rules):
         return True
+    if not title and rules.pattern("first_name_only_before").search(text, max(0, start - 60), start):
+        return True  # "only his first name, Denis, be published", "who gave his name only as Abdulhafiz"
     return not title and after_speech(text, start, rules) and apposition(text, after_age(text, end), rules) is not None
+
+
+@cache
+def _stop_openers(rules: RuleSet) -> frozenset[str]:
+    return frozenset(w.lower() for w in rules.words("name_stop_openers.txt")) if rules.has(
+        "name_stop_openers.txt") else frozenset()
 
 
 @cache
