@@ -349,6 +349,12 @@ def test_a_second_group_that_followed_had_the_same_done_to_them():
     ("Behind them, over the next four days, came thousands of soldiers.", "entered"),
     ("Through this crossing, 2,222 soldiers went home in three handovers.", "returned"),
     ("Through this crossing, 2,222 soldiers in three handovers.", "returned"),
+    # a figure given as a figure, of the size of the crossing counted before it: another count of the crossing
+    ("About 2,500 soldiers crossed into Jordan. Officials have given figures of between 2,400 and 2,700.",
+     "entered"),
+    # of another size, or with no figure words, it says nothing of the crossing
+    ("About 2,500 soldiers crossed into Jordan. Officials have given figures of 300 soldiers.", "other"),
+    ("About 2,500 soldiers crossed into Jordan. Jordan deployed some 2,000 troops along the border.", "other"),
 ])
 def test_the_hosts_verbs_before_the_figure(text, status):
     assert status_of(text)[-1] == status

@@ -172,6 +172,14 @@ def _of_them(text: str, n: NumberMention, prior: list[CountDraft], rules: RuleSe
     return prior[-1].population if prior and rules.pattern("partitive_them").match(text, n.end) else None
 
 
+def _as_large_as_the_crossing(n: NumberMention, prior: list[CountDraft]) -> bool:
+    """A figure given as a figure ("gave figures of", "the two-day total at", "spoke of") that says nothing of
+    what happened, of the size of the crossing already counted (between half and twice the largest entry before
+    it), is another estimate of how many crossed."""
+    entered = [d.number.value_best for d in prior if d.status == "entered" and d.number.value_best]
+    return bool(entered) and n.value_best is not None and max(entered) / 2 <= n.value_best <= max(entered) * 2
+
+
 def _things_before(text: str, sent: Span, n: NumberMention, rules: RuleSet) -> bool:
     """ "We saw the helicopters landing, maybe twenty of them": the plural noun the sentence names last before
     "N of them" is what they are, and it is not people."""
@@ -362,6 +370,9 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
         status = topic_status(doc, blanked, sent, n, out) or status  # "How many crossed has never been settled."
         if status == "other" and rules.pattern("present_state_after").match(doc.text, np_end):
             status = "remaining"  # "Some 40 of them are over 55": people in a state now are still there
+        elif status == "other" and _as_large_as_the_crossing(n, out) and \
+                rules.pattern("estimate_words").search(doc.text, sent.start, sent.end):
+            status = "entered"  # "officials have given figures of between 2,400 and 2,700": how many crossed
     lo = scope_start(blanked, np_end, cue, rules) if implied is None else np_end
     # a date in the previous figure's clause is that figure's, not this one's
     prev_end = max([sent.start] + [e for c, e in zip(out, ends) if c.sentence == sent and e <= n.start]
