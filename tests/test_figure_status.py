@@ -349,6 +349,8 @@ def test_a_second_group_that_followed_had_the_same_done_to_them():
     ("Behind them, over the next four days, came thousands of soldiers.", "entered"),
     ("Through this crossing, 2,222 soldiers went home in three handovers.", "returned"),
     ("Through this crossing, 2,222 soldiers in three handovers.", "returned"),
+    # people named as returnees went back, whatever the clause's own verb
+    ("His office had processed 1,912 returnees from Jordan since the fall of the government.", "returned"),
     # a figure given as a figure, of the size of the crossing counted before it: another count of the crossing
     ("About 2,500 soldiers crossed into Jordan. Officials have given figures of between 2,400 and 2,700.",
      "entered"),
