@@ -349,6 +349,9 @@ def test_a_second_group_that_followed_had_the_same_done_to_them():
     ("Behind them, over the next four days, came thousands of soldiers.", "entered"),
     ("Through this crossing, 2,222 soldiers went home in three handovers.", "returned"),
     ("Through this crossing, 2,222 soldiers in three handovers.", "returned"),
+    # a move the authorities planned is that move; one that only will happen is not
+    ("He said about 1,300 more soldiers were expected to be sent back in the coming weeks.", "returned"),
+    ("He said about 1,300 more soldiers will be sent back if they ask.", "other"),
     # people named as returnees went back, whatever the clause's own verb
     ("His office had processed 1,912 returnees from Jordan since the fall of the government.", "returned"),
     # a figure given as a figure, of the size of the crossing counted before it: another count of the crossing
