@@ -352,6 +352,12 @@ def test_a_second_group_that_followed_had_the_same_done_to_them():
     # a move the authorities planned is that move; one that only will happen is not
     ("He said about 1,300 more soldiers were expected to be sent back in the coming weeks.", "returned"),
     ("He said about 1,300 more soldiers will be sent back if they ask.", "other"),
+    # people the host cannot keep, who refused to sign or go, who are being treated or will stay: still there
+    ("\"We cannot keep 400 soldiers in limbo forever,\" the adviser said.", "remaining"),
+    ("He said about 60 of the soldiers had refused.", "remaining"),
+    ("Dozens of soldiers have refused to sign return forms.", "remaining"),
+    ("Twenty-one soldiers are receiving treatment at the district hospital.", "remaining"),
+    ("He said about 1,350 soldiers would remain at the airfield until then.", "remaining"),
     # people named as returnees went back, whatever the clause's own verb
     ("His office had processed 1,912 returnees from Jordan since the fall of the government.", "returned"),
     # a figure given as a figure, of the size of the crossing counted before it: another count of the crossing

@@ -84,7 +84,12 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
 def _realised(blanked: str, cues: list[Cue], rules: RuleSet) -> list[Cue]:
     """Cues of what happened, not of what will or may happen ("will be repatriated", "asked to return")."""
     unrealised = rules.pattern("unrealised_before")
-    return [c for c in cues if not unrealised.search(blanked[max(0, c.start - 40):c.start])]
+    # "about 1,350 would remain at Al-Marsana until then": who will stay somewhere is there now
+    return [c for c in cues if not unrealised.search(blanked[max(0, c.start - 40):c.start])
+            or _STAYING.match(blanked, c.start)]
+
+
+_STAYING = re.compile(r"(?:remain|stay)", re.IGNORECASE)
 
 
 def _finite_main(blanked: str, end: int, limit: int | None, numbers: list[NumberMention], rules: RuleSet) -> Cue | None:
