@@ -358,6 +358,8 @@ def test_a_second_group_that_followed_had_the_same_done_to_them():
     ("Dozens of soldiers have refused to sign return forms.", "remaining"),
     ("Twenty-one soldiers are receiving treatment at the district hospital.", "remaining"),
     ("He said about 1,350 soldiers would remain at the airfield until then.", "remaining"),
+    # held for questioning: what befell them, not where they stay
+    ("He said fewer than 30 soldiers had been held for further questioning.", "other"),
     # people named as returnees went back, whatever the clause's own verb
     ("His office had processed 1,912 returnees from Jordan since the fall of the government.", "returned"),
     # a figure given as a figure, of the size of the crossing counted before it: another count of the crossing
