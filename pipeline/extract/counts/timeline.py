@@ -1,15 +1,20 @@
 """The date a timeline or live-blog entry opens on ("19-20 December - Iraq hands 1,905 soldiers …", "- 3 March:
-620 personnel are handed …"): every figure of the entry took place then, unless its own words date it."""
+620 personnel are handed …", "APRIL - Eleven officers return …"): every figure of the entry took place then,
+unless its own words date it."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.figures.pubdates import month_span
+from pipeline.extract.figures.time_mention import TimeMention
+from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import span_at
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
-    from pipeline.extract.figures.dates import TimeMention
     from pipeline.text.spans import Span
 
 
@@ -26,4 +31,30 @@ def entry_date(doc: ArticleDoc, sent: Span) -> TimeMention | None:
                 and rules.pattern("entry_label_before").fullmatch(doc.text, paragraph.start, time.start) \
                 and rules.pattern("entry_label_after").match(doc.text, time.end, paragraph.end):
             return time
-    return None
+    return _month_label(doc, paragraph)
+
+
+@cache
+def _month_label_re(rules: RuleSet) -> tuple[re.Pattern[str], dict[str, int]]:
+    months = {r["name"]: int(r["month"]) for r in rules.rows("time_months.csv")}
+    cased = [f(n) for n in months for f in (str.capitalize, str.upper)]  # "may" the verb opens no entry
+    return re.compile(rf"[ \t]*(?P<m>{alternation(cased)})\.?[ \t]*(?:-|–|—|:)[ \t]"), months
+
+
+def _month_label(doc: ArticleDoc, paragraph: Span) -> TimeMention | None:
+    """ "APRIL - Eleven officers return to Syria": an entry labelled by its month alone, in the year the
+    entries before it reached (the next one when its month comes earlier), else the publication's."""
+    pattern, months = _month_label_re(doc.rules)
+    m = pattern.match(doc.text, paragraph.start, paragraph.end)
+    if m is None:
+        return None
+    month = months[m.group("m").lower()]
+    before = [t.period_start for t in doc.times if t.end <= paragraph.start and t.period_start and t.kind != "present"]
+    if before:
+        year = before[-1].year + (month < before[-1].month)
+    elif (published := doc.present[1]) is not None:
+        year = published.year - (month > published.month)
+    else:
+        return None
+    start, end = month_span(year, month)
+    return TimeMention(m.start("m"), m.end("m"), m.group("m"), start, end, "absolute")

@@ -45,8 +45,6 @@ def _tables(rules: RuleSet) -> dict:
         rf"\b(?:between|from)\s+{M.replace('P<m>', 'P<m0>')}\s+(?:and|to|until|till|through|-|–)\s+{M}(?:,?\s+{Y})?\b(?!\s*\d)",
         rf"\b(?:{cue})(?:\s+|-){M}\b(?!\s*\d)",
         rf"\b(?:{year_cue})(?:\s+|-){Y}\b",
-        # a timeline's entry labelled by its month alone ("APRIL - Eleven officers return …")
-        rf"(?m)^[ \t]*{M}(?=[ \t]*(?:-|–|—|:)[ \t])",
     ]
     wd = rf"\b(?:(?P<cue>{_alt([c for c in cues if c])})\s+)?(?P<wd>{_alt(list(weekdays))})\b"
     relp = rf"\b(?:(?:over|in|during|within|for)\s+)?(?:the\s+)?(?P<rel>{_alt(list(rel))})\b"
