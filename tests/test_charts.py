@@ -4,7 +4,9 @@ import pandas as pd
 import pytest
 
 from pipeline.publish.chart_asset import chart_metadata, personnel_counts_charted
-from pipeline.publish.charts import places_frame, render_charts, timeline_frame
+from matplotlib.collections import LineCollection
+
+from pipeline.publish.charts import places_frame, render_charts, timeline_figure, timeline_frame
 from pipeline.publish.estimate_charts import claim_points
 from schemas.vocab import STATUSES
 
@@ -37,6 +39,21 @@ def test_vague_figure_without_period_uses_publication_date_and_bounds(tables):
     row = timeline_frame({**tables, "personnel_counts": counts}).iloc[0]
     assert row["date"] == pd.Timestamp("2024-12-12")
     assert row["low"] == 200 and row["high"] == 999 and 200 < row["y"] < 999
+
+
+def test_timeline_draws_a_bar_for_each_claim_with_bounds_and_a_point_for_every_claim(tables):
+    counts = tables["personnel_counts"].copy()
+    counts.loc[0, ["value_best", "value_low", "value_high", "qualifier"]] = [pd.NA, 200, 999, "vague"]
+    with_range = {**tables, "personnel_counts": counts}
+    frame, axes = timeline_frame(with_range), timeline_figure(with_range).axes[0]
+    bars = [segment for collection in axes.collections if isinstance(collection, LineCollection)
+            for segment in collection.get_segments()]
+    ranged = frame[(frame["low"] < frame["y"]) | (frame["high"] > frame["y"])]
+    assert len(ranged) == 1 and len(bars) == 1  # exact figures get no zero-length bar
+    assert sorted(bars[0][:, 1]) == [200, 999]
+    caps = {"_", "|"}  # the bars' ends are markers too
+    points = sum(len(line.get_xdata()) for line in axes.get_lines() if line.get_marker() not in caps)
+    assert points == len(frame)
 
 
 def test_estimate_charts_plot_each_claim_with_its_origin(tables):
