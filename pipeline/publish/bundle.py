@@ -19,7 +19,7 @@ from pipeline.publish.zip_writer import Member, write_zip
 
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
 UNIX = 3  # the system a member says made it, whatever system builds it
-LEVEL = 9
+LEVEL = 6  # zlib's default: 9 spent ~60 % more CPU on a release of 10,000 articles for a bundle 0.4 % smaller
 MAX_UNPACKED_BYTES = 2 * 1024**3  # far above any release; bounds what verify unpacks
 MAX_ENTRIES = 10_000
 MAX_RATIO = 1_000  # deflate rarely beats 1000:1 on real data; zip bombs do

@@ -1,7 +1,7 @@
 """A zip file whose members are deflated in threads, byte for byte what `zipfile` writes for them.
 
 `zipfile` compresses one member after the other in the calling thread: ~1-1.5 s for a release of 10,000
-articles (CSV copies and dataset.duckdb at level 9). zlib releases the GIL while it compresses, so the members
+articles (CSV copies and dataset.duckdb). zlib releases the GIL while it compresses, so the members
 are deflated on every core here and only then laid out in order: the same local headers, deflate streams,
 central directory and end record as `zipfile.ZipFile.writestr` gives the same `ZipInfo` (a test compares
 the two). Only what the bundle needs: deflated members under 4 GiB, no comments, no zip64.
