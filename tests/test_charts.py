@@ -2,10 +2,9 @@
 
 import pandas as pd
 import pytest
-
-from pipeline.publish.chart_asset import chart_metadata, personnel_counts_charted
 from matplotlib.collections import LineCollection
 
+from pipeline.publish.chart_asset import chart_metadata, personnel_counts_charted
 from pipeline.publish.charts import places_frame, render_charts, timeline_figure, timeline_frame
 from pipeline.publish.estimate_charts import claim_points
 from schemas.vocab import STATUSES
