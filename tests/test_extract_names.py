@@ -80,6 +80,16 @@ def test_short_forms_resolve_to_full_name_no_split(text, name):
     ("It was not safe at home. In April, 23 of them left for Turkey, officials said.", set()),
     # a single name the article says is a person's
     ("The man spoke on condition that only his first name, Denis, be published.", {"Denis"}),
+    # a surname after an abbreviated title, whose full stop ends the capitalised run
+    ("Gen. el-Masri told the inquiry that 90 men had crossed the pass.", {"el-Masri"}),
+    # ... but not a sentence's first word after a title word that ended the sentence before
+    ("The men were handed to the general. Nobody was forced onto a bus.", set()),
+    # an office after an office is no name ("Deputy Chief of Staff")
+    ("The witness was Brig. Olu Adeyemi, Deputy Chief of Staff for Logistics.", {"Olu Adeyemi"}),
+    # a list item names people however capitalised the line, where a headline's capitals would not
+    ("Witnesses\n- Major General Tomas Varga, Commander, Second Border Brigade\n- Eva Horvath, Spokeswoman, Interior Ministry",
+     {"Tomas Varga", "Eva Horvath"}),
+    ("Border Guards Hand Over Soldiers To Kinshasa Officials", set()),
 ])
 def test_who_is_and_is_not_a_person(text, expected):
     assert people(text) == expected

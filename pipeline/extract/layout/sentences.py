@@ -10,6 +10,9 @@ import re
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span
 
+# A list item ("- Lt Gen Hazem al-Tamimi, Deputy Chief of Staff") is content, however capitalised: witness
+# lists, factbox bullets and speaker lines name people and bodies that a headline's capitals would not.
+_LIST_ITEM_RE = re.compile(r"[-*•–—]\s")
 _SENT_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -49,7 +52,7 @@ def headline_spans(text: str, paras: list[Span]) -> list[Span]:
     out = []
     for p in paras:
         line = text[p.start:p.end]
-        if re.search(r"[.!?”\":]$", line):  # most lines end a sentence: no need to read their words
+        if re.search(r"[.!?”\":]$", line) or _LIST_ITEM_RE.match(line):  # most lines end a sentence
             continue
         words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
         if words and sum(w[0].isupper() for w in words) / len(words) >= 0.7:

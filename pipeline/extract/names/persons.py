@@ -136,14 +136,22 @@ def _single(text: str, title: str, tokens: list[str], start: int, end: int, rule
     """One name alone is a person's after an office ("Chief Minister Lalduhoma"), never a body's head
     ("General Assembly"); or, untitled, after a verb of saying with a role after it ("…," said Lalrinmawia,
     the village council president'). Most single capitalised words fail the cheap tests first."""
-    if len(tokens) != 1:
-        return False
-    strong = any(w.lower().rstrip(".") in _strong_titles(rules) for w in title.split())
+    if len(tokens) != 1 or tokens[0].lower() in _title_words(rules):
+        return False  # "Deputy Chief (of Staff)", "Major General": an office, not a name
+    strong = any(w.lower().rstrip(".") in _strong_titles(rules) for w in (title or _abbreviated_title(text, start,
+                                                                                                     rules)).split())
     if strong and tokens[0].lower() not in _org_heads(rules):
         return True
     if not title and rules.pattern("first_name_only_before").search(text, max(0, start - 60), start):
         return True  # "only his first name, Denis, be published", "who gave his name only as Abdulhafiz"
     return not title and after_speech(text, start, rules) and apposition(text, after_age(text, end), rules) is not None
+
+
+def _abbreviated_title(text: str, start: int, rules: RuleSet) -> str:
+    """An abbreviated title ends the capitalised run at its full stop ("Gen. al-Tamimi", "Col. Dufour"): the
+    title is then the word before the name, a title that the sentence splitter also knows as an abbreviation."""
+    found = re.search(r"\b([A-Z][a-z]{1,4})\. $", text[max(0, start - 8):start])
+    return found.group(1) if found and found.group(1).lower() in rules.words("sentence_abbreviations.txt") else ""
 
 
 @cache
