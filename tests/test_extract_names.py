@@ -90,6 +90,9 @@ def test_short_forms_resolve_to_full_name_no_split(text, name):
     ("Witnesses\n- Major General Tomas Varga, Commander, Second Border Brigade\n- Eva Horvath, Spokeswoman, Interior Ministry",
      {"Tomas Varga", "Eva Horvath"}),
     ("Border Guards Hand Over Soldiers To Kinshasa Officials", set()),
+    # a given name from any of the caseloads' languages opens a name with no other cue
+    ("Every Sunday, Ngozi Okafor cooks for the family her brother left behind.", {"Ngozi Okafor"}),
+    ("The book by Wojciech Zielinski follows the internees to the camps.", {"Wojciech Zielinski"}),
 ])
 def test_who_is_and_is_not_a_person(text, expected):
     assert people(text) == expected
