@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from pipeline.extract.names.resolve import cluster_keys
 from pipeline.extract.rows.corpus import extract_tables
@@ -81,11 +82,18 @@ def test_a_phrase_quoted_inside_reported_speech_stays_reported():
     assert not row["is_direct"]
 
 
-def test_the_spokesman_said_is_the_spokesman_named_before():
-    text = ("Brigadier General Saad Maan, spokesman for the Interior Ministry, visited the crossing. "
-            "The spokesman said that 150 soldiers were returned on Monday.")
+@pytest.mark.parametrize(("text", "name"), [
+    ("Brigadier General Saad Maan, spokesman for the Interior Ministry, visited the crossing. "
+     "The spokesman said that 150 soldiers were returned on Monday.", "Saad Maan"),
+    # a rank or an office, "the general", "the chairman", is the officer or chair named before
+    ("Major General Ousmane Diallo briefed the senate on Tuesday. "
+     "The general said 150 soldiers were returned on Monday.", "Ousmane Diallo"),
+    ("In her new book, historian Ana Ferreira traces the internees. "
+     "The historian argues that 150 soldiers were returned on Monday.", "Ana Ferreira"),
+])
+def test_the_spokesman_said_is_the_spokesman_named_before(text, name):
     row = next(s for s in statements(text) if "150 soldiers" in s["quote"])
-    assert (row["speaker_kind"], row["speaker_name"]) == ("named_person", "Saad Maan")
+    assert (row["speaker_kind"], row["speaker_name"]) == ("named_person", name)
 
 
 WIRE = ("Iraq has sent home most of the Syrian soldiers who fled across the border, officials said Thursday.\n"

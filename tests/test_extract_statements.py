@@ -302,6 +302,7 @@ def test_the_listener_after_told_is_no_speaker():
     ("Opposition spokesmen said the figure was inflated.", "anonymous"),
     ("The officer is not on that list, his lawyer said.", "anonymous"),
     ("The Anbar weekly reported that 58 soldiers were driven to the border.", "organization"),
+    ("Local traders say the garrison on the far bank has been thinned out.", "anonymous"),
 ])
 def test_bodies_and_roles_of_courts_and_aid_work_speak(text, kind):
     assert [s["speaker_kind"] for s in statements(text)] == [kind]
