@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.names.nationalities import nationalities
 from pipeline.extract.names.org_mention import OrgMention
+from pipeline.extract.speech.place_voices import place_voices
 from pipeline.extract.speech.verbs import verb_re
 from pipeline.text.caseless_set import CaselessSet
 from pipeline.text.rules import RuleSet, alternation
@@ -87,6 +88,7 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
             found.append(Speaker(m.start(), m.end(), m.group(0), "organization", named[-1].name))
     found += [Speaker(m.start(), m.end(), m.group(0), "pronoun") for m in pronouns]
     found += _acronym_bodies(doc, found)
+    found += place_voices(doc, found, lambda start, end, surface: Speaker(start, end, surface, "organization", surface))
     return sorted(found, key=lambda c: c.start)
 
 
