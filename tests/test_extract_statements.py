@@ -314,6 +314,11 @@ def test_the_listener_after_told_is_no_speaker():
     ("Ankara has said that the men will be returned through the Kapikule gate.", "organization"),
     ("The men slept in tents, and Tanzania denied that any were sent back.", "organization"),
     ("Officials in Ankara said the men would be returned.", "anonymous"),
+    ("Nairobi on Friday denied that the men had been handed back.", "organization"),
+    ("Committee members put the number at between 90 and 120.", "anonymous"),
+    ("The men are fed by the army. The ministry said they would stay until spring.", "organization"),
+    ("Villagers near the ford say they saw soldiers wade across at dawn.", "anonymous"),
+    ("Refugees told aid workers that men in uniform had crossed with them.", "anonymous"),
 ])
 def test_bodies_and_roles_of_courts_and_aid_work_speak(text, kind):
     assert [s["speaker_kind"] for s in statements(text)] == [kind]
@@ -323,6 +328,9 @@ def test_bodies_and_roles_of_courts_and_aid_work_speak(text, kind):
     "Colonel Amin Haddad adds that the returnees will not be harmed.",
     "Colonel Amin Haddad notes that 40 officers stayed behind.",
     "The Bar Association calls on the government to release the men.",
+    "Kenyan officials gave a figure of 212 for the men still at the camp.",
+    "The agency KNA is reporting that 13 officers crossed at night.",
+    "Ugandan officials tell diplomats that the soldiers are free to leave.",
 ])
 def test_more_verbs_that_report_speech(text):
     assert len(statements(text)) == 1

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
     from pipeline.extract.speech.speakers import Speaker
 
-# "has said", "had repeatedly denied", "has also insisted": an auxiliary and one adverb may come between
-_AUXILIARY = re.compile(r" (?:(?:has|have|had)(?: [a-z]+ly| also| since| long)? )?")  # not "has not said"
+# "has said", "had repeatedly denied", "has also insisted", "on Monday denied": an auxiliary, one adverb or a
+# day may come between (not "has not said")
+_AUXILIARY = re.compile(r" (?:(?:on|last) [A-Z][a-z]+day |(?:has|have|had)(?: [a-z]+ly| also| since| long)? )?")
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?\n;:—(]|,|\band|\bbut|\bwhile|\bwhereas)\s*$")
 
 

@@ -82,10 +82,10 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
         found.append(Speaker(start, end, text[start:end], "anonymous", None, text[start:end], _org_after(orgs, end, text)))
     for start, end in _headed(text, bodies, _body_modifiers(doc.rules), body=True):
         found.append(Speaker(start, end, text[start:end], "organization", None, None, text[start:end]))
-    for m in definite_bodies:
+    for m in definite_bodies:  # "the ministry said": the ministry named before, else a body not named
         named = [o for o in orgs if o.end <= m.start() and m.group(1).lower() in o.name.lower()]
-        if named:
-            found.append(Speaker(m.start(), m.end(), m.group(0), "organization", named[-1].name))
+        found.append(Speaker(m.start(), m.end(), m.group(0), "organization", named[-1].name) if named
+                     else Speaker(m.start(), m.end(), m.group(0), "organization", None, None, m.group(0)))
     found += [Speaker(m.start(), m.end(), m.group(0), "pronoun") for m in pronouns]
     found += _acronym_bodies(doc, found)
     found += place_voices(doc, found, lambda start, end, surface: Speaker(start, end, surface, "organization", surface))
