@@ -104,6 +104,16 @@ def test_place_words_in_text_are_not_people():
     assert not people(text) & {"Baghdad", "Damascus", "Al-Qaim", "Anbar"}
 
 
+@pytest.mark.parametrize(("outlet", "text", "times"), [
+    ("The Kivu Ledger", "THE KIVU LEDGER | Weekly\n\nSoldiers crossed at Bunagana, a reader told The Kivu Ledger.", 2),
+    # an outlet's short name is matched only as written: "Ria" is no word "ria"
+    ("Ria", "The ria of the river was full. Ria reported that 40 soldiers crossed.", 1),
+])
+def test_the_publishing_outlet_named_in_its_own_article_is_an_organization(outlet, text, times):
+    found = findings(text, "2025-01-15", outlet=outlet)["entity_mentions"]
+    assert [m["name"] for m in found if m["entity_type"] == "organization"] == [outlet] * times
+
+
 def test_named_body_is_one_organization():
     text = ("Iraq's Interior Ministry said the soldiers would be housed in Al-Rutba. "
             "The Iraqi Ministry of Interior later confirmed the move.")

@@ -18,7 +18,7 @@ from pipeline.extract.counts.origins import origin_countries
 from pipeline.extract.names.nationalities import nationalities
 from pipeline.extract.names.org_mention import OrgMention
 from pipeline.extract.names.organizations import organizations_in
-from pipeline.extract.names.outlets import outlets_in
+from pipeline.extract.names.outlets import outlets_in, own_outlet
 from pipeline.extract.names.person_cues import apposition_end
 from pipeline.extract.names.persons import PersonMention, find_full_names
 from pipeline.extract.names.short_forms import find_short_forms
@@ -72,7 +72,8 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
                                              gaz.country_code)
                  if not overlaps_any(d.ref, [*orgs, *people, *doc.garbled])]
     places, described = _with_described(places, described)
-    orgs = sorted(orgs + outlets_in(text, rules, [*orgs, *people, *places, *doc.garbled]), key=lambda o: o.start)
+    orgs += outlets_in(text, rules, [*orgs, *people, *places, *doc.garbled])
+    orgs = sorted(orgs + own_outlet(text, doc.outlet, [*orgs, *people, *places, *doc.garbled]), key=lambda o: o.start)
     extents = {p.start: e for p in full if (e := apposition_end(text, p.end, rules))}
     # "the Damascus-based Syrian Centre": where a body is based, never where a figure's people are
     # a press, radio or television of a place ("quoted in the Bangkok press") is where news came from

@@ -39,3 +39,18 @@ def outlets_in(text: str, rules: RuleSet, taken: list[Span]) -> list[OrgMention]
             if end > start and first not in _not_names(rules) and not overlaps_any(span, taken):
                 found.append(OrgMention(start, end, text[start:end], text[start:end], "media"))
     return filter_spans(found)
+
+
+def own_outlet(text: str, outlet: str | None, taken: list[Span]) -> list[OrgMention]:
+    """The publishing outlet wherever the article names it ("THE LEVANT LEDGER | Weekly", "told the Courier's
+    reporter"): its name as the source list spells it, case ignored for names long enough not to be a word."""
+    name = (outlet or "").strip()
+    if len(name) < 3:
+        return []
+    flags = re.IGNORECASE if len(name) >= 5 else 0  # "AFP", "Ria" only as written
+    found = []
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
+        span = Span(match.start(), match.end())
+        if not overlaps_any(span, taken):
+            found.append(OrgMention(match.start(), match.end(), match.group(0), name, "media"))
+    return found
