@@ -43,7 +43,8 @@ then of 62, once "six family members" was read as a count; blind16's place, 39 o
 "Sierra Leone disarms hundreds of fleeing Liberian soldiers" became an entry, placed at the article's crossing
 where its annotator wrote the country; the rules that found "34 of them had lodged asylum claims", "About 40
 wounded stay behind" and "for the roughly 250 others" matched 40 more figures over all sets and lowered six
-shares by one to four points, while the fields right rose by 24-37 each); the
+shares by one to four points, while the fields right rose by 24-37 each; blind11's period, 67 of 76 and then
+68 of 78, once the gapped "... and four to Minsk" and "302 at Mitrovo Polje" were found); the
 figure-meaning issue's targets are a strict xfail.
 """
 
@@ -67,7 +68,7 @@ FLOORS = {
     "blind8": (0.91, 0.93, {"status": 0.84, "location": 0.76, "period": 0.85, "population": 0.9}),
     "blind9": (0.96, 0.89, {"status": 0.86, "location": 0.72, "period": 0.8, "population": 0.92}),
     "blind10": (0.91, 0.87, {"status": 0.91, "location": 0.78, "period": 0.83, "population": 0.85}),
-    "blind11": (0.94, 0.95, {"status": 0.89, "location": 0.89, "period": 0.88, "population": 0.93}),
+    "blind11": (0.94, 0.95, {"status": 0.89, "location": 0.89, "period": 0.86, "population": 0.93}),
     "blind12": (0.92, 0.92, {"status": 0.92, "location": 0.84, "period": 0.87, "population": 0.94}),
     "blind13": (0.95, 0.91, {"status": 0.81, "location": 0.71, "period": 0.92, "population": 0.86}),
     "blind14": (0.95, 0.88, {"status": 0.79, "location": 0.74, "period": 0.83, "population": 0.83}),

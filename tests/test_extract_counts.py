@@ -375,6 +375,11 @@ def test_a_vehicle_carrying_people_is_not_a_count_of_them():
     # a total, a colon and its parts: each part is a figure of the same people
     ("Thousands of soldiers crossed that week. Our registers show 2,587: 1,905 on the first night and 682 on "
      "the second.", [("Thousands", None, None), ("2,587", None, None), ("1,905", None, None), ("682", None, None)]),
+    # a verb gapped after the first group: "..., 640 on 2 March and 210 in April"
+    ("Kenya returned 1,300 Somali soldiers on 9 February, 640 on 2 March and 210 in April.",
+     [("1,300", "2025-02-09", "2025-02-09"), ("640", "2025-03-02", "2025-03-02"), ("210", "2025-04-01", "2025-04-30")]),
+    # ... but not a time of day after a comma
+    ("Kenya said 300 soldiers crossed at night, and 40 at dawn.", [("300", None, None)]),
 ])
 def test_figures_without_their_own_noun(text, expected):
     got = [(r["count_text"], str(r["period_start"]), str(r["period_end"])) for r in counts(text, "2025-10-22")]

@@ -147,6 +147,11 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         head_cues = cues_in(blanked, sent.start, listed.start(), "before", rules) or \
             cues_in(blanked, sent.start, listed.start(), "after", rules)
         return _elliptical(text, n.start, prior, rules), n.end, head_cues[-1].status if head_cues else prior[-1].status
+    if prior and prior[-1].sentence == sent and rules.pattern("gapped_item_before").search(
+            text, prior[-1].number.end, n.start) and rules.pattern("gapped_item_after").match(text, n.end):
+        # "1,210 soldiers were handed back on 19 December, 694 on 22 December": the same verb and the same
+        # people, gapped, for the next group
+        return prior[-1].population, n.end, prior[-1].status
     if prior and rules.pattern("remainder_before").search(head):  # "The remaining 92 will be flown out"
         return _elliptical(text, n.start, prior, rules), n.end, "remaining"
     if label and (labelled := _labelled(doc, blanked, head, label, n, prior)):

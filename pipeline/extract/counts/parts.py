@@ -28,14 +28,18 @@ def parts_of_previous(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDr
     include officers counts soldiers and officers together (`military_personnel`)."""
     part, of_them = doc.rules.pattern("part_of_previous"), doc.rules.pattern("partitive_them")
     coordinated = doc.rules.pattern("coordinated_previous")
+    gapped, gapped_after = doc.rules.pattern("gapped_item_before"), doc.rules.pattern("gapped_item_after")
     out = list(drafts)
     for index, (whole, piece) in enumerate(zip(drafts, drafts[1:])):
         between = doc.text[max(whole.number.end, piece.number.start - 30):piece.number.start]
         # "72 remained at the camp, 68 of them military officers": a part named after its number too
         is_part = part.search(between) or of_them.match(doc.text, piece.number.end)
         # "comprising 241 officers and 88 soldiers": the next part of the same whole
+        # "Seven of them flew to Moscow and four to Minsk": the verb gapped, and with it the time
+        is_gapped = gapped.search(doc.text, whole.number.end, piece.number.start) and gapped_after.match(
+            doc.text, piece.number.end)
         if whole.sentence != piece.sentence or not (
-                is_part or coordinated.match(doc.text[whole.number.end:piece.number.start])):
+                is_part or is_gapped or coordinated.match(doc.text[whole.number.end:piece.number.start])):
             continue
         if is_part and whole.population == "soldiers" and piece.population in ("officers", "officers_and_officials"):
             out[index] = replace(out[index], population="military_personnel")
