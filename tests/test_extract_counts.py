@@ -348,6 +348,9 @@ def test_estimates_ranged_from_is_one_range_but_rose_from_is_two_figures():
     ("Soldiers fled into Jordan. Local media reported that up to 4,000 may have crossed.", "4,000",
      (4000, None, 4000, "at_most")),
     ("The centre at the border has processed 1,912 returnees since January.", "1,912", (1912, 1912, 1912, "exact")),
+    ("Soldiers fled into Kenya. Elders put the number as high as 3,000.", "as high as 3,000", (3000, None, 3000, "at_most")),
+    ("Soldiers fled into Kenya. A colonel put it at \"more or less 100\".", "more or less 100",
+     (100, None, None, "approximate")),
 ])
 def test_quoted_nouns_modal_verbs_and_ranging_figures(text, count_text, expected):
     assert bounds(the(text, count_text)) == expected
@@ -378,6 +381,9 @@ def test_a_vehicle_carrying_people_is_not_a_count_of_them():
     # a verb gapped after the first group: "..., 640 on 2 March and 210 in April"
     ("Kenya returned 1,300 Somali soldiers on 9 February, 640 on 2 March and 210 in April.",
      [("1,300", "2025-02-09", "2025-02-09"), ("640", "2025-03-02", "2025-03-02"), ("210", "2025-04-01", "2025-04-30")]),
+    # a figure a list or register gives, or a person puts it at, counts the people before it
+    ("Somali soldiers crossed on 9 February. Kenyan army lists say 1,140. That leaves a rump the colonel put at 60.",
+     [("1,140", None, None), ("60", "2025-10-22", "2025-10-22")]),
     # ... but not a time of day after a comma
     ("Kenya said 300 soldiers crossed at night, and 40 at dawn.", [("300", None, None)]),
 ])
