@@ -249,6 +249,8 @@ def test_number_of_them_at_n(text, value):
     ("Hundreds of Congolese soldiers fled into Uganda. Officials said the figure was about 140.", "about 140", None),
     ("Hundreds of Congolese soldiers fled into Uganda. MPs put the figure at between 150 and 250.",
      "between 150 and 250", None),
+    # another group whose verb says only that they went, after a return
+    ("Uganda handed 1,300 Congolese soldiers over on 2 January. Another 420 went on 9 January.", "420", "returned"),
 ])
 def test_figures_of_people_named_before(text, figure, status):
     rows = {r["count_text"]: r for r in findings(text, "2025-02-01")["counts"]}

@@ -32,6 +32,9 @@ def status_of(text: str) -> list[str]:
     "crossed back at the bridge.",
     "In the largest handover, 640 men walked back across the bridge at dawn.",
     "Thailand on Monday handed 75 former Lao officers to the authorities in Vientiane.",
+    "Since then, perhaps 60 of the soldiers have slipped back across the river at night.",
+    # the verb's particle after its object
+    "Uganda handed 1,300 Congolese soldiers over at the Mpondwe crossing.",
 ])
 def test_handing_over_delivering_deporting_are_returns(text):
     assert status_of(text) == ["returned"]
