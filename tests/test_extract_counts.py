@@ -251,6 +251,9 @@ def test_number_of_them_at_n(text, value):
      "between 150 and 250", None),
     # another group whose verb says only that they went, after a return
     ("Uganda handed 1,300 Congolese soldiers over on 2 January. Another 420 went on 9 January.", "420", "returned"),
+    ("Hundreds of Congolese soldiers fled into Uganda. Officials gave figures of between 400 and 700.",
+     "between 400 and 700", None),
+    ("Hundreds of Congolese soldiers fled into Uganda. The rest, about 90, remain at Kisoro.", "about 90", "remaining"),
 ])
 def test_figures_of_people_named_before(text, figure, status):
     rows = {r["count_text"]: r for r in findings(text, "2025-02-01")["counts"]}
