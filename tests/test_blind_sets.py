@@ -44,7 +44,8 @@ then of 62, once "six family members" was read as a count; blind16's place, 39 o
 where its annotator wrote the country; the rules that found "34 of them had lodged asylum claims", "About 40
 wounded stay behind" and "for the roughly 250 others" matched 40 more figures over all sets and lowered six
 shares by one to four points, while the fields right rose by 24-37 each; blind11's period, 67 of 76 and then
-68 of 78, once the gapped "... and four to Minsk" and "302 at Mitrovo Polje" were found); the
+68 of 78, once the gapped "... and four to Minsk" and "302 at Mitrovo Polje" were found; blind18's population,
+71 of 77 and then of 78, once "Fewer than 500, by one estimate, were still in Thai camps" was); the
 figure-meaning issue's targets are a strict xfail.
 """
 
@@ -75,7 +76,7 @@ FLOORS = {
     "blind15": (0.92, 0.86, {"status": 0.74, "location": 0.52, "period": 0.85, "population": 0.96}),
     "blind16": (0.90, 0.91, {"status": 0.86, "location": 0.69, "period": 0.78, "population": 0.88}),
     "blind17": (0.89, 0.91, {"status": 0.62, "location": 0.56, "period": 0.74, "population": 0.88}),
-    "blind18": (0.92, 0.91, {"status": 0.83, "location": 0.71, "period": 0.81, "population": 0.92}),
+    "blind18": (0.92, 0.91, {"status": 0.83, "location": 0.71, "period": 0.81, "population": 0.90}),
     "blind19": (0.91, 0.89, {"status": 0.76, "location": 0.7, "period": 0.76, "population": 0.83}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}

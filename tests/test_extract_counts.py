@@ -254,6 +254,11 @@ def test_number_of_them_at_n(text, value):
     ("Hundreds of Congolese soldiers fled into Uganda. Officials gave figures of between 400 and 700.",
      "between 400 and 700", None),
     ("Hundreds of Congolese soldiers fled into Uganda. The rest, about 90, remain at Kisoro.", "about 90", "remaining"),
+    # a figure with no noun that opens its clause as the subject of the verb after it
+    ("Hundreds of Congolese soldiers fled into Uganda. By Friday more than 600 had been through the centre.",
+     "more than 600", None),
+    ("Hundreds of Congolese soldiers fled into Uganda. Three, who were wounded, remain in hospital in Kisoro.",
+     "Three", "remaining"),
 ])
 def test_figures_of_people_named_before(text, figure, status):
     rows = {r["count_text"]: r for r in findings(text, "2025-02-01")["counts"]}
