@@ -279,8 +279,14 @@ def test_the_host_is_never_the_country_whose_people_are_counted(text, published,
     # a figure that tells of no movement is still about the people in the host country
     ("Zambia is under pressure over the Angolan soldiers. Diplomats put the figure at between 600 and 800 "
      "armed men.", "Zambia"),
-    # a return has no default place: it ends in the country they left
+    # a return has no host default: it ends in the country they left, when the article names it ...
+    ("Zambia is under pressure over the soldiers who fled the war in Angola. Officials said 75 Angolan soldiers "
+     "were handed back last week.", "Angola"),
+    # ... and has no place when it does not
     ("Zambia is under pressure over the Angolan soldiers. Officials said 75 soldiers were handed back.", None),
+    # a figure that stays in the host country is not sent home
+    ("Zambia is under pressure over the soldiers who fled the war in Angola. Officials said 75 Angolan soldiers "
+     "are still held.", "Zambia"),
 ])
 def test_the_host_country_is_the_last_resort_for_any_figure_but_a_return(text, expected):
     (row,) = findings(text, "2002-08-15")["counts"]
