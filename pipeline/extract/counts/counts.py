@@ -89,6 +89,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         pop = population_of(np.classes, rules)
         if np.classes == {"men"} and rules.pattern("civilians_described_after").match(text, np.end):
             pop = "other"
+        elif np.classes == {"men"} and rules.pattern("comrades_described_after").match(text, np.end):
+            pop = "soldiers"  # "11 men from his company": a man's comrades of the ranks, not the whole force
         # "- Entered Iraq, 7-8 December: 2,490 personnel": the label tells what happened
         return (pop, np.end, label and (_label_status(blanked, head, label, n, rules)
                                         or _site_label(doc, blanked, head, label, n, np.end))) if pop else None
