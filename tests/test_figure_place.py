@@ -125,6 +125,14 @@ TREBIL = "Jordanian border guards received 410 Iraqi soldiers at the Trebil bord
     ("Ghanaian guards saw 14 officers leave Lome by road. The soldiers came over the Aflao border crossing "
      "on Sunday night.\n\nGhanaian officials later put the number who crossed that night at 212.",
      ("Aflao border crossing", 1)),
+    # with no site of its own, an entry is at the crossing the article gives its returns ...
+    ("Zambia returned 300 Angolan soldiers through the Chavuma border post on Friday.\n\n"
+     "In all, 410 Angolan soldiers had fled in July, a border officer said.", ("Chavuma border post", 1)),
+    # ... but not at a town the returns left from, and "entered the country" names the host country
+    ("Zambia returned 300 Angolan soldiers to Luanda from Mongu on Friday.\n\n"
+     "In all, 410 Angolan soldiers had fled in July, a border officer said.", ("Zambia", 6)),
+    ("Zambia returned 300 Angolan soldiers through the Chavuma border post on Friday.\n\n"
+     "In all, 410 Angolan soldiers had entered the country in July, a border officer said.", ("Zambia", 6)),
 ])
 def test_where_the_article_places_a_second_figure_of_the_same_event(text, second):
     assert places(text)[1] == second
