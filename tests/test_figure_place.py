@@ -333,8 +333,13 @@ def test_this_town_is_where_the_report_was_filed():
      "held there.", "Camp Taji"),
     # or of its own sentence, before it
     ("Officials in Rutba said about 40 more soldiers had arrived there overnight.", "Al-Rutba"),
+    # "the base" in an article of several sites is the one named last before it
+    ("The army moved the officers to Camp Taji in January and the soldiers to the Al-Marsana airfield in "
+     "February. Officials said fewer than 60 officers remained at the base.", "Al-Marsana Airfield"),
+    ("The army moved the soldiers to the Al-Marsana airfield in January and the officers to Camp Taji in "
+     "February. Officials said fewer than 60 officers remained at the base.", "Camp Taji"),
 ])
-def test_there_is_the_place_named_just_before(text, expected):
+def test_there_or_the_base_is_the_place_named_just_before(text, expected):
     (row,) = findings(text, "2025-04-22")["counts"]
     assert GAZETTEER.get(row["location_id"]).name == expected
 

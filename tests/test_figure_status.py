@@ -212,6 +212,11 @@ def test_a_crossing_in_a_narrative_of_arrivals_is_an_entry():
     ("About 900 soldiers were driven some 200 kilometres east to an air base.", ["relocated"]),
     # "were at the camp" (past tense, a holding place) is where they were still held
     ("He said 45 officers were at the camp and that the rest had gone home.", ["remaining"]),
+    # also when "the camp" stands for the camp the article named
+    ("The officers were taken to Camp Taji in May. He said 45 officers were at the camp and that the rest had "
+     "gone home.", ["remaining"]),
+    # a town they were at in the past is no holding place
+    ("He said 45 officers were in Rutba last week.", ["other"]),
     # leaving for third countries is neither a return nor a stay
     ("Some 90 officers are held at the base. At least 12 have left for third countries since March.",
      ["remaining", "other"]),
