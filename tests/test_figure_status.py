@@ -367,6 +367,9 @@ def test_a_second_group_that_followed_had_the_same_done_to_them():
     # of another size, or with no figure words, it says nothing of the crossing
     ("About 2,500 soldiers crossed into Jordan. Officials have given figures of 300 soldiers.", "other"),
     ("About 2,500 soldiers crossed into Jordan. Jordan deployed some 2,000 troops along the border.", "other"),
+    # a host counting them in the present tense of a timeline is counting arrivals; counting on them is not
+    ("Jordanian guards disarm a first column at the post; the army counts 1,400 soldiers.", "entered"),
+    ("The ministry is counting on 300 reservists.", "other"),
 ])
 def test_the_hosts_verbs_before_the_figure(text, status):
     assert status_of(text)[-1] == status
@@ -390,9 +393,18 @@ def test_the_clause_verb_wins_over_a_word_inside_the_counted_phrase():
     assert status_of("Thai police sent 200 fleeing Lao soldiers back across the Mekong on Friday.") == ["returned"]
 
 
-def test_a_group_that_joined_the_previous_one_shares_what_happened_to_it():
-    text = "About 200 soldiers were moved to a base near the capital in February. The last 29 men joined them in March."
-    assert status_of(text) == ["relocated", "relocated"]
+@pytest.mark.parametrize(("text", "statuses"), [
+    ("About 200 soldiers were moved to a base near the capital in February. The last 29 men joined them in March.",
+     ["relocated", "relocated"]),
+    # "those who followed" did what the people before them did, also on a by-the-numbers line ...
+    ("About 1,100 soldiers crossed into Jordan on Friday.\n\n1,300: those who followed on Saturday.",
+     ["entered", "entered"]),
+    # ... but following the news is no following
+    ("About 1,100 soldiers crossed into Jordan on Friday. The 900 men who followed the news from home are still "
+     "missing.", ["entered", "other"]),
+])
+def test_a_group_that_joined_the_previous_one_shares_what_happened_to_it(text, statuses):
+    assert status_of(text) == statuses
 
 
 def test_a_list_takes_the_status_its_head_says():
