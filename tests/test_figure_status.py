@@ -88,6 +88,11 @@ def test_held_or_still_present_is_remaining(text):
     "A tribal leader said between 3,500 and 4,000 men had come across over two nights.",
     "The army says 163 Gambian soldiers presented themselves at its border posts between 17 and 21 January.",
     "Honduras disarms hundreds of fleeing Nicaraguan guardsmen",
+    # people a commander crossed with or brought over came in with him
+    "The colonel retreated over the hills that night with about 700 men.",
+    "Their general brought his last column, some 2,000 men, over the river on Monday.",
+    # a host's "on our side of the border" is where they came to
+    "By dawn our guards had about 600 soldiers on our side of the border.",
 ])
 def test_crossing_landing_being_let_in_are_entries(text):
     assert status_of(text) == ["entered"]
@@ -370,6 +375,9 @@ def test_a_second_group_that_followed_had_the_same_done_to_them():
     # a host counting them in the present tense of a timeline is counting arrivals; counting on them is not
     ("Jordanian guards disarm a first column at the post; the army counts 1,400 soldiers.", "entered"),
     ("The ministry is counting on 300 reservists.", "other"),
+    # "arrived with" someone or something, or bringing things, is no bringing of the people counted
+    ("The general arrived with his staff and later inspected 300 soldiers at the camp.", "other"),
+    ("About 400 men came home in August, many bringing their rifles with them.", "returned"),
 ])
 def test_the_hosts_verbs_before_the_figure(text, status):
     assert status_of(text)[-1] == status
