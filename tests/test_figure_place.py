@@ -262,6 +262,8 @@ def test_a_figure_after_and_with_its_own_verb_takes_its_own_place():
     # where a body is based is not where the people are
     ("Layal Haddad of the Damascus-based Syrian Centre for Transitional Justice said 40 returnees had been "
      "questioned.", "Damascus"),
+    # where most of them stay is not where the whole figure is
+    ("Iraq is holding 2,500 Syrian soldiers, most of them at Al-Marsana.", "Al-Marsana"),
 ])
 def test_a_place_that_is_not_the_events_is_not_chosen(text, not_there):
     assert places(text)[-1][0] != not_there
@@ -328,6 +330,10 @@ def test_this_town_is_where_the_report_was_filed():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the route most of them took is still the figure's; where they are held is, unless only most of them are
+    ("Iraq has returned 2,000 Syrian soldiers since March, most of them through the Al-Qaim crossing.",
+     "Al-Qaim Border Crossing"),
+    ("Iraq is holding 2,500 Syrian soldiers at Al-Marsana.", "Al-Marsana Airfield"),
     # "there" is the most precise place of the sentence before
     ("One of them spoke to us at Camp Taji, north of Baghdad, last week. He is one of about 200 Syrians still "
      "held there.", "Camp Taji"),
@@ -339,7 +345,7 @@ def test_this_town_is_where_the_report_was_filed():
     ("The army moved the soldiers to the Al-Marsana airfield in January and the officers to Camp Taji in "
      "February. Officials said fewer than 60 officers remained at the base.", "Camp Taji"),
 ])
-def test_there_or_the_base_is_the_place_named_just_before(text, expected):
+def test_the_place_of_a_figure_named_by_there_the_base_or_its_route(text, expected):
     (row,) = findings(text, "2025-04-22")["counts"]
     assert GAZETTEER.get(row["location_id"]).name == expected
 
