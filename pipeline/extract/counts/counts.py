@@ -29,7 +29,13 @@ from pipeline.extract.counts.clauses import (
     noun_phrase,
     predicate_phrase,
 )
-from pipeline.extract.counts.direction import crossing_direction, home_for_return, home_if_unplaced, moved_home, received_home
+from pipeline.extract.counts.direction import (
+    crossing_direction,
+    home_for_return,
+    home_if_unplaced,
+    moved_home,
+    received_home,
+)
 from pipeline.extract.counts.group_place import placed_with_group
 from pipeline.extract.counts.inherit import opens_on_partitive, restated_status, topic_status
 from pipeline.extract.counts.narrated import narrated_sites

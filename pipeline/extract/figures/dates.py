@@ -14,8 +14,8 @@ from pipeline.extract.figures.date_ranges import merge_ranges
 from pipeline.extract.figures.narrative_years import reference_days
 from pipeline.extract.figures.pubdates import month_span as _month
 from pipeline.extract.figures.pubdates import parse_published, publication_period, safe_date
-from pipeline.extract.figures.time_mention import TimeMention
 from pipeline.extract.figures.seasons import season_mentions
+from pipeline.extract.figures.time_mention import TimeMention
 from pipeline.extract.figures.year_parts import phrase_pattern, year_part_pattern, year_parts
 from pipeline.text.caseless_set import CaselessSet
 from pipeline.text.rules import RuleSet
