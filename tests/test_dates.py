@@ -151,6 +151,8 @@ def test_never_raises_and_offsets_stay_inside(text, pub, precision):
 def test_bare_years_and_months_need_a_time_cue():
     assert find_time_expressions("a force of 2000 men", THU, "day") == []
     assert [m.text for m in find_time_expressions("fighting since mid-2015", THU, "day")] == ["since mid-2015"]
+    # "the fall of Kabul" is an event, "a summer offensive" and "that winter" of a story no date of the report's
+    assert find_time_expressions("after the fall of Kabul, a summer offensive; that winter they starved", THU, "day") == []
 
 
 def test_datetime_publication_is_accepted():
@@ -163,6 +165,11 @@ def test_datetime_publication_is_accepted():
     ("They left from March to August 2024.", date(2024, 3, 1), date(2024, 8, 31)),
     # a range over the new year starts in the year before its end
     ("They stayed between November and February.", date(2024, 11, 1), date(2025, 2, 28)),
+    # a season is its months: the latest one begun by publication, the latest one over after "last", or its year's
+    ("They went home over the summer.", date(2025, 6, 1), date(2025, 8, 31)),
+    ("They were moved last winter.", date(2024, 12, 1), date(2025, 2, 28)),
+    ("They were moved in the spring of 2023.", date(2023, 3, 1), date(2023, 5, 31)),
+    ("They were interned in the winter of 1939.", date(1939, 12, 1), date(1940, 2, 29)),
 ])
 def test_a_range_of_whole_months(text, start, end):
     (time,) = [t for t in find_in(text, date(2025, 10, 22), "day", EN) if t.kind == "range"]

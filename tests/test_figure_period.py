@@ -108,9 +108,21 @@ def test_a_date_in_a_relative_clause_runs_to_publication_when_the_main_verb_is_a
         ("described", "2024-12-01", "2025-02-10")]
 
 
-def test_a_stock_is_as_of_the_day_it_was_stated():
-    assert rules_and_words("About 150 Congolese soldiers remain in Mbarara, the commander said last week.",
-                           "2025-03-10") == [("stated", "last week")]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 150 Congolese soldiers remain in Mbarara, the commander said last week.", [("stated", "last week")]),
+    # a sentence that goes on quoting the speaker of the sentence before was said that day ...
+    ("The commander said on Thursday that the camp was calm. He put the number of soldiers still in Mbarara at "
+     "about 150.", [("stated", "on Thursday")]),
+    # ... but not in another paragraph, nor after a day that was no day of saying, nor without a pronoun speaker
+    ("The commander said on Thursday that the camp was calm.\n\nHe put the number of soldiers still in Mbarara at "
+     "about 150.", [("present", "2025-03-10")]),
+    ("The commander toured the camp on Thursday. He put the number of soldiers still in Mbarara at about 150.",
+     [("present", "2025-03-10")]),
+    ("The commander said on Thursday that the camp was calm. About 150 soldiers remain in Mbarara.",
+     [("present", "2025-03-10")]),
+])
+def test_a_stock_is_as_of_the_day_it_was_stated(text, expected):
+    assert rules_and_words(text, "2025-03-10") == expected
 
 
 def test_a_date_of_another_event_in_a_stock_sentence_is_not_when_it_was_stated():

@@ -125,6 +125,14 @@ TREBIL = "Jordanian border guards received 410 Iraqi soldiers at the Trebil bord
     ("Ghanaian guards saw 14 officers leave Lome by road. The soldiers came over the Aflao border crossing "
      "on Sunday night.\n\nGhanaian officials later put the number who crossed that night at 212.",
      ("Aflao border crossing", 1)),
+    # with no site of its own, an entry is at the crossing the article gives its returns ...
+    ("Zambia returned 300 Angolan soldiers through the Chavuma border post on Friday.\n\n"
+     "In all, 410 Angolan soldiers had fled in July, a border officer said.", ("Chavuma border post", 1)),
+    # ... but not at a town the returns left from, and "entered the country" names the host country
+    ("Zambia returned 300 Angolan soldiers to Luanda from Mongu on Friday.\n\n"
+     "In all, 410 Angolan soldiers had fled in July, a border officer said.", ("Zambia", 6)),
+    ("Zambia returned 300 Angolan soldiers through the Chavuma border post on Friday.\n\n"
+     "In all, 410 Angolan soldiers had entered the country in July, a border officer said.", ("Zambia", 6)),
 ])
 def test_where_the_article_places_a_second_figure_of_the_same_event(text, second):
     assert places(text)[1] == second
@@ -254,6 +262,8 @@ def test_a_figure_after_and_with_its_own_verb_takes_its_own_place():
     # where a body is based is not where the people are
     ("Layal Haddad of the Damascus-based Syrian Centre for Transitional Justice said 40 returnees had been "
      "questioned.", "Damascus"),
+    # where most of them stay is not where the whole figure is
+    ("Iraq is holding 2,500 Syrian soldiers, most of them at Al-Marsana.", "Al-Marsana"),
 ])
 def test_a_place_that_is_not_the_events_is_not_chosen(text, not_there):
     assert places(text)[-1][0] != not_there
@@ -279,8 +289,14 @@ def test_the_host_is_never_the_country_whose_people_are_counted(text, published,
     # a figure that tells of no movement is still about the people in the host country
     ("Zambia is under pressure over the Angolan soldiers. Diplomats put the figure at between 600 and 800 "
      "armed men.", "Zambia"),
-    # a return has no default place: it ends in the country they left
+    # a return has no host default: it ends in the country they left, when the article names it ...
+    ("Zambia is under pressure over the soldiers who fled the war in Angola. Officials said 75 Angolan soldiers "
+     "were handed back last week.", "Angola"),
+    # ... and has no place when it does not
     ("Zambia is under pressure over the Angolan soldiers. Officials said 75 soldiers were handed back.", None),
+    # a figure that stays in the host country is not sent home
+    ("Zambia is under pressure over the soldiers who fled the war in Angola. Officials said 75 Angolan soldiers "
+     "are still held.", "Zambia"),
 ])
 def test_the_host_country_is_the_last_resort_for_any_figure_but_a_return(text, expected):
     (row,) = findings(text, "2002-08-15")["counts"]
@@ -314,13 +330,22 @@ def test_this_town_is_where_the_report_was_filed():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the route most of them took is still the figure's; where they are held is, unless only most of them are
+    ("Iraq has returned 2,000 Syrian soldiers since March, most of them through the Al-Qaim crossing.",
+     "Al-Qaim Border Crossing"),
+    ("Iraq is holding 2,500 Syrian soldiers at Al-Marsana.", "Al-Marsana Airfield"),
     # "there" is the most precise place of the sentence before
     ("One of them spoke to us at Camp Taji, north of Baghdad, last week. He is one of about 200 Syrians still "
      "held there.", "Camp Taji"),
     # or of its own sentence, before it
     ("Officials in Rutba said about 40 more soldiers had arrived there overnight.", "Al-Rutba"),
+    # "the base" in an article of several sites is the one named last before it
+    ("The army moved the officers to Camp Taji in January and the soldiers to the Al-Marsana airfield in "
+     "February. Officials said fewer than 60 officers remained at the base.", "Al-Marsana Airfield"),
+    ("The army moved the soldiers to the Al-Marsana airfield in January and the officers to Camp Taji in "
+     "February. Officials said fewer than 60 officers remained at the base.", "Camp Taji"),
 ])
-def test_there_is_the_place_named_just_before(text, expected):
+def test_the_place_of_a_figure_named_by_there_the_base_or_its_route(text, expected):
     (row,) = findings(text, "2025-04-22")["counts"]
     assert GAZETTEER.get(row["location_id"]).name == expected
 

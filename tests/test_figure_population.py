@@ -28,6 +28,12 @@ from tests.extraction import findings
     ("Some 120 reservists crossed into Jordan on Sunday.", "soldiers"),
     # arrivals described as mostly women and children are civilians
     ("Some 6,200 new arrivals reached the transit site, most of them women and children.", "other"),
+    # men named as a man's comrades of his own unit are its soldiers ...
+    ("The sergeant said 30 men from his own platoon waded across the river.", "soldiers"),
+    ("We were 43 men of the same regiment when we reached the frontier.", "soldiers"),
+    # ... but men from a unit not his, or from units, are the whole force
+    ("About 550 men from units posted near the town reached the frontier.", "military_personnel"),
+    ("About forty men from the battalion drove to the frontier.", "military_personnel"),
 ])
 def test_population_from_the_head_nouns(text, population):
     assert [r["population"] for r in findings(text, "2025-01-20")["counts"]] == [population]

@@ -91,6 +91,11 @@ def test_held_or_still_present_is_remaining(text):
     "A tribal leader said between 3,500 and 4,000 men had come across over two nights.",
     "The army says 163 Gambian soldiers presented themselves at its border posts between 17 and 21 January.",
     "Honduras disarms hundreds of fleeing Nicaraguan guardsmen",
+    # people a commander crossed with or brought over came in with him
+    "The colonel retreated over the hills that night with about 700 men.",
+    "Their general brought his last column, some 2,000 men, over the river on Monday.",
+    # a host's "on our side of the border" is where they came to
+    "By dawn our guards had about 600 soldiers on our side of the border.",
 ])
 def test_crossing_landing_being_let_in_are_entries(text):
     assert status_of(text) == ["entered"]
@@ -215,6 +220,11 @@ def test_a_crossing_in_a_narrative_of_arrivals_is_an_entry():
     ("About 900 soldiers were driven some 200 kilometres east to an air base.", ["relocated"]),
     # "were at the camp" (past tense, a holding place) is where they were still held
     ("He said 45 officers were at the camp and that the rest had gone home.", ["remaining"]),
+    # also when "the camp" stands for the camp the article named
+    ("The officers were taken to Camp Taji in May. He said 45 officers were at the camp and that the rest had "
+     "gone home.", ["remaining"]),
+    # a town they were at in the past is no holding place
+    ("He said 45 officers were in Rutba last week.", ["other"]),
     # leaving for third countries is neither a return nor a stay
     ("Some 90 officers are held at the base. At least 12 have left for third countries since March.",
      ["remaining", "other"]),
@@ -365,6 +375,12 @@ def test_a_second_group_that_followed_had_the_same_done_to_them():
     # of another size, or with no figure words, it says nothing of the crossing
     ("About 2,500 soldiers crossed into Jordan. Officials have given figures of 300 soldiers.", "other"),
     ("About 2,500 soldiers crossed into Jordan. Jordan deployed some 2,000 troops along the border.", "other"),
+    # a host counting them in the present tense of a timeline is counting arrivals; counting on them is not
+    ("Jordanian guards disarm a first column at the post; the army counts 1,400 soldiers.", "entered"),
+    ("The ministry is counting on 300 reservists.", "other"),
+    # "arrived with" someone or something, or bringing things, is no bringing of the people counted
+    ("The general arrived with his staff and later inspected 300 soldiers at the camp.", "other"),
+    ("About 400 men came home in August, many bringing their rifles with them.", "returned"),
 ])
 def test_the_hosts_verbs_before_the_figure(text, status):
     assert status_of(text)[-1] == status
@@ -388,9 +404,18 @@ def test_the_clause_verb_wins_over_a_word_inside_the_counted_phrase():
     assert status_of("Thai police sent 200 fleeing Lao soldiers back across the Mekong on Friday.") == ["returned"]
 
 
-def test_a_group_that_joined_the_previous_one_shares_what_happened_to_it():
-    text = "About 200 soldiers were moved to a base near the capital in February. The last 29 men joined them in March."
-    assert status_of(text) == ["relocated", "relocated"]
+@pytest.mark.parametrize(("text", "statuses"), [
+    ("About 200 soldiers were moved to a base near the capital in February. The last 29 men joined them in March.",
+     ["relocated", "relocated"]),
+    # "those who followed" did what the people before them did, also on a by-the-numbers line ...
+    ("About 1,100 soldiers crossed into Jordan on Friday.\n\n1,300: those who followed on Saturday.",
+     ["entered", "entered"]),
+    # ... but following the news is no following
+    ("About 1,100 soldiers crossed into Jordan on Friday. The 900 men who followed the news from home are still "
+     "missing.", ["entered", "other"]),
+])
+def test_a_group_that_joined_the_previous_one_shares_what_happened_to_it(text, statuses):
+    assert status_of(text) == statuses
 
 
 def test_a_list_takes_the_status_its_head_says():

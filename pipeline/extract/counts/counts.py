@@ -29,7 +29,13 @@ from pipeline.extract.counts.clauses import (
     noun_phrase,
     predicate_phrase,
 )
-from pipeline.extract.counts.direction import crossing_direction, home_for_return, moved_home, received_home
+from pipeline.extract.counts.direction import (
+    crossing_direction,
+    home_for_return,
+    home_if_unplaced,
+    moved_home,
+    received_home,
+)
 from pipeline.extract.counts.group_place import placed_with_group
 from pipeline.extract.counts.inherit import opens_on_partitive, restated_status, topic_status
 from pipeline.extract.counts.narrated import narrated_sites
@@ -89,6 +95,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         pop = population_of(np.classes, rules)
         if np.classes == {"men"} and rules.pattern("civilians_described_after").match(text, np.end):
             pop = "other"
+        elif np.classes == {"men"} and rules.pattern("comrades_described_after").match(text, np.end):
+            pop = "soldiers"  # "11 men from his company": a man's comrades of the ranks, not the whole force
         # "- Entered Iraq, 7-8 December: 2,490 personnel": the label tells what happened
         return (pop, np.end, label and (_label_status(blanked, head, label, n, rules)
                                         or _site_label(doc, blanked, head, label, n, np.end))) if pop else None
@@ -321,7 +329,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         place = held_at(doc, scope, home_for_return(doc, scope.status, place))
         out.append(CountDraft(n, population, moved_home(doc, scope.status, place), place, figure_period(doc, scope), sent))
         ends.append(scope.hi)
-    drafts = placed_with_group(doc, parts_of_previous(doc, _at_event_sites(doc, blanked, out, unplaced)))
+    drafts = placed_with_group(doc, parts_of_previous(doc, home_if_unplaced(doc, _at_event_sites(doc, blanked, out, unplaced))))
     return wholes_of_dated_lists(doc, parts_of_named_whole(doc, drafts))
 
 

@@ -9,6 +9,7 @@ return.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.neighbours import is_headline
@@ -17,6 +18,7 @@ from pipeline.extract.counts.status import Cue, cues_in
 from pipeline.extract.names.nationalities import nationalities
 
 if TYPE_CHECKING:
+    from pipeline.extract.counts.counts import CountDraft
     from pipeline.extract.doc import ArticleDoc
     from pipeline.extract.places.choice import PlaceRef
     from pipeline.text.spans import Span
@@ -73,7 +75,21 @@ def home_for_return(doc: ArticleDoc, status: str, place: PlaceRef | None) -> Pla
     if status != "returned" or place is None or host is None or place.feature_type != "country" \
             or place.country_code != host.country_code:
         return place
+    return home_country(doc) or place
+
+
+def home_country(doc: ArticleDoc) -> PlaceRef | None:
+    """The country whose people the article counts, as the article names it (not the host)."""
+    host = doc.mentions.host
     origins = doc.layer("origin_countries", origin_countries)
-    home = next((p for p in doc.mentions.places if p.feature_type == "country" and p.country_code in origins
-                 and p.country_code != host.country_code), None)
-    return home or place
+    return next((p for p in doc.mentions.places if p.feature_type == "country" and p.country_code in origins
+                 and (host is None or p.country_code != host.country_code)), None)
+
+
+def home_if_unplaced(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDraft]:
+    """A return that no sentence and no site of the article places ("Seventeen of the officers went home in
+    April") ends in the country the people went back to, when the article names it."""
+    if not any(d.status == "returned" and d.place is None for d in drafts):
+        return drafts
+    home = home_country(doc)
+    return [replace(d, place=home) if d.status == "returned" and d.place is None else d for d in drafts]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.counts.article_dates import event_date
 from pipeline.extract.counts.calendar import event_period
 from pipeline.extract.counts.neighbours import neighbours, same_event_cues
-from pipeline.extract.counts.said_at import said_at
+from pipeline.extract.counts.said_at import said_at, said_before
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.timeline import entry_date
 from pipeline.text.spans import Span
@@ -97,7 +97,8 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         (first, last), words, rule = event
         return FigurePeriod(first, last, words, rule)
     stated = [t for t in doc.times if sent.start <= t.start < sent.end and not lo <= t.start < hi
-              and t.kind != "present" and t.period_start and said_at(doc, sent, t)]
+              and t.kind != "present" and t.period_start and said_at(doc, sent, t)] or \
+        [t for t in [said_before(doc, sent, next(iter(neighbours(doc, sent)), None))] if t is not None]
     # after the calendar (its waves are exact); a return announced on a day is dated by then ("announced in
     # late December that 1,905 had been returned"), not by the day of the article's latest batch
     if not stock and not (stated and scope.status == "returned") and (dated := event_date(doc, scope.status, sent)):

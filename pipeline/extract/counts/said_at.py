@@ -25,3 +25,18 @@ def said_at(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
         verbs = [v for v in verb_re(doc.rules).finditer(doc.text, sent.start, time.start)]
         said[key] = bool(verbs) and re.fullmatch(r"[^.;,\d]{0,45}", doc.text[verbs[-1].end():time.start]) is not None
     return said[key]
+
+
+# "He put the number at …", "She said …": a sentence that goes on quoting the speaker named before
+_PRONOUN_SPEAKER = re.compile(r"\s*(?:He|She|They)\s")
+
+
+def said_before(doc: ArticleDoc, sent: Span, earlier: Span | None) -> TimeMention | None:
+    """ "Its spokesman said on Thursday that … He put the number at "not more than 30"": a sentence that goes on
+    quoting the speaker of the sentence before it in the paragraph, with no day of its own, was said that day."""
+    if earlier is None or not _PRONOUN_SPEAKER.match(doc.text, sent.start) or \
+            verb_re(doc.rules).search(doc.text, sent.start, sent.end) is None:
+        return None
+    said = [t for t in doc.times if earlier.start <= t.start < earlier.end and t.period_start
+            and t.kind != "present" and said_at(doc, earlier, t)]
+    return said[-1] if said else None

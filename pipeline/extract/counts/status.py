@@ -20,6 +20,7 @@ from pipeline.text.spans import Span, filter_spans
 
 LOOKAHEAD = 120  # characters a cue's lookahead may read past its clause
 DETACHED = 40  # characters past the counted noun phrase beyond which a verb no longer describes the people
+HELD_SITES = ("camp", "military_base", "airfield")  # "were at the camp" tells where they were held: a cue
 
 
 @dataclass(frozen=True)
@@ -131,9 +132,10 @@ def scope_start(blanked: str, np_end: int, cue: Cue | None, rules: RuleSet) -> i
 
 
 def cue_text(text: str, places: list[PlaceRef], rules: RuleSet) -> str:
-    """Asides and place names blanked: "the Al-Bukamal border crossing" says nothing about crossing."""
+    """Asides and place names blanked: "the Al-Bukamal border crossing" says nothing about crossing. A camp,
+    base or airfield stays, for the cues that read where people are held ("68 officers were at the camp")."""
     blanked = blank_asides(text, rules)
-    for p in places:
+    for p in (p for p in places if p.feature_type not in HELD_SITES):
         blanked = blanked[:p.start] + " " * (p.end - p.start) + blanked[p.end:]
     return blanked
 

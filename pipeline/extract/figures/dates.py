@@ -14,6 +14,7 @@ from pipeline.extract.figures.date_ranges import merge_ranges
 from pipeline.extract.figures.narrative_years import reference_days
 from pipeline.extract.figures.pubdates import month_span as _month
 from pipeline.extract.figures.pubdates import parse_published, publication_period, safe_date
+from pipeline.extract.figures.seasons import season_mentions
 from pipeline.extract.figures.time_mention import TimeMention
 from pipeline.extract.figures.year_parts import phrase_pattern, year_part_pattern, year_parts
 from pipeline.text.caseless_set import CaselessSet
@@ -164,4 +165,5 @@ def find_time_expressions(text: str, published: date | None, precision: str, rul
         published = published.date()
     if not isinstance(published, date):
         published, precision = None, "unknown"
-    return merge_ranges(text, filter_spans(_candidates(text, published, precision, rules)))
+    seasons = season_mentions(text, published if precision in ("day", "month") else None, rules)
+    return merge_ranges(text, filter_spans(_candidates(text, published, precision, rules) + seasons))

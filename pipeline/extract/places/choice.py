@@ -1,21 +1,16 @@
-"""Which place a figure is about: one explicit, deterministic policy.
+"""Which place a figure is about: one explicit, deterministic policy (codebook §6.3).
 
-1. Places tied to the figure's clause: after a locative preposition ("remain in Rutba", "through the
-   Al-Qaim border crossing") or as the object of the status verb ("entered Iraq"); the most specific
-   wins (facility > town > governorate > country), then the first; a relocation's origin ("from X")
-   yields to its destination, a return's destination to where it happened ("handed back to Damascus at
-   Al-Qaim"). A place the people refuse to go to
-   ("refused to return to Syria") is not where they are.
-2. Else the nearest place before the figure in its sentence ("Iraq announced it had received ..."). A place
-   of saying ("told reporters in Baghdad", "according to an official in Amman") is neither.
+1. Places tied to the figure's clause: after a locative preposition ("remain in Rutba") or as the object of
+   the status verb ("entered Iraq"); the most specific wins, then the first. A relocation's origin yields to its
+   destination, a return's destination to where it happened; a place they refuse to go to is not theirs.
+2. Else the nearest place before the figure in its sentence ("Iraq announced it had received ..."), not a place
+   of saying ("told reporters in Baghdad").
 3. A country from 1 or 2 yields to a more precise place the rest of the sentence gives as their route
-   ("returned to Afghanistan, most of them flown from Kulob", "... via Moreh"): the host or origin country is the last resort.
-4. A country or nothing from 1-3 yields to the most precise place of the neighbouring sentence about the same
-   event (`counts/neighbours.py`): "The handover took place at the Al-Qaim crossing. In all, 1,240 were
-   returned to Syria" is a return at the crossing.
-5. Else, for any figure but a return, the article's host country (`names/mentions.py`); this rule and the
-   last live in `places/host.py`.
-Last, people moved to or held at a town known for its one camp or base ("moved to Taji") are placed at it.
+   ("returned to Afghanistan, most of them flown from Kulob").
+4. A country or nothing yields to the most precise place of the neighbouring sentence about the same event
+   (`counts/neighbours.py`).
+5. Else, for any figure but a return, the article's host country; this rule and the last live in
+   `places/host.py`. Last, people moved to or held at a town known for its one camp or base are placed at it.
 """
 
 from __future__ import annotations
@@ -96,10 +91,12 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     """Rules 1-3: the place the figure's own sentence gives, or None."""
     text, places, rules, cue = doc.text, doc.mentions.count_places, doc.rules, scope.cue
     skip_until = cue.end + 40 if cue is not None and cue.place == "skip" else -1
-    attributed = rules.pattern("attribution_before")
+    # not the figure's place: where its source was ("according to …"), or where some stay ("most of them at Adré")
+    attributed, some_of_them = rules.pattern("attribution_before"), rules.pattern("part_aside_before")
     lo, hi = min(scope.lo, scope.sentence.start), max(scope.hi, scope.sentence.end)  # all the rules below read
     places = [p for p in places if lo <= p.start < hi
-              and not attributed.search(text, max(scope.sentence.start, p.start - 90), p.start)]
+              and not attributed.search(text, max(scope.sentence.start, p.start - 90), p.start)
+              and not some_of_them.search(text, max(scope.number.end, p.start - 90), p.start)]
     wished = rules.pattern("wished_destination_before")
     tied = [p for p in places if scope.lo <= p.start < scope.hi and p.start > skip_until
             and tied_to_clause(text, p, scope.lo, cue, rules)

@@ -55,6 +55,10 @@ def facility_refs(doc: ArticleDoc, places: list[PlaceRef]) -> list[PlaceRef]:
             named = {before[-1].location_id: before[-1]} if before else {c.location_id: c for c in sites}
         else:
             named = {p.location_id: p for p in places if p.feature_type in _SAME_SITE.get(ftype, {ftype})}
+            before = [p for p in places if p.feature_type in _SAME_SITE.get(ftype, {ftype}) and p.end <= span.start]
+            if len(named) > 1 and before:
+                # "fewer than 100 remained at the base" in an article of two sites: the one named last before it
+                named = {before[-1].location_id: before[-1]}
         if len(named) == 1:
             p = next(iter(named.values()))
             out.append(PlaceRef(span.start, span.end, doc.text[span.start:span.end], p.location_id,

@@ -41,4 +41,13 @@ def event_sites(placed: list[tuple[str, PlaceRef | None]], host: PlaceRef | None
         times = Counter(p.location_id for p in tied)
         most = max(times.values())
         sites[status] = next(p for p in tied if times[p.location_id] == most)
+    return _crossed_both_ways(sites)
+
+
+def _crossed_both_ways(sites: dict[str, PlaceRef]) -> dict[str, PlaceRef]:
+    """A border crossing is where people pass both ways: with no site of its own for entries, an article that
+    places its returns at a crossing ("Through this crossing, 2,222 men in three handovers") has told where its
+    people came in. Not the other way: a return no sentence places ends in the country they went back to."""
+    if "entered" not in sites and "returned" in sites and sites["returned"].feature_type == _CROSSING:
+        sites["entered"] = sites["returned"]
     return sites
