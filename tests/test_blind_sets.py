@@ -1,4 +1,4 @@
-"""Eighteen sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..19`, FORMAT.md and
+"""Nineteen sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..20`, FORMAT.md and
 the seeds' conventions), each on the Syrian soldiers in Iraq and on other caseloads (Ethiopian soldiers in
 Sudan, Venezuelan defectors in Colombia, Nigerian soldiers in Cameroon, Jubaland soldiers in Kenya, Libyan
 troops in Tunisia, Myanmar, Central African, Ukrainian, Ivorian, Gambian, Afghan and Sudanese soldiers;
@@ -11,7 +11,9 @@ Lesotho soldiers in South Africa; Liberian AFL soldiers in Sierra Leone, Zairean
 Azerbaijani soldiers in Iran; Ethiopian Derg soldiers in Kenya and Sudan, Guinea-Bissau soldiers in Senegal,
 Panamanian Defense Forces members in Costa Rica; Kuwaiti soldiers in Saudi Arabia, Royal Lao Army soldiers in
 Thailand, Nicaraguan National Guard members in Honduras; the French Army of the East interned in Switzerland,
-Polish soldiers interned in Romania, Chinese Nationalist troops interned in French Indochina).
+Polish soldiers interned in Romania, Chinese Nationalist troops interned in French Indochina; the Spanish
+Republican army interned in France, Italian soldiers interned in Switzerland, Greek Democratic Army fighters in
+Albania).
 
 Measured when each was still blind (counts F1, statements F1; status, place, period, population of matched
 figures): blind2 0.90, 0.93; 0.75, 0.64, 0.80, 0.78. blind3 0.88, 0.91; 0.66, 0.69, 0.78, 0.90.
@@ -37,6 +39,8 @@ by-the-numbers rule written from it; 0.73, 0.91; 0.59, 0.56, 0.75, 0.87 on the c
 0.85, 0.86; 0.65, 0.63, 0.69, 0.91 on the code the session started from) 0.85, 0.86; 0.65, 0.65, 0.69, 0.91.
 blind19 (measured on arrival, on the code the session started from; its dispatches of 1871 and 1939 then lost
 their figures to a date bound of 1945, since lifted) 0.86, 0.81; 0.72, 0.67, 0.69, 0.87.
+blind20 (a TV transcript, a committee hearing, a feature, a policy brief and a newsletter; measured on arrival,
+on the code of the session's first two performance commits, before its rules) 0.89, 0.79; 0.67, 0.67, 0.82, 0.83.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -78,6 +82,7 @@ FLOORS = {
     "blind17": (0.89, 0.91, {"status": 0.62, "location": 0.56, "period": 0.74, "population": 0.88}),
     "blind18": (0.92, 0.91, {"status": 0.83, "location": 0.71, "period": 0.81, "population": 0.90}),
     "blind19": (0.91, 0.89, {"status": 0.76, "location": 0.7, "period": 0.76, "population": 0.83}),
+    "blind20": (0.90, 0.90, {"status": 0.68, "location": 0.68, "period": 0.79, "population": 0.82}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
