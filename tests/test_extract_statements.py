@@ -317,6 +317,7 @@ def test_the_listener_after_told_is_no_speaker():
     ("Nairobi on Friday denied that the men had been handed back.", "organization"),
     ("Committee members put the number at between 90 and 120.", "anonymous"),
     ("The men are fed by the army. The ministry said they would stay until spring.", "organization"),
+    ("The Federal Bureau for Internees reported at the time that the men were well fed.", "organization"),
     ("Villagers near the ford say they saw soldiers wade across at dawn.", "anonymous"),
     ("Refugees told aid workers that men in uniform had crossed with them.", "anonymous"),
 ])
@@ -331,6 +332,8 @@ def test_bodies_and_roles_of_courts_and_aid_work_speak(text, kind):
     "Kenyan officials gave a figure of 212 for the men still at the camp.",
     "The agency KNA is reporting that 13 officers crossed at night.",
     "Ugandan officials tell diplomats that the soldiers are free to leave.",
+    "Kenyan officials initially spoke of 2,000 soldiers arriving at the border post.",
+    "Aid workers in western Uganda believe the real number of soldiers is higher.",
 ])
 def test_more_verbs_that_report_speech(text):
     assert len(statements(text)) == 1
