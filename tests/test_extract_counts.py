@@ -259,6 +259,12 @@ def test_number_of_them_at_n(text, value):
      "more than 600", None),
     ("Hundreds of Congolese soldiers fled into Uganda. Three, who were wounded, remain in hospital in Kisoro.",
      "Three", "remaining"),
+    ("Hundreds of Congolese soldiers fled into Uganda. The army said that at least 40 had been treated for wounds.",
+     "at least 40", None),
+    ("Hundreds of Congolese soldiers fled into Uganda. By Friday the army's count stood at 1,412.", "1,412", None),
+    ("Hundreds of Congolese soldiers fled into Uganda. Reports put the number anywhere between 500 and 900.",
+     "between 500 and 900", None),
+    ("Hundreds of Congolese soldiers fled into Uganda. The army gave a first figure of \"nearly 700\".", "nearly 700", None),
 ])
 def test_figures_of_people_named_before(text, figure, status):
     rows = {r["count_text"]: r for r in findings(text, "2025-02-01")["counts"]}

@@ -169,8 +169,9 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     if prior and rules.pattern("total_in_number").match(text, n.start, n.end):
         # "1,905 … and a further 371 on Jan. 14, a total of 2,276": the sum of the figures before
         return _elliptical(text, n.start, prior, rules), n.end, restated_status(prior, n)
-    if prior and rules.pattern("bare_subject").match(text, n.end) and \
-            rules.pattern("clause_opening").fullmatch(text, sent.start, n.start):
+    if prior and rules.pattern("bare_subject").match(text, n.end) and (
+            rules.pattern("clause_opening").fullmatch(text, sent.start, n.start)
+            or rules.pattern("subject_clause_before").search(text, sent.start, n.start)):
         # "More than 2,500 had been through the centre", "At least nine need treatment": a figure with no noun
         # that opens its clause as the subject of the verb after it counts the people named before
         return _elliptical(text, n.start, prior, rules), n.end, None
