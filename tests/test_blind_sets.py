@@ -1,4 +1,4 @@
-"""Nineteen sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..20`, FORMAT.md and
+"""Twenty sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..21`, FORMAT.md and
 the seeds' conventions), each on the Syrian soldiers in Iraq and on other caseloads (Ethiopian soldiers in
 Sudan, Venezuelan defectors in Colombia, Nigerian soldiers in Cameroon, Jubaland soldiers in Kenya, Libyan
 troops in Tunisia, Myanmar, Central African, Ukrainian, Ivorian, Gambian, Afghan and Sudanese soldiers;
@@ -13,7 +13,7 @@ Panamanian Defense Forces members in Costa Rica; Kuwaiti soldiers in Saudi Arabi
 Thailand, Nicaraguan National Guard members in Honduras; the French Army of the East interned in Switzerland,
 Polish soldiers interned in Romania, Chinese Nationalist troops interned in French Indochina; the Spanish
 Republican army interned in France, Italian soldiers interned in Switzerland, Greek Democratic Army fighters in
-Albania).
+Albania; Polish soldiers interned in Hungary, Turkish servicemen in Greece, Mozambican soldiers in Malawi).
 
 Measured when each was still blind (counts F1, statements F1; status, place, period, population of matched
 figures): blind2 0.90, 0.93; 0.75, 0.64, 0.80, 0.78. blind3 0.88, 0.91; 0.66, 0.69, 0.78, 0.90.
@@ -41,6 +41,9 @@ blind19 (measured on arrival, on the code the session started from; its dispatch
 their figures to a date bound of 1945, since lifted) 0.86, 0.81; 0.72, 0.67, 0.69, 0.87.
 blind20 (a TV transcript, a committee hearing, a feature, a policy brief and a newsletter; measured on arrival,
 on the code of the session's first two performance commits, before its rules) 0.89, 0.79; 0.67, 0.67, 0.82, 0.83.
+blind21 (a wire update, a fact-check, an editorial, a photo essay and a court report; measured on arrival, after
+that session's rules written against blind20 and the merged rules of a colleague's branch) 0.87, 0.96; 0.80, 0.75,
+0.69, 0.93.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -83,6 +86,7 @@ FLOORS = {
     "blind18": (0.92, 0.91, {"status": 0.83, "location": 0.71, "period": 0.81, "population": 0.90}),
     "blind19": (0.91, 0.89, {"status": 0.76, "location": 0.7, "period": 0.76, "population": 0.83}),
     "blind20": (0.90, 0.90, {"status": 0.68, "location": 0.68, "period": 0.79, "population": 0.82}),
+    "blind21": (0.90, 0.95, {"status": 0.77, "location": 0.75, "period": 0.67, "population": 0.92}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
