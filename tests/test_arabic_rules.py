@@ -88,6 +88,8 @@ def test_named_speaker_with_role_in_apposition():
     # a quotation after a colon, over two sentences
     ("وقال العميد مقداد ميري: «عاد 300 عنصر إلى بلادهم. وسيعود الباقون قريباً».", "named_person", "Miqdad Miri",
      "عاد 300 عنصر إلى بلادهم. وسيعود الباقون قريباً"),
+    # a speech verb in the present tense, as features and reports from the field quote people
+    ("ويقول مصدر أمني: «يسألون كل يوم عن موعد العودة».", "anonymous", None, "يسألون كل يوم عن موعد العودة"),
 ])
 def test_quoted_words_are_direct_speech_of_their_speaker(text, kind, name, quote):
     d = doc(text)
