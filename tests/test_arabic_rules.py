@@ -110,9 +110,14 @@ def test_unknown_bodies_by_head_noun_and_acronyms():
          ("مإد", "مديرية الإقامة الدائمة")]
 
 
-def test_person_after_a_title_and_by_surname_later():
-    d = doc("قال المحافظ نعيم الكعود إن الوضع مستقر، وأضاف الكعود أن المنفذ مفتوح.")
-    assert [(p.surface, p.name) for p in d.mentions.people] == [("نعيم الكعود", "نعيم الكعود"), ("الكعود", "نعيم الكعود")]
+@pytest.mark.parametrize(("text", "people"), [
+    ("قال المحافظ نعيم الكعود إن الوضع مستقر، وأضاف الكعود أن المنفذ مفتوح.",
+     [("نعيم الكعود", "نعيم الكعود"), ("الكعود", "نعيم الكعود")]),
+    # a name's third word is a family name or a given name, not the noun the sentence goes on with
+    ("في غرفة المعسكر يطوي الرقيب سامر الحديدي حقيبته للمرة الأخيرة.", [("سامر الحديدي", "سامر الحديدي")]),
+])
+def test_person_after_a_title_and_by_surname_later(text, people):
+    assert [(p.surface, p.name) for p in doc(text).mentions.people] == people
 
 
 def test_places_glued_to_proclitics_keep_their_offsets():

@@ -23,12 +23,22 @@ def _titles(rules: RuleSet) -> re.Pattern[str]:
     return word_re([r["title"] for r in rules.rows("person_titles.csv")], proclitic=True)
 
 
+@cache
+def _given_names(rules: RuleSet) -> frozenset[str]:
+    return frozenset(key(w) for w in rules.words("given_names.txt"))
+
+
 def _name_words(f: Folded, pos: int, rules: RuleSet, skip_adjectives: bool) -> tuple[int, int] | None:
-    """Folded span of the name starting after pos: a word without ال first, then up to two more."""
+    """Folded span of the name starting after pos: a word without ال first, then up to two more. A third word
+    is a family name (الكبيسي) or a given name (a grandfather's): "خالد العبيد بطانيته" is Khalid al-Obeid
+    folding his blanket, not a three-word name."""
     token, words, start, end = rules.pattern("name_token"), [], None, pos
     while len(words) < (4 if words[:1] and words[0] in _COMPOUND else 3):
         t = token.match(f.text, end)
         if not t or t.group("tok") in stops(rules) or _titles(rules).fullmatch(t.group("tok")):
+            break
+        if len(words) == 2 and words[0] not in _COMPOUND and not t.group("tok").startswith("ال") and \
+                key(t.group("tok")) not in _given_names(rules):
             break
         if not words and t.group("tok").startswith("ال"):
             if not skip_adjectives:
