@@ -145,6 +145,7 @@ def test_one_entity_across_scripts():
     ("دخلوا في 9 ديسمبر", "2024-12-09"),
     ("دخلوا في 30 تشرين الثاني 2024", "2024-11-30"),
     ("لجأوا في الخامس من الشهر الجاري", "2024-12-05"),
+    ("نُقلوا في الحادي عشر من تشرين الثاني", "2024-11-11"),  # an ordinal day of a named month
 ])
 def test_dates(sentence, day):
     times = doc(sentence).times  # "اليوم الخميس": today and Thursday, the same day

@@ -1,6 +1,7 @@
 """Time expressions in Arabic, resolved against the publication day: "7 كانون الأول 2024" and
 "9 ديسمبر" (both month-name systems), weekdays (السبت، الأحد الماضي، الخميس المقبل), relative
-days (اليوم، أمس) and days of an unnamed month ("في السابع من الشهر الجاري")."""
+days (اليوم، أمس), days of an unnamed month ("في السابع من الشهر الجاري") and ordinal days of a named one
+("في الحادي عشر من شباط")."""
 
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
     ordinals = alt(table(rules, "time_ordinals.csv", "word", "value"))
     relative_months = alt(table(rules, "time_months_relative.csv", "phrase", "offset"))
     return {
-        "date": re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?:من\s+)?(?P<m>{months}){AFTER}(?:\s+(?:عام\s+)?(?P<y>\d{{4}}))?"),
+        # "7 كانون الأول 2024", "في الحادي عشر من شباط": the day in digits or as an ordinal word
+        "date": re.compile(rf"(?:(?<!\d)(?P<d>\d{{1,2}})|{BEFORE}(?P<o>{ordinals}))\s+(?:من\s+)?(?P<m>{months}){AFTER}"
+                           rf"(?:\s+(?:عام\s+)?(?P<y>\d{{4}}))?"),
         "weekday": re.compile(rf"{BEFORE}(?P<w>{days}){AFTER}(?:\s+(?P<c>{cues}){AFTER})?"),
         "relative": re.compile(rf"{BEFORE}(?P<w>{alt(table(rules, 'time_relative.csv', 'phrase', 'offset'))}){AFTER}"),
         "of_month": re.compile(rf"{BEFORE}(?P<d>{ordinals}|\d{{1,2}})\s+من\s+(?P<m>{relative_months}){AFTER}"),
@@ -43,7 +46,8 @@ def _resolve(kind: str, m: re.Match[str], today: date, rules: RuleSet) -> date |
     if kind == "date":
         month = int(table(rules, "time_months.csv", "name", "month")[key(m.group("m"))])
         year = int(m.group("y")) if m.group("y") else today.year - (month > today.month)
-        return date(year, month, int(m.group("d")))
+        day = int(m.group("d")) if m.group("d") else int(table(rules, "time_ordinals.csv", "word", "value")[key(m.group("o"))])
+        return date(year, month, day)
     if kind == "weekday":
         target = int(table(rules, "time_weekdays.csv", "name", "weekday")[key(m.group("w"))])
         rule = table(rules, "time_weekday_cues.csv", "cue", "rule").get(key(m.group("c") or ""), "on_or_before")
