@@ -1,7 +1,8 @@
 """The build's pools share one fork server (`parallel.py`), started as the build starts when they will run.
 
 Ingest's pool and then extraction's fork their workers from one server that preloads both stages' modules
-(~1 s of imports, once instead of once per pool). In a full build (an output folder without an ingest cache,
+(~1 s of imports, once instead of once per pool) and extracts one short article (~0.5 s, once instead of in
+every extraction worker). In a full build (an output folder without an ingest cache,
 enough files to pool) the server is started at the start of the build command, so that it imports on the
 second core while the build process imports Dagster and the asset graph and starts the run: the first pool
 finds it ready instead of waiting for it. Unchanged and added-article builds (the cache in place) start no
@@ -23,8 +24,9 @@ MIN_POOLED_FILES = 24  # fewer files than this are built in-process (`ingest/fil
 
 def pool_modules() -> tuple[str, ...]:
     """What the pools' workers run: ingest's (and datasketch, where its numbers are not reproduced without it),
-    then extraction's (`extract/engines.py`)."""
-    return ("pipeline.ingest.files", *(() if reproduced() else ("datasketch",)), "pipeline.extract.rows.job")
+    then extraction's (`extract/engines.py`), its first-use work done once for all its workers (`warm_up.py`)."""
+    return ("pipeline.ingest.files", *(() if reproduced() else ("datasketch",)), "pipeline.extract.rows.job",
+            "pipeline.extract.warm_up")
 
 
 def start_early(articles_dir: Path, ingest_cache: Path) -> bool:

@@ -65,4 +65,5 @@ def test_other_builds_start_no_server_early(why, no_server, tmp_path, monkeypatc
 
 def test_the_server_preloads_both_stages():
     modules = pool_server.pool_modules()
-    assert modules[0] == "pipeline.ingest.files" and modules[-1] == "pipeline.extract.rows.job"
+    assert modules[0] == "pipeline.ingest.files" and modules[-2:] == ("pipeline.extract.rows.job",
+                                                                      "pipeline.extract.warm_up")
