@@ -13,6 +13,7 @@ from pipeline.cli_report import failures, instance_line, report, warnings_of
 from pipeline.collector import paused, tuned_for_build
 from pipeline.instance import open_instance, prepare_home
 from pipeline.paths import DEFAULT_ARTICLES_DIR, DEFAULT_OUTPUT_DIR, PROJECT_ROOT
+from pipeline.pool_server import start_early
 from pipeline.preflight import EXIT_BAD_OUTPUT, preflight
 from pipeline.publish.lock import BuildLocked, build_lock
 from pipeline.resources import OutputStore, anchored, build_resources
@@ -30,13 +31,14 @@ QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 def build(articles: str, out: str, sources: str | None, verbose: bool, include_text: bool = False,
           strict: bool = False, progress_every: float | None = None, rebase: bool = False) -> int:
-    with paused():  # ~1 s of imports, only when building; their objects live as long as the process
-        from pipeline.definitions import ASSETS, CHECKS
-
     out_dir, articles_dir = anchored(out), anchored(articles)
     if refused := preflight(articles_dir, anchored(sources) if sources else articles_dir / "sources.csv", out_dir):
         print(f"build FAILED: {refused[1]}", file=sys.stderr)
         return refused[0]
+    # A full build's pools: their server imports on the other core meanwhile (pipeline/pool_server.py).
+    start_early(articles_dir, OutputStore(output_dir=str(out_dir)).cache_dir("ingest"))
+    with paused():  # ~1 s of imports, only when building; their objects live as long as the process
+        from pipeline.definitions import ASSETS, CHECKS
     try:
         # The UI's instance: the run, its materialisations and check results show up there.
         with (build_lock(out_dir), open_instance() as instance, build_progress(articles_dir, progress_every),

@@ -26,6 +26,7 @@ from pipeline.extract.ledger import Ledger, entity_ids, shared_places
 from pipeline.extract.names.resolve import resolve
 from pipeline.extract.rows.article_hashes import article_hashes
 from pipeline.memo import code_fingerprint, last_outputs, memoized
+from pipeline.parallel import stop_server
 from pipeline.progress import REPORTER
 from pipeline.resources import OutputStore, TopicPack
 from schemas.metadata import table_outs
@@ -40,9 +41,12 @@ def extract(articles: pd.DataFrame, topic_pack: TopicPack, output_store: OutputS
     # Rows are kept only from a build with the same settings and the same code, schemas and rule tables.
     made_by = (*settings, code_fingerprint())
     # The tables' blocking checks run here, on the tables in memory (pipeline/checks/stage.py).
-    yield from memoized("extract", {"articles": articles}, settings, output_store,
-                        lambda: extended(articles, made_by, output_store, kept)
-                        or whole(articles, made_by, output_store, kept), kept=kept)
+    try:
+        yield from memoized("extract", {"articles": articles}, settings, output_store,
+                            lambda: extended(articles, made_by, output_store, kept)
+                            or whole(articles, made_by, output_store, kept), kept=kept)
+    finally:  # the pools' server ingest left running for extraction (`ingest/files.py`), used or not
+        stop_server()
 
 
 def whole(articles: pd.DataFrame, settings: tuple, output_store: OutputStore, kept: dict) -> list:

@@ -2,8 +2,10 @@
 
 Workers fork from a clean server process that preloaded only the modules the work needs, never from the
 build process (its threads and Dagster state must not be copied into a child); the server is stopped with
-its pool, so each pool's server preloads its own modules and none lingers for the rest of the build. Too little work to repay
-starting a pool runs in this process. `PIPELINE_WORKERS` sets the pool's size (default: every core).
+its pool, so each pool's server preloads its own modules and none lingers for the rest of the build, unless the pool
+is told that another follows (`keep_server`): the next pool then forks from the same server (its modules preloaded
+by the first), and whoever runs last stops it (`stop_server`). Too little work to repay starting a pool runs in
+this process. `PIPELINE_WORKERS` sets the pool's size (default: every core).
 """
 
 from __future__ import annotations
@@ -34,8 +36,9 @@ def batches(items: Sequence[Item], slots: int) -> list[list[Item]]:
 
 
 def pooled(run_batch: Callable[[list[Item]], list[Result]], items: Sequence[Item], preload: str | tuple[str, ...],
-           min_pooled: int) -> Iterator[list[Result]]:
-    """`run_batch` over batches of `items`, each batch's results as it is done, in input order."""
+           min_pooled: int, keep_server: bool = False) -> Iterator[list[Result]]:
+    """`run_batch` over batches of `items`, each batch's results as it is done, in input order. `preload`
+    matters only when no server is running; `keep_server`: leave it running for a pool that follows."""
     workers = worker_count()
     if workers == 1 or len(items) < min_pooled:
         yield from (run_batch([item]) for item in items)
@@ -47,10 +50,11 @@ def pooled(run_batch: Callable[[list[Item]], list[Result]], items: Sequence[Item
         with ProcessPoolExecutor(max_workers=min(workers, len(work)), mp_context=context) as pool:
             yield from pool.map(run_batch, work)
     finally:
-        _stop_forkserver()
+        if not keep_server:
+            stop_server()
 
 
-def _stop_forkserver() -> None:
+def stop_server() -> None:
     """The fork server outlives its pool (~90 MB for the rest of the build) and would keep the first pool's
     preloaded modules for the next one: stopped once a pool is done, started again by the next."""
     stop = getattr(forkserver._forkserver, "_stop", None)  # CPython's own (its tests stop it so)

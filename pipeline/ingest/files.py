@@ -12,14 +12,14 @@ from pipeline.cache.entries import EntryStore, pickled
 from pipeline.ingest.assemble import build_article
 from pipeline.ingest.cache import entry_key
 from pipeline.ingest.entries import Entry
-from pipeline.ingest.minhash_values import reproduced
 from pipeline.ingest.model import Rejection, SourceRow
 from pipeline.ingest.reader import raw_article
 from pipeline.ingest.stories import signature_values
 from pipeline.parallel import pooled
+from pipeline.pool_server import MIN_POOLED_FILES, pool_modules
 
 SIGNATURE = "_minhash"  # a row's story signature values, dropped when the rows become the table
-MIN_POOLED = 24  # fewer files than this are built in-process: a pool's start-up would cost more
+MIN_POOLED = MIN_POOLED_FILES  # fewer files than this are built in-process: a pool's start-up would cost more
 
 Built = dict[str, Any] | Rejection
 Work = tuple[str, bytes, SourceRow | None]
@@ -59,9 +59,8 @@ def built_files(entries: list[Entry], data: list[bytes | Rejection], sources: di
             missing.append((index, key))
             work.append((entry.name, read, sources.get(entry.rel)))
     done = 0
-    # The workers' server preloads datasketch only where its numbers are not reproduced without it.
-    preload = ("pipeline.ingest.files", *(() if reproduced() else ("datasketch",)))
-    for batch in pooled(build_files, work, preload, MIN_POOLED):
+    # The extract step's pool forks from the same server (`pool_server.py`), which the extract step stops.
+    for batch in pooled(build_files, work, pool_modules(), MIN_POOLED, keep_server=True):
         for (index, key), value in zip(missing[done:done + len(batch)], batch):
             results[index] = pickle.loads(value)
             if cache:

@@ -45,9 +45,25 @@ def _texts(column: pa.ChunkedArray) -> pa.ChunkedArray:
         texts = pc.cast(column, pa.string())
     elif pa.types.is_boolean(kind):
         texts = pc.if_else(column, pa.scalar("true"), pa.scalar("false"))
+    elif pa.types.is_list(kind) and not pa.types.is_nested(kind.value_type):
+        texts = pa.chunked_array([pa.array(_list_cells(column.to_pylist()), pa.string())])
     else:
         texts = pa.chunked_array([pa.array([csv_cell(value) for value in column.to_pylist()], pa.string())])
     return pc.cast(pc.fill_null(texts, ""), pa.large_string())
+
+
+def _list_cells(values: list) -> list[str]:
+    """`csv_cell` of each list, each distinct list's text made once: `changes.changed_columns` holds one list
+    per row of every table (158,000 at 10,000 articles, nearly all empty), ~0.3 s of JSON a full build."""
+    made: dict[tuple | None, str] = {}
+    cells = []
+    for value in values:
+        key = None if value is None else tuple(value)
+        cell = made.get(key)
+        if cell is None:
+            cell = made[key] = csv_cell(value)
+        cells.append(cell)
+    return cells
 
 
 def _quoted(texts: pa.ChunkedArray) -> pa.ChunkedArray:

@@ -31,7 +31,8 @@ def outcomes_of(jobs: list[ArticleJob], cache: ArticleCache | None = None,
     if on_done and (hits := sum(o is not None for o in outcomes)):
         on_done(hits)
     missing = [i for i, outcome in enumerate(outcomes) if outcome is None]
-    for i, outcome in zip(missing, extract_all([jobs[i] for i in missing], on_done, cache)):  # stored there
+    work = extract_all([jobs[i] for i in missing], on_done, cache, [keys[i] for i in missing])  # stored there
+    for i, outcome in zip(missing, work):
         outcomes[i] = outcome
     return outcomes
 
