@@ -16,10 +16,17 @@ def test_a_date_in_the_figures_clause_dates_it():
     assert periods("On 12 January, 300 soldiers were handed back at the Tanf crossing.") == [("2025-01-12", "2025-01-12")]
 
 
-def test_a_date_in_the_previous_sentence_about_the_same_event_is_carried():
-    text = ("The handover took place on Monday at the border post, the command said. "
-            "In all, 1,240 soldiers were handed over to the Syrian side.")
-    assert periods(text, "2025-01-15") == [("2025-01-13", "2025-01-13")]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The handover took place on Monday at the border post, the command said. "
+     "In all, 1,240 soldiers were handed over to the Syrian side.", [("2025-01-13", "2025-01-13")]),
+    # "that day": the day the paragraph named last, sentences before
+    ("7. 9 January, at dawn. A convoy leaves the camp in the rain. Guards said 310 soldiers crossed back that day.",
+     [("2025-01-09", "2025-01-09")]),
+    # ... never one of another paragraph
+    ("The camp opened on 9 January.\n\nGuards said 310 soldiers crossed back that day.", [(None, "2025-01-15")]),
+])
+def test_a_date_in_the_previous_sentence_about_the_same_event_is_carried(text, expected):
+    assert periods(text, "2025-01-15") == expected
 
 
 def test_a_date_of_another_event_is_not_carried():

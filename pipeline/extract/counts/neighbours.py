@@ -18,6 +18,7 @@ from pipeline.text.spans import Span
 if TYPE_CHECKING:
     from pipeline.extract.counts.scope import FigureScope
     from pipeline.extract.doc import ArticleDoc
+    from pipeline.extract.figures.dates import TimeMention
     from pipeline.extract.places.choice import PlaceRef
 
 
@@ -68,3 +69,12 @@ def _on_host_side(doc: ArticleDoc, place: PlaceRef, status: str) -> bool:
     "a second column of 652 crosses" does not place the column in Damascus (a crossing belongs to both)."""
     return status not in IN_HOST or place.feature_type == "border_crossing" \
         or place.country_code not in doc.layer("origin_countries", origin_countries)
+
+
+def day_named_before(doc: ArticleDoc, sent: Span) -> TimeMention | None:
+    """The last single day the paragraph names before the sentence ("18 December, shortly after sunrise. ...
+    1,905 men went home that day"): what "that day" points back to."""
+    para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
+    days = [t for t in doc.times if para is not None and para.start <= t.start < sent.start and t.kind != "present"
+            and t.period_start is not None and t.period_start == t.period_end]
+    return days[-1] if days else None

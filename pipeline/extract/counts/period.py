@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.article_dates import event_date
 from pipeline.extract.counts.calendar import event_period
-from pipeline.extract.counts.neighbours import neighbours, same_event_cues
+from pipeline.extract.counts.neighbours import day_named_before, neighbours, same_event_cues
 from pipeline.extract.counts.said_at import said_at, said_before
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.timeline import entry_date
@@ -84,6 +84,8 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         chosen = None  # "The remaining 92 will be flown out on Tuesday": that day is the next move's
     if chosen and (chosen.period_start or chosen.period_end):
         return FigurePeriod(chosen.period_start, chosen.period_end, chosen.text, "own")
+    if doc.rules.pattern("same_day").search(doc.text, sent.start, sent.end) and (named := day_named_before(doc, sent)):
+        return FigurePeriod(named.period_start, named.period_end, named.text, "carried")  # "... went home that day"
     if (entry := entry_date(doc, sent)) is not None:
         return FigurePeriod(entry.period_start, entry.period_end, entry.text, "carried")
     described = [t for t in times if lo > scope.np_end and scope.np_end <= t.start < lo and t.period_start]
