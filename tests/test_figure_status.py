@@ -71,6 +71,8 @@ def test_moves_inside_the_host_country_are_relocations(text):
     "Among those who stayed behind are at least 30 officers whom Vientiane wants to put on trial.",
     "Several thousand soldiers who escaped the invasion are regrouping at bases in the east of the kingdom.",
     "Officials were speaking of between 6,000 and 8,000 former royal soldiers on Thai soil.",
+    "The camp at Kisoro, in March. About 260 men were living there by then.",
+    "Of these, about 90 officers have now spent more than a year behind the wire at Kisoro.",
 ])
 def test_held_or_still_present_is_remaining(text):
     assert status_of(text) == ["remaining"]
@@ -171,6 +173,8 @@ def test_the_parts_of_a_group_handed_over_share_its_status():
     ("Around 30 soldiers were taken to a camp in Mafraq.", "relocated"),
     # the first verb governs: they were wounded, then taken away
     ("At least 35 soldiers were wounded and were taken to the hospital in Mafraq.", "other"),
+    # a relative clause describes them; their main verb says what happened
+    ("Some 200 officers who stayed behind were arrested by the new authorities.", "other"),
     ("The seven hospitalised soldiers in Mafraq were not visited.", "remaining"),
 ])
 def test_moving_across_going_home_and_refusing_to(text, status):
