@@ -154,12 +154,21 @@ def test_iraq_and_syria_places_lie_in_their_country() -> None:
     ("Sudanese troops crossed into Chad near Adré.", "Adré", "Adre", "TD"),
     ("Myanmar troops fled to Mizoram, India, on Sunday.", "Mizoram", "Mizoram", "IN"),
     ("Fighting in Rakhine State drove Myanmar border guards into Bangladesh.", "Rakhine State", "Rakhine", "MM"),
+    # a name joined by a lower-case connector of its own language
+    ("In Germany, the internees were taken to Frankfurt am Main by train.", "Frankfurt am Main", "Frankfurt am Main",
+     "DE"),
 ])
 def test_places_of_any_country_in_its_articles(text, surface, name, country) -> None:
     found = {(m.surface, GAZ.get(m.location_id).country_code) for m in ArticleDoc("t", text, "en").mentions.places}
     assert (surface, country) in found
     assert any(fold(name) == fold(n) or known_as(m.location_id, name)
                for m in ArticleDoc("t", text, "en").mentions.places if m.surface == surface for n in [name])
+
+
+def test_a_word_inside_a_hyphenated_name_is_no_place_of_its_own() -> None:
+    # "Mer" is a French town too: inside "Argelès-sur-Mer" it is not one
+    assert "Mer" not in {surface for surface, _ in names("France opened the border to the Spanish army. In France, at "
+                                                       "Argelès-sur-Mer, 75,000 men were held on the sand.")}
 
 
 def test_a_town_of_a_country_the_article_does_not_name_is_no_place() -> None:
