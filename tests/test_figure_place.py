@@ -179,6 +179,10 @@ def test_a_place_of_saying_is_not_the_figures_place(text, expected):
     # a second predicate that moves on in time ("and are now living in") tells of another event
     ("A video says 10,000 soldiers crossed into Iraq's Anbar province and are now living freely in Ramadi.",
      "Anbar province"),
+    # people spread over several towns of the host country are in the country, not the first of the towns
+    ("Iraq took in the soldiers. About 900 were later moved to camps in Ramadi, Haditha and Fallujah.", "Iraq"),
+    # ... but two places are a route, not a spread
+    ("Iraq took in the soldiers. About 900 were later moved from Ramadi to Haditha.", "Haditha"),
 ])
 def test_where_an_entry_went(text, expected):
     assert places(text)[0][0] == expected

@@ -21,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.places.place import PRECISION
+from pipeline.extract.places.spread import beyond_host, spread_over
 from pipeline.extract.speech.verbs import verb_re
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
@@ -125,7 +126,9 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     before = [p for p in places if after_dateline <= p.start and p.end <= scope.number.start
               and not _said_in(text, p, scope.sentence.start, rules)]
     chosen = max(tied, key=lambda p: (p.specificity, -p.start)) if tied else (before[-1] if before else None)
-    if scope.status == "returned" and _beyond_host(chosen, host) and (
+    if chosen in tied and (country := spread_over(text, chosen, places, host)) is not None:
+        return country  # "to camps in Bern, Lucerne and Fribourg": the country holding them all
+    if scope.status == "returned" and beyond_host(chosen, host) and (
             handed_at := [p for p in before if p.country_code == host.country_code and p.feature_type != "country"]):
         # "the handover took place at Al-Qaim, when 1,905 men were bussed back to Al-Bukamal": a return is
         # placed where it happened on the host's side, not at the town they went on to
@@ -139,12 +142,6 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
         if later:
             return max(later, key=lambda p: (p.specificity, -p.start))
     return chosen
-
-
-def _beyond_host(place: PlaceRef | None, host: PlaceRef | None) -> bool:
-    """A town or site outside the host country (a crossing belongs to both sides)."""
-    return place is not None and host is not None and place.country_code != host.country_code \
-        and place.feature_type not in ("country", "border_crossing")
 
 
 IN_HOST = ("entered", "remaining", "relocated")  # events that happen in the host country
