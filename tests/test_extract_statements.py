@@ -337,3 +337,8 @@ def test_bodies_and_roles_of_courts_and_aid_work_speak(text, kind):
 ])
 def test_more_verbs_that_report_speech(text):
     assert len(statements(text)) == 1
+
+
+def test_a_footnote_marker_after_the_stop_ends_the_statements_sentence():
+    (row,) = statements("The minister said the talks had failed.[2] Some 300 soldiers were handed back on Monday.")
+    assert row["evidence"] == "The minister said the talks had failed.[2]"

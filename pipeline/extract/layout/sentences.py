@@ -13,7 +13,8 @@ from pipeline.text.spans import Span
 # A list item ("- Lt Gen Hazem al-Tamimi, Deputy Chief of Staff") is content, however capitalised: witness
 # lists, factbox bullets and speaker lines name people and bodies that a headline's capitals would not.
 _LIST_ITEM_RE = re.compile(r"[-*•–—]\s")
-_SENT_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+# a footnote marker after the stop (".[3] On 27 January, ...") still ends the sentence, as in briefs and reports
+_SENT_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?:\[\d{1,3}\])?(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
 def paragraphs(text: str) -> list[Span]:
