@@ -162,6 +162,8 @@ def test_the_host_is_the_country_of_the_sites_the_article_names_not_the_most_nam
     ("Speaking in Amman on Monday, the minister said 300 soldiers had crossed into Jordan.", "Jordan"),
     # an estimate names the people's place, not a place of saying
     ("An officer put the number who crossed at Al-Qaim at 2,000.", "Al-Qaim"),
+    # the capital a speaker speaks from is the government's seat, not where the people are
+    ("Uganda took in the soldiers. An official of the ministry in Kampala gave the figure as 900 soldiers.", "Uganda"),
 ])
 def test_a_place_of_saying_is_not_the_figures_place(text, expected):
     assert places(text)[0][0] == expected

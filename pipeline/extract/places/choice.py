@@ -21,8 +21,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.places.place import PRECISION
+from pipeline.extract.places.said import said_in, speaker_in
 from pipeline.extract.places.spread import beyond_host, spread_over
-from pipeline.extract.speech.verbs import verb_re
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
 
@@ -72,20 +72,6 @@ def _origin(text: str, p: PlaceRef, rules: RuleSet) -> bool:
     return bool(rules.pattern("origin_before").search(text[max(0, p.start - 20):p.start]))
 
 
-def _said_in(text: str, p: PlaceRef, sentence_start: int, rules: RuleSet) -> bool:
-    """The place follows a speech verb of the sentence ("told reporters in Baghdad that 1,851 ...", "said in
-    Amman"): where the words were said, not where the people were."""
-    verbs = list(verb_re(rules).finditer(text, max(sentence_start, p.start - 60), p.start))
-    # "put the number who crossed at Fotokol at 150" estimates the people; it names no place of saying
-    return bool(verbs) and not _ESTIMATE.search(verbs[-1].group(0)) and \
-        _SAID_IN.fullmatch(text, verbs[-1].end(), p.start) is not None
-
-
-# at most a short object between the verb and the place ("told reporters in", "told a news conference in"),
-# not the people counted ("put the number of officers still at Taji at 100")
-_SAID_IN = re.compile(r"\s+(?:(?!of\b|who\b|which\b|that\b)[\w’'-]+\s+){0,3}?(?:in|at|from)\s+(?:the\s+)?",
-                      re.IGNORECASE)
-_ESTIMATE = re.compile(r"\b(?:number|figure|total|group|count|tally)$", re.IGNORECASE)
 
 
 def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
@@ -124,7 +110,7 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     dateline = rules.pattern("dateline").match(text, scope.sentence.start)
     after_dateline = dateline.end() if dateline else scope.sentence.start
     before = [p for p in places if after_dateline <= p.start and p.end <= scope.number.start
-              and not _said_in(text, p, scope.sentence.start, rules)]
+              and not said_in(text, p, scope.sentence.start, rules) and not speaker_in(text, p, rules)]
     chosen = max(tied, key=lambda p: (p.specificity, -p.start)) if tied else (before[-1] if before else None)
     if chosen in tied and (country := spread_over(text, chosen, places, host)) is not None:
         return country  # "to camps in Bern, Lucerne and Fribourg": the country holding them all

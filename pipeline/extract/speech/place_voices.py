@@ -36,7 +36,8 @@ def _capitals() -> dict[str, str]:
             if country.get("capital")}
 
 
-def _speaks_for_state(place, text: str) -> bool:
+def seat_of_state(place) -> bool:
+    """A country, or its capital: where a state's government speaks from."""
     return place.feature_type == "country" or _capitals().get(place.country_code or "") == fold(place.surface)
 
 
@@ -60,7 +61,7 @@ def place_voices(doc: ArticleDoc, taken: list[Speaker], make) -> list[Speaker]:
     text, verb = doc.text, verb_re(doc.rules)
     found = []
     for place in doc.mentions.places:
-        if not _speaks_for_state(place, text) or any(t.start < place.end and place.start < t.end for t in taken):
+        if not seat_of_state(place) or any(t.start < place.end and place.start < t.end for t in taken):
             continue
         gap = _AUXILIARY.match(text, place.end)
         said = verb.pattern.match(text, gap.end()) if gap else None

@@ -1,0 +1,43 @@
+"""Places of saying, not of the people counted: where the words were said ("told reporters in Baghdad that
+1,851 ...", "said in Amman") and the seat of government a speaker speaks from ("an official of the ministry in
+Paris gave the figure"). A local speaker's town ("an officer in Bertoua told ...") is where the people are."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.extract.speech.place_voices import seat_of_state
+from pipeline.extract.speech.verbs import verb_re
+
+if TYPE_CHECKING:
+    from pipeline.extract.places.choice import PlaceRef
+    from pipeline.text.rules import RuleSet
+
+
+def said_in(text: str, p: PlaceRef, sentence_start: int, rules: RuleSet) -> bool:
+    """The place follows a speech verb of the sentence ("told reporters in Baghdad that 1,851 ...", "said in
+    Amman"): where the words were said, not where the people were."""
+    verbs = list(verb_re(rules).finditer(text, max(sentence_start, p.start - 60), p.start))
+    # "put the number who crossed at Fotokol at 150" estimates the people; it names no place of saying
+    return bool(verbs) and not _ESTIMATE.search(verbs[-1].group(0)) and \
+        _SAID_IN.fullmatch(text, verbs[-1].end(), p.start) is not None
+
+
+# at most a short object between the verb and the place ("told reporters in", "told a news conference in"),
+# not the people counted ("put the number of officers still at Taji at 100")
+_SAID_IN = re.compile(r"\s+(?:(?!of\b|who\b|which\b|that\b)[\w’'-]+\s+){0,3}?(?:in|at|from)\s+(?:the\s+)?",
+                      re.IGNORECASE)
+_ESTIMATE = re.compile(r"\b(?:number|figure|total|group|count|tally)$", re.IGNORECASE)
+
+
+# the speaker's own place, right before their verb: "officials in Anbar said", "the ministry in Paris gave"
+_SPEAKER_AT = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_BEFORE_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?")
+
+
+def speaker_in(text: str, p: PlaceRef, rules: RuleSet) -> bool:
+    """The place is a capital or a country ending the speaker's noun phrase: a speech verb follows it directly."""
+    gap = _BEFORE_VERB.match(text, p.end)
+    return seat_of_state(p) and bool(_SPEAKER_AT.search(text, max(0, p.start - 12), p.start)) and gap is not None and \
+        verb_re(rules).pattern.match(text, gap.end()) is not None
