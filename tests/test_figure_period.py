@@ -317,3 +317,27 @@ def test_a_date_in_an_apposition_after_the_figure_is_the_appositions():
     text = ("Thailand on Wednesday handed 57 former Lao army officers to the authorities at the bridge, the fourth "
             "such handover since December, the ministry said.")
     assert periods(text, "1976-05-14") == [("1976-05-12", "1976-05-12")]
+
+
+def test_a_chronologys_heading_line_dates_the_paragraphs_below_it():
+    text = ("How the standoff unfolded\n\nMonday, 3 March 2025\nPatrol boats bring some 140 sailors into the harbour.\n"
+            "4 to 6 March\nA further 95 are landed, port officials say. Another 30 are flown to the capital.\n"
+            "Second week of March\nThe navy says 60 of them have gone home.\n"
+            "Today\nAbout 200 remain in the harbour barracks.\n")
+    assert periods(text, "2025-03-20") == [("2025-03-03", "2025-03-03"), ("2025-03-04", "2025-03-06"),
+                                           ("2025-03-04", "2025-03-06"), ("2025-03-08", "2025-03-14"),
+                                           ("2025-03-20", "2025-03-20")]
+
+
+def test_a_lone_date_line_is_no_chronology():
+    text = "Refugees in the border town\n\n12 May 2024\nSome 85 soldiers remain at the camp, officials say.\n"
+    assert periods(text, "2024-06-01") == [("2024-06-01", "2024-06-01")]
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("in the third week of January", ("2025-01-15", "2025-01-21")),
+    ("during the last ten days of December", ("2024-12-22", "2024-12-31")),
+    ("in the second half of November", ("2024-11-16", "2024-11-30")),
+])
+def test_a_week_or_a_stretch_of_a_month_is_those_days(words, expected):
+    assert periods(f"Some 140 soldiers crossed the border {words}, officials said.", "2025-02-01") == [expected]

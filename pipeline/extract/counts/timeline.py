@@ -1,6 +1,6 @@
 """The date a timeline or live-blog entry opens on ("19-20 December - Iraq hands 1,905 soldiers …", "- 3 March:
 620 personnel are handed …", "APRIL - Eleven officers return …"): every figure of the entry took place then,
-unless its own words date it."""
+unless its own words date it. A heading on a line of its own dates the paragraphs below it (`headings.py`)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.counts.headings import heading_date
 from pipeline.extract.figures.pubdates import month_span
 from pipeline.extract.figures.time_mention import TimeMention
 from pipeline.text.rules import RuleSet, alternation
@@ -31,7 +32,7 @@ def entry_date(doc: ArticleDoc, sent: Span) -> TimeMention | None:
                 and rules.pattern("entry_label_before").fullmatch(doc.text, paragraph.start, time.start) \
                 and rules.pattern("entry_label_after").match(doc.text, time.end, paragraph.end):
             return time
-    return _month_label(doc, paragraph)
+    return _month_label(doc, paragraph) or heading_date(doc, paragraph)
 
 
 @cache
