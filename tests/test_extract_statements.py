@@ -334,6 +334,9 @@ def test_bodies_and_roles_of_courts_and_aid_work_speak(text, kind):
     "Ugandan officials tell diplomats that the soldiers are free to leave.",
     "Kenyan officials initially spoke of 2,000 soldiers arriving at the border post.",
     "Aid workers in western Uganda believe the real number of soldiers is higher.",
+    "The governor conceded that several dozen sailors had slipped away in the night.",
+    "Port officials at first announce 410 arrivals; the figure is later revised.",
+    "Local officials have talked of closer to 900 men crossing on foot.",
 ])
 def test_more_verbs_that_report_speech(text):
     assert len(statements(text)) == 1
