@@ -304,6 +304,9 @@ def test_a_date_inside_a_paragraph_is_no_entry_label():
      "2,600 Syrian soldiers registered at the Jaber crossing on 8 December 2024\n"
      "410 remain in the custody of the Jordanian army\n\nMore text follows here.",
      "2025-03-12", ("2025-02-28", "2025-02-28")),
+    # a written answer gives the position on a day
+    ("Internees\n\nMr. Ames: The position on 9th April was as follows:\n\nStill interned: 640.", "1957-04-16",
+     ("1957-04-09", "1957-04-09")),
     # a year review goes on from its last dated month
     ("The year in review\n\nDecember 2024. Over three days, from 6 to 8 December, soldiers crossed at Al-Qaim. "
      "The first handover, of 1,184 men, took place at Al-Qaim on 19 December.",

@@ -440,6 +440,10 @@ def test_an_among_opening_counts_after_other_sentences_too():
     ("KEY FIGURES\n- Camp Taji: 146 officers\n- Al-Marsana: 90 soldiers", ["remaining", "remaining"]),
     # a country heading a story of a roundup does not, and neither does a line with its own verb
     ("IRAQ: 57 former Syrian officers handed back at Al-Qaim\n\nIraq handed them over on Wednesday.", ["returned"]),
+    # a written answer's long label, with no comma, still says who and what happened
+    ("The figures are as follows:\n\nMembers of the Bulgarian army and border police who crossed the frontier "
+     "between 2nd March and 9th April and were registered at reception posts: 1,420.\n\nReturned home at their "
+     "own request: 85.", ["entered", "returned"]),
 ])
 def test_a_labelled_line(text, expected):
     assert status_of(text) == expected

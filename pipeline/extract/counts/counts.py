@@ -90,7 +90,9 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         return (pop, described.end if described else lead.end(), None) if pop else None
     np = noun_phrase(text, n.end, rules)
     head = text[max(sent.start, n.start - 120):n.start]
-    label = rules.pattern("labelled_figure").search(head)
+    # a key-figures label may run longer than the words other rules read before a figure
+    label_head = text[max(sent.start, n.start - LABEL_REACH):n.start]
+    label = rules.pattern("labelled_figure").search(label_head)
     if np is not None:
         pop = population_of(np.classes, rules)
         if np.classes == {"men"} and rules.pattern("civilians_described_after").match(text, np.end):
@@ -98,8 +100,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         elif np.classes == {"men"} and rules.pattern("comrades_described_after").match(text, np.end):
             pop = "soldiers"  # "11 men from his company": a man's comrades of the ranks, not the whole force
         # "- Entered Iraq, 7-8 December: 2,490 personnel": the label tells what happened
-        return (pop, np.end, label and (_label_status(blanked, head, label, n, rules)
-                                        or _site_label(doc, blanked, head, label, n, np.end))) if pop else None
+        return (pop, np.end, label and (_label_status(blanked, label_head, label, n, rules)
+                                        or _site_label(doc, blanked, label_head, label, n, np.end))) if pop else None
     pred = predicate_phrase(text, n.end, rules)
     if pred is not None and population_of(pred.classes, rules) and prior:
         # "Fewer than 100 are officers" tells of the previous figure's people; "The remaining 153 are all
@@ -162,7 +164,7 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         return prior[-1].population, n.end, prior[-1].status
     if prior and rules.pattern("remainder_before").search(head):  # "The remaining 92 will be flown out"
         return _elliptical(text, n.start, prior, rules), n.end, "remaining"
-    if label and (labelled := _labelled(doc, blanked, head, label, n, prior)):
+    if label and (labelled := _labelled(doc, blanked, label_head, label, n, prior)):
         return labelled  # "- Still in Iraqi custody: 196"
     if prior and rules.pattern("of_whom_before").search(head):  # "1,240 soldiers, of whom 37 were wounded"
         return _elliptical(text, n.start, prior, rules), n.end, None
@@ -246,6 +248,7 @@ def _labelled(doc: ArticleDoc, blanked: str, head: str, m: re.Match[str], n: Num
     return population, n.end, status
 
 
+LABEL_REACH = 200  # characters before a figure a key-figures label may start at (patterns.csv labelled_figure)
 MILITARY = frozenset({"soldiers", "officers", "officers_and_officials", "military_personnel"})
 
 
