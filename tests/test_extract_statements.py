@@ -345,3 +345,18 @@ def test_more_verbs_that_report_speech(text):
 def test_a_footnote_marker_after_the_stop_ends_the_statements_sentence():
     (row,) = statements("The minister said the talks had failed.[2] Some 300 soldiers were handed back on Monday.")
     assert row["evidence"] == "The minister said the talks had failed.[2]"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry did not say how many of those still held are officers.",
+    "Asked when the next convoy would leave, the governor would not say.",
+    "The border police have not responded to questions about the figure.",
+    "A spokesman declined to comment on the number of men at the camp.",
+])
+def test_speech_denied_is_no_statement(text):
+    assert statements(text) == []
+
+
+def test_a_statement_after_a_denied_one_is_still_found():
+    (row,) = statements("The ministry would not say when. A spokesman said 40 officers had asked to stay.")
+    assert row["verb"] == "said"

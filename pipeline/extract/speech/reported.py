@@ -24,8 +24,9 @@ def reported(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | 
         return quoted
     lead = ctx.rules.pattern("leading_clause").match(text, sent.start)
     for v in verb_re(ctx.rules).finditer(text, sent.start, sent.end):
-        if inside(quotes, v.start()) or (lead and v.start() < lead.end()):
-            continue
+        if inside(quotes, v.start()) or (lead and v.start() < lead.end()) or \
+                ctx.rules.pattern("negated_speech_before").search(text, max(sent.start, v.start() - 30), v.start()):
+            continue  # "It did not say how many of those are officers": speech denied is none
         span = _content(ctx, sent, v)
         if span is None:
             continue
