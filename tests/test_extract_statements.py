@@ -360,3 +360,18 @@ def test_speech_denied_is_no_statement(text):
 def test_a_statement_after_a_denied_one_is_still_found():
     (row,) = statements("The ministry would not say when. A spokesman said 40 officers had asked to stay.")
     assert row["verb"] == "said"
+
+
+@pytest.mark.parametrize("text", [
+    "River crossing\n\nRuth Adeyemi: How many soldiers crossed the river?\n\nJohn Okafor: About 900 crossed at dawn.",
+    "Soldiers cross at dawn\n\nWhat does the new government say? An interior ministry spokesman said 900 men had "
+    "crossed at dawn.",
+])
+def test_a_question_reports_no_speech(text):
+    (row,) = [r for r in statements(text) if "900" in r["quote"] or "900" in r["evidence"]]
+    assert len([r for r in statements(text) if "?" in r["evidence"]]) == 0 and row is not None
+
+
+def test_a_quoted_question_is_the_speakers_words():
+    (row,) = statements('"Who will protect us if we go back?" one sergeant said.')
+    assert row["is_direct"]

@@ -62,7 +62,10 @@ def find_statements(doc: ArticleDoc) -> list[StatementDraft]:
     for sent in sents:
         if any(h.start <= sent.start < h.end for h in headlines):
             continue
-        if labels and (said := transcript_statement(doc, sent, labels)):
+        # "KERSTEN: Where are they now?", "What does the new government say?": a question the article or an
+        # interviewer asks reports no speech; a question inside quote marks is a speaker's words
+        asked = text[sent.start:sent.end].rstrip().endswith("?")
+        if labels and not asked and (said := transcript_statement(doc, sent, labels)):
             out.append(said)
             continue
         for q in [q for q in quotes if sent.start <= q.open < sent.end]:
@@ -76,7 +79,7 @@ def find_statements(doc: ArticleDoc) -> list[StatementDraft]:
             out.append(d)
             prev_direct = d
             used.update(range(sent.start, d.evidence_end))
-        if sent.start in used:
+        if sent.start in used or asked:
             continue
         r = reported(ctx, sent, quotes)
         if r and (sp := ctx.resolve(r.speaker)):
