@@ -375,3 +375,10 @@ def test_a_question_reports_no_speech(text):
 def test_a_quoted_question_is_the_speakers_words():
     (row,) = statements('"Who will protect us if we go back?" one sergeant said.')
     assert row["is_direct"]
+
+
+def test_a_transcripts_courtesies_are_no_statements():
+    text = ("Episode 12: the border\n\nRuth Adeyemi: Welcome back to Crossings. I'm Ruth Adeyemi.\n\n"
+            "John Okafor: Thanks, Ruth. Good to be here. About 900 men crossed at dawn.\n\n"
+            "Adeyemi: John Okafor, thank you.")
+    assert [r["quote"] for r in statements(text)] == ["About 900 men crossed at dawn."]

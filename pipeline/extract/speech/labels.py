@@ -96,4 +96,6 @@ def transcript_statement(doc: ArticleDoc, sent: Span, labels: dict[int, tuple[Sp
     end = sent.end
     while end > start and doc.text[end - 1] in " \n":
         end -= 1
-    return StatementDraft(start, end, sent.start, sent.end, True, "said", speaker) if end > start else None
+    if end <= start or doc.rules.pattern("transcript_courtesy").fullmatch(doc.text, start, end):
+        return None  # "Thanks, Maya.", "Good to be here.": courtesies say nothing of anything
+    return StatementDraft(start, end, sent.start, sent.end, True, "said", speaker)
