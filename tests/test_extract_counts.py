@@ -556,3 +556,16 @@ def test_roundings_of_a_number_listed_after_a_colon_are_figures_of_its_people():
 ])
 def test_one_speaker_is_no_figure(text):
     assert [r["count_text"] for r in findings(text, "2025-03-24")["counts"]] == ["About 300"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some 415 soldiers were flown home on Monday. A further 200 or so are to go by road.", ["Some 415", "200 or so"]),
+    ("About 90 officers were moved to the camp. Another 40 have asked to stay.", ["About 90", "40"]),
+    # "a second" of something other than people, with no verb of its own, stays out
+    ("About 90 officers were moved to the camp. A second 40-minute briefing followed.", ["About 90"]),
+    # "another" after a figure paragraphs back tells of something else
+    ("About 90 officers were moved to the camp.\n\nThe agency says its convoys are full. Another 2,000 are "
+     "registered to follow.", ["About 90"]),
+])
+def test_more_of_the_same_people_with_their_own_verb_are_counted(text, expected):
+    assert [c["count_text"] for c in counts(text)] == expected

@@ -147,6 +147,11 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
             rules.pattern("followed_after").match(text, n.end) or rules.pattern("list_item_after").match(text, n.end)):
         # "another 377 followed", "a second group of 672 followed", "…, and a further 371 on Jan. 14"
         return _elliptical(text, n.start, prior, rules), n.end, prior[-1].status
+    if prior and rules.pattern("more_before").search(head) and rules.pattern("bare_subject").match(text, n.end) \
+            and _just_before(doc, prior[-1].sentence, sent):
+        # "A further 200 are to go by road": more of the people counted in this sentence or the one before, with a
+        # verb of their own; not of a figure paragraphs back ("18,000 refugees have gone home and another 2,000")
+        return _elliptical(text, n.start, prior, rules), n.end, None
     if rules.pattern("numbering_before").search(head) and (
             pop := _noun_before(text, n.start, rules) or _elliptical(text, n.start, prior, rules)):
         return pop, n.end, None  # "the soldiers, numbering more than 2,400, fled": the clause's verb governs
@@ -185,6 +190,14 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         return (_elliptical(text, n.start, prior, rules) or "other", n.end,
                 said[-1].status if said else topic_status(doc, blanked, sent, n, prior) or restated_status(prior, n))
     return None
+
+
+def _just_before(doc: ArticleDoc, earlier: Span, sent: Span) -> bool:
+    """Whether `earlier` is `sent` or the sentence right before it in the same paragraph."""
+    if earlier == sent:
+        return True
+    before = [s for s in doc.sentences if s.end <= sent.start]
+    return bool(before) and before[-1] == earlier and "\n" not in doc.text[earlier.end:sent.start]
 
 
 def _of_them(text: str, n: NumberMention, prior: list[CountDraft], rules: RuleSet) -> str | None:
