@@ -569,3 +569,10 @@ def test_one_speaker_is_no_figure(text):
 ])
 def test_more_of_the_same_people_with_their_own_verb_are_counted(text, expected):
     assert [c["count_text"] for c in counts(text)] == expected
+
+
+def test_the_total_registered_is_a_figure_of_the_people_before():
+    text = ("About 400 Chadian soldiers fled into Cameroon in March. The official said the total registered since "
+            "March 22 stood at 2,870.")
+    assert [(c["count_text"], c["status"]) for c in counts(text, "1980-06-01")] == [
+        ("About 400", "entered"), ("2,870", "entered")]
