@@ -380,3 +380,16 @@ def test_a_return_by_the_host_ends_in_the_country_they_went_back_to():
             "Bangladesh sent back about 330 Myanmar soldiers by sea in February, the army said.")
     rows = findings(text, "2024-03-01")["counts"]
     assert [GAZETTEER.get(r["location_id"]).name for r in rows][-1] == "Myanmar"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "there" after the figure stands for the site named before, not the town that locates it
+    ("Camp life\n\nIn late December I went to the Al-Marsana airfield near Al-Rutba. The first group had gone "
+     "home, but there were still more than 500 men there, sleeping in hangars.", "Al-Marsana"),
+    # an existential "there were" points nowhere: the figure keeps the host country
+    ("Camp life\n\nThe first group went home from Al-Rutba on Monday. There were still more than 500 soldiers in "
+     "Iraq, officials said.", "Iraq"),
+])
+def test_there_is_the_place_named_before(text, expected):
+    (place, _), *_ = [p for p in places(text)][-1:]
+    assert expected in (place or "")
