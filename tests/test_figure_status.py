@@ -484,3 +484,16 @@ def test_who_received_them(text, expected):
 def test_a_handover_that_added_n_is_a_return():
     text = "Some 2,000 soldiers crossed in December. A fourth handover on 12 February added 49."
     assert status_of(text) == ["entered", "returned"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who some of a group are: what happened to the group happened to them
+    ("A second group of 312 soldiers was handed back on 14 January. Fewer than 20 of them were officers.",
+     ["returned", "returned"]),
+    ("On Tuesday 296 men crossed at the bridge. About 40 of them are officers, a border guard said.",
+     ["entered", "entered"]),
+    # how some of them are is no status of the group's
+    ("The soldiers arrived in 20 military vehicles and 11 of them were wounded.", ["other"]),
+])
+def test_who_some_of_a_group_are(text, expected):
+    assert status_of(text) == expected

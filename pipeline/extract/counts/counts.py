@@ -109,6 +109,12 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         # officers" of those still there
         remainder = rules.pattern("remainder_before").search(head)
         return population_of(pred.classes, rules), pred.end, "remaining" if remainder else prior[-1].status
+    if prior and (them := rules.pattern("partitive_them").match(text, n.end)) and \
+            (pred := predicate_phrase(text, them.end(), rules)) is not None and pred.classes - {"men"} \
+            and population_of(pred.classes, rules):  # "11 of them were wounded" says how they are, not who
+        # "296 men crossed back. Fewer than 20 of them are officers": who some of that group are; what happened to
+        # them is what happened to the group
+        return population_of(pred.classes, rules), pred.end, prior[-1].status
     gap = elliptical_gap(text, n.end, rules)
     # the cue may take in the auxiliaries the gap passed over ("450 of them have been sent back")
     cue = cues_in(blanked, n.end, gap + 40, "after", rules) if gap is not None else []
