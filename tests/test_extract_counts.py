@@ -576,3 +576,10 @@ def test_the_total_registered_is_a_figure_of_the_people_before():
             "March 22 stood at 2,870.")
     assert [(c["count_text"], c["status"]) for c in counts(text, "1980-06-01")] == [
         ("About 400", "entered"), ("2,870", "entered")]
+
+
+def test_a_number_that_is_not_whole_counts_no_people():
+    text = ("Landing at the base\n\n4.1 Arrivals by air. Thai records show 1,652 Vietnamese soldiers landed at the "
+            "base, of whom 1,388 were officers. Some 2.5 per cent of the soldiers were wounded.\n\n"
+            "4.2 Arrivals by sea. Naval arrivals are harder to count.")
+    assert [c["count_text"] for c in counts(text)] == ["1,652", "1,388"]
