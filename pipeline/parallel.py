@@ -42,7 +42,7 @@ def pooled(run_batch: Callable[[list[Item]], list[Result]], items: Sequence[Item
     workers = worker_count()
     # A server already running (started early, `pool_server.py`) has its modules loaded and warmed: a worker
     # forked from it costs less than the first use of those modules in this process, however few the items.
-    if workers == 1 or (len(items) < min_pooled and not server_running()):
+    if workers == 1 or not items or (len(items) < min_pooled and not server_running()):
         yield from (run_batch([item]) for item in items)
         return
     context = multiprocessing.get_context("forkserver")
