@@ -79,13 +79,14 @@ def extended(articles: pd.DataFrame, settings: tuple, output_store: OutputStore,
     if done is None:
         return None
     # Quarantine of the added rows (and of the two whole tables): nothing may be set aside, as in the last build.
-    valid, rejected = set_aside(done.new, articles)
+    passed = PassedChecks()  # its schema and provenance results on the added rows, not computed twice
+    valid, rejected = set_aside(done.new, articles, passed)
     if len(rejected) or any(len(valid[name]) != len(done.new[name]) for name in valid):
         return None
     events = [*stage_outputs(done.tables, last["rejected_rows"])]
     tables = {event.output_name: event.value for event in events}
     results = list(new_rows_results(tables, {**done.new, "rejected_rows": tables["rejected_rows"]},
-                                    {"articles": articles}))
+                                    {"articles": articles}, passed))
     if not all(result.passed for result in results):
         return None  # the whole stage runs and its checks name the failures
     kept[LEDGER] = done.ledger

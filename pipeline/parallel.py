@@ -5,7 +5,7 @@ build process (its threads and Dagster state must not be copied into a child); t
 its pool, so each pool's server preloads its own modules and none lingers for the rest of the build, unless the pool
 is told that another follows (`keep_server`): the next pool then forks from the same server (its modules preloaded
 by the first), and whoever runs last stops it (`stop_server`). Too little work to repay starting a pool runs in
-this process. `PIPELINE_WORKERS` sets the pool's size (default: every core).
+this process, unless a server is already running. `PIPELINE_WORKERS` sets the pool's size (default: every core).
 """
 
 from __future__ import annotations
@@ -40,7 +40,9 @@ def pooled(run_batch: Callable[[list[Item]], list[Result]], items: Sequence[Item
     """`run_batch` over batches of `items`, each batch's results as it is done, in input order. `preload`
     matters only when no server is running; `keep_server`: leave it running for a pool that follows."""
     workers = worker_count()
-    if workers == 1 or len(items) < min_pooled:
+    # A server already running (started early, `pool_server.py`) has its modules loaded and warmed: a worker
+    # forked from it costs less than the first use of those modules in this process, however few the items.
+    if workers == 1 or not items or (len(items) < min_pooled and not server_running()):
         yield from (run_batch([item]) for item in items)
         return
     context = multiprocessing.get_context("forkserver")
@@ -52,6 +54,11 @@ def pooled(run_batch: Callable[[list[Item]], list[Result]], items: Sequence[Item
     finally:
         if not keep_server:
             stop_server()
+
+
+def server_running() -> bool:
+    """Whether a fork server was started and not stopped (one that died is started again by the pool)."""
+    return getattr(forkserver._forkserver, "_forkserver_pid", None) is not None
 
 
 def stop_server() -> None:

@@ -5,8 +5,11 @@ Ingest's pool and then extraction's fork their workers from one server that prel
 every extraction worker). In a full build (an output folder without an ingest cache,
 enough files to pool) the server is started at the start of the build command, so that it imports on the
 second core while the build process imports Dagster and the asset graph and starts the run: the first pool
-finds it ready instead of waiting for it. Unchanged and added-article builds (the cache in place) start no
-server before they need one. The extract step stops it (`extract_step.py`), whether its pool ran or not.
+finds it ready instead of waiting for it. With the cache in place it is started early only when the folder
+looks changed (`folder_stamp.py`): an added article is then cleaned and extracted in a worker forked from the
+warmed server (`parallel.pooled`) instead of in the build process, where its first article paid ~1 s to load
+the gazetteer's indexes and compile the rule tables' patterns; an unchanged rebuild starts none. The extract
+step stops it (`extract_step.py`), whether its pool ran or not.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from multiprocessing import forkserver
 from pathlib import Path
 
 from pipeline.cli_progress import input_files
+from pipeline.folder_stamp import changed_since_stamp
 from pipeline.ingest.minhash_values import reproduced
 from pipeline.parallel import worker_count
 
@@ -30,8 +34,17 @@ def pool_modules() -> tuple[str, ...]:
 
 
 def start_early(articles_dir: Path, ingest_cache: Path) -> bool:
-    """Start the server now if this build will build every file in a pool (no ingest cache yet); whether it was."""
-    if worker_count() < 2 or ingest_cache.exists() or input_files(articles_dir) < MIN_POOLED_FILES:
+    """Start the server now if this build will build every file in a pool (no ingest cache yet) or some files
+    changed since the last build (the cache in place); whether it was."""
+    if worker_count() < 2:
+        return False
+    cached = ingest_cache.exists()
+    try:
+        ingest_cache.mkdir(parents=True, exist_ok=True)
+    except OSError:  # an unwritable cache folder: ingest says so; no hint to keep
+        return False
+    changed = changed_since_stamp(articles_dir, ingest_cache)  # stored by every build, the first one included
+    if (cached and not changed) or (not cached and input_files(articles_dir) < MIN_POOLED_FILES):
         return False
     multiprocessing.get_context("forkserver").set_forkserver_preload(list(pool_modules()))
     forkserver.ensure_running()  # returns at once; the server imports the modules in its own process

@@ -1,5 +1,5 @@
-"""The pools' shared fork server: started early only for a build that will pool every file, kept by a pool
-that another follows, stopped by the extract step."""
+"""The pools' shared fork server: started early only for a build that will pool every file or whose folder
+changed since the last build, kept by a pool that another follows, stopped by the extract step."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from multiprocessing import forkserver
 import pytest
 
 from pipeline import parallel, pool_server
+from pipeline.folder_stamp import changed_since_stamp
 
 pytestmark = pytest.mark.build  # starts worker processes: the `build` lane
 
@@ -56,11 +57,25 @@ def test_a_full_build_starts_the_server_at_once(no_server, tmp_path, monkeypatch
 def test_other_builds_start_no_server_early(why, no_server, tmp_path, monkeypatch):
     monkeypatch.setenv(parallel.WORKERS_VARIABLE, "1" if why == "one worker" else "2")
     cache = tmp_path / "cache" / "ingest"
-    if why == "cached":  # an unchanged or added-article build: most files come from the cache
-        cache.mkdir(parents=True)
     files = pool_server.MIN_POOLED_FILES - (1 if why == "few files" else 0)
-    assert not pool_server.start_early(_folder(tmp_path, files), cache)
+    folder = _folder(tmp_path, files)
+    if why == "cached":  # an unchanged rebuild: the cache in place, the folder as the last build left it
+        cache.mkdir(parents=True)
+        changed_since_stamp(folder, cache)
+    assert not pool_server.start_early(folder, cache)
     assert _server_pid() is None
+
+
+def test_a_build_with_a_changed_file_starts_the_server_and_pools_even_one_item(no_server, tmp_path, monkeypatch):
+    monkeypatch.setenv(parallel.WORKERS_VARIABLE, "2")
+    cache, folder = tmp_path / "cache" / "ingest", _folder(tmp_path, 3)
+    cache.mkdir(parents=True)
+    changed_since_stamp(folder, cache)
+    (folder / "new.txt").write_text("one added article")
+    assert pool_server.start_early(folder, cache)
+    assert [pid for batch in parallel.pooled(_pid_of_worker, [1], "os", 24, keep_server=True)
+            for pid in batch] == [_server_pid()]  # forked from the warmed server, not run in this process
+    assert list(parallel.pooled(_pid_of_worker, [], "os", 24, keep_server=True)) == []  # nothing changed: no pool
 
 
 def test_the_server_preloads_both_stages():

@@ -3,6 +3,7 @@
 import pandas as pd
 from dagster import MetadataValue, Output, multi_asset
 
+from pipeline.checks.passed import PassedChecks
 from pipeline.checks.quarantine import split_valid
 from pipeline.checks.stage import checked, stage_check_specs
 from pipeline.ingest.cache import ingest_cache
@@ -17,7 +18,8 @@ from schemas.metadata import SOURCES_SHA256, table_metadata, table_outs
 INGEST_TABLES = ("articles", "rejected_inputs")
 
 
-def set_aside_invalid_articles(articles: pd.DataFrame, rejected: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def set_aside_invalid_articles(articles: pd.DataFrame, rejected: pd.DataFrame,
+                               passed: PassedChecks | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """An article row that fails its schema is an input set aside: it joins rejected_inputs.
 
     Why rejected_inputs and not rejected_rows: an article is one input file, and
@@ -26,6 +28,8 @@ def set_aside_invalid_articles(articles: pd.DataFrame, rejected: pd.DataFrame) -
     files = dict(zip(articles["article_id"].astype(str), articles["source_file"]))  # name the file the user knows
     articles, bad = split_valid("articles", articles, TABLE_SCHEMAS["articles"], PRIMARY_KEYS["articles"])
     if bad.empty:
+        if passed is not None:  # the schema check then need not validate the same table again (`passed.py`)
+            passed.record("articles", "schema", articles)
         return articles, rejected
     rows = []
     for rec in bad.to_dict("records"):
@@ -49,17 +53,18 @@ def ingest(article_source: ArticlesSource, output_store: OutputStore):
     # (pipeline/memo.py), its bytes are what the tables are built from when something did. They are kept for
     # the next build only when what was built from is what was looked up (sources.csv is read again to parse).
     read = read_folder(article_source.articles_path(), article_source.sources_path())
-    key, built = read.key(sources_sha256(read.sources_csv)), []
-    yield from memoized("ingest", {}, (key,), output_store, lambda: checked(_ingested(read, output_store, built), {}),
+    key, built, passed = read.key(sources_sha256(read.sources_csv)), [], PassedChecks()
+    yield from memoized("ingest", {}, (key,), output_store,
+                        lambda: checked(_ingested(read, output_store, built, passed), {}, passed=passed),
                         unchanged=lambda: built == [key])
 
 
-def _ingested(read: FolderRead, output_store: OutputStore, built: list[str]):
+def _ingested(read: FolderRead, output_store: OutputStore, built: list[str], passed: PassedChecks):
     # Unchanged files come from the ingest cache: read and hashed, never decoded or cleaned again.
     loaded = load_folder(read.articles_dir, read.sources_csv, ingest_cache(output_store.cache_dir("ingest")), read)
     built.append(loaded.folder_key)  # what was built from, to compare with what was looked up
     articles, rejected = set_aside_invalid_articles(conform("articles", loaded.articles),
-                                                    conform("rejected_inputs", loaded.rejected))
+                                                    conform("rejected_inputs", loaded.rejected), passed)
     # The release's input manifest takes sources.csv's hash from here: the bytes read, not the file later.
     sources = {SOURCES_SHA256: MetadataValue.text(loaded.sources_sha256 or "")}
     for name, df in zip(INGEST_TABLES, (articles, rejected)):
