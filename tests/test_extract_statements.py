@@ -382,3 +382,12 @@ def test_a_transcripts_courtesies_are_no_statements():
             "John Okafor: Thanks, Ruth. Good to be here. About 900 men crossed at dawn.\n\n"
             "Adeyemi: John Okafor, thank you.")
     assert [r["quote"] for r in statements(text)] == ["About 900 men crossed at dawn."]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides agreed that the number of soldiers registered at the border was 1,262.",
+    "The two sides noted that 871 of these soldiers had returned.",
+])
+def test_a_joint_statements_two_sides_speak(text):
+    (row,) = statements(text)
+    assert row["speaker_kind"] == "organization" and row["speaker_org"] == "The two sides"
