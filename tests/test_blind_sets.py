@@ -1,4 +1,4 @@
-"""Twenty-one sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..22`, FORMAT.md and
+"""Twenty-two sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..23`, FORMAT.md and
 the seeds' conventions), each on the Syrian soldiers in Iraq and on other caseloads (Ethiopian soldiers in
 Sudan, Venezuelan defectors in Colombia, Nigerian soldiers in Cameroon, Jubaland soldiers in Kenya, Libyan
 troops in Tunisia, Myanmar, Central African, Ukrainian, Ivorian, Gambian, Afghan and Sudanese soldiers;
@@ -15,7 +15,8 @@ Polish soldiers interned in Romania, Chinese Nationalist troops interned in Fren
 Republican army interned in France, Italian soldiers interned in Switzerland, Greek Democratic Army fighters in
 Albania; Polish soldiers interned in Hungary, Turkish servicemen in Greece, Mozambican soldiers in Malawi;
 Hungarian soldiers interned in Austria, Chadian government troops in Cameroon, Iraqi airmen in Iran, Belarusian
-border guards in Lithuania).
+border guards in Lithuania; South Vietnamese servicemen in Thailand, Albanian soldiers in Greece, Venezuelan
+soldiers in Brazil, Mexican Federal soldiers interned in Texas).
 
 Measured when each was still blind (counts F1, statements F1; status, place, period, population of matched
 figures): blind2 0.90, 0.93; 0.75, 0.64, 0.80, 0.78. blind3 0.88, 0.91; 0.66, 0.69, 0.78, 0.90.
@@ -49,6 +50,10 @@ that session's rules written against blind20 and the merged rules of a colleague
 blind22 (a radio bulletin script, a chronology, a parliamentary written answer, a declassified cable, a UN
 Secretary-General's report, a magazine long read, a news-in-brief roundup and a podcast transcript; measured on
 arrival, on the code the session started from) 0.79, 0.69; 0.86, 0.62, 0.67, 0.91.
+blind23 (an encyclopedia entry, a ministry briefing transcript, a flash update, a working paper, a CORRECTED
+wire story, a profile, a joint statement and a researcher's blog; measured on arrival, after that session's
+rules written against blind22 and one written from it: its working paper's section number "4.1" had been read as
+a count of 4.1 people and stopped the build) 0.90, 0.75; 0.76, 0.68, 0.73, 0.85.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -93,6 +98,7 @@ FLOORS = {
     "blind20": (0.90, 0.90, {"status": 0.68, "location": 0.68, "period": 0.79, "population": 0.82}),
     "blind21": (0.90, 0.95, {"status": 0.77, "location": 0.75, "period": 0.67, "population": 0.92}),
     "blind22": (0.82, 0.75, {"status": 0.85, "location": 0.63, "period": 0.81, "population": 0.90}),
+    "blind23": (0.90, 0.77, {"status": 0.76, "location": 0.68, "period": 0.73, "population": 0.85}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
