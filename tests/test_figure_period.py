@@ -344,3 +344,12 @@ def test_a_lone_date_line_is_no_chronology():
 ])
 def test_a_week_or_a_stretch_of_a_month_is_those_days(words, expected):
     assert periods(f"Some 140 soldiers crossed the border {words}, officials said.", "2025-02-01") == [expected]
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("Reporting period: 15 to 22 December 2024", ("2024-12-22", "2024-12-22")),
+    ("Reporting period: 21 January to 15 February 2025", ("2025-02-15", "2025-02-15")),
+])
+def test_a_reports_stocks_stand_at_the_end_of_its_reporting_period(heading, expected):
+    text = f"SITUATION REPORT No. 4\n{heading}\nIssued: 20 February 2025\n\n- 510 soldiers remaining in custody in Anbar\n"
+    assert periods(text, "2025-02-20") == [expected]

@@ -111,7 +111,9 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         said = stated[-1]
         return FigurePeriod(said.period_start if stock else None, said.period_end, said.text, "stated")
     if stock and (situation := situation_date(doc)):
-        return FigurePeriod(situation.period_start, situation.period_end, situation.text, "present")
+        # "Reporting period: 15 to 22 December": the stocks stand as at its last day
+        start = situation.period_end if situation.kind == "range" else situation.period_start
+        return FigurePeriod(start, situation.period_end, situation.text, "present")
     if stock:
         return FigurePeriod(present[0], present[1], publication_words(doc), "present")
     return FigurePeriod(None, present[1], publication_words(doc), "open")
@@ -121,8 +123,19 @@ def situation_date(doc: ArticleDoc) -> TimeMention | None:
     """The day a situation report says its figures stand at ("Situation as of 31 January 2025", "Figures as at
     28 February"): the present of its stock figures, not the later day it was published."""
     heading = doc.rules.pattern("situation_as_of")
-    return next((t for t in doc.times if t.period_start and t.kind != "present" and heading.search(
-        doc.text, max(0, t.start - 40), t.start) and (doc.published is None or t.period_end <= doc.published)), None)
+    times = [t for t in doc.times if t.period_start and t.kind != "present"]
+    for index, time in enumerate(times):
+        if heading.search(doc.text, max(0, time.start - 40), time.start) and (
+                doc.published is None or time.period_end <= doc.published):
+            # "Reporting period: 21 January to 15 February 2025": the period's own end, the later date
+            after = times[index + 1] if index + 1 < len(times) else None
+            if after is not None and _SPAN_TO.fullmatch(doc.text, time.end, after.start):
+                return after
+            return time
+    return None
+
+
+_SPAN_TO = re.compile(r"\s*(?:to|until|-|–|—)\s*")
 
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s")  # ", the fourth such handover since December"
