@@ -353,3 +353,9 @@ def test_a_week_or_a_stretch_of_a_month_is_those_days(words, expected):
 def test_a_reports_stocks_stand_at_the_end_of_its_reporting_period(heading, expected):
     text = f"SITUATION REPORT No. 4\n{heading}\nIssued: 20 February 2025\n\n- 510 soldiers remaining in custody in Anbar\n"
     assert periods(text, "2025-02-20") == [expected]
+
+
+def test_a_figure_given_when_asked_on_a_day_is_as_of_that_day():
+    text = ("Officers in limbo\n\nA border police spokesman put the number still at the camp at \"fewer than sixty\" "
+            "when asked on Monday.")
+    assert periods(text, "2025-12-10") == [("2025-12-08", "2025-12-08")]
