@@ -497,3 +497,12 @@ def test_a_handover_that_added_n_is_a_return():
 ])
 def test_who_some_of_a_group_are(text, expected):
     assert status_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An MP from the north said last week that nearly 3,000 Georgian troops were in the province.", ["remaining"]),
+    # where they were when something else happened is not where they stayed
+    ("About 300 soldiers who were in the province in March were sent back on Friday.", ["returned"]),
+])
+def test_people_who_were_in_a_region_are_a_stock(text, expected):
+    assert status_of(text) == expected
