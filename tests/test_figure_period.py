@@ -359,3 +359,14 @@ def test_a_figure_given_when_asked_on_a_day_is_as_of_that_day():
     text = ("Officers in limbo\n\nA border police spokesman put the number still at the camp at \"fewer than sixty\" "
             "when asked on Monday.")
     assert periods(text, "2025-12-10") == [("2025-12-08", "2025-12-08")]
+
+
+def test_a_fronted_day_of_saying_does_not_date_what_had_happened_before_it():
+    said = findings("On Tuesday the interior ministry announced that 640 soldiers had crossed into Chad.",
+                    "2023-06-20")["counts"]
+    assert [(r["period_rule"], r["period_text"]) for r in said] == [("stated", "On Tuesday")]
+    # the day opens the sentence of the event itself: it dates the figure
+    own = findings("On Tuesday, 640 soldiers crossed into Chad, the interior ministry said.", "2023-06-20")["counts"]
+    assert [(r["period_rule"], r["period_text"]) for r in own] == [("own", "On Tuesday")]
+    simple = findings("On Tuesday the interior ministry said 640 soldiers crossed into Chad.", "2023-06-20")["counts"]
+    assert [r["period_rule"] for r in simple] == ["own"]

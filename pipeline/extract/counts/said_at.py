@@ -24,8 +24,19 @@ def said_at(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
     if key not in said:
         verbs = [v for v in verb_re(doc.rules).finditer(doc.text, sent.start, time.start)]
         said[key] = (bool(verbs) and re.fullmatch(r"[^.;,\d]{0,45}", doc.text[verbs[-1].end():time.start]) is not None) \
-            or doc.rules.pattern("asked_at").search(doc.text, max(sent.start, time.start - 60), time.start) is not None
+            or doc.rules.pattern("asked_at").search(doc.text, max(sent.start, time.start - 60), time.start) is not None \
+            or _fronted_saying(doc, sent, time)
     return said[key]
+
+
+def _fronted_saying(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
+    """ "On 10 December the ministry announced that 2,347 had entered Iraq": a time that opens the sentence
+    before its speaker and verb is the day of saying when what was said lies further back ("had entered")."""
+    if not doc.rules.pattern("line_opening_time").fullmatch(doc.text, sent.start, time.start):
+        return False
+    verb = verb_re(doc.rules).search(doc.text, time.end, min(sent.end, time.end + 90))
+    return verb is not None and re.fullmatch(r"[^.;\d\"“]*", doc.text[time.end:verb.start()]) is not None \
+        and doc.rules.pattern("reported_pluperfect").match(doc.text, verb.end(), sent.end) is not None
 
 
 # "He put the number at …", "She said …": a sentence that goes on quoting the speaker named before
