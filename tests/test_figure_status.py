@@ -98,6 +98,11 @@ def test_held_or_still_present_is_remaining(text):
     "Their general brought his last column, some 2,000 men, over the river on Monday.",
     # a host's "on our side of the border" is where they came to
     "By dawn our guards had about 600 soldiers on our side of the border.",
+    # making for the frontier, coming ashore, being counted in since a day
+    "Before dawn some 300 conscripts marched up to the frontier post with their hands raised.",
+    "That evening the captain and about thirty men from his company drove to the border.",
+    "Coast guards said 45 marines came ashore from two landing craft near the harbour.",
+    "The regional office said a total of 812 servicemen had been registered since Tuesday.",
 ])
 def test_crossing_landing_being_let_in_are_entries(text):
     assert status_of(text) == ["entered"]
@@ -160,6 +165,8 @@ def test_the_parts_of_a_group_handed_over_share_its_status():
 @pytest.mark.parametrize(("text", "status"), [
     ("Hundreds of Sudanese soldiers ran west across the border into Chad.", "entered"),
     ("The last group, 43 men, crossed home on August 12.", "returned"),
+    # making for the border on the way home is a return, not an entry
+    ("On Friday about 120 of the men headed back to the border in two buses.", "returned"),
     ("Among them are 85 officers who say they will not return under any circumstances.", "remaining"),
     ("Why did hundreds of Ukrainian soldiers end up in Russia?", "entered"),
     # a timeline's present tense
