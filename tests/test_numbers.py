@@ -81,6 +81,9 @@ def test_trailing_qualifiers():
     ("2.5 million refugees", 2_500_000),
     ("1.2 thousand troops", 1200),
     ("4 thousand troops", 4000),
+    # the half is of the scale word after it
+    ("two and a half thousand men", 2500),
+    ("one and a half thousand conscripts", 1500),
 ])
 def test_number_words_and_scales(text, value):
     assert one(text).value_best == value
@@ -114,6 +117,10 @@ def test_vague_amounts(text, low, high):
     ("1,100 to 1,400 troops", 1100, 1400),
     ("1,100-1,400 troops", 1100, 1400),
     ("five to six thousand troops", 5000, 6000),
+    # "X or Y" gives two ends of one estimate
+    ("eight or nine thousand internees", 8000, 9000),
+    ("ten or fifteen guards", 10, 15),
+    ("one or two officers", 1, 2),
 ])
 def test_ranges(text, low, high):
     assert values(one(text)) == (None, low, high, "range")
@@ -127,6 +134,7 @@ def test_range_span_includes_between():
     "They arrived on 3-4 March 2023.",
     "They arrived on March 3 and 4.",
     "They arrived on March 3 and 4, 2023.",
+    "They arrived on 6 or 7 December.",
     "The photo dates from May 2, 2015.",
     "This happened in 2015.",
     "2019",
@@ -149,7 +157,12 @@ def test_a_four_digit_amount_before_its_noun_is_kept():
     ("detained for 3 weeks", True),
     ("paid $40 million", True),
     ("aged 61", True),
+    # a part of a document is no amount
+    ("Table 1 shows the arrivals", True),
+    ("as set out in paragraph 12", True),
+    ("see Annex 3", True),
     ("45 guards", False),
+    ("No. Twenty-seven employees came across", False),
 ])
 def test_is_measure(text, measure):
     m = find_numbers(text)[-1]

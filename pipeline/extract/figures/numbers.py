@@ -45,7 +45,7 @@ def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str] | CaselessSet]:
         "words_vague": CaselessSet([
             re.compile(rf"\b(?:an?\s+(?:{scales})|{units})(?:(?:-|\s+|{after_scale}\s+and\s+)(?:{words}))*\b", re.I),
             re.compile(rf"\b({_alt(list(_vague(rules)))})\b", re.I)]),
-        "date_after": re.compile(rf"(?:\s*(?:-|–|and|to|&)\s*\d{{1,2}})?\s+(?:of\s+)?(?:{months})\b", re.I),
+        "date_after": re.compile(rf"(?:\s*(?:-|–|and|to|or|&)\s*\d{{1,2}})?\s+(?:of\s+)?(?:{months})\b", re.I),
         "date_before": re.compile(rf"\b(?:{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|&)\s*)?$", re.I),
         "year_before": re.compile(rf"\b(?:{cues}|{months})[\s,-]+$", re.I),
         "not_amount_after": re.compile(r"(?:st|nd|rd|th|:\d|\s*%|\s*per\s*cent|-?(?:st|nd|rd|th)\b)", re.I),
@@ -75,8 +75,15 @@ def _simple(text: str, worded: list[re.Match[str]], rules: RuleSet) -> list[tupl
     for m in worded:
         value = words_to_number(m.group(0), rules)
         if value is not None and not p["ordinal_after"].match(text, m.end()):
-            out.append((m.start(), m.end(), value))
+            end = m.end()
+            # "two and a half thousand men": the half is of the scale word after it
+            if (half := _HALF_SCALE.match(text, end)) and (scale := words_to_number(half.group(1), rules)):
+                value, end = int((value + Decimal("0.5")) * scale), half.end()
+            out.append((m.start(), end, value))
     return out
+
+
+_HALF_SCALE = re.compile(r"\s+and\s+a\s+half\s+(hundred|thousand|million)\b", re.I)
 
 
 _RESTATED_GAP = re.compile(r"\)\s*|\s*\(")
@@ -104,11 +111,12 @@ def _ranges(text: str, simple: list[tuple[int, int, Num]], rules: RuleSet) -> li
     out = []
     for (s1, e1, v1), (s2, e2, v2) in zip(simple, simple[1:]):
         gap = text[e1:s2]
-        # "between 350 and 400", "between roughly 2,000 and 4,000": one range, its hedge on both ends
+        # "between 350 and 400", "between roughly 2,000 and 4,000": one range, its hedge on both ends; "eight or
+        # nine thousand", "ten or fifteen": a range too
         lead = _BETWEEN.search(text[max(0, s1 - 30):s1])
         if lead and re.fullmatch(r"\s+and\s+", gap):
             s1_span = s1 - (min(s1, 30) - lead.start())
-        elif re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap) and (
+        elif re.fullmatch(r"\s*(?:-|–|—|to)\s*|\s+or\s+", gap) and (
                 not re.search(r"\bfrom\s+$", text[max(0, s1 - 6):s1], re.I)
                 or rules.pattern("range_from_lead").search(text, max(0, s1 - 20), s1)):
             s1_span = qualified(text, s1, e1, v1, rules).start  # "an estimated 1,500 to 2,000": the hedge is the range's
@@ -144,6 +152,7 @@ def _units(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def is_measure(text: str, mention: NumberMention, rules: RuleSet) -> bool:
-    """True when the amount measures distance, time, weight, money, age or a share, not people."""
+    """True when the amount measures distance, time, weight, money, age or a share, or labels a part of a
+    document ("Table 1", "paragraph 12"), not people."""
     after, before = _units(rules)
-    return bool(after.match(text, mention.number_end) or before.search(text[max(0, mention.start - 10):mention.start]))
+    return bool(after.match(text, mention.number_end) or before.search(text[max(0, mention.start - 14):mention.start]))
