@@ -184,3 +184,12 @@ def test_a_range_of_whole_months(text, start, end):
 def test_a_weekday_before_a_date_names_that_date(text, span):
     found = find_time_expressions(text, date(2025, 1, 9), "day")
     assert [(str(t.period_start), str(t.period_end)) for t in found] == [span]
+
+
+def test_a_bare_month_qualifying_a_count_noun_is_that_month():
+    found = find_time_expressions("March arrivals were lower. The December handover went well.", THU, "day")
+    assert [(m.text, m.period_start, m.period_end) for m in found] == [
+        ("March", date(2023, 3, 1), date(2023, 3, 31)), ("December", date(2022, 12, 1), date(2022, 12, 31))]
+    # a name before any other word, or mid-sentence without "the", stays no date
+    assert find_time_expressions("Officers in Amman say March was quiet; their June Arrivals Board met.", THU,
+                                 "day") == []

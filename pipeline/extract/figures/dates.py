@@ -47,6 +47,8 @@ def _tables(rules: RuleSet) -> dict:
         rf"\b(?:{cue})(?:\s+|-){M}\b(?!\s*\d)",
         rf"\b(?:{year_cue})(?:\s+|-){Y}\b",
     ]
+    if rules.has("time_month_nouns.txt"):  # "March arrivals were much lower": the month qualifies the noun
+        absolute.append(rf"(?:(?<=\bthe\s)|(?<=^)|(?<=[.\n]\s)|(?<=\n)){M}(?=\s+(?:{_alt(sorted(rules.words('time_month_nouns.txt')))})\b)")
     wd = rf"\b(?:(?P<cue>{_alt([c for c in cues if c])})\s+)?(?P<wd>{_alt(list(weekdays))})\b"
     relp = rf"\b(?:(?:over|in|during|within|for)\s+)?(?:the\s+)?(?P<rel>{_alt(list(rel))})\b"
     parts = year_part_pattern(rules)
