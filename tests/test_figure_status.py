@@ -513,3 +513,24 @@ def test_who_some_of_a_group_are(text, expected):
 ])
 def test_people_who_were_in_a_region_are_a_stock(text, expected):
     assert status_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # a further group, described, followed the first
+    ("Some 900 soldiers were handed back at the bridge on 2 May. A second, smaller group of 85 followed a week "
+     "later.", ["returned", "returned"]),
+    # a verb that ends its own coordinated clause has no object after it
+    ("Most have already gone home: 1,400 soldiers have returned, and the 300 who remain are held at an airbase.",
+     ["returned", "remaining"]),
+    # a participle describes a part of the people; the verb after it governs, else the participle
+    ("About 700 men stayed in Uganda. 240 of those remaining had been moved from the border to a barracks "
+     "at Kasese.", ["remaining", "relocated"]),
+    ("About 700 men stayed in Uganda. Fewer than 50 of those remaining were officers, a colonel said.",
+     ["remaining", "remaining"]),
+    # the label before a colon says what its items count
+    ("About 2,000 soldiers crossed in March. April arrivals were far lower: 212 in Kenya and 38 in Uganda.",
+     ["entered", "entered", "entered"]),
+    ("Buses carrying about 600 soldiers rolled back across the frontier on Sunday.", ["returned"]),
+])
+def test_groups_parts_and_labels_take_the_status_their_words_give(text, statuses):
+    assert status_of(text) == statuses

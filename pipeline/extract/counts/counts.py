@@ -113,14 +113,19 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
             (pred := predicate_phrase(text, them.end(), rules)) is not None and pred.classes - {"men"} \
             and population_of(pred.classes, rules):  # "11 of them were wounded" says how they are, not who
         # "296 men crossed back. Fewer than 20 of them are officers": who some of that group are; what happened to
-        # them is what happened to the group
-        return population_of(pred.classes, rules), pred.end, prior[-1].status
+        # them is what happened to the group, unless a participle says ("fewer than 60 of those remaining")
+        described = cues_in(blanked, them.start(), them.end(), "modifier", rules) or \
+            cues_in(blanked, them.start(), them.end(), "after", rules)
+        return population_of(pred.classes, rules), pred.end, described[0].status if described else prior[-1].status
     gap = elliptical_gap(text, n.end, rules)
     # the cue may take in the auxiliaries the gap passed over ("450 of them have been sent back")
     cue = cues_in(blanked, n.end, gap + 40, "after", rules) if gap is not None else []
     if cue and n.end <= cue[0].start <= gap and (
             population := _of_them(text, n, prior, rules) or _elliptical(text, n.start, prior, rules)):
-        return population, n.end, None  # "Of these, over 2,000 returned", "the 2,493 who crossed"
+        # "Of these, over 2,000 returned", "the 2,493 who crossed"; "512 of those remaining had been moved": the
+        # participle describes them, the verb after it governs
+        described = rules.pattern("partitive_them").match(text, n.end)
+        return population, described.end() if described else n.end, None
     part = rules.pattern("partitive_them").match(text, n.end) or rules.pattern("others_after").match(text, n.end)
     cue_before = cues_in(blanked, max(sent.start, n.start - 25), n.start, "before", rules)
     verb_from = past_aside(blanked, n.end, part.end(), sent.end, rules) if part else 0
@@ -166,7 +171,7 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
             rules.pattern("list_item_after").match(text, n.end):  # "in three batches: 1,905 on 19 December, 437 ..."
         # the list's head says what happened to its items ("Iraq has returned the men in three batches:"), else
         # the items are more of the previous figure's people
-        head_cues = cues_in(blanked, sent.start, listed.start(), "before", rules) or \
+        head_cues = cues_in(blanked, sent.start, listed.end(), "before", rules) or \
             cues_in(blanked, sent.start, listed.start(), "after", rules)
         return _elliptical(text, n.start, prior, rules), n.end, head_cues[-1].status if head_cues else prior[-1].status
     if prior and prior[-1].sentence == sent and rules.pattern("gapped_item_before").search(
