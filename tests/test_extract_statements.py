@@ -337,6 +337,12 @@ def test_bodies_and_roles_of_courts_and_aid_work_speak(text, kind):
     "The governor conceded that several dozen sailors had slipped away in the night.",
     "Port officials at first announce 410 arrivals; the figure is later revised.",
     "Local officials have talked of closer to 900 men crossing on foot.",
+    # a tribunal's or a hearing's words of speech
+    "Mr Kowalski submitted that the internees had remained in service.",
+    "The second witness testified that 140 men were still at the base.",
+    # the people held speak for themselves
+    "Families told us that the men may telephone home once a week.",
+    "Detainees at the airbase said they had not been told why they were held.",
 ])
 def test_more_verbs_that_report_speech(text):
     assert len(statements(text)) == 1
@@ -391,3 +397,19 @@ def test_a_transcripts_courtesies_are_no_statements():
 def test_a_joint_statements_two_sides_speak(text):
     (row,) = statements(text)
     assert row["speaker_kind"] == "organization" and row["speaker_org"] == "The two sides"
+
+
+def test_the_same_body_named_before_speaks_again():
+    text = ("The interior ministry said 900 soldiers had been handed over on Monday. A second group of 120 followed "
+            "on Friday, according to the same ministry.")
+    assert [(s["speaker_kind"], s["speaker_org"]) for s in statements(text)] == [
+        ("organization", "Ministry of Interior")] * 2
+
+
+def test_an_honorific_does_not_end_the_sentence_of_its_speaker():
+    (row,) = statements("Hon. Layla Jaber said the committee had received complaints from families.")
+    assert who(row) == ("named_person", "Layla Jaber")
+
+
+def test_protests_held_by_families_are_no_speech():
+    assert statements("Families of soldiers killed in the collapse have held regular protests outside the court.") == []

@@ -47,10 +47,10 @@ def _patterns(rules: RuleSet) -> CaselessSet:
     looking back (`_words_back`)."""
     pronouns = _nouns(rules, "pronoun")
     return CaselessSet([
-        re.compile(rf"\b[Tt]he ({alternation(_nouns(rules, 'definite_role'))})\b"),
+        re.compile(rf"\b[Tt]he (?:same )?({alternation(_nouns(rules, 'definite_role'))})\b"),
         re.compile(rf"\b(?:{alternation(_nouns(rules, 'anonymous'))})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{alternation(_nouns(rules, 'organization_hint'))})\b", re.IGNORECASE),
-        re.compile(rf"\b[Tt]he ({alternation(_nouns(rules, 'definite_body'))})\b"),
+        re.compile(rf"\b[Tt]he (?:same )?({alternation(_nouns(rules, 'definite_body'))})\b"),
         re.compile(rf"\b(?:{alternation(pronouns + [p.capitalize() for p in pronouns])})\b"),
     ])
 
