@@ -393,3 +393,18 @@ def test_a_return_by_the_host_ends_in_the_country_they_went_back_to():
 def test_there_is_the_place_named_before(text, expected):
     (place, _), *_ = [p for p in places(text)][-1:]
     assert expected in (place or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Troops came over at the Al-Qaim crossing all week. The governor of Anbar put their number at 2,600.",
+    "Troops came over at the Al-Qaim crossing all week. The Anbar governor's office told reporters that some 2,600 "
+    "soldiers had come across.",
+])
+def test_a_province_named_for_a_governors_office_is_the_speakers_not_the_peoples(text):
+    assert [r["location_text"] for r in findings(text, "2024-12-12")["counts"]] == ["Al-Qaim crossing"]
+
+
+def test_a_district_named_for_its_commissioner_is_where_the_people_are():
+    text = ("Khalid Ubaid, the district commissioner of Al-Qaim, told local radio that more than 600 Syrian soldiers "
+            "are now inside the district.")
+    assert [r["location_text"] for r in findings(text, "2024-12-12")["counts"]] == ["Al-Qaim"]

@@ -81,8 +81,12 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     # not the figure's place: where its source was ("according to …"), or where some stay ("most of them at Adré")
     attributed, some_of_them = rules.pattern("attribution_before"), rules.pattern("part_aside_before")
     lo, hi = min(scope.lo, scope.sentence.start), max(scope.hi, scope.sentence.end)  # all the rules below read
+    office_before, office_after = rules.pattern("office_place_before"), rules.pattern("office_place_after")
     places = [p for p in places if lo <= p.start < hi
               and not attributed.search(text, max(scope.sentence.start, p.start - 90), p.start)
+              and not (p.feature_type in ("admin1", "region")  # a governor's province; a district is where they are
+                       and (office_before.search(text, max(scope.sentence.start, p.start - 30), p.start)
+                            or office_after.match(text, p.end)))
               and not some_of_them.search(text, max(scope.number.end, p.start - 90), p.start)]
     wished = rules.pattern("wished_destination_before")
     tied = [p for p in places if scope.lo <= p.start < scope.hi and p.start > skip_until
