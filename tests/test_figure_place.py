@@ -408,3 +408,9 @@ def test_a_district_named_for_its_commissioner_is_where_the_people_are():
     text = ("Khalid Ubaid, the district commissioner of Al-Qaim, told local radio that more than 600 Syrian soldiers "
             "are now inside the district.")
     assert [r["location_text"] for r in findings(text, "2024-12-12")["counts"]] == ["Al-Qaim"]
+
+
+def test_the_place_in_the_words_that_say_who_a_figure_counts_is_theirs():
+    text = ("Claim: more than 5,000 Syrian soldiers crossed into Iraq. Verdict: false. Official figures put the number "
+            "who crossed at Al-Qaim at roughly 2,400, and most of them have since been returned to Syria.")
+    assert [r["location_text"] for r in findings(text, "2025-01-20")["counts"]] == ["Iraq", "Al-Qaim"]

@@ -92,6 +92,7 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     tied = [p for p in places if scope.lo <= p.start < scope.hi and p.start > skip_until
             and tied_to_clause(text, p, scope.lo, cue, rules)
             and not wished.search(text, max(scope.lo, p.start - 60), p.start)]  # "asked to be flown on to X"
+    tied += _described(text, places, scope, rules)
     if scope.status == "relocated" and (ends := [p for p in tied if not _origin(text, p, rules)]):
         tied = ends  # "moved from Al-Qaim to Baghdad": a relocation is placed at its destination
     if scope.status == "entered" and (ends := [p for p in tied if not _origin(text, p, rules) or p.precision <= 2]):
@@ -132,6 +133,17 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
         if later:
             return max(later, key=lambda p: (p.specificity, -p.start))
     return chosen
+
+
+def _described(text: str, places: list[PlaceRef], scope: FigureScope, rules: RuleSet) -> list[PlaceRef]:
+    """ "put the number who crossed at Al-Qaim at roughly 2,400": the words before the figure that say who it
+    counts tie their place to it, as its own clause would."""
+    head_start = max(scope.sentence.start, scope.number.start - 200)
+    described = rules.pattern("put_what_at").search(text[head_start:scope.number.start])
+    if described is None:
+        return []
+    lo, hi = head_start + described.start("what"), head_start + described.end("what")
+    return [p for p in places if lo <= p.start < hi]
 
 
 IN_HOST = ("entered", "remaining", "relocated")  # events that happen in the host country
