@@ -271,6 +271,12 @@ def test_an_interview_transcript_is_the_labelled_speakers_own_words():
      "And now?\nMost have gone home.\n",
      [("They came at night.", "Omar Haddad"), ("We counted 400 of them.", "Omar Haddad"),
       ("Most have gone home.", "Omar Haddad")]),
+    # questions set in bold, not all of them asking; an answer over two paragraphs; a quote of someone else
+    ("Brigadier Salim Otieno commands the border post at Busia. He spoke to us there; questions are in bold.\n\n"
+     "**Tell us about the first night.**\n\nThey came at dusk. We registered 312 of them.\n\n"
+     "By morning there were more.\n\n**And the officers?**\n\nOne captain said to me: \"We will not go back.\"\n",
+     [("They came at dusk.", "Salim Otieno"), ("We registered 312 of them.", "Salim Otieno"),
+      ("By morning there were more.", "Salim Otieno"), ("We will not go back", None)]),
 ])
 def test_answers_of_a_question_and_answer_piece_are_the_interviewees_words(text, expected):
     said = [(s["quote"], s["speaker_name"], s["is_direct"]) for s in findings(text, "2024-03-22")["statements"]]

@@ -49,13 +49,15 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
     return out
 
 
-_QUESTION_LINE = re.compile(r"[^\n\"“”]{3,200}\?[ \t]*(?:\n|$)")
+# a line ending in "?", or set in bold as a piece that prints its questions in bold does ("**That is higher than the
+# figure the ministry gave.**")
+_QUESTION_LINE = re.compile(r"(?:\*\*[^\n*]{3,300}\*\*|[^\n\"“”]{3,200}\?)[ \t]*(?:\n|$)")
 
 
 def _unlabelled_answers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
-    """A question-and-answer piece without labels: each question a line of its own ending in "?", the answer
-    the lines after it (or the next paragraph); with at least two such questions, the answers are the words of
-    the interviewee the introduction names, when it says it is an interview."""
+    """A question-and-answer piece without labels: each question a line of its own ending in "?" or set in bold,
+    the answer the lines after it (or the paragraphs up to the next question); with at least two such questions,
+    the answers are the words of the interviewee the introduction names, when it says it is an interview."""
     answers: list[tuple[int, int]] = []  # (paragraph start, where the words begin)
     paragraphs = doc.paragraphs
     for index, para in enumerate(paragraphs):
@@ -64,8 +66,13 @@ def _unlabelled_answers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
             continue  # "LANDRY: And the ones who haven't gone?": a labelled transcript names its speakers
         if doc.text[question.end():para.end].strip():
             answers.append((para.start, question.end()))
-        elif index + 1 < len(paragraphs) and not _QUESTION_LINE.match(doc.text, paragraphs[index + 1].start):
-            answers.append((paragraphs[index + 1].start, paragraphs[index + 1].start))
+        else:  # the answer runs on over the paragraphs up to the next question
+            for after in paragraphs[index + 1:]:
+                # a labelled speaker or a bracketed note ("(Briefing ends 11:42.)") ends the answer
+                if _QUESTION_LINE.match(doc.text, after.start) or _LABEL.match(doc.text, after.start) \
+                        or doc.text.startswith("(", after.start):
+                    break
+                answers.append((after.start, after.start))
     # explainers ask questions too ("How many crossed?"); an interview says it is one before its first question
     if len(answers) < 2 or not doc.rules.pattern("interview_intro").search(doc.text, 0, answers[0][0]):
         return {}

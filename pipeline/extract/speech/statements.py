@@ -65,10 +65,13 @@ def find_statements(doc: ArticleDoc) -> list[StatementDraft]:
         # "KERSTEN: Where are they now?", "What does the new government say?": a question the article or an
         # interviewer asks reports no speech; a question inside quote marks is a speaker's words
         asked = text[sent.start:sent.end].rstrip().endswith("?")
-        if labels and not asked and (said := transcript_statement(doc, sent, labels)):
+        said = transcript_statement(doc, sent, labels) if labels and not asked else None
+        inner = [q for q in quotes if sent.start <= q.open < sent.end]
+        if said is not None and not inner:
             out.append(said)
             continue
-        for q in [q for q in quotes if sent.start <= q.open < sent.end]:
+        found = len(out)
+        for q in inner:
             last = doc.sentence_at(max(q.close - 1, q.open)) or sent
             sp, verb, ev_end = _speaker_of(ctx, q, sent, last, paras, out, prev_direct)
             sp = ctx.resolve(sp)
@@ -79,6 +82,11 @@ def find_statements(doc: ArticleDoc) -> list[StatementDraft]:
             out.append(d)
             prev_direct = d
             used.update(range(sent.start, d.evidence_end))
+        if said is not None:
+            # "One colonel said to me: "…"": an answer that quotes someone else gives their words; else its own
+            if len(out) == found:
+                out.append(said)
+            continue
         if sent.start in used or asked:
             continue
         r = reported(ctx, sent, quotes)
