@@ -419,3 +419,20 @@ def test_an_honorific_does_not_end_the_sentence_of_its_speaker():
 
 def test_protests_held_by_families_are_no_speech():
     assert statements("Families of soldiers killed in the collapse have held regular protests outside the court.") == []
+
+
+def test_posts_quoted_under_a_label_line_are_the_labels_words():
+    text = ("Channel watch\n\nWhat the channels said this week.\n\n"
+            "[Mon 3 Mar, 08:10] Kivu Direct (Telegram, French):\n\n"
+            "\"More than 400 soldiers crossed at Gatumba overnight. They were disarmed.\"\n\n"
+            "The figure could not be checked.\n\n"
+            "[Tue 4 Mar, 17:45] Bujumbura Watch (X):\n\n\"Only 150 crossed, a border officer says.\"\n")
+    said = [(s["quote"], s["speaker_kind"], s["speaker_org"]) for s in findings(text, "2025-03-06")["statements"]]
+    assert said[:2] == [('"More than 400 soldiers crossed at Gatumba overnight.', "organization", "Kivu Direct"),
+                        ('They were disarmed."', "organization", "Kivu Direct")]
+    assert said[2][2] == "Bujumbura Watch"
+
+
+def test_one_line_ending_in_a_colon_before_a_quote_is_no_compilation():
+    text = 'The notice\n\nThe sign at the gate reads:\n\n"No entry without a permit."\n'
+    assert findings(text, "2025-03-06")["statements"] == []

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.speech.context import StatementDraft
+from pipeline.extract.speech.posts import posted_speakers
 from pipeline.extract.speech.speakers import Speaker
 from pipeline.text.spans import Span
 
@@ -31,7 +32,7 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
     answers = {w.lower() for w in doc.rules.words("transcript_answer_labels.txt")} if doc.rules.has(
         "transcript_answer_labels.txt") else set()
     full_names: dict[str, str] = {}
-    out: dict[int, tuple[Speaker, int]] = _unlabelled_answers(doc)
+    out: dict[int, tuple[Speaker, int]] = {**_unlabelled_answers(doc), **posted_speakers(doc)}
     for para in doc.paragraphs:
         m = _LABEL.match(doc.text, para.start)
         if m and m.group("name").lower() in answers and (person := _interviewee(doc, para.start)):
