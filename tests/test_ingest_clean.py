@@ -110,3 +110,15 @@ def test_a_repair_that_yields_a_hiding_character_is_cleaned_once_for_all():
     # "Ø\x80" is the UTF-8 of U+0600 (an Arabic format character) read as Latin-1: repaired, then stripped.
     once = clean_text("Ø\x80").text
     assert clean_text(once).text == once
+
+
+def test_a_picture_packages_captions_are_its_text():
+    frames = [f"{n}. KASESE, UGANDA, {day} FEBRUARY 2025. Congolese soldiers wait at the Mpondwe post after crossing; "
+              f"officials said {count} had been registered by evening. (Photo: Jane Akello / Lake Images)"
+              for n, day, count in ((1, 3, 120), (2, 4, 310), (3, 5, 415))]
+    text = "Frames from the border\n\nThree pictures from the week.\n\n" + "\n\n".join(frames)
+    result = clean_text(text)
+    assert all(frame in result.text for frame in frames) and "removed:caption" not in result.flags
+    # one such caption under a story is still a caption
+    story = f"{BODY}\n\n{frames[0]}"
+    assert frames[0] not in clean_text(story).text

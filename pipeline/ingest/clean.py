@@ -27,6 +27,7 @@ HEAD_LINES = 3  # section labels are only furniture above the headline/lede
 MIN_DUPLICATE_LEN = 20  # short repeats ("No.", "***") can be legitimate
 MAX_LIST_ITEM_LEN = 150
 MAX_PASSES = 5
+MIN_PACKAGE_CAPTION = 100  # a picture package's caption tells a story; a page's caption under a photo is short
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,17 @@ def _matches(kind: str, line: str, matched: dict[tuple[str, str], bool]) -> bool
     return matched[key]
 
 
-def _line_kind(line: str, kept_nonblank: int, matched: dict[tuple[str, str], bool]) -> str | None:
+def _picture_package(lines: list[str], matched: dict[tuple[str, str], bool]) -> bool:
+    """Whether the captions are the piece: three or more long captions holding most of its text ("1. AL-QAIM,
+    SUNDAY 8 DECEMBER. Syrian soldiers queue … (Photo: … / Caravan Images)"), as in a picture package."""
+    captions = [line for line in lines if len(line) >= MIN_PACKAGE_CAPTION and _matches("caption", line, matched)]
+    return len(captions) >= 3 and 2 * sum(map(len, captions)) > sum(map(len, lines))
+
+
+def _line_kind(line: str, kept_nonblank: int, matched: dict[tuple[str, str], bool],
+               package: bool = False) -> str | None:
     """The removal flag for a single line, or None to keep it."""
-    if _matches("caption", line, matched):
+    if not package and _matches("caption", line, matched):
         return "removed:caption"
     if _matches("furniture", line, matched):
         return "removed:furniture"
@@ -82,7 +91,9 @@ def _filter_lines(text: str, matched: dict[tuple[str, str], bool]) -> tuple[str,
     seen: set[str] = set()
     in_list = False
     kept_nonblank = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    package = _picture_package(lines, matched)
+    for line in lines:
         if not line:
             kept.append(line)
             continue
@@ -94,7 +105,7 @@ def _filter_lines(text: str, matched: dict[tuple[str, str], bool]) -> tuple[str,
             removed.append(("removed:furniture", line))
             continue
         in_list = False
-        kind = _line_kind(line, kept_nonblank, matched)
+        kind = _line_kind(line, kept_nonblank, matched, package)
         if kind is None and len(line) >= MIN_DUPLICATE_LEN and line in seen:
             kind = "removed:duplicate_line"
         if kind:
