@@ -583,3 +583,18 @@ def test_a_number_that_is_not_whole_counts_no_people():
             "base, of whom 1,388 were officers. Some 2.5 per cent of the soldiers were wounded.\n\n"
             "4.2 Arrivals by sea. Naval arrivals are harder to count.")
     assert [c["count_text"] for c in counts(text)] == ["1,652", "1,388"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a register's figure, stated or shown, counts the people registered before
+    ("By dawn the post had registered 640 soldiers. By nightfall the register showed 1,210. The final register is "
+     "1,207.", [("640", "entered"), ("1,210", "entered"), ("1,207", "entered")]),
+    # more of them went, with a comma after the verb
+    ("On Monday 900 men were driven back to the border. Over the next week another 230 went, in small groups.",
+     [("900", "returned"), ("230", "returned")]),
+    # a figure with no noun as the subject of what was reported
+    ("About 700 conscripts crossed into Austria in May. The radio said 150 had left with visas for Canada.",
+     [("About 700", "entered"), ("150", "other")]),
+])
+def test_figures_without_a_noun_count_the_people_named_before(text, expected):
+    assert [(c["count_text"], c["status"]) for c in counts(text)] == expected
