@@ -534,3 +534,19 @@ def test_people_who_were_in_a_region_are_a_stock(text, expected):
 ])
 def test_groups_parts_and_labels_take_the_status_their_words_give(text, statuses):
     assert status_of(text) == statuses
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # taken to the border, the gate or the crossing: handed back, not moved inside the country
+    ("On the first morning the guards took 640 men to the gate; another 120 went, in two buses.",
+     ["returned", "returned"]),
+    ("Some 300 soldiers were taken to the border on Friday and handed over.", ["returned"]),
+    ("Guards took 300 soldiers to the camp at Mafraq.", ["relocated"]),
+    # running to a country, the crossing of N soldiers into it
+    ("A few hundred soldiers who would not fight ran to Eritrea.", ["entered"]),
+    ("The agency reported the crossing of 63 soldiers into Ghana on Sunday night.", ["entered"]),
+    # being given food somewhere: they are there
+    ("About 600 soldiers are being given food and blankets at a school in the town tonight.", ["remaining"]),
+])
+def test_where_people_are_taken_run_to_or_are_being_fed(text, statuses):
+    assert status_of(text) == statuses

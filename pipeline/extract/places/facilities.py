@@ -18,10 +18,11 @@ def _facility_re(rules: RuleSet) -> tuple[CaselessScan, dict[str, str]]:
     det, mod = ([r["phrase"] for r in lex if r["kind"] == k] for k in ("determiner", "modifier"))
     mod += [a for a in nationalities(rules) if not re.search(r"['’]", a)]  # "an Iraqi army camp"
     heads = {r["phrase"]: r["feature_type"] for r in lex if r["kind"] == "head"}
-    # "this hot southern town": a reporter's "this" takes any words before the head (the dateline's place)
+    # "this hot southern town": a reporter's "this" takes any words before the head (the dateline's place); "the
+    # crossing of 63 soldiers" is an event, not the crossing
     return CaselessScan(re.compile(rf"\b(?:(?:{alternation(det)})(?:\s+(?:{alternation(mod)})){{0,3}}"
                                    rf"|this(?:\s+[a-z][a-z-]*){{1,3}}?)"
-                                   rf"\s+({alternation(list(heads))})\b", re.I)), heads
+                                   rf"\s+({alternation(list(heads))})\b(?!(?<=crossing)\s+of\b)", re.I)), heads
 
 
 def generic_facility_mentions(text: str, rules: RuleSet) -> list[tuple[Span, str]]:
