@@ -98,3 +98,9 @@ def test_police_beside_soldiers_are_part_of_the_force():
 ])
 def test_ncos_are_soldiers_and_a_modified_second_head_belongs_to_the_figure(text, population):
     assert [r["population"] for r in findings(text, "2023-03-01")["counts"]] == [population]
+
+
+def test_a_figure_without_its_noun_counts_both_nouns_coordinated_before_it():
+    text = ("The Fotokol crossing is the name given to the flight of Chadian soldiers and officers into Cameroon in "
+            "1980. The ministry put the number who crossed at 2,347.")
+    assert [r["population"] for r in findings(text, "1981-01-01")["counts"]] == ["military_personnel"]

@@ -310,11 +310,18 @@ def _only_people(text: str, n: NumberMention, rules: RuleSet) -> bool:
 
 
 def _noun_before(text: str, start: int, rules: RuleSet) -> str | None:
+    """The population of the last personnel noun before `start`, with a noun coordinated before it ("Syrian
+    soldiers and officers": both, not the officers alone)."""
     for m in reversed(list(re.finditer(r"[A-Za-z]+", text[:start]))):
         np = noun_phrase(" " + m.group(0), 0, rules)
         if np and (population := population_of(np.classes, rules)):
-            return population
+            pair = _COORDINATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            both = noun_phrase(f" {pair.group(1)} and {m.group(0)}", 0, rules) if pair else None
+            return population_of(both.classes, rules) or population if both else population
     return None
+
+
+_COORDINATED_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:and|or|&)\s+$")
 
 
 def _same_or_next(doc: ArticleDoc, earlier: Span, sent: Span) -> bool:
