@@ -349,6 +349,9 @@ def test_bodies_and_roles_of_courts_and_aid_work_speak(text, kind):
     # the people held speak for themselves
     "Families told us that the men may telephone home once a week.",
     "Detainees at the airbase said they had not been told why they were held.",
+    # one of a group, and the people who run a camp
+    "One of the officials said between 300 and 400 men had been processed by evening.",
+    "Some 350 men were moved here from the border last week, a camp administrator said.",
 ])
 def test_more_verbs_that_report_speech(text):
     assert len(statements(text)) == 1
