@@ -370,3 +370,10 @@ def test_a_fronted_day_of_saying_does_not_date_what_had_happened_before_it():
     assert [(r["period_rule"], r["period_text"]) for r in own] == [("own", "On Tuesday")]
     simple = findings("On Tuesday the interior ministry said 640 soldiers crossed into Chad.", "2023-06-20")["counts"]
     assert [r["period_rule"] for r in simple] == ["own"]
+
+
+def test_on_that_date_is_the_day_named_before_it_in_the_sentence():
+    text = "By 31 March, 1,906 soldiers had been repatriated; 1,041 were still in the two host countries on that date."
+    rows = findings(text, "2025-04-15")["counts"]
+    assert [(r["period_rule"], str(r["period_start"]), str(r["period_end"])) for r in rows][1] == (
+        "carried", "2025-03-31", "2025-03-31")

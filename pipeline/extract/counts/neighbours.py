@@ -71,10 +71,12 @@ def _on_host_side(doc: ArticleDoc, place: PlaceRef, status: str) -> bool:
         or place.country_code not in doc.layer("origin_countries", origin_countries)
 
 
-def day_named_before(doc: ArticleDoc, sent: Span) -> TimeMention | None:
+def day_named_before(doc: ArticleDoc, sent: Span, until: int | None = None) -> TimeMention | None:
     """The last single day the paragraph names before the sentence ("18 December, shortly after sunrise. ...
-    1,905 men went home that day"): what "that day" points back to."""
+    1,905 men went home that day"), or before `until` in it ("By 31 March, 1,906 had been repatriated; 1,041 were
+    still there on that date"): what "that day" points back to."""
     para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
-    days = [t for t in doc.times if para is not None and para.start <= t.start < sent.start and t.kind != "present"
+    end = sent.start if until is None else until
+    days = [t for t in doc.times if para is not None and para.start <= t.start < end and t.kind != "present"
             and t.period_start is not None and t.period_start == t.period_end]
     return days[-1] if days else None

@@ -84,7 +84,8 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         chosen = None  # "The remaining 92 will be flown out on Tuesday": that day is the next move's
     if chosen and (chosen.period_start or chosen.period_end):
         return FigurePeriod(chosen.period_start, chosen.period_end, chosen.text, "own")
-    if doc.rules.pattern("same_day").search(doc.text, sent.start, sent.end) and (named := day_named_before(doc, sent)):
+    if (that_day := doc.rules.pattern("same_day").search(doc.text, sent.start, sent.end)) and (
+            named := day_named_before(doc, sent, that_day.start())):
         return FigurePeriod(named.period_start, named.period_end, named.text, "carried")  # "... went home that day"
     if (entry := entry_date(doc, sent)) is not None:
         return FigurePeriod(entry.period_start, entry.period_end, entry.text, "carried")
