@@ -439,3 +439,13 @@ def test_posts_quoted_under_a_label_line_are_the_labels_words():
 def test_one_line_ending_in_a_colon_before_a_quote_is_no_compilation():
     text = 'The notice\n\nThe sign at the gate reads:\n\n"No entry without a permit."\n'
     assert findings(text, "2025-03-06")["statements"] == []
+
+
+def test_a_transcript_turn_runs_on_to_the_next_label_or_heading():
+    text = ("Briefing\n\nCOL. HASSAN: Good morning. Our registers show 2,291 men.\n\n"
+            "On Thursday, 1,906 of them were returned through the crossing.\n\nQUESTIONS\n\n"
+            "Q: How many are officers?\n\nCOL. HASSAN: About 300.\n\nMAJ. OTIENO: The camp is full.\n\n"
+            "(Briefing ends 11:42.)\n")
+    said = [(s["quote"], s["speaker_name"]) for s in findings(text, "2024-12-22")["statements"]]
+    assert ("On Thursday, 1,906 of them were returned through the crossing.", "COL. HASSAN") in said
+    assert all(not quote.startswith(("QUESTIONS", "(Briefing")) for quote, _ in said)

@@ -32,7 +32,7 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
     answers = {w.lower() for w in doc.rules.words("transcript_answer_labels.txt")} if doc.rules.has(
         "transcript_answer_labels.txt") else set()
     full_names: dict[str, str] = {}
-    out: dict[int, tuple[Speaker, int]] = {**_unlabelled_answers(doc), **posted_speakers(doc)}
+    out: dict[int, tuple[Speaker, int]] = {}
     for para in doc.paragraphs:
         m = _LABEL.match(doc.text, para.start)
         if m and m.group("name").lower() in answers and (person := _interviewee(doc, para.start)):
@@ -47,6 +47,30 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
         if name is None:
             continue
         out[para.start] = (Speaker(m.start("name"), m.end("name"), m.group("name"), "named_person", name), m.end())
+    return {**_turns_run_on(doc, out, not_speakers), **_unlabelled_answers(doc), **posted_speakers(doc), **out}
+
+
+_HEADING = re.compile(r"[A-Z0-9][A-Z0-9 ,.'’&/-]{3,80}")  # "QUESTIONS AND ANSWERS"
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _turns_run_on(doc: ArticleDoc, labelled: dict[int, tuple[Speaker, int]],
+                  not_speakers: set[str]) -> dict[int, tuple[Speaker, int]]:
+    """In a transcript of three or more labelled turns, a speaker's turn runs on over the unlabelled paragraphs
+    after it, up to the next label, question, heading or bracketed note ("(Briefing ends 11:42.)")."""
+    if len(labelled) < 3:
+        return {}
+    text, out, current = doc.text, {}, None
+    for para in doc.paragraphs:
+        if para.start in labelled:
+            current = labelled[para.start][0]
+            continue
+        first = _FIRST_WORD.match(text, para.start)
+        if _LABEL.match(text, para.start) or _QUESTION_LINE.match(text, para.start) or text.startswith("(", para.start) \
+                or _HEADING.fullmatch(text[para.start:para.end].strip()) or (first and first.group(0).lower() in not_speakers):
+            current = None
+        elif current is not None:
+            out[para.start] = (current, para.start)
     return out
 
 
