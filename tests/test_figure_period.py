@@ -377,3 +377,17 @@ def test_on_that_date_is_the_day_named_before_it_in_the_sentence():
     rows = findings(text, "2025-04-15")["counts"]
     assert [(r["period_rule"], str(r["period_start"]), str(r["period_end"])) for r in rows][1] == (
         "carried", "2025-03-31", "2025-03-31")
+
+
+def test_a_captions_dated_dateline_dates_its_figures():
+    text = ("Frames from the border\n\n"
+            "1. MPONDWE, UGANDA, MONDAY 3 FEBRUARY 2025. Congolese soldiers wait at the post. An officer said about "
+            "400 had crossed since the night before. (Photo: J. Akello / Lake Images)\n\n"
+            "2. KASESE, UGANDA, FRIDAY 14 FEBRUARY 2025. Buses leave the barracks. Officials said 230 men were "
+            "handed back at the border. (Photo: J. Akello / Lake Images)\n\n"
+            "3. KASESE, UGANDA, SATURDAY 15 FEBRUARY 2025. The barracks, nearly empty. Fewer than 60 soldiers remain "
+            "here, an officer said. (Photo: J. Akello / Lake Images)\n")
+    rows = findings(text, "2025-03-01")["counts"]
+    assert [(r["count_text"], str(r["period_start"]), str(r["period_end"])) for r in rows] == [
+        ("about 400", "2025-02-03", "2025-02-03"), ("230", "2025-02-14", "2025-02-14"),
+        ("Fewer than 60", "2025-02-15", "2025-02-15")]

@@ -20,17 +20,22 @@ if TYPE_CHECKING:
 
 
 def entry_date(doc: ArticleDoc, sent: Span) -> TimeMention | None:
-    """The time that opens the sentence's paragraph as its label, followed by a dash or a colon."""
+    """The time that opens the sentence's paragraph as its label, followed by a dash or a colon, or closing a
+    dateline in capitals that opens it."""
     paragraph = span_at(doc.paragraphs, sent.start)
     if paragraph is None:
         return None
     rules = doc.rules
     for time in doc.times:
-        if time.start >= paragraph.start + 40 or time.start < paragraph.start:
+        if time.start >= paragraph.start + 90 or time.start < paragraph.start or not time.period_start \
+                or time.kind == "present":
             continue
-        if time.period_start and time.kind != "present" \
-                and rules.pattern("entry_label_before").fullmatch(doc.text, paragraph.start, time.start) \
-                and rules.pattern("entry_label_after").match(doc.text, time.end, paragraph.end):
+        # "3 March: …", and a caption's dated dateline "1. AL-QAIM, IRAQ, SUNDAY 8 DECEMBER 2024. Syrian soldiers …"
+        if (time.start < paragraph.start + 40
+                and rules.pattern("entry_label_before").fullmatch(doc.text, paragraph.start, time.start)
+                and rules.pattern("entry_label_after").match(doc.text, time.end, paragraph.end)) or (
+                rules.pattern("dateline_label_before").fullmatch(doc.text, paragraph.start, time.start)
+                and rules.pattern("dateline_label_after").match(doc.text, time.end, paragraph.end)):
             return time
     return _month_label(doc, paragraph) or heading_date(doc, paragraph)
 
