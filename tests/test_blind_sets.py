@@ -106,10 +106,10 @@ FLOORS = {
     "blind19": (0.91, 0.89, {"status": 0.76, "location": 0.7, "period": 0.76, "population": 0.83}),
     "blind20": (0.90, 0.90, {"status": 0.68, "location": 0.68, "period": 0.79, "population": 0.82}),
     "blind21": (0.90, 0.95, {"status": 0.77, "location": 0.75, "period": 0.67, "population": 0.92}),
-    "blind22": (0.82, 0.75, {"status": 0.85, "location": 0.63, "period": 0.81, "population": 0.90}),
-    "blind23": (0.90, 0.77, {"status": 0.76, "location": 0.68, "period": 0.73, "population": 0.85}),
+    "blind22": (0.82, 0.75, {"status": 0.87, "location": 0.64, "period": 0.81, "population": 0.91}),
+    "blind23": (0.90, 0.81, {"status": 0.77, "location": 0.68, "period": 0.77, "population": 0.86}),
     "blind24": (0.88, 0.83, {"status": 0.83, "location": 0.70, "period": 0.81, "population": 0.83}),
-    "blind25": (0.86, 0.82, {"status": 0.75, "location": 0.61, "period": 0.58, "population": 0.83}),
+    "blind25": (0.86, 0.82, {"status": 0.75, "location": 0.61, "period": 0.63, "population": 0.83}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
