@@ -391,3 +391,13 @@ def test_a_captions_dated_dateline_dates_its_figures():
     assert [(r["count_text"], str(r["period_start"]), str(r["period_end"])) for r in rows] == [
         ("about 400", "2025-02-03", "2025-02-03"), ("230", "2025-02-14", "2025-02-14"),
         ("Fewer than 60", "2025-02-15", "2025-02-15")]
+
+
+def test_a_weekday_in_an_entry_dated_to_one_day_is_that_weeks_day_not_publications():
+    text = ("Frames from the border\n\n"
+            "1. MPONDWE, UGANDA, MONDAY 3 FEBRUARY 2025. Soldiers wait at the post. The shed held 212 men on Monday "
+            "night, an officer said. (Photo: J. Akello / Lake Images)\n\n"
+            "2. KASESE, UGANDA, FRIDAY 14 FEBRUARY 2025. Buses leave. On Thursday 90 men were moved to the barracks, "
+            "officials said. (Photo: J. Akello / Lake Images)\n")
+    rows = findings(text, "2025-03-01")["counts"]
+    assert [(r["count_text"], str(r["period_start"])) for r in rows] == [("212", "2025-02-03"), ("90", "2025-02-13")]

@@ -26,7 +26,7 @@ from pipeline.extract.counts.calendar import event_period
 from pipeline.extract.counts.neighbours import day_named_before, neighbours, same_event_cues
 from pipeline.extract.counts.said_at import said_at, said_before
 from pipeline.extract.counts.scope import FigureScope
-from pipeline.extract.counts.timeline import entry_date
+from pipeline.extract.counts.timeline import entry_date, entry_weekday
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
@@ -79,6 +79,7 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     if before:
         inside = [t for t in inside if not _APPOSITION.search(doc.text, scope.np_end, t.start)]
     chosen = fronted[0] if fronted else inside[0] if inside else (before[-1] if before else None)
+    chosen = entry_weekday(doc, sent, chosen) or chosen
     if chosen and scope.status == "remaining" and doc.rules.pattern("future_verb").search(
             doc.text, min(start, chosen.start), max(start, chosen.start)):
         chosen = None  # "The remaining 92 will be flown out on Tuesday": that day is the next move's

@@ -5,6 +5,8 @@ unless its own words date it. A heading on a line of its own dates the paragraph
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -64,3 +66,19 @@ def _month_label(doc: ArticleDoc, paragraph: Span) -> TimeMention | None:
         return None
     start, end = month_span(year, month)
     return TimeMention(m.start("m"), m.end("m"), m.group("m"), start, end, "absolute")
+
+
+_PLAIN_WEEKDAY = re.compile(r"(?:on\s+)?(?P<day>[A-Za-z]+)(?:\s+(?:night|morning|afternoon|evening))?", re.IGNORECASE)
+
+
+def entry_weekday(doc: ArticleDoc, sent: Span, time: TimeMention | None) -> TimeMention | None:
+    """ "The warehouse held 212 men on Monday night" in a caption dated "MONDAY 9 DECEMBER 2024": a bare weekday in
+    an entry dated to one day is the last such day on or before the entry's date, not before publication."""
+    if time is None or time.kind != "relative" or not (bare := _PLAIN_WEEKDAY.fullmatch(time.text)):
+        return None
+    weekday = {r["name"]: int(r["weekday"]) for r in doc.rules.rows("time_weekdays.csv")}.get(bare.group("day").lower())
+    entry = entry_date(doc, sent)
+    if weekday is None or entry is None or entry.period_start is None or entry.period_start != entry.period_end:
+        return None
+    day = entry.period_start - timedelta(days=(entry.period_start.weekday() - weekday) % 7)
+    return replace(time, period_start=day, period_end=day)
