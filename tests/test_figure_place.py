@@ -15,6 +15,10 @@ def places(text: str) -> list[tuple[str | None, int | None]]:
     return [(r["location_text"], r["location_precision"]) for r in findings(text, "2025-01-20")["counts"]]
 
 
+def location_texts(text: str, published: str) -> list[str | None]:
+    return [r["location_text"] for r in findings(text, published)["counts"]]
+
+
 def test_a_return_through_a_crossing_is_placed_at_the_crossing():
     text = "Some 640 Syrian soldiers were sent back to Syria, most of them driven through the Al-Qaim border crossing."
     assert places(text) == [("Al-Qaim border crossing", 1)]
@@ -66,13 +70,13 @@ def test_a_dateline_is_not_where_the_figure_happened():
 def test_a_country_yields_to_the_site_of_the_same_event_in_the_previous_sentence():
     text = ("The handover took place at the Jaber border crossing on Sunday, the ministry said. "
             "In all, 340 soldiers were returned to Syria.")
-    assert [r["location_text"] for r in findings(text, "2025-02-03")["counts"]] == ["Jaber border crossing"]
+    assert location_texts(text, "2025-02-03") == ["Jaber border crossing"]
 
 
 def test_a_dateline_is_not_carried_as_the_place_of_a_headline_figure():
     text = ("More than 200 Syrian soldiers cross into Jordan\n\n"
             "AMMAN, Jan 9 (Reuters) - More than 200 Syrian soldiers crossed into Jordan on Wednesday.\n")
-    places = [r["location_text"] for r in findings(text, "2025-01-09")["counts"]]
+    places = location_texts(text, "2025-01-09")
     assert "AMMAN" not in places and places[0] == "Jordan"
 
 
@@ -358,7 +362,7 @@ def test_the_place_of_a_figure_named_by_there_the_base_or_its_route(text, expect
 
 def test_there_are_opens_no_place():
     text = "The men were driven to Camp Taji. There are now about 200 of them, officials said."
-    assert [r["location_text"] for r in findings(text, "2025-04-22")["counts"]][-1] != "There"
+    assert location_texts(text, "2025-04-22")[-1] != "There"
 
 
 def test_a_country_in_the_counted_phrase_before_the_verb_is_not_its_object():
@@ -401,16 +405,16 @@ def test_there_is_the_place_named_before(text, expected):
     "soldiers had come across.",
 ])
 def test_a_province_named_for_a_governors_office_is_the_speakers_not_the_peoples(text):
-    assert [r["location_text"] for r in findings(text, "2024-12-12")["counts"]] == ["Al-Qaim crossing"]
+    assert location_texts(text, "2024-12-12") == ["Al-Qaim crossing"]
 
 
 def test_a_district_named_for_its_commissioner_is_where_the_people_are():
     text = ("Khalid Ubaid, the district commissioner of Al-Qaim, told local radio that more than 600 Syrian soldiers "
             "are now inside the district.")
-    assert [r["location_text"] for r in findings(text, "2024-12-12")["counts"]] == ["Al-Qaim"]
+    assert location_texts(text, "2024-12-12") == ["Al-Qaim"]
 
 
 def test_the_place_in_the_words_that_say_who_a_figure_counts_is_theirs():
     text = ("Claim: more than 5,000 Syrian soldiers crossed into Iraq. Verdict: false. Official figures put the number "
             "who crossed at Al-Qaim at roughly 2,400, and most of them have since been returned to Syria.")
-    assert [r["location_text"] for r in findings(text, "2025-01-20")["counts"]] == ["Iraq", "Al-Qaim"]
+    assert location_texts(text, "2025-01-20") == ["Iraq", "Al-Qaim"]
