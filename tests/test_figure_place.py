@@ -57,6 +57,36 @@ def test_a_place_of_another_event_is_not_carried():
     assert places(text) == [(None, None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # two sentences back, about something else: the paragraph is still about the camp
+    ("Camp Taji lies 30 kilometres north of Baghdad. Inspectors from the ministry have visited it twice this "
+     "year. Several dozen Syrian officers have been held for more than six months.", "Camp Taji"),
+    # a crossing holds a return
+    ("Officials said the Al-Qaim border crossing reopened on Monday under new staff. Buses were seen on the road. Another 240 "
+     "Syrian soldiers went home that afternoon.", "Al-Qaim border crossing"),
+])
+def test_a_figure_with_no_place_is_at_the_site_its_paragraph_named_before_it(text, expected):
+    assert location_texts(text, "2025-03-01") == [expected]
+
+
+@pytest.mark.parametrize("text, not_there", [
+    # a capital earlier in the paragraph is who spoke, not where they are
+    ("Baghdad has said little about the men. Inspectors have visited them twice this year. Several dozen "
+     "Syrian officers have been held for more than six months.", "Baghdad"),
+    # a return went home through a crossing, not through the camp that held them
+    ("Camp Taji lies 30 kilometres north of Baghdad. Inspectors have visited it twice. Forty Syrian officers "
+     "went home in April.", "Camp Taji"),
+    # nor an entry: they came in through a crossing
+    ("Camp Taji lies 30 kilometres north of Baghdad. Guards there work long shifts. About 300 Syrian soldiers "
+     "fled across the border in December.", "Camp Taji"),
+    # another paragraph
+    ("Camp Taji lies 30 kilometres north of Baghdad.\n\nSeveral dozen Syrian officers have been held for more "
+     "than six months.", "Camp Taji"),
+])
+def test_a_town_a_camp_before_a_return_or_another_paragraphs_site_is_not_carried(text, not_there):
+    assert location_texts(text, "2025-03-01") != [not_there]
+
+
 def test_a_place_after_a_conjunction_belongs_to_another_clause():
     text = "Dozens of Syrian officers still in Jordan as Amman weighs their fate"
     assert places(text)[0][0] == "Jordan"

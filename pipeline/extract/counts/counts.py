@@ -39,7 +39,7 @@ from pipeline.extract.counts.direction import (
 from pipeline.extract.counts.group_place import placed_with_group
 from pipeline.extract.counts.inherit import opens_on_partitive, restated_status, topic_status
 from pipeline.extract.counts.narrated import narrated_sites
-from pipeline.extract.counts.neighbours import carried_place
+from pipeline.extract.counts.neighbours import carried_place, paragraph_site
 from pipeline.extract.counts.there import place_there
 from pipeline.extract.counts.parts import parts_of_named_whole, parts_of_previous, wholes_of_dated_lists
 from pipeline.extract.counts.period import FigurePeriod, figure_period
@@ -358,6 +358,8 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         place = choose_place(doc, scope)
         if place is None or place.feature_type == "country":
             place = place_there(doc, scope) or carried_place(doc, scope, sites_only=place is not None) or place
+        if place is None:
+            place = paragraph_site(doc, scope)
         if place is None:
             if not rules.pattern("host_anaphor").search(text, scope.sentence.start, scope.sentence.end):
                 unplaced.add(len(out))

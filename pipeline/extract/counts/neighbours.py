@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.counts.origins import origin_countries
 from pipeline.extract.counts.status import Cue, cues_in
 from pipeline.extract.places.choice import IN_HOST
+from pipeline.extract.places.site import CROSSING, SITE_STATUSES
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
@@ -80,3 +81,21 @@ def day_named_before(doc: ArticleDoc, sent: Span, until: int | None = None) -> T
     days = [t for t in doc.times if para is not None and para.start <= t.start < end and t.kind != "present"
             and t.period_start is not None and t.period_start == t.period_end]
     return days[-1] if days else None
+
+
+
+def paragraph_site(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
+    """A figure whose sentence and neighbour name no place is at the last site (camp, base, airfield,
+    crossing) the paragraph named before it on the host's side: "Camp Taji lies north of Baghdad. Several dozen
+    have now been held for more than six months". A town, a province or a capital there may be where something
+    else happened or who spoke ("Baghdad has said"); a site is where people are held or pass. A return's site is
+    a crossing: people held at a camp went home through somewhere else."""
+    para = next((p for p in doc.paragraphs if p.start <= scope.sentence.start < p.end), None)
+    host = doc.mentions.host
+    if para is None:
+        return None
+    sites = [p for p in doc.mentions.count_places if para.start <= p.start < scope.sentence.start
+             and p.precision == 1 and (p.feature_type == CROSSING or (
+                 scope.status not in SITE_STATUSES and host is not None and p.country_code == host.country_code))]
+    # by its name ("Camp Taji"), not by a word that stood for it in its own sentence ("moved there")
+    return max(sites, key=lambda p: (p.surface[:1].isupper(), p.start)) if sites else None

@@ -8,7 +8,8 @@
 3. A country from 1 or 2 yields to a more precise place the rest of the sentence gives as their route
    ("returned to Afghanistan, most of them flown from Kulob").
 4. A country or nothing yields to the most precise place of the neighbouring sentence about the same event
-   (`counts/neighbours.py`).
+   (`counts/neighbours.py`); nothing yet yields to the last site (camp, base, airfield, crossing) its
+   paragraph named before it on the host's side, only a crossing for an entry or a return.
 5. Else, for any figure but a return, the article's host country; this rule and the last live in
    `places/host.py`. Last, people moved to or held at a town known for its one camp or base are placed at it.
 """

@@ -19,13 +19,13 @@ if TYPE_CHECKING:
 
 SITE_STATUSES = ("entered", "returned")
 _SITE_PRECISION = 2  # a site (1) or a populated place (2), not a district, province or country
-_CROSSING = "border_crossing"
+CROSSING = "border_crossing"
 
 
 def _is_site(place: PlaceRef | None, status: str, host: PlaceRef | None) -> bool:
     if place is None or place.precision > _SITE_PRECISION:
         return False
-    if host is not None and place.feature_type != _CROSSING:  # a town they left is not where they entered
+    if host is not None and place.feature_type != CROSSING:  # a town they left is not where they entered
         return place.country_code == host.country_code
     return True
 
@@ -48,6 +48,6 @@ def _crossed_both_ways(sites: dict[str, PlaceRef]) -> dict[str, PlaceRef]:
     """A border crossing is where people pass both ways: with no site of its own for entries, an article that
     places its returns at a crossing ("Through this crossing, 2,222 men in three handovers") has told where its
     people came in. Not the other way: a return no sentence places ends in the country they went back to."""
-    if "entered" not in sites and "returned" in sites and sites["returned"].feature_type == _CROSSING:
+    if "entered" not in sites and "returned" in sites and sites["returned"].feature_type == CROSSING:
         sites["entered"] = sites["returned"]
     return sites
