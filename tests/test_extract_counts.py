@@ -265,6 +265,8 @@ def test_number_of_them_at_n(text, value):
     ("Hundreds of Congolese soldiers fled into Uganda. Reports put the number anywhere between 500 and 900.",
      "between 500 and 900", None),
     ("Hundreds of Congolese soldiers fled into Uganda. The army gave a first figure of \"nearly 700\".", "nearly 700", None),
+    ("Hundreds of Congolese soldiers fled into Uganda. The army has since given the figure as 460.", "460", None),
+    ("Hundreds of Congolese soldiers fled into Uganda. The figure now used by the army is 1,412.", "1,412", None),
 ])
 def test_figures_of_people_named_before(text, figure, status):
     rows = {r["count_text"]: r for r in findings(text, "2025-02-01")["counts"]}
@@ -277,6 +279,7 @@ def test_figures_of_people_named_before(text, figure, status):
     ("The spokesman put the total sent back since mid-December at 2,732.", "2,732", "returned"),
     ("Officials said the number who crossed stands at 231.", "231", "entered"),
     ("Another convoy left on Monday, bringing the total returned to 2,217.", "2,217", "returned"),
+    ("A fifth convoy on Monday brought to 2,217 the total returned since January.", "2,217", "returned"),
     ("That leaves 115 in Jordanian hands.", "115", "remaining"),
     ("Some 120 others remain in the care of the army.", "Some 120", "remaining"),
     ("Later, 23 of them were escorted back across the river.", "23", "returned"),

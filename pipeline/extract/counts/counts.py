@@ -199,6 +199,9 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
             return None
         # "A fourth handover on 12 February added 49": the words before say what happened to them
         said = cues_in(blanked, sent.start, n.start, "before", rules)
+        # "brought to 2,361 the total returned since …": the words after it say whom the total counts
+        if named := rules.pattern("put_at_what_after").match(text, n.end):
+            said = cues_in(blanked, named.start("what"), named.end("what"), "after", rules) or said
         return (_elliptical(text, n.start, prior, rules) or "other", n.end,
                 said[-1].status if said else topic_status(doc, blanked, sent, n, prior) or restated_status(prior, n))
     return None
