@@ -436,6 +436,30 @@ def test_posts_quoted_under_a_label_line_are_the_labels_words():
     assert said[2][2] == "Bujumbura Watch"
 
 
+DELIVERED = ("Minister's statement on the Congolese soldiers\n\n"
+             "MINISTRY OF DEFENCE - PRESS OFFICE\n\n"
+             "Text of the statement delivered today by the Minister of Defence, Jacob Oryem, to Parliament.\n\n"
+             "Madam Speaker, honourable members,\n\n"
+             "Our forces received 812 Congolese soldiers at Bunagana last week. Each of them was disarmed.\n\n"
+             "I thank the House.\n\n"
+             "ENDS\n\nNotes to editors: the ministry will publish weekly figures.\n")
+
+
+def test_a_delivered_text_is_its_speakers_own_words():
+    said = [(s["quote"], s["is_direct"], s["speaker_name"]) for s in findings(DELIVERED, "2025-03-06")["statements"]]
+    assert ("Our forces received 812 Congolese soldiers at Bunagana last week.", True, "Jacob Oryem") in said
+    assert ("Each of them was disarmed.", True, "Jacob Oryem") in said
+    # neither the salutation nor the publisher's notes after "ENDS" are the minister's words
+    assert not any("Speaker" in quote or "weekly figures" in quote for quote, _, _ in said)
+
+
+def test_a_report_that_mentions_a_delivered_text_is_not_one():
+    text = ("Minister speaks on soldiers\n\nThe minister, Jacob Oryem, spoke in Parliament on Tuesday. Copies of "
+            "the text of his statement, delivered by a clerk, were handed out.\n\n"
+            "About 812 Congolese soldiers crossed at Bunagana last week.\n")
+    assert findings(text, "2025-03-06")["statements"] == []
+
+
 def test_one_line_ending_in_a_colon_before_a_quote_is_no_compilation():
     text = 'The notice\n\nThe sign at the gate reads:\n\n"No entry without a permit."\n'
     assert findings(text, "2025-03-06")["statements"] == []

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.speech.context import StatementDraft
+from pipeline.extract.speech.delivered import delivered_speakers
 from pipeline.extract.speech.posts import posted_speakers
 from pipeline.extract.speech.speakers import Speaker
 from pipeline.text.spans import Span
@@ -47,7 +48,8 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
         if name is None:
             continue
         out[para.start] = (Speaker(m.start("name"), m.end("name"), m.group("name"), "named_person", name), m.end())
-    return {**_turns_run_on(doc, out, not_speakers), **_unlabelled_answers(doc), **posted_speakers(doc), **out}
+    return {**delivered_speakers(doc), **_turns_run_on(doc, out, not_speakers), **_unlabelled_answers(doc),
+            **posted_speakers(doc), **out}
 
 
 _HEADING = re.compile(r"[A-Z0-9][A-Z0-9 ,.'’&/-]{3,80}")  # "QUESTIONS AND ANSWERS"
