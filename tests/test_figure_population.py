@@ -34,6 +34,10 @@ from tests.extraction import findings
     # ... but men from a unit not his, or from units, are the whole force
     ("About 550 men from units posted near the town reached the frontier.", "military_personnel"),
     ("About forty men from the battalion drove to the frontier.", "military_personnel"),
+    # people who say what they are count as that; what they say they are decides
+    ("The centre held 61 people who identified themselves as members of the national army.", "military_personnel"),
+    ("Police stopped 40 people who said they were soldiers of the border brigade.", "soldiers"),
+    ("About 300 people who said they were students crossed the border.", "other"),
 ])
 def test_population_from_the_head_nouns(text, population):
     assert [r["population"] for r in findings(text, "2025-01-20")["counts"]] == [population]
