@@ -274,6 +274,12 @@ def test_a_part_of_a_whole_named_by_its_number_is_where_the_whole_is():
     assert places(text)[1] == ("Ruwaished camp", 1)
 
 
+def test_a_part_of_a_named_whole_is_where_the_whole_is_not_where_the_sentence_before_puts_others():
+    text = ("Jordan still holds 420 Syrian soldiers at the Ruwaished camp. The remaining 47 are held at a base near "
+            "Amman. Of the 420, 318 are officers.")
+    assert location_texts(text, "2025-01-20")[-1] == "Ruwaished camp"
+
+
 def test_a_part_of_a_placed_group_is_where_the_group_is():
     text = ("In February, 164 men were moved from the airfield to Camp Taji. At least 38 of the officers have asked "
             "to be resettled in a third country, an official said.")

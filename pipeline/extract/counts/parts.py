@@ -63,7 +63,9 @@ def parts_of_named_whole(doc: ArticleDoc, drafts: list[CountDraft]) -> list[Coun
                       and d.number.start < piece.sentence.start), None)
         if whole is None:
             continue
-        vague_place = piece.place is None or piece.place.feature_type == "country"
+        # a place carried from a neighbouring sentence is not its own words: the whole it names says more
+        vague_place = piece.place is None or piece.place.feature_type == "country" \
+            or not piece.sentence.start <= piece.place.start < piece.sentence.end
         out[index] = replace(piece, place=whole.place if vague_place and whole.place else piece.place,
                              period=whole.period if piece.period.rule in UNDATED_RULES else piece.period)
     return out
