@@ -198,6 +198,9 @@ def test_the_host_is_the_country_of_the_sites_the_article_names_not_the_most_nam
     ("An officer put the number who crossed at Al-Qaim at 2,000.", "Al-Qaim"),
     # the capital a speaker speaks from is the government's seat, not where the people are
     ("Uganda took in the soldiers. An official of the ministry in Kampala gave the figure as 900 soldiers.", "Uganda"),
+    # a capital standing for its government speaks; a country that speaks is still where they are
+    ("Uganda took in the soldiers. Kinshasa said on Friday that 900 soldiers had deserted.", "Uganda"),
+    ("Uganda says 900 Congolese soldiers crossed the border.", "Uganda"),
 ])
 def test_a_place_of_saying_is_not_the_figures_place(text, expected):
     assert places(text)[0][0] == expected

@@ -31,13 +31,17 @@ _SAID_IN = re.compile(r"\s+(?:(?!of\b|who\b|which\b|that\b)[\w’'-]+\s+){0,3}?(
 _ESTIMATE = re.compile(r"\b(?:number|figure|total|group|count|tally)$", re.IGNORECASE)
 
 
-# the speaker's own place, right before their verb: "officials in Anbar said", "the ministry in Paris gave"
-_SPEAKER_AT = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _BEFORE_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?")
 
 
 def speaker_in(text: str, p: PlaceRef, rules: RuleSet) -> bool:
-    """The place is a capital or a country ending the speaker's noun phrase: a speech verb follows it directly."""
+    """The place is a capital or a country ending the speaker's noun phrase ("the ministry in Paris gave"), or a
+    capital standing for its government ("Harare said in September that …"): a speech verb follows it directly."""
     gap = _BEFORE_VERB.match(text, p.end)
-    return seat_of_state(p) and bool(_SPEAKER_AT.search(text, max(0, p.start - 12), p.start)) and gap is not None and \
-        verb_re(rules).pattern.match(text, gap.end()) is not None
+    # a country that speaks ("Chad says 320 soldiers crossed") is still the country they are in
+    return seat_of_state(p) and gap is not None and verb_re(rules).pattern.match(text, gap.end()) is not None and (
+        p.feature_type != "country" or bool(_SPEAKER_AT.search(text, max(0, p.start - 12), p.start)))
+
+
+# the speaker's own place, right before their verb: "officials in Anbar said", "the ministry in Paris gave"
+_SPEAKER_AT = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
