@@ -151,6 +151,9 @@ def test_putting_the_number_of_people_described_by_their_status():
      "remaining"),
     ("At least 80 soldiers who crossed into the town on Monday after heavy fighting are being held at a camp.",
      "remaining"),
+    # registered as asylum-seekers: a claim, not an arrival; registered at the crossing: an arrival
+    ("UNHCR said it had registered 38 Congolese soldiers as asylum-seekers by the end of January.", "other"),
+    ("Border guards registered 410 Congolese soldiers at the crossing on Sunday.", "entered"),
 ])
 def test_where_they_are_now_not_what_is_planned_or_what_they_did_before(text, status):
     assert status_of(text) == [status]
