@@ -186,6 +186,12 @@ def test_the_parts_of_a_group_handed_over_share_its_status():
     # a relative clause describes them; their main verb says what happened
     ("Some 200 officers who stayed behind were arrested by the new authorities.", "other"),
     ("The seven hospitalised soldiers in Mafraq were not visited.", "remaining"),
+    # walking up to the border of one's own accord is an entry; being walked there by guards, a return
+    ("Some 400 Syrian soldiers walked up to the border post on Sunday.", "entered"),
+    ("Some 120 Syrian soldiers were walked to the border post by guards on Monday.", "returned"),
+    # a crossing named by its name reads as the border
+    ("Some 400 Syrian soldiers walked up to the Al-Qaim crossing on Sunday.", "entered"),
+    ("Iraqi guards drove 120 Syrian soldiers to the Al-Qaim crossing on Monday.", "returned"),
 ])
 def test_moving_across_going_home_and_refusing_to(text, status):
     assert status_of(text) == [status]

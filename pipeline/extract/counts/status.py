@@ -139,8 +139,14 @@ def cue_text(text: str, places: list[PlaceRef], rules: RuleSet) -> str:
     base or airfield stays, for the cues that read where people are held ("68 officers were at the camp")."""
     blanked = blank_asides(text, rules)
     for p in (p for p in places if p.feature_type not in HELD_SITES):
-        blanked = blanked[:p.start] + " " * (p.end - p.start) + blanked[p.end:]
+        # a crossing's name reads as "border" to the cues: "walked up to the Al-Qaim crossing" is "walked up to the
+        # border", "were driven to the Jaber crossing" "driven to the border"
+        kept = _BORDER if p.feature_type == "border_crossing" and p.end - p.start >= len(_BORDER) else ""
+        blanked = blanked[:p.start] + kept + " " * (p.end - p.start - len(kept)) + blanked[p.end:]
     return blanked
+
+
+_BORDER = "border"
 
 
 def onward_return(blanked: str, cue: Cue | None, end: int, rules: RuleSet) -> Cue | None:
