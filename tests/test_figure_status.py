@@ -192,6 +192,9 @@ def test_the_parts_of_a_group_handed_over_share_its_status():
     # a crossing named by its name reads as the border
     ("Some 400 Syrian soldiers walked up to the Al-Qaim crossing on Sunday.", "entered"),
     ("Iraqi guards drove 120 Syrian soldiers to the Al-Qaim crossing on Monday.", "returned"),
+    # the people a commander crossed with, a country named between: into the host, or back home
+    ("The colonel crossed into Rwanda with roughly 250 soldiers.", "entered"),
+    ("In January the colonel crossed back into Burundi with roughly 250 soldiers.", "returned"),
 ])
 def test_moving_across_going_home_and_refusing_to(text, status):
     assert status_of(text) == [status]
