@@ -153,6 +153,8 @@ def test_bare_years_and_months_need_a_time_cue():
     assert [m.text for m in find_time_expressions("fighting since mid-2015", THU, "day")] == ["since mid-2015"]
     # "the fall of Kabul" is an event, "a summer offensive" and "that winter" of a story no date of the report's
     assert find_time_expressions("after the fall of Kabul, a summer offensive; that winter they starved", THU, "day") == []
+    # a season naming a kind of thing is no date
+    assert find_time_expressions("the men were kept in summer villas by the lake", THU, "day") == []
 
 
 def test_datetime_publication_is_accepted():

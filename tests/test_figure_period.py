@@ -307,6 +307,10 @@ def test_a_date_inside_a_paragraph_is_no_entry_label():
     # a written answer gives the position on a day
     ("Internees\n\nMr. Ames: The position on 9th April was as follows:\n\nStill interned: 640.", "1957-04-16",
      ("1957-04-09", "1957-04-09")),
+    # a judgment dates its own hearings, yet most of its dates are the story's: a season is the story's year
+    ("Decision\n\nThe appeal was heard on 12 February 1997. In September 1939 the appellant crossed into "
+     "Lithuania with his company. By October 1939 they were interned at a camp near Kaunas. Over the winter "
+     "several hundred Polish soldiers were allowed to go home.", "1997-04-02", ("1939-12-01", "1940-02-29")),
     # a year review goes on from its last dated month
     ("The year in review\n\nDecember 2024. Over three days, from 6 to 8 December, soldiers crossed at Al-Qaim. "
      "The first handover, of 1,184 men, took place at Al-Qaim on 19 December.",

@@ -156,7 +156,8 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
         r = t["rel"][" ".join(m.group("rel").lower().split())]
         got = safe_date(_relative, r["rule"], int(r["offset"]), pub, precision) if rank >= _RANK[r["needs"]] else None
         out.append(TimeMention(m.start(), m.end(), m.group(0), *(got or (None, None)), r["kind"]))
-    return out + (year_parts(parts[0], rules) if parts else [])
+    seasons = season_mentions(text, pub if precision in ("day", "month") else None, rules, narrative)
+    return out + (year_parts(parts[0], rules) if parts else []) + seasons
 
 
 def find_time_expressions(text: str, published: date | None, precision: str, rules: RuleSet) -> list[TimeMention]:
@@ -167,5 +168,4 @@ def find_time_expressions(text: str, published: date | None, precision: str, rul
         published = published.date()
     if not isinstance(published, date):
         published, precision = None, "unknown"
-    seasons = season_mentions(text, published if precision in ("day", "month") else None, rules)
-    return merge_ranges(text, filter_spans(_candidates(text, published, precision, rules) + seasons))
+    return merge_ranges(text, filter_spans(_candidates(text, published, precision, rules)))

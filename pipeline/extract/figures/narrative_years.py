@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 RETROSPECTIVE_YEARS = 5
+RETROSPECTIVE_SHARE = (2, 3)  # of the dates with a month and a year, at least this share that old
 YEAR_REVIEW_DAYS = 400  # a year review's own dates reach back a year and a few weeks before publication
 
 
@@ -33,11 +34,17 @@ dateline) is not one of them. A year review ("December 2024. Over three days, fr
     the latest date not after publication: a report from January that recalls "September 2022" still means
     last month by "in December"."""
     # the publication's own month ("Anniversaries | 17 September 2019") is the dateline's, not the story's
+    # a date the scan also found inside a longer one ("February 1997" in "12 February 1997") is that one
+    matches = [m for m in matches if not any(o is not m and o.start() <= m.start() and m.end() <= o.end()
+                                             and o.end() - o.start() > m.end() - m.start() for o in matches)]
     dated = [(m.start(), day) for m in matches if (day := _stated_day(m.groupdict(), months)) is not None
              and (ref is None or (day <= ref and (day.year, day.month) != (ref.year, ref.month)))]
     if ref is None or not dated:
         return lambda position: None
-    if all(day.year <= ref.year - RETROSPECTIVE_YEARS for _, day in dated):
+    old = [day for _, day in dated if day.year <= ref.year - RETROSPECTIVE_YEARS]
+    # a judgment or a report on the past may date its own steps ("heard on 12 February 1997"): most of its dates
+    # are still the story's
+    if len(old) * RETROSPECTIVE_SHARE[1] >= len(dated) * RETROSPECTIVE_SHARE[0]:
         def year_end(position: int) -> date | None:
             # before its first old date an article speaks of its own time: "In April, 23 of them left … History
             # offers some guidance. In February 1871 …" is an aside late in a column, not a retrospective

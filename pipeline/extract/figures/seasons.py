@@ -9,6 +9,7 @@ latest one already over. A season needs a preposition or "this"/"last" before it
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 
@@ -22,8 +23,11 @@ def _season_table(rules: RuleSet) -> tuple[re.Pattern[str], dict[str, tuple[int,
     if not rules.has("time_seasons.csv"):
         return None
     months = {r["phrase"].lower(): (int(r["first_month"]), int(r["last_month"])) for r in rules.rows("time_seasons.csv")}
+    # "kept in summer villas", "in winter uniforms": a season naming a kind of thing is no date
+    things = alternation(sorted(rules.words("time_season_nouns.txt"))) if rules.has("time_season_nouns.txt") else None
     pattern = re.compile(r"\b(?P<cue>in|over|during|through|throughout|this|last)\s+(?:the\s+)?"
-                         rf"(?P<season>{alternation(list(months))})\b(?:\s+of\s+(?P<year>\d{{4}})\b)?", re.IGNORECASE)
+                         rf"(?P<season>{alternation(list(months))})\b" + (rf"(?!\s+(?:{things})\b)" if things else "")
+                         + r"(?:\s+of\s+(?P<year>\d{4})\b)?", re.IGNORECASE)
     return pattern, months
 
 
@@ -32,8 +36,11 @@ def _span(year: int, first: int, last: int) -> tuple[date, date]:
     return date(year, first, 1), month_span(year + (last < first), last)[1]
 
 
-def season_mentions(text: str, published: date | None, rules: RuleSet) -> list[TimeMention]:
-    """Every season of `text` with the period it stands for (None when neither a year nor a publication tells)."""
+def season_mentions(text: str, published: date | None, rules: RuleSet,
+                    narrative: Callable[[int], date | None] = lambda position: None) -> list[TimeMention]:
+    """Every season of `text` with the period it stands for (None when neither a year nor a publication tells).
+    `narrative(position)`: the day a date without a year is read against there, when the article tells of
+    another time than its publication's (`narrative_years.py`): "over the winter" of a story of 1939 is 1939's."""
     table = _season_table(rules)
     if table is None:
         return []
@@ -41,8 +48,11 @@ def season_mentions(text: str, published: date | None, rules: RuleSet) -> list[T
     out = []
     for m in pattern.finditer(text):
         first, last = months[m.group("season").lower()]
+        told = narrative(m.start()) if published is not None else None
         if m.group("year"):
             start, end = _span(int(m.group("year")), first, last)
+        elif told is not None:
+            start, end = _span(told.year - (m.group("cue").lower() == "last"), first, last)
         elif published is not None:
             spans = [_span(year, first, last) for year in (published.year - 2, published.year - 1, published.year)]
             over = m.group("cue").lower() == "last"
