@@ -601,3 +601,13 @@ def test_a_number_that_is_not_whole_counts_no_people():
 ])
 def test_figures_without_a_noun_count_the_people_named_before(text, expected):
     assert [(c["count_text"], c["status"]) for c in counts(text)] == expected
+
+
+def test_a_factbox_line_gives_its_figure_first_and_its_people_after_a_dash():
+    text = ("Soldiers in Gabon: in numbers\n\nThe main figures:\n\n"
+            "612 — soldiers and officers disarmed at the border post between 2 and 9 April. [Ministry]\n\n"
+            "Nearly 400 — rank-and-file soldiers held at a camp outside Bitam in May. [Governor's office]\n")
+    rows = {r["count_text"]: r for r in findings(text, "2025-06-12")["counts"]}
+    assert (rows["612"]["population"], rows["612"]["status"]) == ("military_personnel", "entered")
+    assert (rows["Nearly 400"]["population"], rows["Nearly 400"]["status"]) == ("soldiers", "remaining")
+

@@ -54,6 +54,9 @@ def values(m):
     ("Fewer than 50 pilots stayed.", (50, None, 49, "fewer_than")),
     ("Under 1,000 troops are left.", (1000, None, 999, "fewer_than")),
     ("A total of 310 officers were housed.", (310, 310, 310, "exact")),
+    # a situation report's and a register's abbreviations
+    ("Approx. 160 PAX moved to the camp.", (160, None, None, "approximate")),
+    ("The camp held ca. 400 internees.", (400, None, None, "approximate")),
 ])
 def test_qualifiers_set_bounds_as_format_table(text, expected):
     assert values(one(text)) == expected

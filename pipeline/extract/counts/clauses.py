@@ -26,6 +26,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _QUOTE_OPENS = re.compile(r"\s+[\"“‘]")
 _OF_THOSE = re.compile(r"\s+of\s+(?:the|those|these|them|whom)?\s*")
 _BLANKS = re.compile(r"[ \t]*")
+_DASH = re.compile(r"[ \t]+[—–][ \t]+")
 
 
 def blank_asides(text: str, rules: RuleSet) -> str:
@@ -66,6 +67,8 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
     pos += 1 if text[pos:pos + 1] in "\"”’" else 0  # 'were "several hundred" soldiers': the quote closes
     if quote := _QUOTE_OPENS.match(text, pos, pos + 3):
         pos = quote.end()  # '1,851 “soldiers and officers”': the phrase quoted as the source put it
+    elif dash := _DASH.match(text, pos):
+        pos = dash.end() - 1  # "587 — FACA soldiers and officers disarmed at …": a factbox line, figure first
     m = _OF_THOSE.match(text, pos)
     i = m.end() if m else pos
     classes: set[str] = set()
