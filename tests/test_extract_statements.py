@@ -460,6 +460,20 @@ def test_a_report_that_mentions_a_delivered_text_is_not_one():
     assert findings(text, "2025-03-06")["statements"] == []
 
 
+def test_an_account_told_to_a_journalist_is_the_tellers_own_words():
+    text = ("\"We walked all night\": a Congolese soldier's story\n\n"
+            "WEEKEND VOICES | As told to Anna Kessler | 3 May 2025\n\n"
+            "Corporal Jean-Paul Mukendi, 29, served in the army in North Kivu. He spoke to Anna Kessler in Kisoro; "
+            "his account has been translated and edited for length.\n\n"
+            "We were 60 men at the post when the rebels came. We walked all night to the border.\n\n"
+            "Notes to editors: the names of other soldiers have been withheld.\n")
+    said = [(s["quote"], s["speaker_name"]) for s in findings(text, "2025-05-03")["statements"]]
+    assert ("We were 60 men at the post when the rebels came.", "Jean-Paul Mukendi") in said
+    assert ("We walked all night to the border.", "Jean-Paul Mukendi") in said
+    # the editor's introduction and notes are not his words, and the journalist does not speak
+    assert not any("Kisoro" in quote or "withheld" in quote or name == "Anna Kessler" for quote, name in said)
+
+
 def test_one_line_ending_in_a_colon_before_a_quote_is_no_compilation():
     text = 'The notice\n\nThe sign at the gate reads:\n\n"No entry without a permit."\n'
     assert findings(text, "2025-03-06")["statements"] == []
