@@ -283,6 +283,18 @@ def test_a_part_of_a_named_whole_is_where_the_whole_is_not_where_the_sentence_be
     assert location_texts(text, "2025-01-20")[-1] == "Ruwaished camp"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the camp in Al-Rutba" is the town's camp, not the article's one named camp
+    ("About 200 officers were moved to Camp Taji in January. About 180 officers were still at the camp in Al-Rutba "
+     "in March.", "Al-Rutba"),
+    # "the camp at Taji" is the named camp itself
+    ("About 200 officers were moved to Camp Taji in January. About 180 officers were still at the camp at Taji "
+     "in March.", "the camp"),
+])
+def test_a_camp_anchored_to_another_town_is_not_the_articles_named_camp(text, expected):
+    assert location_texts(text, "2025-04-01")[-1] == expected
+
+
 def test_a_part_of_a_placed_group_is_where_the_group_is():
     text = ("In February, 164 men were moved from the airfield to Camp Taji. At least 38 of the officers have asked "
             "to be resettled in a third country, an official said.")

@@ -59,11 +59,23 @@ def facility_refs(doc: ArticleDoc, places: list[PlaceRef]) -> list[PlaceRef]:
             if len(named) > 1 and before:
                 # "fewer than 100 remained at the base" in an article of two sites: the one named last before it
                 named = {before[-1].location_id: before[-1]}
-        if len(named) == 1:
+        if len(named) == 1 and not _elsewhere(doc, span, next(iter(named.values())), places):
             p = next(iter(named.values()))
             out.append(PlaceRef(span.start, span.end, doc.text[span.start:span.end], p.location_id,
                                 p.specificity, ftype, p.country_code))
     return out + _there(doc, places)
+
+
+_ANCHORED = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?")
+
+
+def _elsewhere(doc: ArticleDoc, span, site: PlaceRef, places: list[PlaceRef]) -> bool:
+    """"the camp in Al-Rutba" is Al-Rutba's camp, not the article's one named camp, Camp Taji (a place that
+    shares a word with the site's name, "the camp at Taji", is the site's own)."""
+    after = _ANCHORED.match(doc.text, span.end)
+    anchor = next((p for p in places if after is not None and p.start == after.end()), None)
+    return anchor is not None and anchor.location_id != site.location_id and \
+        not set(fold(anchor.surface).split()) & set(fold(site.surface).split())
 
 
 # "still held there", not "there are"/"there were" (which opens a sentence on what exists)
