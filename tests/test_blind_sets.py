@@ -83,7 +83,9 @@ shares by one to four points, while the fields right rose by 24-37 each; blind11
 71 of 77 and then of 78, once "Fewer than 500, by one estimate, were still in Thai camps" was; blind11's place,
 72 of 81 and then 71, when a figure with no place of its own took the site its paragraph named before it:
 "That leaves 168 officers at Camp Taji today … Fewer than 200 men, in other words", annotated Iraq, while
-the same rule put 16 figures right over the other sets); the
+the same rule put 16 figures right over the other sets; blind27's place, 39 of 74 and then 37, once a situation
+report's "Breakdown: 27 officers, 441 soldiers" shared the status, date and place of the total before it: status
+and period rose by two each, the total's place was already wrong); the
 figure-meaning issue's targets are a strict xfail.
 """
 
@@ -123,7 +125,7 @@ FLOORS = {
     "blind24": (0.88, 0.83, {"status": 0.83, "location": 0.70, "period": 0.81, "population": 0.83}),
     "blind25": (0.86, 0.82, {"status": 0.75, "location": 0.61, "period": 0.63, "population": 0.83}),
     "blind26": (0.92, 0.85, {"status": 0.82, "location": 0.65, "period": 0.87, "population": 0.87}),
-    "blind27": (0.82, 0.73, {"status": 0.72, "location": 0.52, "period": 0.83, "population": 0.88}),
+    "blind27": (0.82, 0.73, {"status": 0.75, "location": 0.50, "period": 0.85, "population": 0.88}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 

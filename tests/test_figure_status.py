@@ -159,6 +159,13 @@ def test_where_they_are_now_not_what_is_planned_or_what_they_did_before(text, st
     assert status_of(text) == [status]
 
 
+def test_a_breakdown_of_a_total_shares_its_status_and_date():
+    rows = findings("Total PAX received into custody 25-26 AUG: 468. Breakdown: 27 officers, 441 soldiers.",
+                    "2014-08-29")["counts"]
+    assert [(r["count_text"], r["status"], str(r["period_start"])) for r in rows][1:] == [
+        ("27", "entered", "2014-08-25"), ("441", "entered", "2014-08-25")]
+
+
 def test_the_parts_of_a_group_handed_over_share_its_status():
     text = ("The command announced the handover of 212 former army members to the Syrian side on Tuesday. "
             "It added that the group, which included 171 soldiers and 41 officers, was driven from the base.")
