@@ -222,6 +222,8 @@ def test_a_place_of_saying_is_not_the_figures_place(text, expected):
     ("Iraq took in the soldiers. About 900 were later moved to camps in Ramadi, Haditha and Fallujah.", "Iraq"),
     # ... but two places are a route, not a spread
     ("Iraq took in the soldiers. About 900 were later moved from Ramadi to Haditha.", "Haditha"),
+    # a list with names the gazetteer does not know is still a list
+    ("Iraq took in the soldiers. About 900 were later moved to camps in Ramadi, Kubaysah and Baghdadiyah.", "Iraq"),
 ])
 def test_where_an_entry_went(text, expected):
     assert places(text)[0][0] == expected

@@ -28,9 +28,26 @@ def spread_over(text: str, chosen: PlaceRef, places: list[PlaceRef], host: Place
         else:
             runs.append([place])
     run = next((r for r in runs if chosen in r), [])
-    if len(run) >= 3 and all(p.country_code == host.country_code and p.feature_type != "country" for p in run):
+    if len(run) + _unlisted(text, run) >= 3 and all(
+            p.country_code == host.country_code and p.feature_type != "country" for p in run):
         return host
     return None
+
+
+_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,\s*)+$")
+
+
+def _unlisted(text: str, run: list[PlaceRef]) -> int:
+    """How many names the gazetteer does not know stand in the same list ("at Garoua-Boulaï, Kentzou and Gbiti":
+    two): small places are often missing from it, and still make the list."""
+    if not run:
+        return 0
+    count, end = 0, run[-1].end
+    while (joined := _JOINED.match(text, end)) and joined.end() > end and (name := _NAME.match(text, joined.end())):
+        count, end = count + 1, name.end()
+    before = _NAMES_BEFORE.search(text, max(0, run[0].start - 120), run[0].start)
+    return count + (len(re.findall(r",", before.group(0))) if before else 0)
 
 
 def beyond_host(place: PlaceRef | None, host: PlaceRef | None) -> bool:
