@@ -154,6 +154,8 @@ def test_putting_the_number_of_people_described_by_their_status():
     # registered as asylum-seekers: a claim, not an arrival; registered at the crossing: an arrival
     ("UNHCR said it had registered 38 Congolese soldiers as asylum-seekers by the end of January.", "other"),
     ("Border guards registered 410 Congolese soldiers at the crossing on Sunday.", "entered"),
+    # "are understood to", like "are said to", reports what may be so: no present state of theirs
+    ("Fewer than ten officers are understood to have received offers of resettlement.", "other"),
 ])
 def test_where_they_are_now_not_what_is_planned_or_what_they_did_before(text, status):
     assert status_of(text) == [status]
