@@ -474,6 +474,13 @@ def test_an_account_told_to_a_journalist_is_the_tellers_own_words():
     assert not any("Kisoro" in quote or "withheld" in quote or name == "Anna Kessler" for quote, name in said)
 
 
+def test_a_label_before_a_quote_names_who_speaks():
+    text = ('Live\n\nStatement from the Ugandan army, sent to journalists at 11:20: "No soldier will be returned '
+            'against his will."\n')
+    row = having(text, "No soldier will be returned")
+    assert (row["speaker_kind"], row["speaker_text"]) == ("organization", "the Ugandan army")
+
+
 def test_one_line_ending_in_a_colon_before_a_quote_is_no_compilation():
     text = 'The notice\n\nThe sign at the gate reads:\n\n"No entry without a permit."\n'
     assert findings(text, "2025-03-06")["statements"] == []

@@ -37,6 +37,10 @@ def attribute_left(ctx: Context, q: Quote, lo: int) -> tuple[Speaker, str] | Non
     if acc:
         sp = ctx.after(lo + acc.end(), q.open)
         return (sp, "according to") if sp else None
+    # "Statement from the Iraqi Ministry of Defence, sent to journalists at 11:20: "…"": the label names who speaks
+    if seg.rstrip().endswith(":") and (label := ctx.rules.pattern("source_label").search(seg)):
+        sp = ctx.after(lo + label.end(), q.open)
+        return (sp, "statement") if sp else None
     found = list(verb_re(ctx.rules).finditer(ctx.text, lo, q.open))
     if not found:
         return None
