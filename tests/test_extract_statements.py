@@ -481,6 +481,14 @@ def test_a_label_before_a_quote_names_who_speaks():
     assert (row["speaker_kind"], row["speaker_text"]) == ("organization", "the Ugandan army")
 
 
+def test_a_sentence_opening_on_a_label_that_names_its_source_is_that_sources():
+    text = "Live\n\n18:05. The gate closed. Final count from the Ugandan army: 612 soldiers crossed back today.\n"
+    row = having(text, "612 soldiers crossed back today")
+    assert (row["speaker_text"], row["is_direct"]) == ("the Ugandan army", False)
+    # a label that names no source is no statement
+    assert statements("Live\n\nFinal count: 612 soldiers crossed back today.\n") == []
+
+
 def test_one_line_ending_in_a_colon_before_a_quote_is_no_compilation():
     text = 'The notice\n\nThe sign at the gate reads:\n\n"No entry without a permit."\n'
     assert findings(text, "2025-03-06")["statements"] == []

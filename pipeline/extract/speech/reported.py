@@ -20,7 +20,7 @@ from pipeline.text.spans import Span
 def reported(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | None:
     """The first reported statement of a sentence, or None."""
     text = ctx.text
-    if quoted := _quoted_as_saying(ctx, sent, quotes):
+    if quoted := _quoted_as_saying(ctx, sent, quotes) or _labelled_from(ctx, sent, quotes):
         return quoted
     lead = ctx.rules.pattern("leading_clause").match(text, sent.start)
     for v in verb_re(ctx.rules).finditer(text, sent.start, sent.end):
@@ -42,13 +42,23 @@ def _quoted_as_saying(ctx: Context, sent: Span, quotes: list[Quote]) -> Statemen
     """ "The daily quoted Col. Yaman al-Ahmad as saying Syria had taken back …": the speaker is the one
     quoted, not the outlet that quotes him."""
     m = ctx.rules.pattern("quoted_as_saying").search(ctx.text, sent.start, sent.end)
-    if m is None or inside(quotes, m.start()):
-        return None
+    return _words_of_who(ctx, sent, m, m.group("verb")) if m and not inside(quotes, m.start()) else None
+
+
+def _labelled_from(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | None:
+    """ "Final count from the colonel: 1,342 Syrian soldiers returned today": a sentence that opens on a label
+    naming its source gives the words after the colon to that source (a quote after it is attributed as a quote)."""
+    m = ctx.rules.pattern("source_label_line").match(ctx.text, sent.start, sent.end)
+    return _words_of_who(ctx, sent, m, "from") if m and not inside(quotes, m.end()) else None
+
+
+def _words_of_who(ctx: Context, sent: Span, m: re.Match[str], verb: str) -> StatementDraft | None:
+    """The rest of the sentence after `m`, as the words of the speaker its group `who` names."""
     sp = speaker_after(ctx, m.start("who"), m.end("who"))
     start, end = _trim(ctx.text, m.end(), sent.end)
     if sp is None or end <= start:
         return None
-    return StatementDraft(start, end, sent.start, sent.end, False, m.group("verb"), sp)
+    return StatementDraft(start, end, sent.start, sent.end, False, verb, sp)
 
 
 def _content(ctx: Context, sent: Span, v: re.Match[str]):
