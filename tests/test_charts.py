@@ -1,12 +1,16 @@
 """The charts: valid PNGs, byte-identical for the same data, and honest about what they plot."""
 
+from functools import partial
+
 import pandas as pd
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
+from matplotlib.legend import Legend
 
 from pipeline.publish.chart_asset import chart_metadata, personnel_counts_charted
-from pipeline.publish.charts import places_frame, render_charts, timeline_figure, timeline_frame
-from pipeline.publish.estimate_charts import claim_points
+from pipeline.publish.charts import places_figure, places_frame, render_charts, timeline_figure, timeline_frame
+from pipeline.publish.estimate_charts import claim_points, status_figure
 from schemas.vocab import STATUSES
 
 pytestmark = pytest.mark.build  # publishes releases or runs builds: the `build` lane
@@ -90,3 +94,29 @@ def test_charted_check_shows_the_charts_and_fails_when_one_is_missing(tables, tm
     (tmp_path / "charts" / "places.png").write_bytes(b"GIF89a")
     broken = personnel_counts_charted(output_store=store)
     assert not broken.passed and broken.metadata["missing_or_broken"].value == ["places.png"]
+
+
+def _with_long_names(tables):
+    """Outlet and place names as long as real ones get: the margins must make room for them."""
+    articles, locations = tables["articles"].copy(), tables["locations"].copy()
+    articles["outlet"] = [f"Regional Broadcasting Corporation of the Northern Governorates {i}"
+                          for i in range(len(articles))]
+    locations["name"] = [f"Temporary reception camp beside the old customs post {i}" for i in range(len(locations))]
+    return {**tables, "articles": articles, "locations": locations}
+
+
+@pytest.mark.parametrize("draw", [timeline_figure, places_figure,
+                                  *(partial(status_figure, status) for status in STATUSES)],
+                         ids=["timeline", "places", *STATUSES])
+def test_every_title_label_and_legend_fits_inside_the_chart(tables, draw):
+    fig = draw(_with_long_names(tables))
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    drawn = fig.get_tightbbox(renderer)  # in inches, every artist included
+    assert drawn.x0 >= 0 and drawn.y0 >= 0
+    assert drawn.x1 <= fig.get_figwidth() and drawn.y1 <= fig.get_figheight()
+    axes = fig.axes[0]
+    frame = axes.get_window_extent(renderer)
+    for legend in axes.findobj(Legend):
+        box = legend.get_window_extent(renderer)
+        # A legend beside the axes starts right of them; one inside (places) stays inside.
+        assert box.x0 >= frame.x1 or (box.x0 >= frame.x0 and box.x1 <= frame.x1)

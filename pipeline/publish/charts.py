@@ -16,6 +16,7 @@ import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from pipeline.publish.chart_layout import fit_margins
 from pipeline.publish.chart_names import TIMELINE_STATUSES
 
 STATUS_COLOURS = {"entered": "#1f77b4", "returned": "#2ca02c", "remaining": "#d62728",
@@ -76,11 +77,12 @@ def render_timeline(tables: dict[str, pd.DataFrame]) -> bytes:
 
 def timeline_figure(tables: dict[str, pd.DataFrame]) -> Figure:
     df = timeline_frame(tables)
-    fig = Figure(figsize=FIGSIZE, dpi=DPI, layout="constrained")
+    fig = Figure(figsize=FIGSIZE, dpi=DPI)
     ax = fig.add_subplot()
-    ax.set_title("Reported personnel figures by status (one point per claim)")
+    fig.suptitle("Reported personnel figures by status (one point per claim)")
     if df.empty:
         _empty(ax, "No dated figures for entered / returned / remaining")
+        fit_margins(fig)
         return fig
     markers = {o: MARKERS[i % len(MARKERS)] for i, o in enumerate(sorted(df["outlet"].unique()))}
     for (status, outlet), part in df.groupby(["status", "outlet"], sort=True):
@@ -103,8 +105,9 @@ def timeline_figure(tables: dict[str, pd.DataFrame]) -> Figure:
     # Legends outside the axes so they never hide a point.
     first = ax.legend(handles=status_handles, title="status", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
     ax.add_artist(first)
-    ax.legend(handles=outlet_handles, title="outlet", loc="lower left", bbox_to_anchor=(1.01, 0), fontsize=8)
+    second = ax.legend(handles=outlet_handles, title="outlet", loc="lower left", bbox_to_anchor=(1.01, 0), fontsize=8)
     fig.autofmt_xdate()
+    fit_margins(fig, beside=(first, second), dates=True)
     return fig
 
 
@@ -120,13 +123,18 @@ def places_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 
 def render_places(tables: dict[str, pd.DataFrame]) -> bytes:
+    return _png(places_figure(tables))
+
+
+def places_figure(tables: dict[str, pd.DataFrame]) -> Figure:
     table = places_frame(tables)
-    fig = Figure(figsize=FIGSIZE, dpi=DPI, layout="constrained")
+    fig = Figure(figsize=FIGSIZE, dpi=DPI)
     ax = fig.add_subplot()
-    ax.set_title("Where personnel figures were reported (number of figures by place and status)")
+    fig.suptitle("Where personnel figures were reported (number of figures by place and status)")
     if table.empty:
         _empty(ax, "No personnel figures")
-        return _png(fig)
+        fit_margins(fig)
+        return fig
     rows = np.arange(len(table))
     left = np.zeros(len(table))
     for status in table.columns:
@@ -138,7 +146,8 @@ def render_places(tables: dict[str, pd.DataFrame]) -> bytes:
     ax.set_xlabel("number of reported figures")
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(title="status", loc="lower right", fontsize=8)
-    return _png(fig)
+    fit_margins(fig)
+    return fig
 
 
 def render_charts(tables: dict[str, pd.DataFrame], only: Collection[str] | None = None) -> dict[str, bytes]:

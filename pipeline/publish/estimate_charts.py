@@ -11,6 +11,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
+from pipeline.publish.chart_layout import fit_margins
 from pipeline.publish.chart_names import chart_name
 from pipeline.publish.charts import DPI, FIGSIZE, STATUS_COLOURS, _claim_dates, _empty, _png
 from schemas.vocab import STATUSES
@@ -63,14 +64,19 @@ def _claims(ax, points: pd.DataFrame) -> None:
 
 
 def render_status(status: str, tables: dict[str, pd.DataFrame]) -> bytes:
-    fig = Figure(figsize=FIGSIZE, dpi=DPI, layout="constrained")
+    return _png(status_figure(status, tables))
+
+
+def status_figure(status: str, tables: dict[str, pd.DataFrame]) -> Figure:
+    fig = Figure(figsize=FIGSIZE, dpi=DPI)
     ax = fig.add_subplot()
-    ax.set_title(f"Estimates of '{status}': bands = lowest..highest figure, line = best; points = claims")
+    fig.suptitle(f"Estimates of '{status}': bands = lowest..highest figure, line = best; points = claims")
     counts = tables["personnel_counts"]
     points = claim_points(counts[counts["status"] == status], tables["articles"])
     if points.empty:
         _empty(ax, f"No dated figures with status '{status}'")
-        return _png(fig)
+        fit_margins(fig)
+        return fig
     estimates = tables["estimates"]
     ax.xaxis_date()  # the bands are drawn in matplotlib's day numbers
     _bands(ax, estimates[estimates["status"] == status], STATUS_COLOURS[status])
@@ -79,9 +85,10 @@ def render_status(status: str, tables: dict[str, pd.DataFrame]) -> bytes:
     ax.set_ylabel("personnel")
     ax.set_xlabel("period (claims: period midpoint, else publication date)")
     ax.grid(True, which="major", alpha=0.3)
-    ax.legend(title="origin of the claim", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7)
+    legend = ax.legend(title="origin of the claim", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7)
     fig.autofmt_xdate()
-    return _png(fig)
+    fit_margins(fig, beside=(legend,), dates=True)
+    return fig
 
 
 def render_estimate_charts(tables: dict[str, pd.DataFrame], only: Collection[str] | None = None) -> dict[str, bytes]:
