@@ -449,6 +449,15 @@ def test_a_return_by_the_host_ends_in_the_country_they_went_back_to():
     # an existential "there were" points nowhere: the figure keeps the host country
     ("Camp life\n\nThe first group went home from Al-Rutba on Monday. There were still more than 500 soldiers in "
      "Iraq, officials said.", "Iraq"),
+    # "here" too, and a relocation is never placed where it left from
+    ("Camp life in Jordan\n\nOfficers wait outside the barracks of a base near Zarqa. About 140 men were moved "
+     "here from Mafraq last week, a guard said.", "Zarqa"),
+    # people who stay are not where they came from
+    ("Camp life in Jordan\n\nThe camp near Zarqa, early January. Around 120 men were living here by then, officers "
+     "and soldiers who had come down from Mafraq.", "Zarqa"),
+    # "here are the figures" points nowhere
+    ("Camp life\n\nThe first group went home from Al-Rutba on Monday. Here are the figures: 320 soldiers remain "
+     "in Iraq.", "Iraq"),
 ])
 def test_there_is_the_place_named_before(text, expected):
     (place, _), *_ = [p for p in places(text)][-1:]

@@ -94,8 +94,10 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
             and tied_to_clause(text, p, scope.lo, cue, rules)
             and not wished.search(text, max(scope.lo, p.start - 60), p.start)]  # "asked to be flown on to X"
     tied += _described(text, places, scope, rules)
-    if scope.status == "relocated" and (ends := [p for p in tied if not _origin(text, p, rules)]):
-        tied = ends  # "moved from Al-Qaim to Baghdad": a relocation is placed at its destination
+    if scope.status in ("relocated", "remaining"):
+        # "moved from Al-Qaim to Baghdad": a relocation is placed at its destination, never where it left
+        # ("moved here from Al-Qaim": where "here" is); people who stay are not where they came from
+        tied = [p for p in tied if not _origin(text, p, rules)]
     if scope.status == "entered" and (ends := [p for p in tied if not _origin(text, p, rules) or p.precision <= 2]):
         tied = ends  # "crossed into Chad from West Darfur": the country they entered, not the province they left;
         # a crossing or town they came through ("from the Al-Bukamal border area") pins the crossing itself
