@@ -392,6 +392,21 @@ def test_a_quoted_question_is_the_speakers_words():
     assert row["is_direct"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role named once in its label ("GUEST (…)") is that person on every turn; the presenter only asks
+    ("Drivetime, 14 March\n\nOn the line from Mafraq is Salma Odeh of the Jordanian Red Crescent.\n\n"
+     "PRESENTER (DAVID KERR): How many are at the camp now?\n\nGUEST (SALMA ODEH): Today, 412. Most are officers."
+     "\n\nPRESENTER: And in January?\n\nGUEST: Nearly 600.\n",
+     [("Today, 412.", "Salma Odeh"), ("Most are officers.", "Salma Odeh"), ("Nearly 600.", "Salma Odeh")]),
+    # a correspondent tells the story; what others told the correspondent is still theirs
+    ("ANCHOR (LINA SAYEGH): Good evening.\n\nCORRESPONDENT (KAREEM NASSAR): The buses left at dawn. An officer "
+     "told us that 306 men were on board.\n\nANCHOR: Kareem, thank you.\n",
+     [("306 men were on board", None)]),
+])
+def test_a_broadcast_transcripts_role_labels_name_their_speakers(text, expected):
+    assert [(s["quote"], s["speaker_name"]) for s in statements(text)] == expected
+
+
 def test_a_transcripts_courtesies_are_no_statements():
     text = ("Episode 12: the border\n\nRuth Adeyemi: Welcome back to Crossings. I'm Ruth Adeyemi.\n\n"
             "John Okafor: Thanks, Ruth. Good to be here. About 900 men crossed at dawn.\n\n"

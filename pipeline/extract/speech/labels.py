@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.speech.context import StatementDraft
 from pipeline.extract.speech.delivered import delivered_speakers
 from pipeline.extract.speech.posts import posted_speakers
+from pipeline.extract.speech.role_labels import role_labelled_speakers
 from pipeline.extract.speech.speakers import Speaker
 from pipeline.text.spans import Span
 
@@ -48,6 +49,7 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
         if name is None:
             continue
         out[para.start] = (Speaker(m.start("name"), m.end("name"), m.group("name"), "named_person", name), m.end())
+    out.update(role_labelled_speakers(doc))
     return {**delivered_speakers(doc), **_turns_run_on(doc, out, not_speakers), **_unlabelled_answers(doc),
             **posted_speakers(doc), **out}
 

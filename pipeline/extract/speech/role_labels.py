@@ -1,0 +1,54 @@
+"""Broadcast transcripts label each turn with a role and name the person once: "GUEST (MUNA AL-HITI): Good
+morning", then "GUEST: At the beginning it was about three thousand". Every turn under that role is the named
+person's own words. A journalist's roles ("HOST", "ANCHOR", "CORRESPONDENT", `transcript_journalist_roles.txt`)
+ask the questions or tell the story: their turns are no one's statements, though what they report others said
+still is ("HOST: The ministry says 1,903").
+
+The name keeps the casing the article gives it elsewhere ("Muna al-Hiti" in the introduction), else its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.extract.speech.speakers import Speaker
+
+if TYPE_CHECKING:
+    from pipeline.extract.doc import ArticleDoc
+
+ROLES_FILE = "transcript_journalist_roles.txt"
+NO_SPEAKER_FILE = "transcript_labels.txt"  # "Q", "Update": labels that name no speaker
+_NAMED_ROLE = re.compile(r"(?P<role>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}) \((?P<name>[A-Z][^()\n:]{2,60}?)\):[ \t]+(?=\S)")
+_ROLE = re.compile(r"(?P<role>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}):[ \t]+(?=\S)")
+
+
+def role_labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
+    """Paragraph start -> (speaker, where the words begin) for each turn under a role that a label has named."""
+    if not doc.rules.has(ROLES_FILE):
+        return {}
+    # a question's label names the journalist who asks ("Q (Mark Ellery, Orient Wire): …")
+    asking = {w.lower() for name in (ROLES_FILE, NO_SPEAKER_FILE) if doc.rules.has(name) for w in doc.rules.words(name)}
+    text, named, out = doc.text, {}, {}
+    for para in doc.paragraphs:
+        label = _NAMED_ROLE.match(text, para.start)
+        if label is not None:
+            role = label.group("role").lower()
+            named[role] = Speaker(label.start("name"), label.end("name"), label.group("name"), "named_person",
+                                  _as_written(text, label.group("name").strip()))
+        else:
+            label = _ROLE.match(text, para.start)
+            role = label.group("role").lower() if label else None
+        if role is not None and role in named and role not in asking:
+            out[para.start] = (named[role], label.end())
+    return out
+
+
+def _as_written(text: str, name: str) -> str:
+    """The name as the article writes it in running text, when a label sets it in capitals."""
+    if not name.isupper():
+        return name
+    found = re.search(re.escape(name), text, re.IGNORECASE)
+    while found is not None and found.group(0).isupper():
+        found = re.compile(re.escape(name), re.IGNORECASE).search(text, found.end())
+    return found.group(0) if found else name.title()
