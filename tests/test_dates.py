@@ -178,13 +178,20 @@ def test_a_range_of_whole_months(text, start, end):
     assert (time.period_start, time.period_end) == (start, end)
 
 
-@pytest.mark.parametrize(("text", "span"), [
-    ("They crossed between Friday 6 December and Sunday 8 December.", ("2024-12-06", "2024-12-08")),
-    ("They crossed on Friday, 6 December.", ("2024-12-06", "2024-12-06")),
-    ("The convoys ran from Monday, December 9 to Wednesday, December 11.", ("2024-12-09", "2024-12-11")),
+@pytest.mark.parametrize(("text", "published", "span"), [
+    # a weekday before a date names that date
+    ("They crossed between Friday 6 December and Sunday 8 December.", date(2025, 1, 9), ("2024-12-06", "2024-12-08")),
+    ("They crossed on Friday, 6 December.", date(2025, 1, 9), ("2024-12-06", "2024-12-06")),
+    ("The convoys ran from Monday, December 9 to Wednesday, December 11.", date(2025, 1, 9),
+     ("2024-12-09", "2024-12-11")),
+    # a year given only at a range's end dates its start too, a year before publication
+    ("They were received between 1st March and 31st May, 2011.", date(2012, 3, 15), ("2011-03-01", "2011-05-31")),
+    ("They were held from 20 December to 3 January 2012.", date(2012, 3, 15), ("2011-12-20", "2012-01-03")),
+    # a year at each end is kept
+    ("They were held from 20 December 2010 to 3 January 2012.", date(2012, 3, 15), ("2010-12-20", "2012-01-03")),
 ])
-def test_a_weekday_before_a_date_names_that_date(text, span):
-    found = find_time_expressions(text, date(2025, 1, 9), "day")
+def test_the_dates_of_a_range_or_a_named_day(text, published, span):
+    found = find_time_expressions(text, published, "day")
     assert [(str(t.period_start), str(t.period_end)) for t in found] == [span]
 
 

@@ -17,6 +17,18 @@ def _after(end: date | None, start: date | None) -> date | None:
     return moved if moved and moved >= start else safe_date(lambda: end.replace(year=start.year + 1)) or end
 
 
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _before(start: date | None, end: date | None) -> date | None:
+    """A range's yearless start ("between 1st March and 31st May, 2011") is in its end's year, or the year
+    before when that would put it after the end."""
+    if start is None or end is None:
+        return start
+    moved = safe_date(lambda: start.replace(year=end.year))
+    return moved if moved and moved <= end else safe_date(lambda: start.replace(year=end.year - 1)) or start
+
+
 def merge_ranges(text: str, kept: list[TimeMention]) -> list[TimeMention]:
     """Join "between X and Y" / "from X to Y" into one range, and open "since X" at its start."""
     out: list[TimeMention] = []
@@ -29,7 +41,10 @@ def merge_ranges(text: str, kept: list[TimeMention]) -> list[TimeMention]:
                 and re.fullmatch(r"\s*(?:and|to|until|till|through|-|–)\s*(?:\w+day,?\s+)?", text[prev.end:tm.start],
                                  re.I)):
             s = prev.start - (min(prev.start, 20) - lead.start())
-            out[-1] = TimeMention(s, tm.end, text[s:tm.end], prev.period_start, _after(tm.period_end, prev.period_start), "range")
+            start = prev.period_start
+            if _YEAR.search(tm.text) and not _YEAR.search(prev.text):
+                start = _before(start, tm.period_end)
+            out[-1] = TimeMention(s, tm.end, text[s:tm.end], start, _after(tm.period_end, start), "range")
             continue
         since = re.search(r"\bsince\s+$", text[max(0, tm.start - 8):tm.start], re.I)
         if since or re.match(r"since\b", tm.text, re.I):
