@@ -38,6 +38,9 @@ from tests.extraction import findings
     ("The centre held 61 people who identified themselves as members of the national army.", "military_personnel"),
     ("Police stopped 40 people who said they were soldiers of the border brigade.", "soldiers"),
     ("About 300 people who said they were students crossed the border.", "other"),
+    ("A total of 428 persons identified as serving or former members of the armed forces were received.",
+     "military_personnel"),
+    ("About 300 people described as students crossed the border.", "other"),
     # a situation report's passengers; an army's chiefs of staff are its commanders
     ("Some 120 PAX were flown to the capital on Monday.", "military_personnel"),
     ("Two former army chiefs of staff were among those held at the camp.", "officers"),
