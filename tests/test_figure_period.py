@@ -311,6 +311,13 @@ def test_a_date_inside_a_paragraph_is_no_entry_label():
     ("Decision\n\nThe appeal was heard on 12 February 1997. In September 1939 the appellant crossed into "
      "Lithuania with his company. By October 1939 they were interned at a camp near Kaunas. Over the winter "
      "several hundred Polish soldiers were allowed to go home.", "1997-04-02", ("1939-12-01", "1940-02-29")),
+    # in a retrospective, a year said alone sets the story's year for the months after it
+    ("Thirty years on\n\nIn 1979 he was a captain. By April 1981 the unit had gone. In 1979 the war reached the "
+     "north. In July, about 400 of the soldiers were moved by lorry to a camp outside Kisumu.",
+     "2009-02-14", ("1979-07-01", "1979-07-31")),
+    # a report that recalls a year as background still reads its months in its own time
+    ("Ten years on\n\nThe war began in 2011. In July, about 400 soldiers were moved by lorry to a camp.",
+     "2021-02-14", ("2020-07-01", "2020-07-31")),
     # a year review goes on from its last dated month
     ("The year in review\n\nDecember 2024. Over three days, from 6 to 8 December, soldiers crossed at Al-Qaim. "
      "The first handover, of 1,184 men, took place at Al-Qaim on 19 December.",

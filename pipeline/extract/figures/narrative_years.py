@@ -45,11 +45,18 @@ dateline) is not one of them. A year review ("December 2024. Over three days, fr
     # a judgment or a report on the past may date its own steps ("heard on 12 February 1997"): most of its dates
     # are still the story's
     if len(old) * RETROSPECTIVE_SHARE[1] >= len(dated) * RETROSPECTIVE_SHARE[0]:
+        # once its dated months make it a retrospective, a year said alone sets the story's year too ("In 1991
+        # he was a major … In the last days of January"); alone, such years are a news report's background
+        years = sorted([(start, day.year) for start, day in dated] + [
+            (m.start(), int(m.group("y"))) for m in matches if m.groupdict().get("y") and not m.groupdict().get("m")
+            and int(m.group("y")) <= ref.year])
+
         def year_end(position: int) -> date | None:
             # before its first old date an article speaks of its own time: "In April, 23 of them left … History
             # offers some guidance. In February 1871 …" is an aside late in a column, not a retrospective
-            before = [day.year for start, day in dated if start < position]
-            return date(before[-1], 12, 31) if before else None
+            before = [year for start, year in years if start < position]
+            # back in the publication's year ("Today, in 2021, …"), dates are read against the publication
+            return date(before[-1], 12, 31) if before and before[-1] < ref.year else None
         return year_end
 
     def after_anchor(position: int) -> date | None:
