@@ -267,6 +267,10 @@ def test_number_of_them_at_n(text, value):
     ("Hundreds of Congolese soldiers fled into Uganda. The army gave a first figure of \"nearly 700\".", "nearly 700", None),
     ("Hundreds of Congolese soldiers fled into Uganda. The army has since given the figure as 460.", "460", None),
     ("Hundreds of Congolese soldiers fled into Uganda. The figure now used by the army is 1,412.", "1,412", None),
+    # a count named with its own words of where or when, or a registration
+    ("Hundreds of Congolese soldiers fled into Uganda. The district's own count on Monday was 1,412.", "1,412", None),
+    ("Hundreds of Congolese soldiers fled into Uganda. The registration at Bunagana, the real figure, was 1,412.",
+     "1,412", None),
 ])
 def test_figures_of_people_named_before(text, figure, status):
     rows = {r["count_text"]: r for r in findings(text, "2025-02-01")["counts"]}
