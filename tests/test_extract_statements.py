@@ -407,6 +407,21 @@ def test_a_broadcast_transcripts_role_labels_name_their_speakers(text, expected)
     assert [(s["quote"], s["speaker_name"]) for s in statements(text)] == expected
 
 
+def test_a_written_answer_is_the_ministers_words_paragraph_by_paragraph_up_to_the_next_question():
+    text = ("Written answers\n\nQuestion 12. Mrs. Ama Owusu asked the Minister for Defence how many soldiers crossed."
+            "\n\nThe Minister for Defence (Mr. Kofi Mensah Asante): Mr. Speaker, I reply as follows.\n\n"
+            "1. Entries. A total of 312 soldiers crossed at Paga in April.\n\n"
+            "2. Returns. Most, yes. Some 140 have since gone home.\n\n"
+            "Question 13. Mr. Yaw Boadu asked the Minister whether any were armed.\n")
+    said = [(s["quote"], s["speaker_name"]) for s in statements(text)]
+    assert ("A total of 312 soldiers crossed at Paga in April.", "Kofi Mensah Asante") in said
+    assert ("Some 140 have since gone home.", "Kofi Mensah Asante") in said
+    # a list number, a run-in heading and a two-word aside claim nothing; the next question is no answer
+    quotes = [quote for quote, _ in said]
+    assert not {"1.", "Entries.", "Returns.", "Most, yes."} & set(quotes)
+    assert not any("asked the Minister whether" in quote for quote in quotes)
+
+
 def test_a_transcripts_courtesies_are_no_statements():
     text = ("Episode 12: the border\n\nRuth Adeyemi: Welcome back to Crossings. I'm Ruth Adeyemi.\n\n"
             "John Okafor: Thanks, Ruth. Good to be here. About 900 men crossed at dawn.\n\n"

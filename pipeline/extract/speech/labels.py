@@ -49,9 +49,11 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
         if name is None:
             continue
         out[para.start] = (Speaker(m.start("name"), m.end("name"), m.group("name"), "named_person", name), m.end())
-    out.update(role_labelled_speakers(doc))
-    return {**delivered_speakers(doc), **_turns_run_on(doc, out, not_speakers), **_unlabelled_answers(doc),
-            **posted_speakers(doc), **out}
+    roles = role_labelled_speakers(doc)
+    out.update(roles)
+    # a role named in its label ("The Minister for the Interior (Mr. …):") marks a transcript on its own
+    return {**delivered_speakers(doc), **_turns_run_on(doc, out, not_speakers, 1 if roles else 3),
+            **_unlabelled_answers(doc), **posted_speakers(doc), **out}
 
 
 _HEADING = re.compile(r"[A-Z0-9][A-Z0-9 ,.'’&/-]{3,80}")  # "QUESTIONS AND ANSWERS"
@@ -59,10 +61,10 @@ _FIRST_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _turns_run_on(doc: ArticleDoc, labelled: dict[int, tuple[Speaker, int]],
-                  not_speakers: set[str]) -> dict[int, tuple[Speaker, int]]:
-    """In a transcript of three or more labelled turns, a speaker's turn runs on over the unlabelled paragraphs
+                  not_speakers: set[str], least: int) -> dict[int, tuple[Speaker, int]]:
+    """In a transcript of `least` or more labelled turns, a speaker's turn runs on over the unlabelled paragraphs
     after it, up to the next label, question, heading or bracketed note ("(Briefing ends 11:42.)")."""
-    if len(labelled) < 3:
+    if len(labelled) < least:
         return {}
     text, out, current = doc.text, {}, None
     for para in doc.paragraphs:
@@ -134,4 +136,12 @@ def transcript_statement(doc: ArticleDoc, sent: Span, labels: dict[int, tuple[Sp
         end -= 1
     if end <= start or doc.rules.pattern("transcript_courtesy").fullmatch(doc.text, start, end):
         return None  # "Thanks, Maya.", "Good to be here.": courtesies say nothing of anything
+    if _LIST_NUMBER.fullmatch(doc.text, start, end) or (
+            _FRAGMENT.fullmatch(doc.text, start, end) and not any(start <= n.start < end for n in doc.numbers)):
+        return None  # "1.", "Entries.", "Most, yes.": a list number, a run-in heading or an aside, no claim
     return StatementDraft(start, end, sent.start, sent.end, True, "said", speaker)
+
+
+_LIST_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
+# at most two words (a figure among them is kept: "Today, ninety.")
+_FRAGMENT = re.compile(r"\W*(?:[^\W\d]+(?:[\W_]+[^\W\d]+)?)\W*")

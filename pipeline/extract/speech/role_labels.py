@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
 ROLES_FILE = "transcript_journalist_roles.txt"
 NO_SPEAKER_FILE = "transcript_labels.txt"  # "Q", "Update": labels that name no speaker
-_NAMED_ROLE = re.compile(r"(?P<role>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}) \((?P<name>[A-Z][^()\n:]{2,60}?)\):[ \t]+(?=\S)")
+# "GUEST (MUNA AL-HITI):", "The Minister for the Interior (Mr. Samuel Okyere-Darko):"
+_NAMED_ROLE = re.compile(r"(?P<role>(?:The )?[A-Z][\w’'.-]*(?: (?:(?:for|of|the|and|on) )*[A-Z][\w’'.-]*){0,5})"
+                         r" \((?P<name>[A-Z][^()\n:]{2,60}?)\):[ \t]+(?=\S)")
 _ROLE = re.compile(r"(?P<role>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}):[ \t]+(?=\S)")
 
 
@@ -35,13 +37,20 @@ def role_labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
         if label is not None:
             role = label.group("role").lower()
             named[role] = Speaker(label.start("name"), label.end("name"), label.group("name"), "named_person",
-                                  _as_written(text, label.group("name").strip()))
+                                  _name(doc, label.start("name"), label.end("name")))
         else:
             label = _ROLE.match(text, para.start)
             role = label.group("role").lower() if label else None
         if role is not None and role in named and role not in asking:
             out[para.start] = (named[role], label.end())
     return out
+
+
+def _name(doc: ArticleDoc, start: int, end: int) -> str:
+    """The person the label names, as the name layer reads it (titles left out: "Mr. Samuel Okyere-Darko"), else
+    the label's words as the article writes them."""
+    person = next((p for p in doc.mentions.people if start <= p.start and p.end <= end), None)
+    return _as_written(doc.text, person.name if person is not None and person.name else doc.text[start:end].strip())
 
 
 def _as_written(text: str, name: str) -> str:
