@@ -93,6 +93,12 @@ def test_short_forms_resolve_to_full_name_no_split(text, name):
     # a given name from any of the caseloads' languages opens a name with no other cue
     ("Every Sunday, Ngozi Okafor cooks for the family her brother left behind.", {"Ngozi Okafor"}),
     ("The book by Wojciech Zielinski follows the internees to the camps.", {"Wojciech Zielinski"}),
+    # a full name whose surname speaks alone later in the article
+    ("Thirty years on, Abdiqadir Hersi Jama keeps the list. \"We were three thousand,\" Jama says.",
+     {"Abdiqadir Hersi Jama"}),
+    # ... but not a place a speaker was at, nor a nationality, nor a label in capitals
+    ("Federal troops crossed at Fort Presidio. An officer at Presidio wrote home that they were orderly.", set()),
+    ("A French officer kept the tally. \"Eight thousand,\" the French said.", set()),
 ])
 def test_who_is_and_is_not_a_person(text, expected):
     assert people(text) == expected

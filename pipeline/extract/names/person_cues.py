@@ -74,6 +74,26 @@ def followed_by_speech(text: str, end: int, rules: RuleSet) -> bool:
 
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|to|of|near|the)\s+$", re.IGNORECASE)
+
+
+def surname_speaks(text: str, surname: str, rules: RuleSet) -> bool:
+    """'Abdiqadir Hersi Jama still keeps the list … "We were three thousand," Jama says': a run whose last word
+    speaks alone elsewhere in the article, as a surname does after the full name's first mention."""
+    if len(surname) < 3 or not surname[:1].isupper() or surname.isupper():  # "Remaining PAX" is a label
+        return False
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        # "an officer at Presidio wrote home": a place before a verb of saying is where the speaker was
+        if whole and not _PLACE_BEFORE.search(text, max(0, at - 6), at) and (
+                followed_by_speech(text, end, rules) or after_speech(text, at, rules)):
+            return True
+        at = text.find(surname, end)
+    return False
+
+
 AGE_RE = re.compile(r",\s+(?:aged\s+)?\d{1,3},")  # "Nurul Amin, 52, a farmer": an age marks a person
 # "Sahar al-Mufti, who teaches law at …": a relative "who" after a name of two words or more marks a person
 WHO_AFTER_RE = re.compile(r",\s+who\s+")

@@ -19,6 +19,7 @@ from pipeline.extract.names.person_cues import (
     apposition,
     followed_by_speech,
     role_before,
+    surname_speaks,
 )
 from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet
@@ -125,6 +126,9 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
         cued = cued or rules.pattern("first_name_only_before").search(text, max(0, start - 60), start)
         preceding = None if title else _preceding_title(text, start, rules)
         cued = cued or preceding is not None  # "given by government spokesman Boubacar Sidikou Garba at …"
+        # "A French officer", "The Presidio": an article opens no name, and a nationality is no surname
+        cued = cued or (len(tokens) > 1 and tokens[0].lower() not in ("a", "an", "the")
+                        and tokens[-1].lower() not in nation_words(rules) and surname_speaks(text, tokens[-1], rules))
         if cued:
             lead = title or preceding or before
             role = ", ".join(filter(None, (lead, appos))) or None
