@@ -1,4 +1,4 @@
-"""Twenty-four sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..25`, FORMAT.md and
+"""Twenty-seven sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..28`, FORMAT.md and
 the seeds' conventions), each on the Syrian soldiers in Iraq and on other caseloads (Ethiopian soldiers in
 Sudan, Venezuelan defectors in Colombia, Nigerian soldiers in Cameroon, Jubaland soldiers in Kenya, Libyan
 troops in Tunisia, Myanmar, Central African, Ukrainian, Ivorian, Gambian, Afghan and Sudanese soldiers;
@@ -72,6 +72,12 @@ report, a minute-by-minute reconstruction, an "as told to" monologue, a leaked m
 "in numbers" factbox; Nigerians in Cameroon and Chad 2014, Yemenis in Saudi Arabia 2015, South Sudanese in
 Uganda 2016, Central Africans in Cameroon 2013; measured on arrival, after that session's rules written
 against blind26) 0.73, 0.69; 0.74, 0.54, 0.81, 0.82.
+blind28 (a wire "urgent" sequence with its write-through, a parliamentary written question and answer, an aid
+agency's donor update, a magazine profile moving back and forth in time, a fact-check, a radio interview
+transcript, an obituary and a border town's court-and-council round-up; Ivorian soldiers in Ghana 2011, Somali
+soldiers in Kenya and Ethiopia 1991, Idi Amin's soldiers in Zaire, Sudan and Kenya 1979, Bengali soldiers in
+India 1971; measured on arrival, after that session's first three place rules, written against the older sets)
+0.81, 0.72; 0.85, 0.68, 0.79, 0.85.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -125,7 +131,8 @@ FLOORS = {
     "blind24": (0.88, 0.83, {"status": 0.83, "location": 0.70, "period": 0.81, "population": 0.83}),
     "blind25": (0.86, 0.82, {"status": 0.75, "location": 0.61, "period": 0.63, "population": 0.83}),
     "blind26": (0.92, 0.85, {"status": 0.82, "location": 0.65, "period": 0.87, "population": 0.87}),
-    "blind27": (0.82, 0.73, {"status": 0.75, "location": 0.50, "period": 0.85, "population": 0.88}),
+    "blind27": (0.84, 0.75, {"status": 0.76, "location": 0.51, "period": 0.86, "population": 0.88}),
+    "blind28": (0.82, 0.82, {"status": 0.83, "location": 0.69, "period": 0.81, "population": 0.89}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
