@@ -471,6 +471,15 @@ def test_more_ways_news_state_a_figure_of_people(text, expected):
     assert [r["count_text"] for r in counts(text)] == expected
 
 
+def test_a_caseload_by_site_list_counts_the_people_at_each_camp():
+    text = ("Update\n\nSome 289 former soldiers are still in Jordan, at three sites.\n\nBY SITE\n"
+            "- Azraq camp, Zarqa: 137\n- Zaatari camp, Mafraq governorate: 71\n- Amman, in hospital: 12\n")
+    rows = [(r["count_text"], r["status"], r["location_text"]) for r in counts(text, "2025-01-20")]
+    # the camp, not the province after its comma; a town is no camp of theirs
+    assert rows[1:3] == [("137", "remaining", "Azraq camp"), ("71", "remaining", "Zaatari camp")]
+    assert "12" not in [row[0] for row in rows]
+
+
 def test_a_key_figures_list_reads_each_label():
     text = ("KEY FIGURES\n"
             "- Entered Jordan, 3-4 May 2025: an estimated 1,200 personnel, all through the Jaber crossing.\n"

@@ -47,7 +47,7 @@ from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import among_cue, cue_text, cues_in, governing_cue, onward_return, scope_start
 from pipeline.extract.figures.numbers import NumberMention, is_measure
 from pipeline.extract.places.choice import PlaceRef, choose_place
-from pipeline.extract.places.host import held_at, host_place
+from pipeline.extract.places.host import HELD_AT, held_at, host_place
 from pipeline.extract.places.site import SITE_STATUSES, event_sites
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span
@@ -270,10 +270,21 @@ def _labelled(doc: ArticleDoc, blanked: str, head: str, m: re.Match[str], n: Num
     """A key-figures line: the label's personnel noun or status words make the number a figure of people."""
     status = _label_status(blanked, head, m, n, doc.rules)
     own = _noun_before(m.group("label"), len(m.group("label")), doc.rules)
+    if not (status or own) and prior and _held_site_opens(doc, head, m, n):
+        status = "remaining"  # "CASELOAD BY SITE … - Al-Rutba camp, Anbar: 137": the people the article follows there
     population = own or _elliptical(doc.text, n.start, prior, doc.rules)
     if not (status or own) or population is None:
         return None
     return population, n.end, status
+
+
+def _held_site_opens(doc: ArticleDoc, head: str, m: re.Match[str], n: NumberMention) -> bool:
+    """The label opens on a camp, base or airfield and says nothing else but where it is ("Al-Rutba camp, Anbar")."""
+    lo = n.start - len(head) + m.start("label")
+    hi = lo + len(m.group("label").rstrip())
+    site = next((p for p in doc.mentions.count_places if lo <= p.start <= lo + 4), None)
+    return site is not None and site.feature_type in HELD_AT and \
+        re.fullmatch(r"(?:[\s,]+[A-Z][\w’'-]*(?:\s+[a-z]+)?)*\s*", doc.text[site.end:hi]) is not None
 
 
 LABEL_REACH = 200  # characters before a figure a key-figures label may start at (patterns.csv labelled_figure)

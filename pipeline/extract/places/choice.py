@@ -119,6 +119,9 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     after_dateline = dateline.end() if dateline else scope.sentence.start
     before = [p for p in places if after_dateline <= p.start and p.end <= scope.number.start
               and not said_in(text, p, scope.sentence.start, rules) and not speaker_in(text, p, rules)]
+    if len(before) > 1 and before[-2].precision < before[-1].precision and \
+            re.fullmatch(r"\s*,\s*", text[before[-2].end:before[-1].start]):
+        before = before[:-1]  # "Al-Rutba camp, Anbar: 137": the site, not the province that locates it
     chosen = max(tied, key=lambda p: (p.specificity, -p.start)) if tied else (before[-1] if before else None)
     if chosen in tied and (country := spread_over(text, chosen, places, host)) is not None:
         return country  # "to camps in Bern, Lucerne and Fribourg": the country holding them all
