@@ -114,3 +114,14 @@ def test_a_figure_without_its_noun_counts_both_nouns_coordinated_before_it():
     text = ("The Fotokol crossing is the name given to the flight of Chadian soldiers and officers into Cameroon in "
             "1980. The ministry put the number who crossed at 2,347.")
     assert [r["population"] for r in findings(text, "1981-01-01")["counts"]] == ["military_personnel"]
+
+
+@pytest.mark.parametrize(("text", "figure", "population"), [
+    ("The new arrivals included 164 soldiers, among them at least nine with the rank of general.", "at least nine",
+     "officers"),
+    ("Jordan holds 300 soldiers at the camp. Another 40 holding the rank of general were flown to Amman.", "40",
+     "officers"),
+])
+def test_a_figure_counted_by_the_rank_its_people_hold(text, figure, population):
+    rows = {r["count_text"]: r for r in findings(text, "2025-01-20")["counts"]}
+    assert rows[figure]["population"] == population

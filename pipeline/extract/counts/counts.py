@@ -103,6 +103,10 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         # "- Entered Iraq, 7-8 December: 2,490 personnel": the label tells what happened
         return (pop, np.end, label and (_label_status(blanked, label_head, label, n, rules)
                                         or _site_label(doc, blanked, label_head, label, n, np.end))) if pop else None
+    if prior and (rank := rules.pattern("rank_after").match(text, n.end)) and \
+            (ranked := noun_phrase(text, rank.end() - 1, rules)) is not None and population_of(ranked.classes, rules):
+        # "164 officers, among them at least nine with the rank of brigadier general": who they are by rank
+        return population_of(ranked.classes, rules), ranked.end, prior[-1].status
     pred = predicate_phrase(text, n.end, rules)
     if pred is not None and population_of(pred.classes, rules) and prior:
         # "Fewer than 100 are officers" tells of the previous figure's people; "The remaining 153 are all
