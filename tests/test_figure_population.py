@@ -125,3 +125,11 @@ def test_a_figure_without_its_noun_counts_both_nouns_coordinated_before_it():
 def test_a_figure_counted_by_the_rank_its_people_hold(text, figure, population):
     rows = {r["count_text"]: r for r in findings(text, "2025-01-20")["counts"]}
     assert rows[figure]["population"] == population
+
+
+def test_a_figure_set_off_by_commas_after_a_noun_of_people_counts_them():
+    text = ("About 300 soldiers are still in Jordan. A small number of senior officers, fewer than twenty, are held "
+            "in Amman. A young conscript, 19, who gave only his first name, said he wanted to go home.")
+    rows = [(r["count_text"], r["population"], r["status"]) for r in findings(text, "2025-01-20")["counts"]]
+    # after a singular noun the number is an age
+    assert rows == [("About 300", "soldiers", "remaining"), ("fewer than twenty", "officers", "remaining")]

@@ -168,6 +168,10 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         # "A further 200 are to go by road": more of the people counted in this sentence or the one before, with a
         # verb of their own; not of a figure paragraphs back ("18,000 refugees have gone home and another 2,000")
         return _elliptical(text, n.start, prior, rules), n.end, None
+    if (apposed := rules.pattern("apposed_figure_before").search(head)) and \
+            rules.pattern("apposed_figure_after").match(text, n.end) and \
+            (pop := _noun_before(apposed.group("noun"), len(apposed.group("noun")), rules)):
+        return pop, n.end, None  # "a small number of senior officers, fewer than twenty, are in Baghdad"
     if rules.pattern("numbering_before").search(head) and (
             pop := _noun_before(text, n.start, rules) or _elliptical(text, n.start, prior, rules)):
         return pop, n.end, None  # "the soldiers, numbering more than 2,400, fled": the clause's verb governs
