@@ -204,6 +204,10 @@ def test_the_parts_of_a_group_handed_over_share_its_status():
     # the people a commander crossed with, a country named between: into the host, or back home
     ("The colonel crossed into Rwanda with roughly 250 soldiers.", "entered"),
     ("In January the colonel crossed back into Burundi with roughly 250 soldiers.", "returned"),
+    # going or marching into the host country, a direction between; going into hiding is no crossing
+    ("Thousands of soldiers, he adds, went north-west into Ethiopia through Dolo.", "entered"),
+    ("About 300 soldiers marched across the frontier at dawn.", "entered"),
+    ("About 300 soldiers went into hiding in the hills.", "other"),
 ])
 def test_moving_across_going_home_and_refusing_to(text, status):
     assert status_of(text) == [status]
