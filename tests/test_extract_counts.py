@@ -301,6 +301,8 @@ def test_figures_of_people_named_before(text, figure, status):
     # no status word, but a present state: still there; missing or wanted people are not said to be anywhere
     ("Some 40 of them are over 55, the camp doctor said.", "Some 40", "remaining"),
     ("At least 30 of them are unaccounted for.", "At least 30", "other"),
+    # a part of a whole named by its number
+    ("Later, 23 of the 289 were escorted back across the river.", "23", "returned"),
 ])
 def test_figures_whose_people_the_previous_sentence_names(sentence, figure, status):
     text = "Hundreds of Syrian soldiers fled into Jordan in December. " + sentence
