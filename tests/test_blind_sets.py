@@ -132,7 +132,7 @@ FLOORS = {
     "blind25": (0.86, 0.82, {"status": 0.75, "location": 0.61, "period": 0.63, "population": 0.83}),
     "blind26": (0.92, 0.85, {"status": 0.82, "location": 0.65, "period": 0.87, "population": 0.87}),
     "blind27": (0.84, 0.75, {"status": 0.76, "location": 0.51, "period": 0.86, "population": 0.88}),
-    "blind28": (0.82, 0.82, {"status": 0.83, "location": 0.69, "period": 0.81, "population": 0.89}),
+    "blind28": (0.87, 0.82, {"status": 0.86, "location": 0.70, "period": 0.84, "population": 0.90}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
