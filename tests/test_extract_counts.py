@@ -487,7 +487,8 @@ def test_a_key_figures_list_reads_each_label():
             "- Entered Jordan, 3-4 May 2025: an estimated 1,200 personnel, all through the Jaber crossing.\n"
             "- Still in Jordanian custody: 196.\n"
             "- Officers among those still held: at least 61.\n"
-            "- Budget spent: 4 million dinars.\n")
+            "- Budget spent: 4 million dinars.\n"
+            "- Funding received: 513,000.\n")
     rows = [(r["count_text"], r["status"]) for r in counts(text)]
     assert rows == [("an estimated 1,200", "entered"), ("196", "remaining"), ("at least 61", "remaining")]
 

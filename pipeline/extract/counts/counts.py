@@ -94,6 +94,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     # a key-figures label may run longer than the words other rules read before a figure
     label_head = text[max(sent.start, n.start - LABEL_REACH):n.start]
     label = rules.pattern("labelled_figure").search(label_head)
+    if label and rules.pattern("money_label").search(label.group("label")):
+        return None  # "- Funding received: 513,000": a sum of money, whatever verb its label has
     if np is not None:
         pop = population_of(np.classes, rules)
         if np.classes == {"men"} and rules.pattern("civilians_described_after").match(text, np.end):
