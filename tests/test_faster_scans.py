@@ -153,9 +153,9 @@ def test_digits_tried_at_digits_find_what_the_look_back_first_pattern_finds():
     from pipeline.extract.packs import rules_for
 
     digits = _patterns(rules_for("en"))["digits"]
-    plain = re.compile(r"(?<![\w.,:/])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+)"
-                       + digits.pattern.split(r"(?:\d{0,2}(?:,\d{3})+|\d*))", 1)[1], re.I)
-    pieces = [*"0123456789,.:/- aZ", " thousand", "x-1", "1,000", "22,33", "a-5", "3.5 million"]
+    plain = re.compile(r"(?<![\w.,:/])(?<![A-Za-z]-)(\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d)|\d{1,3}(?:,\d{3})+|\d+)"
+                       + digits.pattern.split(r"|\d{0,2}(?:,\d{3})+|\d*))", 1)[1], re.I)
+    pieces = [*"0123456789,.:/- aZ", " thousand", "x-1", "1,000", "22,33", "a-5", "3.5 million", "1,20,000", ",50"]
     probes = ["".join(_RANDOM.choice(pieces) for _ in range(_RANDOM.randint(1, 15))) for _ in range(3000)]
     for text in [*TEXTS, *probes]:
         assert [(m.span(), m.groups()) for m in digits.finditer(text)] == \

@@ -97,6 +97,13 @@ def test_words_to_number_rejects_non_numbers():
     assert words_to_number("nine hundred and ninety-nine") == 999
 
 
+def test_south_asian_digit_grouping_is_one_number():
+    # lakhs: "1,20,000" is 120,000; a western grouping and a stray "1,20" read as before
+    assert [m.value_best for m in find_numbers("more than 1,20,000 refugees and about 12,50,000 people")] == [
+        120000, 1250000]
+    assert [m.value_best for m in find_numbers("1,234,567 men, 12,000 men")] == [1234567, 12000]
+
+
 def test_decimal_point_is_not_a_thousands_separator():
     assert one("a 3.750 share").value_best == pytest.approx(3.75)
     assert [m.value_best for m in find_numbers("3 750 men")] == [3, 750]

@@ -37,8 +37,10 @@ def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str] | CaselessSet]:
     cues = _alt([r["word"] for r in rules.rows("number_year_cues.csv")])
     return {
         # "(?<![\w.,:/])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+)" with its first digit first and the look backs
-        # after it: the engine then tries the pattern only at digits, not at every character.
-        "digits": re.compile(rf"(\d(?<![\w.,:/]\d)(?<![A-Za-z]-\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d*))(\.\d+)?"
+        # after it: the engine then tries the pattern only at digits, not at every character. South Asian
+        # grouping ("1,20,000", "12,50,000": lakhs) is tried first.
+        "digits": re.compile(rf"(\d(?<![\w.,:/]\d)(?<![A-Za-z]-\d)(?:\d?(?:,\d\d)+,\d{{3}}(?![\d,]\d)|\d{{0,2}}(?:,\d{{3}})+|\d*))"
+                             rf"(\.\d+)?"
                              rf"(?:\s+({scales})s?\b)?", re.I),
         # "and" joins parts of one number only after hundred/thousand: "two and three" stay two numbers.
         # number words and vague amounts ignore case: found in one scan of the lower-cased text
