@@ -104,10 +104,10 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
             classes.add("general")
         if not classes:
             return None
-    if end is not None and classes <= {"people", "men"} and (said := rules.pattern("self_described_after").match(text, end)):
-        # "61 people who identified themselves as members of the Zimbabwe National Army": what they said they are
-        if (described := noun_phrase(text, said.end(), rules)) is not None:
-            classes = set(described.classes)
+    # "61 people who identified themselves as members of the Zimbabwe National Army": what they said they are
+    if end is not None and classes <= {"people", "men"} and (said := rules.pattern("self_described_after").match(
+            text, end)) and (described := noun_phrase(text, said.end(), rules)) is not None:
+        classes = set(described.classes)
     return NounPhrase(end, frozenset(classes)) if end is not None else None
 
 
