@@ -127,7 +127,7 @@ FLOORS = {
     "blind20": (0.90, 0.90, {"status": 0.68, "location": 0.68, "period": 0.79, "population": 0.82}),
     "blind21": (0.90, 0.95, {"status": 0.77, "location": 0.75, "period": 0.67, "population": 0.92}),
     "blind22": (0.82, 0.75, {"status": 0.87, "location": 0.64, "period": 0.81, "population": 0.91}),
-    "blind23": (0.90, 0.81, {"status": 0.77, "location": 0.68, "period": 0.77, "population": 0.86}),
+    "blind23": (0.90, 0.81, {"status": 0.77, "location": 0.68, "period": 0.76, "population": 0.86}),  # period: "two Albanian officers" newly read (undated), 78/102
     "blind24": (0.88, 0.83, {"status": 0.83, "location": 0.70, "period": 0.81, "population": 0.83}),
     "blind25": (0.86, 0.82, {"status": 0.75, "location": 0.61, "period": 0.63, "population": 0.83}),
     "blind26": (0.92, 0.85, {"status": 0.82, "location": 0.65, "period": 0.87, "population": 0.87}),

@@ -532,3 +532,42 @@ def test_a_transcript_turn_runs_on_to_the_next_label_or_heading():
     said = [(s["quote"], s["speaker_name"]) for s in findings(text, "2024-12-22")["statements"]]
     assert ("On Thursday, 1,906 of them were returned through the crossing.", "COL. HASSAN") in said
     assert all(not quote.startswith(("QUESTIONS", "(Briefing")) for quote, _ in said)
+
+
+# --- who may speak: bare bodies, offices, headings -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "words", "kind"), [
+    ("Eighteen soldiers waded across the river on Friday night, police said.", "Eighteen soldiers waded", "organization"),
+    ("Eighteen soldiers waded across the river on Friday night, according to police.", "Eighteen soldiers", "organization"),
+    ("Eighteen soldiers waded across the river, border guards said.", "Eighteen soldiers", "anonymous"),
+    ("The district commissioner said eighteen soldiers had waded across the river.", "eighteen soldiers", "anonymous"),
+    ("Eighteen soldiers waded across the river, the camp manager said.", "Eighteen soldiers", "anonymous"),
+    ("Eighteen soldiers were taken to the district hospital, the statement said.", "Eighteen soldiers", "organization"),
+    ("By evening the opposition said it controlled the river crossing.", "it controlled", "organization"),
+    ("Eighteen soldiers waded across the river, local media reported.", "Eighteen soldiers", "organization"),
+])
+def test_a_bare_body_an_office_or_a_document_speaks(text, words, kind):
+    row = having(text, words)
+    assert row["speaker_kind"] == kind and row["speaker_name"] is None
+
+
+def test_police_in_a_list_of_bodies_speak_for_no_one():
+    assert statements("The army, police and customs have closed the crossing to trucks since Friday.") == []
+
+
+def test_a_statement_is_where_a_body_spoke_not_who_spoke():
+    text = ("The Lakeside Monitoring Consortium, which visits the camp every month, said in a statement on Friday "
+            "that conditions were adequate.")
+    row = having(text, "conditions were adequate")
+    assert who(row) == ("organization", "Lakeside Monitoring Consortium")
+
+
+def test_a_speakers_modifiers_never_come_from_the_heading_above():
+    text = "Trouble at the border\n\nWitnesses said about sixty soldiers crossed before dawn."
+    row = having(text, "about sixty soldiers crossed")
+    assert row["speaker_kind"] == "anonymous" and row["speaker_text"] == "Witnesses"
+
+
+def test_a_body_opening_the_paragraph_under_a_heading_speaks():
+    row = having("Trouble at the border\n\nPolice said about sixty soldiers crossed before dawn.", "about sixty")
+    assert row["speaker_kind"] == "organization"

@@ -76,11 +76,11 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
         found.append(Speaker(s, e, text[s:e], "named_person", named[-1].name, named[-1].role) if named
                      else Speaker(s, e, text[s:e], "anonymous", None, text[s:e]))
     named_at = {p.start for p in people}
-    for start, end in _headed(text, anonymous, _modifiers(doc.rules), body=False):
+    for start, end in _headed(text, anonymous, _modifiers(doc.rules), body=False, rules=doc.rules):
         if end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()) in named_at:
             continue  # "Colonel Karim Jaber": the noun is the title of the person named right after it
         found.append(Speaker(start, end, text[start:end], "anonymous", None, text[start:end], _org_after(orgs, end, text)))
-    for start, end in _headed(text, bodies, _body_modifiers(doc.rules), body=True):
+    for start, end in _headed(text, bodies, _body_modifiers(doc.rules), body=True, rules=doc.rules):
         found.append(Speaker(start, end, text[start:end], "organization", None, None, text[start:end]))
     for m in definite_bodies:  # "the ministry said": the ministry named before, else a body not named
         named = [o for o in orgs if o.end <= m.start() and m.group(1).lower() in o.name.lower()]
@@ -124,25 +124,33 @@ def _words_back(region: str, pos: int, allowed: frozenset[str], most: int) -> in
     start = None
     for _ in range(most):
         word = word_before(region, pos)
-        if not word or word[1].lower() not in allowed:
+        # a modifier never comes from the line before: "… the border\n\nOfficials said" is a heading, then a speaker
+        if not word or word[1].lower() not in allowed or "\n" in region[word[0] + len(word[1]):pos]:
             break
         start = pos = word[0]
     return start
 
 
-def _headed(region: str, heads: list[re.Match[str]], allowed: frozenset[str], body: bool) -> list[tuple[int, int]]:
+def _headed(region: str, heads: list[re.Match[str]], allowed: frozenset[str], body: bool,
+            rules: RuleSet) -> list[tuple[int, int]]:
     """(start, end) of each head noun with the modifiers right before it ("two senior Iraqi officials").
     A body noun needs "the" or a country before it, with at most one other word between ("the Iraqi
-    border authorities"), unless it has two words of its own ("aid agencies")."""
+    border authorities"), unless it has two words of its own ("aid agencies"), opens its sentence, or is
+    the bare subject of an attribution (", police said", "according to police")."""
     out = []
     for m in heads:
         start = _words_back(region, m.start(), allowed, 8 if body else 5)
-        if body and start is None and (skip := word_before(region, m.start())):
+        if body and start is None and (skip := word_before(region, m.start())) and "\n" not in region[skip[0]:m.start()]:
             start = _words_back(region, skip[0], allowed, 8)
         # a body of two words names itself ("rights groups say", "aid agencies said"), and so does one that opens
         # its sentence ("Authorities have again warned that ...")
-        opens = m.group(0)[:1].isupper() and region[:m.start()].rstrip()[-1:] in ("", ".", "!", "?", "\n", "•")
-        if start is not None or not body or " " in m.group(0).strip() or opens:
+        before = region[max(0, m.start() - 40):m.start()]
+        opens = m.group(0)[:1].isupper() and (before.rstrip()[-1:] in ("", ".", "!", "?", "•")
+                                               or "\n" in before[len(before.rstrip()):])
+        bare = body and rules.pattern("bare_body_lead").search(before) is not None
+        if body and rules.pattern("body_in_before").search(region, max(0, (start or m.start()) - 4), start or m.start()):
+            continue
+        if start is not None or not body or " " in m.group(0).strip() or opens or bare:
             out.append((m.start() if start is None else start, m.end()))
     return out
 
