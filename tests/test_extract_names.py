@@ -99,6 +99,10 @@ def test_short_forms_resolve_to_full_name_no_split(text, name):
     # ... but not a place a speaker was at, nor a nationality, nor a label in capitals
     ("Federal troops crossed at Fort Presidio. An officer at Presidio wrote home that they were orderly.", set()),
     ("A French officer kept the tally. \"Eight thousand,\" the French said.", set()),
+    # initials open a name, after a title or before a surname of two words; alone they name no one
+    ("Mr. B. Chowdhury, the relief officer, counted 212 men.", {"B. Chowdhury"}),
+    ("The camp was run by Lt. Col. S. K. Ray Barman until June.", {"S. K. Ray Barman"}),
+    ("The U. S. Army said nothing about the men.", set()),
 ])
 def test_who_is_and_is_not_a_person(text, expected):
     assert people(text) == expected
@@ -163,6 +167,9 @@ def test_bare_assad_is_a_person():
     ("Units of the Assam Rifles met them at the border.", "Assam Rifles"),
     ("Border Guard Bangladesh (BGB) said the BGB had disarmed them.", "Border Guard Bangladesh"),
     ("the Chadian army disarmed them near the border.", "Chadian Army"),
+    ("The Riverside Monitoring Consortium visited the camp.", "Riverside Monitoring Consortium"),
+    ("Volunteers of the Kivu Red Cross Society met them.", "Kivu Red Cross Society"),
+    ("The Lakeland Refugee Board registered 300 of them.", "Lakeland Refugee Board"),
 ])
 def test_bodies_of_any_country_by_shape(text, name):
     assert name in orgs(text)

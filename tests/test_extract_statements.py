@@ -571,3 +571,13 @@ def test_a_speakers_modifiers_never_come_from_the_heading_above():
 def test_a_body_opening_the_paragraph_under_a_heading_speaks():
     row = having("Trouble at the border\n\nPolice said about sixty soldiers crossed before dawn.", "about sixty")
     assert row["speaker_kind"] == "organization"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Asked whether the men were detained, the District Magistrate, Mr. R. N. Dasgupta, said the question did not "
+     "arise.", "R. N. Dasgupta"),
+    ("Mr. A. Haque said the men would be fed by the relief department.", "A. Haque"),
+])
+def test_a_speaker_named_with_initials_is_one_person_in_one_sentence(text, name):
+    (row,) = statements(text)
+    assert who(row) == ("named_person", name)

@@ -29,7 +29,7 @@ def paragraphs(text: str) -> list[Span]:
 
 
 def split_sentences(text: str, paras: list[Span], rules: RuleSet) -> list[Span]:
-    """Sentence spans, never crossing a paragraph boundary; no stop after an abbreviation."""
+    """Sentence spans, never crossing a paragraph boundary; no stop after an abbreviation or an initial."""
     abbreviations = rules.words("sentence_abbreviations.txt")
     out: list[Span] = []
     for para in paras:
@@ -39,6 +39,9 @@ def split_sentences(text: str, paras: list[Span], rules: RuleSet) -> list[Span]:
             word = re.search(r"([A-Za-z.]+)\.?$", chunk[start : m.start() + 1])
             if word and chunk[m.start()] == "." and word.group(1).lower().rstrip(".") in abbreviations:
                 continue
+            if m.group(0) == "." and re.fullmatch(r"(?<![\w.])[A-Z]", chunk[m.start() - 1:m.start()]) and (
+                    m.start() < 2 or not chunk[m.start() - 2].isalnum()):
+                continue  # an initial ("Mr. K. P. Sen Gupta said"), not the end of a sentence
             end = m.end()
             out.append(Span(para.start + start, para.start + end))
             start = end + (len(chunk[end:]) - len(chunk[end:].lstrip()))

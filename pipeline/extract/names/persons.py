@@ -35,6 +35,9 @@ TOKEN = rf"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-)?[{_UPPER}]{_REST}"
 FREE_TOKEN = rf"[{_UPPER}abe](?<![\w’'-].)(?:(?<=[Aa])(?:l|bu)-[A-Z]|(?<=[Ee])l-[A-Z]|(?<=[Bb])in-[A-Z]|(?<=[{_UPPER}])){_REST}"
 # Names never run across a line break: a headline followed by a paragraph is not one name.
 _NAME_RE = re.compile(rf"{FREE_TOKEN}(?:[ \t]+(?:(?:bin|ibn|al|el|abu|de)[ \t]+)?{TOKEN})*")
+# Initials open a name ("Mr. K. P. Sen Gupta", "J. R. Okello said"); a lone initial is no name of its own
+_INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])(?:[A-Z]\.[ \t]+)+$")
+_INITIAL = re.compile(r"[A-Z]\.")
 POSSESSIVE_RE = re.compile(r"['’‘]s?$")
 
 
@@ -97,11 +100,16 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
     """Capitalised runs of two or more tokens with a cue that they name a person."""
     out, taken = [], Taken(blocked)
     for m in _NAME_RE.finditer(text):
+        if _INITIAL.match(text, m.start(), m.end() + 1):
+            continue
         title, name = _split_title(m.group(0), rules)
         start = m.start() + (len(m.group(0)) - len(name))
         name = without_possessive(name)
         end = start + len(name)
         tokens = name.split()
+        initials = None if title else _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+        if initials and len(tokens) < 2 and not _preceding_title(text, initials.start(), rules):
+            initials = None  # "U. S. Army": initials and one word are a name only after "Mr.", "Dr.", "Col."
         if not title and len(tokens) > 1 and tokens[0].lower() in _stop_openers(rules):
             # "In April, 23 of them left", "For Denis, the border was …": a sentence's opening word is no first
             # name; what follows is a name only as any other run would be, or as a known given name alone
@@ -111,8 +119,11 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
             if len(tokens) == 1 and fold(tokens[0]) not in _given(rules) and not _single(
                     text, title, tokens, start, end, rules):
                 continue
-        elif len(tokens) < 2 and not _single(text, title, tokens, start, end, rules):
+        elif len(tokens) < 2 and not initials and not _single(text, title, tokens, start, end, rules):
             continue
+        if initials:
+            start, name = initials.start(), initials.group(0) + name  # "Mr. A. Rahman", "K. P. Sen Gupta"
+            tokens = name.split()
         if taken.overlaps_range(start, end):
             continue
         appos = apposition(text, after_age(text, end), rules)
