@@ -575,3 +575,21 @@ def test_groups_parts_and_labels_take_the_status_their_words_give(text, statuses
 ])
 def test_where_people_are_taken_run_to_or_are_being_fed(text, statuses):
     assert status_of(text) == statuses
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # a participle that opens the figure's clause is its verb
+    ("Kenya sent 400 soldiers home on Monday, leaving about 90 men, most of them officers, at the camp.",
+     ["returned", "remaining"]),
+    # a verb that only counts people leaves the telling to their clause, when it tells another move
+    ("The relief agency counted 1,120 soldiers who went home through the river crossing in March.", ["returned"]),
+    ("Border police registered 812 soldiers who crossed at the bridge.", ["entered"]),
+    # declining to go back, living somewhere, being brought from one site to another
+    ("The colonel said 95 of the men had declined to return.", ["remaining"]),
+    ("Another 30 officers now live in rented rooms in the capital.", ["remaining"]),
+    ("The governor said 140 soldiers were brought from the border camp on Sunday.", ["relocated"]),
+    # ... but brought to the border they are sent back, and people who lived somewhere before are not there now
+    ("About 200 soldiers were brought to the border and handed over.", ["returned"]),
+])
+def test_what_a_clauses_opening_participle_or_a_counting_verb_leaves_to_the_clause(text, statuses):
+    assert status_of(text) == statuses

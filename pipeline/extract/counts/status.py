@@ -76,7 +76,9 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
     if not rules.pattern("relative_before_cue").search(blanked[max(np_end, after[0].start - 30):after[0].start]):
         return after[0]
     if before_cue:
-        return before_cue
+        # "counted 2,214 soldiers who went home": a verb that only counts them leaves the telling to the clause
+        counting = rules.pattern("counting_cue").fullmatch(blanked, before_cue.start, before_cue.end)
+        return after[0] if counting and after[0].status != before_cue.status else before_cue
     # a later cue not opening another relative clause is the main verb ("… who fled to Iraq have returned")
     relative = rules.pattern("relative_pronoun")
     main = [c for c in after[1:] if not relative.search(blanked, after[0].end, c.start)]
