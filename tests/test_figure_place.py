@@ -483,3 +483,10 @@ def test_the_place_in_the_words_that_say_who_a_figure_counts_is_theirs():
     text = ("Claim: more than 5,000 Syrian soldiers crossed into Iraq. Verdict: false. Official figures put the number "
             "who crossed at Al-Qaim at roughly 2,400, and most of them have since been returned to Syria.")
     assert location_texts(text, "2025-01-20") == ["Iraq", "Al-Qaim"]
+
+
+def test_a_relocation_from_a_place_is_at_the_site_the_paragraph_holds_them_in_not_where_others_came_from():
+    text = ("As of 16 February, 190 former Syrian servicemen were being held at Camp Taji, north of Baghdad. The ministry "
+            "says 160 of them were brought from a site near Al-Rutba on 2 February; the rest came from Al-Marsana "
+            "airfield a week later.")
+    assert location_texts(text, "2025-02-24") == ["Camp Taji", "Camp Taji"]

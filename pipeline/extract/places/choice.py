@@ -135,7 +135,8 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
         # the rest of the sentence ties a more precise place to the same people
         route = rules.pattern("route_before")
         later = [p for p in places if scope.hi <= p.start < scope.sentence.end and p.feature_type != "country"
-                 and route.search(text[max(scope.hi, p.start - 40):p.start])]
+                 and route.search(text[max(scope.hi, p.start - 40):p.start])
+                 and not (scope.status in ("relocated", "remaining") and _origin(text, p, rules))]
         if later:
             return max(later, key=lambda p: (p.specificity, -p.start))
     return chosen
