@@ -315,6 +315,10 @@ def test_a_date_inside_a_paragraph_is_no_entry_label():
     ("Thirty years on\n\nIn 1979 he was a captain. By April 1981 the unit had gone. In 1979 the war reached the "
      "north. In July, about 400 of the soldiers were moved by lorry to a camp outside Kisumu.",
      "2009-02-14", ("1979-07-01", "1979-07-31")),
+    # ... but a year inside a sentence dates an aside ("a memoir published in 1988"), not the story
+    ("Eighty years on\n\nOn the evening of 14 March 1939 the company walked across the frontier. \"Nobody gave "
+     "us an order,\" the corporal wrote in a memoir published in 1988. Records list 86 soldiers detained on the "
+     "far side between 15 and 31 March.", "2019-03-15", ("1939-03-15", "1939-03-31")),
     # a report that recalls a year as background still reads its months in its own time
     ("Ten years on\n\nThe war began in 2011. In July, about 400 soldiers were moved by lorry to a camp.",
      "2021-02-14", ("2020-07-01", "2020-07-31")),

@@ -21,6 +21,15 @@ def _stated_day(g: dict, months: dict[str, int]) -> date | None:
         return None
 
 
+# a year that sets the scene opens its sentence ("In 1991 he was a major", "By 1939, …"); one inside it ("a memoir
+# published in 1968", "fought at Sokolovo in 1943") dates an aside
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:[\w'’-]+[ \t]+){0,3}$")
+
+
+def _opens_sentence(m: re.Match[str]) -> bool:
+    return _SENTENCE_OPENING.search(m.string, max(0, m.start() - 60), m.start()) is not None
+
+
 def reference_days(matches: list[re.Match[str]], ref: date | None, months: dict[str, int]):
     """The day a date without a year is read against, by its position in the text (None: the publication).
 
@@ -45,11 +54,12 @@ dateline) is not one of them. A year review ("December 2024. Over three days, fr
     # a judgment or a report on the past may date its own steps ("heard on 12 February 1997"): most of its dates
     # are still the story's
     if len(old) * RETROSPECTIVE_SHARE[1] >= len(dated) * RETROSPECTIVE_SHARE[0]:
-        # once its dated months make it a retrospective, a year said alone sets the story's year too ("In 1991
-        # he was a major … In the last days of January"); alone, such years are a news report's background
+        # once its dated months make it a retrospective, a year said alone at a sentence's opening sets the story's
+        # year too ("In 1991 he was a major … In the last days of January"); alone, such years are a news report's
+        # background
         years = sorted([(start, day.year) for start, day in dated] + [
             (m.start(), int(m.group("y"))) for m in matches if m.groupdict().get("y") and not m.groupdict().get("m")
-            and int(m.group("y")) <= ref.year])
+            and int(m.group("y")) <= ref.year and _opens_sentence(m)])
 
         def year_end(position: int) -> date | None:
             # before its first old date an article speaks of its own time: "In April, 23 of them left … History
