@@ -1,4 +1,4 @@
-"""Twenty-seven sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..28`, FORMAT.md and
+"""Twenty-eight sets written and annotated by colleagues who never saw the rules (`fixtures/blind2..29`, FORMAT.md and
 the seeds' conventions), each on the Syrian soldiers in Iraq and on other caseloads (Ethiopian soldiers in
 Sudan, Venezuelan defectors in Colombia, Nigerian soldiers in Cameroon, Jubaland soldiers in Kenya, Libyan
 troops in Tunisia, Myanmar, Central African, Ukrainian, Ivorian, Gambian, Afghan and Sudanese soldiers;
@@ -19,7 +19,8 @@ border guards in Lithuania; South Vietnamese servicemen in Thailand, Albanian so
 soldiers in Brazil, Mexican Federal soldiers interned in Texas; Polish soldiers interned in Lithuania and Latvia,
 Sudanese army soldiers in South Sudan, Congolese army soldiers in Burundi and Uganda, the French 45th Army Corps
 interned in Switzerland; Burkinabe soldiers in Ghana and Cote d'Ivoire, Yugoslav army deserters in Hungary, Khmer
-Rouge defectors in Vietnam, Ethiopian soldiers in Eritrea).
+Rouge defectors in Vietnam, Ethiopian soldiers in Eritrea; Libyan soldiers in Algeria, Mozambican soldiers in
+Tanzania, Czechoslovak soldiers in Poland, Congolese army soldiers in Rwanda).
 
 Measured when each was still blind (counts F1, statements F1; status, place, period, population of matched
 figures): blind2 0.90, 0.93; 0.75, 0.64, 0.80, 0.78. blind3 0.88, 0.91; 0.66, 0.69, 0.78, 0.90.
@@ -78,6 +79,12 @@ transcript, an obituary and a border town's court-and-council round-up; Ivorian 
 soldiers in Kenya and Ethiopia 1991, Idi Amin's soldiers in Zaire, Sudan and Kenya 1979, Bengali soldiers in
 India 1971; measured on arrival, after that session's first three place rules, written against the older sets)
 0.81, 0.72; 0.85, 0.68, 0.79, 0.85.
+blind29 (ordinary news in eight house styles: a Kurdistan Region outlet's short report, a news agency's story
+with a correction, a humanitarian outlet's feature, a six-months-on follow-up, a public broadcaster's web article,
+a think-tank commentary with footnotes, an anniversary retrospective and a regional daily's report at the time;
+Libyan soldiers in Algeria 2011, Mozambican soldiers in Tanzania 2020, Czechoslovak soldiers in Poland 1939,
+Congolese army soldiers in Rwanda 2025; measured on arrival, on the code the session started from) 0.93, 0.93;
+0.74, 0.61, 0.82, 0.88.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -134,6 +141,7 @@ FLOORS = {
     "blind26": (0.92, 0.85, {"status": 0.82, "location": 0.65, "period": 0.87, "population": 0.87}),
     "blind27": (0.84, 0.75, {"status": 0.76, "location": 0.51, "period": 0.86, "population": 0.88}),
     "blind28": (0.87, 0.82, {"status": 0.86, "location": 0.70, "period": 0.84, "population": 0.90}),
+    "blind29": (0.93, 0.94, {"status": 0.81, "location": 0.61, "period": 0.90, "population": 0.88}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
