@@ -627,3 +627,18 @@ def test_a_factbox_line_gives_its_figure_first_and_its_people_after_a_dash():
     assert (rows["612"]["population"], rows["612"]["status"]) == ("military_personnel", "entered")
     assert (rows["Nearly 400"]["population"], rows["Nearly 400"]["status"]) == ("soldiers", "remaining")
 
+
+
+@pytest.mark.parametrize(("text", "part", "expected"), [
+    # a part of a whole named by its number and its own noun counts those people, whatever its verb
+    ("In February, 41 of the 58 men interviewed by the agency at the camp said they did not wish to return.",
+     "41", ("military_personnel", "remaining")),
+    ("By Tuesday, 930 of the 1,200 soldiers who crossed in March had been flown home.", "930",
+     ("soldiers", "returned")),
+])
+def test_a_part_of_a_whole_named_by_its_number_and_noun(text, part, expected):
+    assert (the(text, part)["population"], the(text, part)["status"]) == expected
+
+
+def test_a_part_of_things_named_by_their_number_is_no_count():
+    assert counts("Two of the 40 trucks in the convoy were empty.") == []

@@ -137,7 +137,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     verb_from = past_aside(blanked, n.end, part.end(), sent.end, rules) if part else 0
     if part and (cue_before or cues_in(blanked, verb_from, min(sent.end, verb_from + 40), "after", rules)
                  or ((n.value_best or 2) > 1 and rules.pattern("people_partitive").match(text, n.end)
-                     and not _things_before(text, sent, n, rules))) and (
+                     and not _things_before(text, sent, n, rules))
+                 or _whole_of_people(text, n, rules)) and (
             population := _of_them(text, n, prior, rules) or _elliptical(text, n.start, prior, rules)):
         # "repatriated 180 of them", "120 others remain": the verbs govern; "34 of them had lodged asylum
         # claims", "for the 250 others": a part of the people named before, whatever their verb says ("one of
@@ -225,10 +226,20 @@ def _just_before(doc: ArticleDoc, earlier: Span, sent: Span) -> bool:
     return bool(before) and before[-1] == earlier and "\n" not in doc.text[earlier.end:sent.start]
 
 
+def _whole_of_people(text: str, n: NumberMention, rules: RuleSet) -> str | None:
+    """The people of the whole a part is taken from, when the whole is named by its number and its own noun:
+    "41 of the 58 men interviewed said …" counts 41 men, whatever its verb."""
+    whole = rules.pattern("whole_by_number").match(text, n.end)
+    named = noun_phrase(text, whole.end(), rules) if whole else None
+    return population_of(named.classes, rules) if named else None
+
+
 def _of_them(text: str, n: NumberMention, prior: list[CountDraft], rules: RuleSet) -> str | None:
     """ "About 160 officers are at Taji. Some 40 of them are over 55": a part of "them" counts the people of the
-    figure just before, not the people followed as a whole."""
-    return prior[-1].population if prior and rules.pattern("partitive_them").match(text, n.end) else None
+    figure just before, not the people followed as a whole; "41 of the 58 men interviewed" the whole's own people."""
+    if not rules.pattern("partitive_them").match(text, n.end):
+        return None
+    return _whole_of_people(text, n, rules) or (prior[-1].population if prior else None)
 
 
 def _as_large_as_the_crossing(n: NumberMention, prior: list[CountDraft]) -> bool:
