@@ -545,6 +545,8 @@ def test_a_transcript_turn_runs_on_to_the_next_label_or_heading():
     ("Eighteen soldiers were taken to the district hospital, the statement said.", "Eighteen soldiers", "organization"),
     ("By evening the opposition said it controlled the river crossing.", "it controlled", "organization"),
     ("Eighteen soldiers waded across the river, local media reported.", "Eighteen soldiers", "organization"),
+    ("A community leader in the town said eighteen soldiers had left for the north.", "eighteen soldiers",
+     "anonymous"),
 ])
 def test_a_bare_body_an_office_or_a_document_speaks(text, words, kind):
     row = having(text, words)
