@@ -103,6 +103,9 @@ def test_short_forms_resolve_to_full_name_no_split(text, name):
     ("Mr. B. Chowdhury, the relief officer, counted 212 men.", {"B. Chowdhury"}),
     ("The camp was run by Lt. Col. S. K. Ray Barman until June.", {"S. K. Ray Barman"}),
     ("The U. S. Army said nothing about the men.", set()),
+    # a profession in apposition is a person's role
+    ("Quilla Dervan, a historian at the university, has read the consulate's books.", {"Quilla Dervan"}),
+    ("Tavita Ioane, a fisherman in the village, saw them land.", {"Tavita Ioane"}),
 ])
 def test_who_is_and_is_not_a_person(text, expected):
     assert people(text) == expected

@@ -583,3 +583,12 @@ def test_a_body_opening_the_paragraph_under_a_heading_speaks():
 def test_a_speaker_named_with_initials_is_one_person_in_one_sentence(text, name):
     (row,) = statements(text)
     assert who(row) == ("named_person", name)
+
+
+def test_a_named_expert_who_thinks_something_says_it():
+    row = having("Quilla Dervan, a historian at the university, thinks the consulate's count is too low.", "too low")
+    assert who(row) == ("named_person", "Quilla Dervan")
+
+
+def test_what_someone_can_think_of_is_no_statement():
+    assert statements("Amina has tried everything she can think of to find her son.") == []
