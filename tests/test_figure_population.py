@@ -136,3 +136,14 @@ def test_a_figure_set_off_by_commas_after_a_noun_of_people_counts_them():
     rows = [(r["count_text"], r["population"], r["status"]) for r in findings(text, "2025-01-20")["counts"]]
     # after a singular noun the number is an age
     assert rows == [("About 300", "soldiers", "remaining"), ("fewer than twenty", "officers", "remaining")]
+
+
+@pytest.mark.parametrize(("text", "figure", "population"), [
+    ("The remaining officers, roughly 90 by most accounts, were moved to a camp in the south.", "roughly 90",
+     "officers"),
+    ("His soldiers, 300 by his own count, crossed the river at dawn.", "300", "soldiers"),
+    ("The wounded men, about 40 according to the hospital, stayed behind.", "about 40", "military_personnel"),
+])
+def test_a_figure_set_off_with_its_source_after_a_noun_of_people_counts_them(text, figure, population):
+    rows = {r["count_text"]: r for r in findings(text, "2025-01-20")["counts"]}
+    assert rows[figure]["population"] == population

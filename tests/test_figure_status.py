@@ -588,8 +588,11 @@ def test_where_people_are_taken_run_to_or_are_being_fed(text, statuses):
     ("The colonel said 95 of the men had declined to return.", ["remaining"]),
     ("Another 30 officers now live in rented rooms in the capital.", ["remaining"]),
     ("The governor said 140 soldiers were brought from the border camp on Sunday.", ["relocated"]),
-    # ... but brought to the border they are sent back, and people who lived somewhere before are not there now
+    # ... but brought to the border they are sent back
     ("About 200 soldiers were brought to the border and handed over.", ["returned"]),
+    # making one's way into a country is entering it, making it back a return
+    ("A smaller number of officers, several dozen by most accounts, made their way to Kenya.", ["entered"]),
+    ("Some 30 soldiers made their way back across the river in March.", ["returned"]),
 ])
 def test_what_a_clauses_opening_participle_or_a_counting_verb_leaves_to_the_clause(text, statuses):
     assert status_of(text) == statuses
