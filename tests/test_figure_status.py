@@ -596,3 +596,18 @@ def test_where_people_are_taken_run_to_or_are_being_fed(text, statuses):
 ])
 def test_what_a_clauses_opening_participle_or_a_counting_verb_leaves_to_the_clause(text, statuses):
     assert status_of(text) == statuses
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # the figure only sizes the people its clause names: that clause's verb, object or subject, tells
+    ("Chad took in the Sudanese troops, numbering about 600, after fighting reached El Geneina.", ["entered"]),
+    ("The deserters had crossed in groups of between 20 and 40, mostly at night.", ["entered"]),
+    ("Kenya flew the soldiers, numbering some 300, back to Mogadishu on Friday.", ["returned"]),
+    # the figure's own verb still governs
+    ("The soldiers, numbering more than 900, were later flown home.", ["returned"]),
+    # a verb before ", and" is its own clause's: nothing tells what happened to the groups
+    ("Guards checked the names of everyone who had crossed, and officials talked to them in groups of thirty.",
+     ["other"]),
+])
+def test_a_figure_set_off_after_its_people_takes_the_verb_that_names_them(text, statuses):
+    assert status_of(text) == statuses

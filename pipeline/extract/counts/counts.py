@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.counts.apposed import apposed_cue
 from pipeline.extract.counts.asides import (
     before_breakdown,
     before_coordinated_figure,
@@ -457,6 +458,8 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
                 and rules.pattern("coordinated_previous").match(doc.text[out[-1].number.end:n.start]))
             or opens_on_partitive(doc, sent, out)):
         status = out[-1].status  # "12 officers were among the soldiers", "2,150, including three generals"
+    elif cue is None and implied is None and (apposed := apposed_cue(doc.text, blanked, sent, n, numbers, rules)):
+        status = received_home(doc, sent, crossing_direction(doc, blanked, sent, apposed, apposed.status))
     elif cue is None and implied is None:
         status = topic_status(doc, blanked, sent, n, out) or status  # "How many crossed has never been settled."
         if status == "other" and rules.pattern("present_state_after").match(doc.text, np_end):

@@ -61,8 +61,8 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
     relative clause ("1,900 soldiers who fled last month have returned") wins over the relative one.
     A cue before the number applies only when no other figure stands between them.
     """
-    after = _realised(blanked, cues_in(blanked, np_end, end, "after", rules), rules)
-    before = _realised(blanked, cues_in(blanked, begin, n.start, "before", rules), rules)
+    after = realised(blanked, cues_in(blanked, np_end, end, "after", rules), rules)
+    before = realised(blanked, cues_in(blanked, begin, n.start, "before", rules), rules)
     # "more than 2,000 have already returned, and the several hundred who remain": a verb ending its own
     # coordinated clause has no object after it
     before_cue = before[-1] if before and not any(before[-1].end <= m.start < n.start for m in numbers) and \
@@ -87,7 +87,7 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
     return _finite_main(blanked, end, limit, numbers, rules) or after[0]
 
 
-def _realised(blanked: str, cues: list[Cue], rules: RuleSet) -> list[Cue]:
+def realised(blanked: str, cues: list[Cue], rules: RuleSet) -> list[Cue]:
     """Cues of what happened, not of what will or may happen ("will be repatriated", "asked to return")."""
     unrealised = rules.pattern("unrealised_before")
     # "about 1,350 would remain at Al-Marsana until then": who will stay somewhere is there now
@@ -106,7 +106,7 @@ def _finite_main(blanked: str, end: int, limit: int | None, numbers: list[Number
     # another figure of people takes the verbs after it; "two of their camps" does not
     stop = min([m.start for m in numbers if m.start >= end and not _counts_things(blanked, m, rules)] + [limit])
     aux, opening = rules.pattern("main_verb_aux"), rules.pattern("main_verb_opening")
-    for cue in _realised(blanked, cues_in(blanked, end, stop, "after", rules), rules):
+    for cue in realised(blanked, cues_in(blanked, end, stop, "after", rules), rules):
         if aux.search(blanked[max(end, cue.start - 40):cue.start]) or opening.match(blanked, cue.start):
             return cue
     return None
