@@ -611,3 +611,24 @@ def test_what_a_clauses_opening_participle_or_a_counting_verb_leaves_to_the_clau
 ])
 def test_a_figure_set_off_after_its_people_takes_the_verb_that_names_them(text, statuses):
     assert status_of(text) == statuses
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # a noun of people that says what happened to them, inside "the number of …"
+    ("About 2,500 soldiers crossed in December. A border official put the number of returnees at roughly 2,000.",
+     ["entered", "returned"]),
+    ("About 2,500 soldiers crossed in December. The number of returnees reached 1,450 by Friday.",
+     ["entered", "returned"]),
+    # the last batch of several is a part of the people the clause moved
+    ("By May, 2,100 of the soldiers had been sent home in six convoys, the last of about 90 men on 2 May.",
+     ["returned", "returned"]),
+    # a second figure joined after a longer noun phrase shares the verb
+    ("The convoy sent back on Monday carried 1,150 soldiers and non-commissioned officers and 75 officers.",
+     ["returned", "returned"]),
+    # a plane of their own side flying people out takes them home
+    ("On Sunday an army transport plane landed at the provincial airport and flew out 48 soldiers.", ["returned"]),
+    # an officer flying out of the host country on his own is not sent back
+    ("Nine officers flew out of the capital last month on visas issued by a third country.", ["other"]),
+])
+def test_what_a_noun_a_last_batch_or_a_joined_figure_says_happened(text, statuses):
+    assert status_of(text) == statuses

@@ -152,8 +152,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         what = noun_phrase(" " + m.group("what"), 0, rules)
         pop = population_of(what.classes, rules) if what else _elliptical(text, n.start, prior, rules)
         lo = n.start - len(head) + m.start("what")
-        found = cues_in(blanked, lo, lo + len(m.group("what")), "before", rules) or \
-            cues_in(blanked, lo, lo + len(m.group("what")), "after", rules)
+        found = [cue for side in ("before", "after", "modifier") for cue in
+                 cues_in(blanked, lo, lo + len(m.group("what")), side, rules)]  # "the number of returnees" too
         return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
     described = rules.pattern("put_what_at").search(head) or rules.pattern("number_described").search(head)
     if (m := described) and (pop := _elliptical(text, n.start, prior, rules)):
