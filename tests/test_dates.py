@@ -98,6 +98,18 @@ def test_relative_with_day_precision(text, start, end):
     assert m.kind == "relative"
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("were sent back in the last week of March", date(2023, 3, 25), date(2023, 3, 31)),
+    ("crossed during the last week of May 1940", date(1940, 5, 25), date(1940, 5, 31)),
+])
+def test_the_last_week_of_a_month_is_that_month_not_a_week_before_publication(text, start, end):
+    assert period(only(text))[:2] == (start, end)
+
+
+def test_the_last_week_alone_is_still_the_week_before_publication():
+    assert period(only("crossed in the last week"))[:2] == (date(2023, 6, 5), date(2023, 6, 11))
+
+
 def test_relative_with_month_precision():
     assert period(only("as reported last month", MONTH, "month")) == (date(2024, 1, 1), date(2024, 1, 31), "relative")
     assert period(only("they left last Saturday", MONTH, "month")) == (None, None, "relative")

@@ -54,8 +54,10 @@ def _tables(rules: RuleSet) -> dict:
     parts = year_part_pattern(rules)
     # All found in one scan of the lower-cased text (`caseless_set.py`): absolute, weekday, relative, year parts.
     scans = [re.compile(p, re.I) for p in [*absolute, wd, relp]] + ([parts] if parts else [])
+    # "in the last week of March": the words are a part of the month named next, not a week before publication
+    of_month = re.compile(rf"\s+of\s+{M}")
     return {"months": months, "weekdays": weekdays, "cues": cues, "rel": rel, "scan": CaselessSet(scans),
-            "absolute": len(absolute)}
+            "absolute": len(absolute), "of_month": of_month}
 
 
 def _infer_year(month: int, day: int, ref: date | None) -> int | None:
@@ -153,6 +155,8 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
         day = safe_date(_weekday, t["weekdays"][m.group("wd").lower()], cue, pub) if rank >= 3 else None
         out.append(TimeMention(m.start(), m.end(), m.group(0), day, day, "relative"))
     for m in relative:
+        if t["of_month"].match(text, m.end()):
+            continue
         r = t["rel"][" ".join(m.group("rel").lower().split())]
         got = safe_date(_relative, r["rule"], int(r["offset"]), pub, precision) if rank >= _RANK[r["needs"]] else None
         out.append(TimeMention(m.start(), m.end(), m.group(0), *(got or (None, None)), r["kind"]))
