@@ -490,3 +490,16 @@ def test_a_relocation_from_a_place_is_at_the_site_the_paragraph_holds_them_in_no
             "says 160 of them were brought from a site near Al-Rutba on 2 February; the rest came from Al-Marsana "
             "airfield a week later.")
     assert location_texts(text, "2025-02-24") == ["Camp Taji", "Camp Taji"]
+
+
+def test_a_participle_going_on_with_a_return_says_where_it_happened():
+    text = ("Iraqi forces on Sunday sent back 640 Syrian soldiers who had fled into Anbar province, delivering "
+            "them to Syrian officers at the Al-Qaim border crossing.")
+    assert places(text) == [("Al-Qaim border crossing", 1)]
+
+
+def test_a_later_clause_about_other_people_does_not_place_a_return():
+    text = ("Iraqi forces on Sunday sent back 640 Syrian soldiers who had fled into Anbar province, leaving 35 "
+            "officers at the Al-Qaim border crossing.")
+    # the 35 left behind are at the crossing; the 640 sent back are placed by their own clause only
+    assert places(text) == [("Anbar province", 4), ("Al-Qaim border crossing", 1)]

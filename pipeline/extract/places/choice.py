@@ -94,6 +94,11 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
             and tied_to_clause(text, p, scope.lo, cue, rules)
             and not wished.search(text, max(scope.lo, p.start - 60), p.start)]  # "asked to be flown on to X"
     tied += _described(text, places, scope, rules)
+    if scope.status == "returned":
+        # "returned more than 1,800 soldiers who had fled into western Anbar, handing them over at the Al-Qaim
+        # crossing": a participle right after the clause goes on with the same return, and where it happened
+        tied += [p for p in places if scope.hi <= p.start and _participle_goes_on(text, scope.hi, p.start)
+                 and _passage(text, p, rules)]
     if scope.status in ("relocated", "remaining"):
         # "moved from Al-Qaim to Baghdad": a relocation is placed at its destination, never where it left
         # ("moved here from Al-Qaim": where "here" is); people who stay are not where they came from
@@ -140,6 +145,16 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
         if later:
             return max(later, key=lambda p: (p.specificity, -p.start))
     return chosen
+
+
+def _participle_goes_on(text: str, clause_end: int, place_start: int) -> bool:
+    """The text from the figure's clause end to a place opens a participle clause (", handing them over to …")
+    and names no other figure."""
+    between = text[clause_end:place_start]
+    return _PARTICIPLE_OPENS.match(between) is not None and not any(ch.isdigit() for ch in between)
+
+
+_PARTICIPLE_OPENS = re.compile(r"\s*,\s*(?:then\s+|later\s+)?[a-z]+ing\b")
 
 
 def _described(text: str, places: list[PlaceRef], scope: FigureScope, rules: RuleSet) -> list[PlaceRef]:
