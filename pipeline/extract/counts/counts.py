@@ -206,7 +206,9 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         # "More than 2,500 had been through the centre", "At least nine need treatment": a figure with no noun
         # that opens its clause as the subject of the verb after it counts the people named before
         return _elliptical(text, n.start, prior, rules), n.end, None
-    if rules.pattern("put_at").search(head):  # "put their number at 2,400": the people of the previous figure, if any
+    if rules.pattern("put_at").search(head) or (rules.pattern("claimed_figure_before").search(head) and
+                                                 rules.pattern("claimed_figure_after").match(text, n.end)):
+        # "put their number at 2,400", "opposition channels claimed 5,000": the people of the previous figure, if any
         if _total_of_others(doc, sent, n, prior):
             return None
         # "A fourth handover on 12 February added 49": the words before say what happened to them
