@@ -416,3 +416,19 @@ def test_a_weekday_in_an_entry_dated_to_one_day_is_that_weeks_day_not_publicatio
             "officials said. (Photo: J. Akello / Lake Images)\n")
     rows = findings(text, "2025-03-01")["counts"]
     assert [(r["count_text"], str(r["period_start"])) for r in rows] == [("212", "2025-02-03"), ("90", "2025-02-13")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a stock told in the past, in a story set decades before publication, stood when the story says
+    ("Sixty years on\n\nIn the spring of 1956 the border opened. By 3 November 1956 a camp near the river held "
+     "about 900 soldiers.\n\nThe camp held nearly 1,500 men by then, most of them conscripts.", "2016-11-03",
+     [("1956-11-03", "1956-11-03"), ("1956-11-03", "1956-11-03")]),
+    # told in the present, it stands on the day of publication
+    ("Sixty years on\n\nOn 3 November 1956 the border opened. About 40 of the soldiers still live in the town.",
+     "2016-11-03", [("2016-11-03", "2016-11-03")]),
+    # a news report's past-tense stock, its story time recent, is of its day
+    ("On 9 January the border opened. Officials said 300 soldiers remained at the camp.", "2025-01-15",
+     [("2025-01-15", "2025-01-15")]),
+])
+def test_a_past_stock_in_a_story_set_years_back_stood_then(text, published, expected):
+    assert periods(text, published) == expected

@@ -26,6 +26,7 @@ from pipeline.extract.counts.calendar import event_period
 from pipeline.extract.counts.neighbours import day_named_before, neighbours, same_event_cues
 from pipeline.extract.counts.said_at import said_at, said_before
 from pipeline.extract.counts.scope import FigureScope
+from pipeline.extract.counts.story_time import story_time
 from pipeline.extract.counts.timeline import entry_date, entry_weekday
 from pipeline.text.spans import Span
 
@@ -95,6 +96,8 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         return FigurePeriod(described[0].period_start, present[1], described[0].text, "described")
     stock = scope.status == "remaining" or any(lo <= t.start < hi or sent.start <= t.start < start
                                                for t in times if t.kind == "present")
+    if stock and (then := story_time(doc, scope)) is not None:
+        return FigurePeriod(then.period_start, then.period_end, then.text, "carried")
     if not stock and (carried := carried_date(doc, sent, scope.status)):
         return FigurePeriod(carried.period_start, carried.period_end, carried.text, "carried")
     if not stock and (event := event_period(doc.text, sent.start, sent.end, scope.status, doc.rules)):
