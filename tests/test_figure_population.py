@@ -147,3 +147,18 @@ def test_a_figure_set_off_by_commas_after_a_noun_of_people_counts_them():
 def test_a_figure_set_off_with_its_source_after_a_noun_of_people_counts_them(text, figure, population):
     rows = {r["count_text"]: r for r in findings(text, "2025-01-20")["counts"]}
     assert rows[figure]["population"] == population
+
+
+@pytest.mark.parametrize(("text", "populations"), [
+    # men of the ranks are soldiers; men alone are the force as a whole
+    ("On Friday 620 enlisted men and 44 officers crossed at the bridge.", ["soldiers", "officers"]),
+    ("On Friday about 300 men crossed at the bridge.", ["military_personnel"]),
+    # a part of a whole named by its number counts that figure's people
+    ("On Friday 620 enlisted men and 44 officers crossed at the bridge. Of the 44, the governor said, 30 have "
+     "since been moved to the capital.", ["soldiers", "officers", "officers"]),
+    # ... and of no figure when none has that number
+    ("On Friday 620 enlisted men and 44 officers crossed at the bridge. Of the 50, the governor said, 30 have "
+     "since been moved to the capital.", ["soldiers", "officers", "military_personnel"]),
+])
+def test_enlisted_men_are_soldiers_and_a_whole_named_by_its_number_keeps_its_people(text, populations):
+    assert [r["population"] for r in findings(text, "2025-02-03")["counts"]] == populations

@@ -101,6 +101,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         pop = population_of(np.classes, rules)
         if np.classes == {"men"} and rules.pattern("civilians_described_after").match(text, np.end):
             pop = "other"
+        elif np.classes == {"men"} and rules.pattern("enlisted_men").search(text, n.end, np.end):
+            pop = "soldiers"  # "437 enlisted men and 58 officers"
         elif np.classes == {"men"} and rules.pattern("comrades_described_after").match(text, np.end):
             pop = "soldiers"  # "11 men from his company": a man's comrades of the ranks, not the whole force
         # "- Entered Iraq, 7-8 December: 2,490 personnel": the label tells what happened
@@ -320,6 +322,8 @@ def _elliptical(text: str, start: int, prior: list[CountDraft], rules: RuleSet) 
     the people the article follows as a whole, not the last sub-group named before it. When its figures so
     far count one kind of military people, that kind; when several ("soldiers", "officers"), or people counted
     beside them ("714, including 48 police officers"), all of them."""
+    if (whole := _whole_by_value(text, start, prior, rules)) is not None:
+        return whole.population  # "… 437 enlisted men and 58 officers … Of the 58, 41 …": officers
     if (aside := rules.pattern("mostly_described_after").match(text, start)) and (
             (described := noun_phrase(" " + aside.group("what"), 0, rules)) is not None) and \
             population_of(described.classes, rules) in MILITARY:
@@ -330,6 +334,15 @@ def _elliptical(text: str, start: int, prior: list[CountDraft], rules: RuleSet) 
         return population
     mixed = len(kinds) > 1 or any(d.population == "other" for d in prior)
     return "military_personnel" if mixed else kinds.pop()
+
+
+def _whole_by_value(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> CountDraft | None:
+    """The earlier figure a partitive names by its number ("Of the 58, he said, 41 …"), the latest of that value."""
+    named = rules.pattern("whole_by_value_before").search(text, max(0, start - 80), start)
+    if named is None:
+        return None
+    value = int(named.group("whole").replace(",", ""))
+    return next((d for d in reversed(prior) if d.number.value_best == value), None)
 
 
 def _population_in_context(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> str | None:
