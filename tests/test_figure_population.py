@@ -162,3 +162,16 @@ def test_a_figure_set_off_with_its_source_after_a_noun_of_people_counts_them(tex
 ])
 def test_enlisted_men_are_soldiers_and_a_whole_named_by_its_number_keeps_its_people(text, populations):
     assert [r["population"] for r in findings(text, "2025-02-03")["counts"]] == populations
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part of the people named by their noun, whose rank the predicate gives, shares what befell them
+    ("About 900 soldiers crossed on Friday. An official said some 60 of the soldiers were officers.",
+     [("soldiers", "entered"), ("officers", "entered")]),
+    # a predicate that is no rank leaves the part as named
+    ("About 900 soldiers crossed on Friday. An official said some 60 of the soldiers were wounded.",
+     [("soldiers", "entered"), ("soldiers", "other")]),
+])
+def test_a_part_whose_predicate_gives_its_rank_counts_that_rank(text, expected):
+    assert [(r["population"], r["status"]) for r in findings(text, "2025-02-03")["counts"]] == expected
+

@@ -101,6 +101,11 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         pop = population_of(np.classes, rules)
         if np.classes == {"men"} and rules.pattern("civilians_described_after").match(text, np.end):
             pop = "other"
+        elif prior and rules.pattern("part_of_people_after").match(text, n.end) and \
+                (ranked := predicate_phrase(text, np.end, rules)) is not None and ranked.classes - {"men"} and \
+                population_of(ranked.classes, rules):
+            # "some 40 of the soldiers were officers": who that part is, and what befell the people named before
+            return population_of(ranked.classes, rules), ranked.end, prior[-1].status
         elif np.classes == {"men"} and rules.pattern("enlisted_men").search(text, n.end, np.end):
             pop = "soldiers"  # "437 enlisted men and 58 officers"
         elif np.classes == {"men"} and rules.pattern("comrades_described_after").match(text, np.end):
