@@ -44,6 +44,8 @@ def test_handing_over_delivering_deporting_are_returns(text):
     "About 300 soldiers were driven to a military camp near the capital.",
     "Officials said 85 officers were transferred to an air base in the south.",
     "The transfer of 400 soldiers to Baghdad began on Monday.",
+    # a headline's present tense
+    "Army transfers (120) officers from the border camp to an air base",
 ])
 def test_moves_inside_the_host_country_are_relocations(text):
     assert status_of(text) == ["relocated"]
