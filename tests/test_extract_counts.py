@@ -448,6 +448,11 @@ def test_counting_other_things_is_no_figure_of_people():
     ("About 1,800 soldiers crossed. The army settled in the end on 1,905.", ["About 1,800", "1,905"]),
     ('About 1,800 soldiers crossed. Local officials talked at the time of "nearly 3,000".',
      ["About 1,800", "nearly 3,000"]),
+    ('About 1,800 soldiers crossed. A local outlet reported the number as 1,790.', ["About 1,800", "1,790"]),
+    ('About 1,800 soldiers crossed. That is close to the "at least 1,700" cited in March by a monitor.',
+     ["About 1,800", "at least 1,700"]),
+    # a speaker's count of his own group
+    ('About 1,800 soldiers crossed. "We were 140," the captain says of his battalion.', ["About 1,800", "140"]),
     # a claimed number of things is not one of people
     ("About 1,800 soldiers crossed. Police reported 3 arrests in the town.", ["About 1,800"]),
     # "of us" in a witness's words, "made their own way back"

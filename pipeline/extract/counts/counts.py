@@ -213,8 +213,7 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         # "More than 2,500 had been through the centre", "At least nine need treatment": a figure with no noun
         # that opens its clause as the subject of the verb after it counts the people named before
         return _elliptical(text, n.start, prior, rules), n.end, None
-    if rules.pattern("put_at").search(head) or (rules.pattern("claimed_figure_before").search(head) and
-                                                 rules.pattern("claimed_figure_after").match(text, n.end)):
+    if rules.pattern("put_at").search(head) or _cited(text, head, n, rules):
         # "put their number at 2,400", "opposition channels claimed 5,000": the people of the previous figure, if any
         if _total_of_others(doc, sent, n, prior):
             return None
@@ -226,6 +225,16 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         return (_elliptical(text, n.start, prior, rules) or "other", n.end,
                 said[-1].status if said else topic_status(doc, blanked, sent, n, prior) or restated_status(prior, n))
     return None
+
+
+def _cited(text: str, head: str, n: NumberMention, rules: RuleSet) -> bool:
+    """A bare figure someone claimed, reported or used ("channels claimed 5,000"), a speaker's own group ("We were
+    167"), or a quoted figure named as cited ("the "at least 600" cited in January")."""
+    if (rules.pattern("claimed_figure_before").search(head) or rules.pattern("group_size_before").search(head)) and \
+            rules.pattern("claimed_figure_after").match(text, n.end):
+        return True
+    quoted = rules.pattern("cited_figure").search(text, max(0, n.start - 12), min(len(text), n.end + 60))
+    return quoted is not None and quoted.start("figure") <= n.start and n.end <= quoted.end("figure")
 
 
 def _just_before(doc: ArticleDoc, earlier: Span, sent: Span) -> bool:
