@@ -156,6 +156,9 @@ def test_putting_the_number_of_people_described_by_their_status():
     # registered as asylum-seekers: a claim, not an arrival; registered at the crossing: an arrival
     ("UNHCR said it had registered 38 Congolese soldiers as asylum-seekers by the end of January.", "other"),
     ("Border guards registered 410 Congolese soldiers at the crossing on Sunday.", "entered"),
+    # a handover only asked for has not happened
+    ("Kinshasa has asked, through its embassy, for the handing over of 14 officers it accuses of mutiny.", "other"),
+    ("Uganda turned down a request for the return of 40 officers.", "other"),
     # "are understood to", like "are said to", reports what may be so: no present state of theirs
     ("Fewer than ten officers are understood to have received offers of resettlement.", "other"),
 ])
