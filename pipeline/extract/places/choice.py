@@ -97,7 +97,7 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     if scope.status == "returned":
         # "returned more than 1,800 soldiers who had fled into western Anbar, handing them over at the Al-Qaim
         # crossing": a participle right after the clause goes on with the same return, and where it happened
-        tied += [p for p in places if scope.hi <= p.start and _participle_goes_on(text, scope.hi, p.start)
+        tied += [p for p in places if scope.hi <= p.start and _participle_goes_on(text, scope.hi, p.start, rules)
                  and _passage(text, p, rules)]
     if scope.status in ("relocated", "remaining"):
         # "moved from Al-Qaim to Baghdad": a relocation is placed at its destination, never where it left
@@ -147,14 +147,11 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     return chosen
 
 
-def _participle_goes_on(text: str, clause_end: int, place_start: int) -> bool:
+def _participle_goes_on(text: str, clause_end: int, place_start: int, rules: RuleSet) -> bool:
     """The text from the figure's clause end to a place opens a participle clause (", handing them over to …")
     and names no other figure."""
     between = text[clause_end:place_start]
-    return _PARTICIPLE_OPENS.match(between) is not None and not any(ch.isdigit() for ch in between)
-
-
-_PARTICIPLE_OPENS = re.compile(r"\s*,\s*(?:then\s+|later\s+)?[a-z]+ing\b")
+    return rules.pattern("participle_opens").match(between) is not None and not any(ch.isdigit() for ch in between)
 
 
 def _described(text: str, places: list[PlaceRef], scope: FigureScope, rules: RuleSet) -> list[PlaceRef]:
