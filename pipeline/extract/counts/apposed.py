@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.extract.counts.clauses import clause_start
+from pipeline.extract.counts.clauses import HEAD_REACH, clause_start
 from pipeline.extract.counts.status import Cue, cues_in, realised
 
 if TYPE_CHECKING:
@@ -18,13 +18,11 @@ if TYPE_CHECKING:
     from pipeline.text.rules import RuleSet
     from pipeline.text.spans import Span
 
-HEAD = 120  # characters before the figure searched for its introducing words, as the implied-status readings do
-
 
 def _head_start(text: str, sent: Span, n: NumberMention, rules: RuleSet) -> int | None:
     """Where the words that set the figure off after its people begin ("…, numbering", "in groups of",
     "senior officers, fewer than twenty, …")."""
-    lo = max(sent.start, n.start - HEAD)
+    lo = max(sent.start, n.start - HEAD_REACH)
     if found := rules.pattern("numbering_before").search(text, lo, n.start):
         return found.start()
     apposed = rules.pattern("apposed_figure_before").search(text, lo, n.start)

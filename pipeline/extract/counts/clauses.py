@@ -20,6 +20,8 @@ from pipeline.text.rules import RuleSet, alternation
 if TYPE_CHECKING:
     from pipeline.extract.figures.number_mention import NumberMention
 
+HEAD_REACH = 120  # characters before a figure that its introducing words ("numbering", "put their number at") may span
+
 _BRACKETED = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # matched in place (from a position, not on a copy of the rest of the article per number)

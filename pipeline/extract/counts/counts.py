@@ -22,6 +22,7 @@ from pipeline.extract.counts.asides import (
     without_aside,
 )
 from pipeline.extract.counts.clauses import (
+    HEAD_REACH,
     before_apposition,
     clause_end,
     clause_start,
@@ -91,7 +92,7 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         pop = population_of(described.classes, rules) if described else _elliptical(text, n.start, prior, rules)
         return (pop, described.end if described else lead.end(), None) if pop else None
     np = noun_phrase(text, n.end, rules)
-    head = text[max(sent.start, n.start - 120):n.start]
+    head = text[max(sent.start, n.start - HEAD_REACH):n.start]
     # a key-figures label may run longer than the words other rules read before a figure
     label_head = text[max(sent.start, n.start - LABEL_REACH):n.start]
     label = rules.pattern("labelled_figure").search(label_head)
