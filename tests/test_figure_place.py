@@ -123,6 +123,17 @@ def test_a_part_of_the_figure_in_an_of_whom_clause_does_not_give_it_its_place():
     assert rows[0]["location_text"] == "Jordan"
 
 
+@pytest.mark.parametrize("text", [
+    "A monitor says about 180 Ukrainian soldiers are still in Hungary, and that some have been moved to the "
+    "Nyirbator camp, near Debrecen.",
+    "Roughly 90 Armenian troops remain in Georgia, and most were taken to the Krtsanisi base, outside Tbilisi.",
+])
+def test_a_place_in_a_clause_about_some_of_them_is_not_the_figures(text):
+    # the clause of "some"/"most" is about a part; neither its site nor the town that locates the site is
+    # where the whole figure is
+    assert location_texts(text, "2025-02-03")[0] in ("Hungary", "Georgia")
+
+
 def test_the_town_is_the_town_named_last_before_it():
     text = ("Dozens of Somali soldiers crossed into Mandera in Kenya on Monday. Officials said 80 of them are "
             "being held at a police camp outside the town.")
