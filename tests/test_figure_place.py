@@ -134,6 +134,13 @@ def test_a_place_in_a_clause_about_some_of_them_is_not_the_figures(text):
     assert location_texts(text, "2025-02-03")[0] in ("Hungary", "Georgia")
 
 
+def test_a_place_after_an_aside_on_who_they_are_is_still_the_figures():
+    # ", nearly all of them officers," sets off who the men are; the clause goes on to say where they are
+    text = ("Kenya sent 180 Ethiopian soldiers home through the Moyale crossing on Monday, leaving about 90 men, "
+            "nearly all of them officers, in Kenya, the interior ministry said.")
+    assert location_texts(text, "2025-02-03")[1] == "Kenya"
+
+
 def test_the_town_is_the_town_named_last_before_it():
     text = ("Dozens of Somali soldiers crossed into Mandera in Kenya on Monday. Officials said 80 of them are "
             "being held at a police camp outside the town.")
