@@ -127,6 +127,18 @@ def test_anonymous_sources(text, words):
     assert not row["is_direct"] and row["speaker_kind"] == "anonymous" and row["speaker_name"] is None
 
 
+@pytest.mark.parametrize("text, words", [
+    ("The representative of Chad said his country had received 300 Sudanese soldiers since March.",
+     "his country had received 300 Sudanese soldiers"),
+    ("The Brazilian delegate told the Council that 120 Venezuelan soldiers remained in Roraima.",
+     "120 Venezuelan soldiers remained in Roraima"),
+])
+def test_a_delegation_speaks_through_its_representative(text, words):
+    # a meeting summary names delegates by office and country, never by name
+    row = having(text, words)
+    assert not row["is_direct"] and row["speaker_kind"] == "anonymous" and row["speaker_name"] is None
+
+
 def test_organization_statement():
     row = having("The Joint Operations Command said in a statement that the border had been sealed.",
                  "the border had been sealed")
