@@ -106,6 +106,13 @@ def test_short_forms_resolve_to_full_name_no_split(text, name):
     # a profession in apposition is a person's role
     ("Quilla Dervan, a historian at the university, has read the consulate's books.", {"Quilla Dervan"}),
     ("Tavita Ioane, a fisherman in the village, saw them land.", {"Tavita Ioane"}),
+    # the rest of an office's name ("… General for Humanitarian Affairs") is not part of the name after it
+    ("Under-Secretary-General for Humanitarian Affairs Fatima Lindahl-Okoro said 300 had crossed.",
+     {"Fatima Lindahl-Okoro"}),
+    ("The High Commissioner for Refugees Amina Castellanos told the meeting that 90 remained.",
+     {"Amina Castellanos"}),
+    # after "government of", no office: no given name inside the run ("Haile") is cut out of it as a name
+    ("Thousands fled after the fall of the government of Mengistu Haile Mariam in 1991.", set()),
 ])
 def test_who_is_and_is_not_a_person(text, expected):
     assert people(text) == expected

@@ -81,13 +81,27 @@ def _preceding_title(text: str, start: int, rules: RuleSet) -> str | None:
 
 
 @lru_cache(maxsize=1 << 12)  # the same capitalised runs ("The Iraqi", "Baghdad") recur in every article
-def _split_title(surface: str, rules: RuleSet) -> tuple[str, str]:
+def _split_title(surface: str, rules: RuleSet, after_office: bool = False) -> tuple[str, str]:
     """('Iraqi Defence Minister', 'Thabet al-Abbasi') from the whole capitalised run: the name starts
-    after the last title word ("Champhai Deputy Commissioner Lalthanpuia Ralte")."""
+    after the last title word ("Champhai Deputy Commissioner Lalthanpuia Ralte"); `after_office`: the run
+    goes on an office's name ("Assistant Secretary-General for ⟨Political Affairs Mariam Touré⟩")."""
     tokens = surface.split()
     titles = _title_words(rules)
     last = max((i for i, t in enumerate(tokens[:-1]) if t.lower().rstrip(".") in titles), default=-1)
-    return " ".join(tokens[:last + 1]), " ".join(tokens[last + 1:])
+    rest = tokens[last + 1:]
+    # "… for Political Affairs Mariam Touré-Lindqvist": the rest of an office's name before a known given name
+    # is no part of the person's
+    if after_office and len(rest) > 2 and fold(rest[0]) not in _given(rules):
+        first = next((i for i in range(1, len(rest) - 1) if fold(rest[i]) in _given(rules)), None)
+        if first is not None:
+            return " ".join(tokens[:last + 1]), " ".join(rest[first:])
+    return " ".join(tokens[:last + 1]), " ".join(rest)
+
+
+def _after_office(text: str, start: int, rules: RuleSet) -> bool:
+    """The capitalised run at `start` follows "<title word> for" or "<title word> of"."""
+    before = re.search(r"([\w’'-]+)\s+(?:for|of)\s+$", text[max(0, start - 40):start])
+    return before is not None and before.group(1).lower().split("-")[-1] in _strong_titles(rules)
 
 
 @cache
@@ -102,7 +116,7 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
     for m in _NAME_RE.finditer(text):
         if _INITIAL.match(text, m.start(), m.end() + 1):
             continue
-        title, name = _split_title(m.group(0), rules)
+        title, name = _split_title(m.group(0), rules, _after_office(text, m.start(), rules))
         start = m.start() + (len(m.group(0)) - len(name))
         name = without_possessive(name)
         end = start + len(name)
