@@ -29,6 +29,15 @@ def test_a_date_in_the_previous_sentence_about_the_same_event_is_carried(text, e
     assert periods(text, "2025-01-15") == expected
 
 
+@pytest.mark.parametrize("between", [" ", "\n\n"])  # the sentence before (rule 2); the article's crossing (3)
+def test_the_time_a_superlative_is_measured_against_dates_nothing(between):
+    # "since … in 1988" names the record this crossing is compared with, not when these men came
+    text = ("About 600 Georgian soldiers crossed into Armenia on 12 March, officials said.\n\n"
+            "It was the largest flight of troops into the country since a Soviet division came over in 1988."
+            f"{between}The first group, some 200 men, arrived at the Bavra post.")
+    assert periods(text, "2025-03-20") == [("2025-03-12", "2025-03-12")] * 2
+
+
 def test_a_date_of_another_event_is_not_carried():
     text = ("Parliament met on Monday to discuss the budget. "
             "In all, 1,240 soldiers were handed over to the Syrian side.")

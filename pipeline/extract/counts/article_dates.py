@@ -47,5 +47,12 @@ def _dated(doc: ArticleDoc, status: str) -> list[TimeMention]:
         if not closed or not same_event_cues(doc, sent, status):  # the cues read only where a date stands
             continue
         dateline = doc.rules.pattern("dateline").match(doc.text, sent.start)
-        found += [t for t in closed if not (dateline and t.start < dateline.end()) and not said_at(doc, sent, t)]
+        found += [t for t in closed if not (dateline and t.start < dateline.end()) and not said_at(doc, sent, t)
+                  and not measured_against(doc, sent, t)]
     return found
+
+
+def measured_against(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
+    """The time dates what a superlative is measured against ("the largest flight of troops since a Soviet
+    division came over in 1988"), another event than the sentence's own."""
+    return doc.rules.pattern("compared_since_before").search(doc.text, sent.start, time.start) is not None

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from pipeline.extract.counts.article_dates import event_date
+from pipeline.extract.counts.article_dates import event_date, measured_against
 from pipeline.extract.counts.calendar import event_period
 from pipeline.extract.counts.neighbours import day_named_before, neighbours, same_event_cues
 from pipeline.extract.counts.said_at import said_at, said_before
@@ -157,7 +157,8 @@ def carried_date(doc: ArticleDoc, sent: Span, status: str) -> TimeMention | None
     for other in neighbours(doc, sent):
         dateline = doc.rules.pattern("dateline").match(doc.text, other.start)
         dated = [t for t in doc.times if other.start <= t.start < other.end and t.kind != "present"
-                 and t.period_start and not (dateline and t.start < dateline.end()) and not said_at(doc, other, t)]
+                 and t.period_start and not (dateline and t.start < dateline.end()) and not said_at(doc, other, t)
+                 and not measured_against(doc, other, t)]
         same = same_event_cues(doc, other, status)
         if dated and same:  # the date nearest the cue, not a dateline ("AMMAN, Jan 9 -") before it
             return min(dated, key=lambda t: min(abs(t.start - c.end) for c in same))
