@@ -38,6 +38,20 @@ def test_the_time_a_superlative_is_measured_against_dates_nothing(between):
     assert periods(text, "2025-03-20") == [("2025-03-12", "2025-03-12")] * 2
 
 
+@pytest.mark.parametrize(("lead", "sitting_day"), [
+    ("The Council was briefed yesterday, Tuesday 14 January, on the fighting in the north.", "2025-01-14"),
+    ("The defence committee sat for three hours on Monday to hear the ministers on the border.", "2025-01-13"),
+    ("The interior minister told parliament on Monday that the camps were full.", "2025-01-13"),
+    # no sitting: a stock stands on the day of publication
+    ("Fighting spread to the border towns on Monday, officials said.", "2025-01-15"),
+    # the session's own day is not given; a day the sentence goes on to tell of is another event's
+    ("During a session that ran for two hours, the minister said the men had been moved on Monday.", "2025-01-15"),
+])
+def test_a_stock_given_at_a_sitting_stands_on_the_sittings_day(lead, sitting_day):
+    text = f"{lead}\n\nThe delegate of Niger said 130 Malian soldiers were still held at Ouallam."
+    assert periods(text, "2025-01-15")[-1] == (sitting_day, sitting_day)
+
+
 def test_a_date_of_another_event_is_not_carried():
     text = ("Parliament met on Monday to discuss the budget. "
             "In all, 1,240 soldiers were handed over to the Syrian side.")

@@ -26,6 +26,7 @@ from pipeline.extract.counts.calendar import event_period
 from pipeline.extract.counts.neighbours import day_named_before, neighbours, same_event_cues
 from pipeline.extract.counts.said_at import said_at, said_before
 from pipeline.extract.counts.scope import FigureScope
+from pipeline.extract.counts.session import session_date
 from pipeline.extract.counts.story_time import story_time
 from pipeline.extract.counts.timeline import entry_date, entry_weekday
 from pipeline.text.spans import Span
@@ -119,6 +120,9 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         # "Reporting period: 15 to 22 December": the stocks stand as at its last day
         start = situation.period_end if situation.kind == "range" else situation.period_start
         return FigurePeriod(start, situation.period_end, situation.text, "present")
+    if stock and (sitting := session_date(doc)):
+        # "The Security Council was briefed yesterday": what the delegates gave stood on that day
+        return FigurePeriod(sitting.period_start, sitting.period_end, sitting.text, "stated")
     if stock:
         return FigurePeriod(present[0], present[1], publication_words(doc), "present")
     return FigurePeriod(None, present[1], publication_words(doc), "open")
