@@ -107,6 +107,9 @@ def test_held_or_still_present_is_remaining(text):
     "That evening the captain and about thirty men from his company drove to the border.",
     "Coast guards said 45 marines came ashore from two landing craft near the harbour.",
     "The regional office said a total of 812 servicemen had been registered since Tuesday.",
+    # "already inside": the crossing is done
+    "A border official said some 400 Armenian soldiers were already inside Georgia by nightfall.",
+    "Police believe about 90 deserters are already across the frontier.",
 ])
 def test_crossing_landing_being_let_in_are_entries(text):
     assert status_of(text) == ["entered"]
