@@ -9,6 +9,8 @@ from tests.extraction import findings
 
 @pytest.mark.parametrize(("text", "population"), [
     ("About 400 soldiers and officers crossed into Jordan on Sunday.", "military_personnel"),
+    # "officers and men": all ranks, the force as a whole
+    ("The prefect said 1,300 Hungarian officers and men had been interned at the camp.", "military_personnel"),
     ("Some 250 troops were handed back at the border.", "military_personnel"),
     ("Nearly 600 members of the former army entered Lebanon.", "military_personnel"),
     ("Around 30 officers and officials remain in Amman.", "officers_and_officials"),
