@@ -141,6 +141,12 @@ def test_a_place_after_an_aside_on_who_they_are_is_still_the_figures():
     assert location_texts(text, "2025-02-03")[1] == "Kenya"
 
 
+def test_the_capital_a_ministry_speaks_from_is_not_the_figures_place_even_with_the_day_between():
+    text = ("Polish troops crossed into Romania on Sunday.\n\nThe communique issued by the Ministry of the Interior "
+            "at Bucharest yesterday evening stated that 8,400 Polish soldiers had crossed the frontier.")
+    assert location_texts(text, "1939-09-20") == ["Romania"]
+
+
 def test_the_town_is_the_town_named_last_before_it():
     text = ("Dozens of Somali soldiers crossed into Mandera in Kenya on Monday. Officials said 80 of them are "
             "being held at a police camp outside the town.")

@@ -31,7 +31,9 @@ _SAID_IN = re.compile(r"\s+(?:(?!of\b|who\b|which\b|that\b)[\w’'-]+\s+){0,3}?(
 _ESTIMATE = re.compile(r"\b(?:number|figure|total|group|count|tally)$", re.IGNORECASE)
 
 
-_BEFORE_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?")
+# an adverb or the day of saying may stand between ("the Ministry of the Interior at Bucharest yesterday evening stated")
+_BEFORE_VERB = re.compile(r"\s+(?:(?:yesterday|today|tonight|last\s+night|(?:on|last)\s+[A-Z][a-z]+day)"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+)?(?:\w+ly\s+|also\s+|later\s+|then\s+)?")
 
 
 def speaker_in(text: str, p: PlaceRef, rules: RuleSet) -> bool:
