@@ -84,6 +84,10 @@ def test_since_opens_the_period():
     ("officials said on Thursday", THU, THU),
     ("it happened yesterday", date(2023, 6, 14), date(2023, 6, 14)),
     ("it happens today", THU, THU),
+    # the parts of a day: a morning paper's "last night" is the evening before it appeared
+    ("the train left last night", date(2023, 6, 14), date(2023, 6, 14)),
+    ("they crossed this morning", THU, THU),
+    ("more are expected tonight", THU, THU),
     ("as reported last week", date(2023, 6, 5), date(2023, 6, 11)),
     ("as reported last month", date(2023, 5, 1), date(2023, 5, 31)),
     ("as reported last year", date(2022, 1, 1), date(2022, 12, 31)),
