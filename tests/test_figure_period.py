@@ -52,6 +52,19 @@ def test_a_stock_given_at_a_sitting_stands_on_the_sittings_day(lead, sitting_day
     assert periods(text, "2025-01-15")[-1] == (sitting_day, sitting_day)
 
 
+@pytest.mark.parametrize("text", [
+    "The ministry this evening estimated the number who had crossed at 3,000 men.",
+    "Officials yesterday said that 250 soldiers had crossed the border.",
+])
+def test_a_day_between_the_speaker_and_the_verb_is_the_day_of_saying_not_the_figures(text):
+    assert periods(text, "2025-01-15")[0][0] is None
+
+
+def test_a_day_before_a_verb_in_its_other_sense_is_the_figures():
+    # "added" tells no speech here: it adds men to a handover
+    assert periods("A fourth handover on 12 January added 49 soldiers.", "2025-01-15") == [("2025-01-12", "2025-01-12")]
+
+
 def test_a_date_of_another_event_is_not_carried():
     text = ("Parliament met on Monday to discuss the budget. "
             "In all, 1,240 soldiers were handed over to the Syrian side.")

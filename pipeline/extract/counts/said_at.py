@@ -25,8 +25,23 @@ def said_at(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
         verbs = [v for v in verb_re(doc.rules).finditer(doc.text, sent.start, time.start)]
         said[key] = (bool(verbs) and re.fullmatch(r"[^.;,\d]{0,45}", doc.text[verbs[-1].end():time.start]) is not None) \
             or doc.rules.pattern("asked_at").search(doc.text, max(sent.start, time.start - 60), time.start) is not None \
-            or _fronted_saying(doc, sent, time)
+            or _fronted_saying(doc, sent, time) or _before_verb(doc, time)
     return said[key]
+
+
+_TO_VERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?")
+
+
+def _before_verb(doc: ArticleDoc, time: TimeMention) -> bool:
+    """ "the Federal authorities this evening estimate the number …", "the ministry yesterday stated that …": a time
+    right before a speech verb, between its speaker and it, is the moment of saying."""
+    gap = _TO_VERB.match(doc.text, time.end)
+    verb = verb_re(doc.rules).pattern.match(doc.text, gap.end()) if gap else None
+    # what follows is what was said, not the verb's other sense ("a fourth handover on 12 February added 49")
+    return verb is not None and _SAID_OPENS.match(doc.text, verb.end()) is not None
+
+
+_SAID_OPENS = re.compile(r"\s+(?:that\b|the\s+(?:number|figure|total|count|tally)\b|[\"“])|\s*[:,]")
 
 
 def _fronted_saying(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
