@@ -46,6 +46,9 @@ def test_handing_over_delivering_deporting_are_returns(text):
     "The transfer of 400 soldiers to Baghdad began on Monday.",
     # a headline's present tense
     "Army transfers (120) officers from the border camp to an air base",
+    # "the interior": away from the border, inside the host country
+    "The first train, carrying 900 interned soldiers, left the border town for the interior on Friday.",
+    "Some 400 of the men were sent to the interior after a week at the frontier.",
 ])
 def test_moves_inside_the_host_country_are_relocations(text):
     assert status_of(text) == ["relocated"]
