@@ -65,6 +65,14 @@ def test_a_day_before_a_verb_in_its_other_sense_is_the_figures():
     assert periods("A fourth handover on 12 January added 49 soldiers.", "2025-01-15") == [("2025-01-12", "2025-01-12")]
 
 
+@pytest.mark.parametrize("text", [
+    "A first convoy took 300 soldiers to the camp, and two more are to leave today.",
+    "The army moved 300 soldiers to the camp, and three more groups will follow on Friday.",
+])
+def test_the_day_of_a_clause_with_figures_of_its_own_in_words_is_not_the_first_figures(text):
+    assert periods(text, "2025-01-15") == [(None, "2025-01-15")]
+
+
 def test_a_date_of_another_event_is_not_carried():
     text = ("Parliament met on Monday to discuss the budget. "
             "In all, 1,240 soldiers were handed over to the Syrian side.")
