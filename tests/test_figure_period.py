@@ -73,6 +73,12 @@ def test_the_day_of_a_clause_with_figures_of_its_own_in_words_is_not_the_first_f
     assert periods(text, "2025-01-15") == [(None, "2025-01-15")]
 
 
+def test_the_parts_after_a_colon_stand_on_the_wholes_day():
+    text = ("The agency estimates that about 300 Eritrean soldiers were still held in Ethiopia on 4 March: around "
+            "200 at the Mai Aini camp and about 100 in Shire.")
+    assert periods(text, "2025-04-02") == [("2025-03-04", "2025-03-04")] * 3
+
+
 def test_a_date_of_another_event_is_not_carried():
     text = ("Parliament met on Monday to discuss the budget. "
             "In all, 1,240 soldiers were handed over to the Syrian side.")

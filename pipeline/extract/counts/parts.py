@@ -33,7 +33,8 @@ def parts_of_previous(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDr
     for index, (whole, piece) in enumerate(zip(drafts, drafts[1:])):
         between = doc.text[max(whole.number.end, piece.number.start - 30):piece.number.start]
         # "72 remained at the camp, 68 of them military officers": a part named after its number too
-        is_part = part.search(between) or of_them.match(doc.text, piece.number.end)
+        is_part = part.search(between) or of_them.match(doc.text, piece.number.end) \
+            or _after_breakdown_colon(doc.text[whole.number.end:piece.number.start])
         # "comprising 241 officers and 88 soldiers": the next part of the same whole
         # "Seven of them flew to Moscow and four to Minsk": the verb gapped, and with it the time
         is_gapped = gapped.search(doc.text, whole.number.end, piece.number.start) and gapped_after.match(
@@ -48,6 +49,16 @@ def parts_of_previous(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDr
         if piece.period.rule in (*UNDATED_RULES, "carried") and dated.rule not in UNDATED_RULES:
             out[index + 1] = replace(out[index + 1], period=dated)
     return out
+
+
+def _after_breakdown_colon(between: str) -> bool:
+    """ "were still held in Iraq on 30 April: around 140 at Camp Taji and about 40 at …": the first figure right
+    after the colon that closes the whole's clause opens its breakdown (`counts/asides.py` `before_breakdown`)."""
+    colon = between.rfind(":")
+    return colon >= 0 and len(between) - colon <= BREAKDOWN_GAP and "\n" not in between
+
+
+BREAKDOWN_GAP = 4  # characters from the colon to the part's figure
 
 
 def parts_of_named_whole(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDraft]:
@@ -83,7 +94,8 @@ def wholes_of_dated_lists(doc: ArticleDoc, drafts: list[CountDraft]) -> list[Cou
                 break
             items.append(piece)
         dated = [d.period for d in items if d.period.rule == "own" and d.period.start and d.period.end]
-        if len(items) < 2 or len(dated) != len(items):
+        # parts that took the whole's own date ("on 30 April: around 140 at Taji and about 40 at …") date nothing
+        if len(items) < 2 or len(dated) != len(items) or all(period == whole.period for period in dated):
             continue
         first, last = min(dated, key=lambda p: p.start), max(dated, key=lambda p: p.end)
         out[index] = replace(whole, period=FigurePeriod(first.start, last.end, f"{first.text} … {last.text}", "own"))
