@@ -147,6 +147,21 @@ def test_the_capital_a_ministry_speaks_from_is_not_the_figures_place_even_with_t
     assert location_texts(text, "1939-09-20") == ["Romania"]
 
 
+@pytest.mark.parametrize(("text", "not_there"), [
+    ("Jordan handed 120 Syrian soldiers to the authorities in Damascus on Monday.", "Damascus"),
+    ("Syrian soldiers fled into Iraq. On the first night, officials in Anbar province spoke of about 2,000 men.",
+     "Anbar province"),
+])
+def test_the_seat_of_a_government_or_the_province_of_officials_is_not_the_figures_place(text, not_there):
+    assert not_there not in location_texts(text, "2025-01-15")
+
+
+def test_the_town_of_local_authorities_is_where_the_people_are():
+    text = ("Fighting pushed Congolese troops into Uganda. Some 300 Congolese soldiers were registered by the Ugandan "
+            "authorities in Arua.")
+    assert location_texts(text, "2025-01-15") == ["Arua"]
+
+
 def test_the_town_is_the_town_named_last_before_it():
     text = ("Dozens of Somali soldiers crossed into Mandera in Kenya on Monday. Officials said 80 of them are "
             "being held at a police camp outside the town.")

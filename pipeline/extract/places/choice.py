@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.places.place import PRECISION
 from pipeline.extract.places.said import said_in, speaker_in
 from pipeline.extract.places.spread import beyond_host, spread_over
+from pipeline.extract.speech.place_voices import seat_of_state
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
 
@@ -83,12 +84,15 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     attributed, some_of_them = rules.pattern("attribution_before"), rules.pattern("part_aside_before")
     lo, hi = min(scope.lo, scope.sentence.start), max(scope.hi, scope.sentence.end)  # all the rules below read
     office_before, office_after = rules.pattern("office_place_before"), rules.pattern("office_place_after")
+    seat_of = rules.pattern("authority_seat_before")
     places = [p for p in places if lo <= p.start < hi
               and not attributed.search(text, max(scope.sentence.start, p.start - 90), p.start)
               and not (p.feature_type in ("admin1", "region")  # a governor's province; a district is where they are
                        and (office_before.search(text, max(scope.sentence.start, p.start - 30), p.start)
                             or office_after.match(text, p.end)))
-              and not some_of_them.search(text, max(scope.number.end, p.start - 90), p.start)]
+              and not some_of_them.search(text, max(scope.number.end, p.start - 90), p.start)
+              and not ((seat_of_state(p) or p.feature_type in ("admin1", "region"))
+                       and seat_of.search(text, max(scope.sentence.start, p.start - 40), p.start))]
     wished = rules.pattern("wished_destination_before")
     tied = [p for p in places if scope.lo <= p.start < scope.hi and p.start > skip_until
             and tied_to_clause(text, p, scope.lo, cue, rules)
