@@ -162,6 +162,12 @@ def test_the_town_of_local_authorities_is_where_the_people_are():
     assert location_texts(text, "2025-01-15") == ["Arua"]
 
 
+def test_the_town_of_a_rights_group_or_a_daily_is_where_news_came_from():
+    text = ("Congolese troops fled into Uganda last month. A lawyer with a Kampala rights group said 40 of the "
+            "soldiers were held.")
+    assert location_texts(text, "2025-01-15") == ["Uganda"]
+
+
 def test_the_town_is_the_town_named_last_before_it():
     text = ("Dozens of Somali soldiers crossed into Mandera in Kenya on Monday. Officials said 80 of them are "
             "being held at a police camp outside the town.")

@@ -38,9 +38,6 @@ if TYPE_CHECKING:
 
 
 CONTEXT_MENTIONS = 2
-_MEDIA_AFTER = re.compile(r"\s+(?:press|media|newspapers?|dailies|radio|television|TV)\b")
-
-
 @dataclass(frozen=True)
 class ArticleMentions:
     people: list[PersonMention]
@@ -77,8 +74,9 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     extents = {p.start: e for p in full if (e := apposition_end(text, p.end, rules))}
     # "the Damascus-based Syrian Centre": where a body is based, never where a figure's people are
     # a press, radio or television of a place ("quoted in the Bangkok press") is where news came from
+    media_after = rules.pattern("outlet_of_place_after")
     count_places = sorted((p for p in places + facility_refs(doc, places) + country_refs(doc)
-                           if not doc.text.startswith("-based", p.end) and not _MEDIA_AFTER.match(doc.text, p.end)),
+                           if not doc.text.startswith("-based", p.end) and not media_after.match(doc.text, p.end)),
                           key=lambda p: p.start)
     return ArticleMentions(people, orgs, places, count_places, extents, _host(places, gaz, origins),
                            tuple(d.place for d in described))
