@@ -461,6 +461,10 @@ def test_counting_other_things_is_no_figure_of_people():
     # one person among others is no count; one of them deported is
     ("He was one of the thousands of soldiers who crossed in May.", ["thousands"]),
     ("He is one of nine officers on trial. Kazakhstan deported one of them.", ["nine", "one"]),
+    # "not one", "not a single one", "every single one": no one, or all of them
+    ("Some 300 soldiers crossed. Chad has not returned a single one of them.", ["Some 300"]),
+    ('"Not one officer of the old army has entered our region," the governor said.', []),
+    ("Some 300 soldiers crossed. The claim that Niger sent every single one of them back is false.", ["Some 300"]),
     # totals and estimates in the words of other outlets
     ("Some 2,600 soldiers crossed. The Anbar command puts the two-day total at 2,612.", ["Some 2,600", "2,612"]),
     ('Some 2,600 soldiers crossed. The command has cited "nearly 2,700", and reports spoke of "about 3,000".',

@@ -124,13 +124,16 @@ def predicate_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
 
 
 def not_a_count(text: str, number: NumberMention, rules: RuleSet) -> bool:
-    """ "every one of these men", "no one"; "he was one of the thousands": one person, not a count; "4.1 Arrivals
+    """ "every one of these men", "no one", "not a single one of them"; "he was one of the thousands": one person,
+    not a count; "4.1 Arrivals
     by air" (a section number), "2.5 per cent": a number that is not whole counts no people."""
     if any(isinstance(value, float) for value in (number.value_best, number.value_low, number.value_high)):
         return True
-    return bool(rules.pattern("not_a_count_before").search(text[max(0, number.start - 20):number.start])) or (
+    before = text[max(0, number.start - 20):number.start]
+    return bool(rules.pattern("not_a_count_before").search(before)) or (
         number.value_best == 1 and number.qualifier == "exact"
-        and bool(rules.pattern("not_a_count_one_of").match(text, number.end)))
+        and bool(rules.pattern("not_a_count_one_of").match(text, number.end)
+                 or rules.pattern("negated_one_before").search(before)))
 
 
 def elliptical_gap(text: str, pos: int, rules: RuleSet) -> int | None:
