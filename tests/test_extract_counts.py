@@ -461,6 +461,11 @@ def test_counting_other_things_is_no_figure_of_people():
     # one person among others is no count; one of them deported is
     ("He was one of the thousands of soldiers who crossed in May.", ["thousands"]),
     ("He is one of nine officers on trial. Kazakhstan deported one of them.", ["nine", "one"]),
+    # an hour after "at" is no count; a figure "in the morning" is
+    ("Some 300 soldiers crossed. We left at two in the morning.", ["Some 300"]),
+    ("Some 300 soldiers crossed. They reached the bridge at five that evening, some 40 men in all.",
+     ["Some 300", "some 40"]),
+    ("Some 300 soldiers crossed in the morning and another 200 in the afternoon.", ["Some 300", "200"]),
     # "not one", "not a single one", "every single one": no one, or all of them
     ("Some 300 soldiers crossed. Chad has not returned a single one of them.", ["Some 300"]),
     ('"Not one officer of the old army has entered our region," the governor said.', []),

@@ -123,6 +123,9 @@ def predicate_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
     return noun_phrase(text, m.end() - 1, rules) if m else None
 
 
+HOURS = 12  # "at two in the morning": the hours of a clock
+
+
 def not_a_count(text: str, number: NumberMention, rules: RuleSet) -> bool:
     """ "every one of these men", "no one", "not a single one of them"; "he was one of the thousands": one person,
     not a count; "4.1 Arrivals
@@ -130,6 +133,9 @@ def not_a_count(text: str, number: NumberMention, rules: RuleSet) -> bool:
     if any(isinstance(value, float) for value in (number.value_best, number.value_low, number.value_high)):
         return True
     before = text[max(0, number.start - 20):number.start]
+    if (number.value_best or 0) <= HOURS and before.endswith("at ") and rules.pattern("clock_time_after").match(
+            text, number.end):
+        return True  # "We left at two in the morning"
     return bool(rules.pattern("not_a_count_before").search(before)) or (
         number.value_best == 1 and number.qualifier == "exact"
         and bool(rules.pattern("not_a_count_one_of").match(text, number.end)
