@@ -461,6 +461,11 @@ def test_counting_other_things_is_no_figure_of_people():
     # one person among others is no count; one of them deported is
     ("He was one of the thousands of soldiers who crossed in May.", ["thousands"]),
     ("He is one of nine officers on trial. Kazakhstan deported one of them.", ["nine", "one"]),
+    # "put total arrivals at", and a bare figure that "are left"
+    ("Some 2,600 soldiers crossed. A late count would put total arrivals at about 2,700.",
+     ["Some 2,600", "about 2,700"]),
+    ('Some 2,600 soldiers crossed. An official said in March that "no more than 150" are left.',
+     ["Some 2,600", "no more than 150"]),
     # an hour after "at" is no count; a figure "in the morning" is
     ("Some 300 soldiers crossed. We left at two in the morning.", ["Some 300"]),
     ("Some 300 soldiers crossed. They reached the bridge at five that evening, some 40 men in all.",
