@@ -461,6 +461,9 @@ def test_counting_other_things_is_no_figure_of_people():
     # one person among others is no count; one of them deported is
     ("He was one of the thousands of soldiers who crossed in May.", ["thousands"]),
     ("He is one of nine officers on trial. Kazakhstan deported one of them.", ["nine", "one"]),
+    # a measure before a total ("Two days later") is no number of other people the total would be theirs
+    ("Some 1,950 soldiers had entered. Two days later, a ministry statement put the total at 2,470.",
+     ["Some 1,950", "2,470"]),
     # "put total arrivals at", and a bare figure that "are left"
     ("Some 2,600 soldiers crossed. A late count would put total arrivals at about 2,700.",
      ["Some 2,600", "about 2,700"]),

@@ -280,7 +280,9 @@ def _things_before(text: str, sent: Span, n: NumberMention, rules: RuleSet) -> b
 def _total_of_others(doc: ArticleDoc, sent: Span, n: NumberMention, prior: list[CountDraft]) -> bool:
     """ "1,146 Syrian refugees returned, bringing the total since 8 December to more than 3,900": a total after
     a number of people the dataset does not count, in its own sentence, is theirs."""
-    earlier = [m for m in doc.numbers if sent.start <= m.start and m.end <= n.start]
+    # a measure ("Two days later, the ministry put the total at 2,470") counts nothing
+    earlier = [m for m in doc.numbers if sent.start <= m.start and m.end <= n.start
+               and not is_measure(doc.text, m, doc.rules)]
     return bool(earlier) and _COUNTED_NOUN.match(doc.text, earlier[-1].end) is not None and \
         not any(d.number == earlier[-1] for d in prior)
 
