@@ -405,6 +405,9 @@ def test_the_host_is_never_the_country_whose_people_are_counted(text, published,
      "were handed back last week.", "Angola"),
     # ... and has no place when it does not
     ("Zambia is under pressure over the Angolan soldiers. Officials said 75 soldiers were handed back.", None),
+    # ... and when no figure names their nationality, the country of the nationality the article names most
+    ("Zambia took in the soldiers of the Angolan army, and Angolan officers have called from Angola. Officials "
+     "said 75 soldiers were handed back.", "Angola"),
     # a figure that stays in the host country is not sent home
     ("Zambia is under pressure over the soldiers who fled the war in Angola. Officials said 75 Angolan soldiers "
      "are still held.", "Zambia"),

@@ -49,6 +49,9 @@ def test_handing_over_delivering_deporting_are_returns(text):
     # "the interior": away from the border, inside the host country
     "The first train, carrying 900 interned soldiers, left the border town for the interior on Friday.",
     "Some 400 of the men were sent to the interior after a week at the frontier.",
+    # carried to hospital is moved inside the host country; admitted there on arrival is not
+    "Fourteen badly hurt soldiers were evacuated by road to the district hospital at Kenema over the weekend.",
+    "Several hundred wounded Lao soldiers were carried to hospitals in Udon Thani.",
 ])
 def test_moves_inside_the_host_country_are_relocations(text):
     assert status_of(text) == ["relocated"]
@@ -81,6 +84,11 @@ def test_moves_inside_the_host_country_are_relocations(text):
     "Officials were speaking of between 6,000 and 8,000 former royal soldiers on Thai soil.",
     "The camp at Kisoro, in March. About 260 men were living there by then.",
     "Of these, about 90 officers have now spent more than a year behind the wire at Kisoro.",
+    # the number quoted after the verb that holds them
+    "A nurse said last night that the camp held \"at least 9,000\" soldiers and could take no more.",
+    "The remaining 310 personnel have expressed their wish not to return for now.",
+    # a present stock at a named place
+    "The group at Kailahun includes at least 55 officers.",
 ])
 def test_held_or_still_present_is_remaining(text):
     assert status_of(text) == ["remaining"]
@@ -646,3 +654,38 @@ def test_a_figure_set_off_after_its_people_takes_the_verb_that_names_them(text, 
 ])
 def test_what_a_noun_a_last_batch_or_a_joined_figure_says_happened(text, statuses):
     assert status_of(text) == statuses
+
+
+@pytest.mark.parametrize("text", [
+    "9 April - Six more soldiers return",
+    "The border police said 45 more officers return.",
+])
+def test_a_bare_return_verb_after_the_people_is_a_return(text):
+    assert status_of(text) == ["returned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 250 wounded Polish soldiers have been admitted to the military hospital at the frontier.",
+    "About 40 officers spoke of the return.",
+])
+def test_admission_to_hospital_or_the_noun_return_is_neither_a_move_nor_a_return(text):
+    assert "relocated" not in status_of(text) and "returned" not in status_of(text)
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # their own relative clause says what happened to them
+    ("On Sunday the soldiers were moved from the transit site to Camp Alpha, with the exception of 23 personnel "
+     "who remain at the border post for medical reasons.", ["remaining"]),
+    ("All were sent home except 12 officers, who are still held at Kenema.", ["remaining"]),
+    # with none, people left out of a move or a return stay where they were
+    ("Everyone was flown to the capital apart from 9 wounded men.", ["remaining"]),
+    # a figure the verb is not taken away from keeps the verb
+    ("Guards sent 140 soldiers home on Monday.", ["returned"]),
+])
+def test_a_figure_excepted_from_the_verb_before_it(text, statuses):
+    assert status_of(text) == statuses
+
+
+def test_an_aside_between_the_people_and_a_verb_of_saying_does_not_end_their_clause():
+    text = "The last 310 internees, of whom 250 are officers, have said they do not wish to go home."
+    assert status_of(text) == ["remaining", "remaining"]

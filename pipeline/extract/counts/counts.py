@@ -38,6 +38,7 @@ from pipeline.extract.counts.direction import (
     moved_home,
     received_home,
 )
+from pipeline.extract.counts.excepted import excepted
 from pipeline.extract.counts.group_place import placed_with_group
 from pipeline.extract.counts.inherit import opens_on_partitive, restated_status, topic_status
 from pipeline.extract.counts.narrated import narrated_sites
@@ -458,13 +459,18 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     blanked = without_aside(blanked, aside)  # the aside's figure and verbs are its own
     following = next((m.start for m in numbers if m.start >= (aside[1] if aside else np_end)
                       and noun_phrase(doc.text, m.end, rules)), None)
-    end = before_apposition(blanked, np_end, clause_end(blanked, np_end, sent.end, rules), following, rules)
+    # the clause goes on past an aside's closing comma: ", of whom 250 are officers, have said" is no trailing
+    # attribution
+    end = before_apposition(blanked, np_end, clause_end(blanked, aside[1] + 1 if aside else np_end, sent.end, rules),
+                            following, rules)
     end = before_breakdown(blanked, np_end, before_coordinated_figure(blanked, np_end, end, numbers, rules), numbers)
     limit = sent.end
     if rules.pattern("partitive_head").match(doc.text, sent.start, n.start) and (comma := blanked.find(",", np_end, end + 1)) > 0:
         end = limit = comma  # "Of the roughly 2,500 who crossed, all but ...": only its own relative clause tells of it
     begin = clause_start(blanked, sent.start, n.start, rules)
     cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules, limit)
+    if (left_out := excepted(doc.text, blanked, n, np_end, begin, end, rules)) is not None:
+        cue, implied = left_out[0], left_out[1] or implied  # "…, with the exception of 17 who remain at …"
     if cue is not None and cue.start >= end:  # a main verb past a cut relative clause opens the figure's clause
         end = clause_end(blanked, cue.end, sent.end, rules)
     elif cue is None and (joined := rules.pattern("joined_predicate").match(blanked, end, limit)):

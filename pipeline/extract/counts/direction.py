@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.neighbours import is_headline
-from pipeline.extract.counts.origins import nationality_re, origin_countries
+from pipeline.extract.counts.origins import most_named_nationalities, nationality_re, origin_countries
 from pipeline.extract.counts.status import Cue, cues_in
 from pipeline.extract.names.nationalities import nationalities
 
@@ -81,7 +81,8 @@ def home_for_return(doc: ArticleDoc, status: str, place: PlaceRef | None) -> Pla
 def home_country(doc: ArticleDoc) -> PlaceRef | None:
     """The country whose people the article counts, as the article names it (not the host)."""
     host = doc.mentions.host
-    origins = doc.layer("origin_countries", origin_countries)
+    origins = doc.layer("origin_countries", origin_countries) or \
+        [code for code in most_named_nationalities(doc) if host is None or code != host.country_code][:1]
     return next((p for p in doc.mentions.places if p.feature_type == "country" and p.country_code in origins
                  and (host is None or p.country_code != host.country_code)), None)
 

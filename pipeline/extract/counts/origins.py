@@ -31,3 +31,12 @@ def origin_countries(doc: ArticleDoc) -> frozenset[str]:
             named[doc.gazetteer.country_code(table[m.group(0)])] += 1
     named.pop(None, None)
     return frozenset(code for code, _ in named.most_common(1))
+
+
+def most_named_nationalities(doc: ArticleDoc) -> list[str]:
+    """The countries of the nationalities the article names anywhere, the most named first ("the Syrian
+    army", "Syrian officers"): who the people are when no figure says."""
+    table, nationality = nationalities(doc.rules), nationality_re(doc.rules)
+    named = Counter(doc.gazetteer.country_code(table[m.group(0)]) for m in nationality.finditer(doc.text))
+    named.pop(None, None)
+    return [code for code, _ in named.most_common()]
