@@ -675,3 +675,42 @@ def test_a_part_of_a_whole_named_by_its_number_and_noun(text, part, expected):
 
 def test_a_part_of_things_named_by_their_number_is_no_count():
     assert counts("Two of the 40 trucks in the convoy were empty.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb that only stands for the one said before: what it said happened to them
+    ("About 1,200 soldiers crossed in May. The government promised an amnesty to any who came home. Fewer than "
+     "300 did, most of them before the rains.", [("About 1,200", "entered"), ("Fewer than 300", "returned")]),
+    ("About 1,200 soldiers crossed in May. Fewer than 300 did so in June.",
+     [("About 1,200", "entered"), ("Fewer than 300", "entered")]),
+    # the last, the other or a further group of the people named before, with a verb of their own
+    ("Some 900 soldiers were held at Nong Khai. The last 38 left the camp in March.",
+     [("Some 900", "remaining"), ("38", "other")]),
+    ('"We were 60 in the company. The other nine are here with me," the sergeant said.',
+     [("60", "other"), ("nine", "remaining")]),
+    ("Most of the 900 soldiers went home in June; the last 38 left the camp in July.",
+     [("900", "returned"), ("38", "other")]),
+    # a figure someone told, quoted
+    ('About 1,200 soldiers crossed in May. A lieutenant told me "a couple of hundred" had refused to go back.',
+     [("About 1,200", "entered"), ("a couple of hundred", "remaining")]),
+])
+def test_a_bare_figure_opening_its_clause_counts_the_people_named_before(text, expected):
+    assert [(c["count_text"], c["status"]) for c in counts(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 1,200 soldiers crossed in May. The army's figure is a little lower, 1,150.",
+     [("About 1,200", "entered"), ("1,150", "entered")]),
+    ("About 1,200 soldiers crossed in May. The figure the colonel gave his superiors was 1,174.",
+     [("About 1,200", "entered"), ("1,174", "entered")]),
+    ('About 1,200 soldiers crossed in May. Early reports on social media of "up to 5,000" were wrong.',
+     [("About 1,200", "entered"), ("up to 5,000", "entered")]),
+    # a coordinate clause after the figure is about other people
+    ("About 280 officers are held at the base. The count on Tuesday was 272, but two men were moved to hospital.",
+     [("About 280", "remaining"), ("272", "remaining"), ("two", "relocated")]),
+    # things after a semicolon are not people
+    ("About 280 officers are held at the base. 1,500 tents are needed; 640 have been put up.",
+     [("About 280", "remaining")]),
+])
+def test_a_figure_given_as_the_figure_of_the_people_named_before(text, expected):
+    assert [(c["count_text"], c["status"]) for c in counts(text)] == expected

@@ -72,6 +72,10 @@ def test_span_covers_qualifier_and_number_span_covers_digits():
 def test_trailing_qualifiers():
     assert values(one("They sent 150 or so guards.")) == (150, None, None, "approximate")
     assert values(one("They sent 150 or more guards.")) == (150, 150, None, "at_least")
+    # "-odd" is an approximation, hyphenated or not, and said twice it is one
+    assert values(one("They sent the forty-odd guards.")) == (40, None, None, "approximate")
+    assert values(one("They sent 30 odd guards.")) == (30, None, None, "approximate")
+    assert one("They sent some 30-odd guards.").text == "some 30-odd"
 
 
 @pytest.mark.parametrize("text, value", [

@@ -40,7 +40,7 @@ from pipeline.extract.counts.direction import (
 )
 from pipeline.extract.counts.excepted import excepted
 from pipeline.extract.counts.group_place import placed_with_group
-from pipeline.extract.counts.inherit import opens_on_partitive, restated_status, topic_status
+from pipeline.extract.counts.inherit import opens_on_partitive, pro_verb_status, restated_status, topic_status
 from pipeline.extract.counts.narrated import narrated_sites
 from pipeline.extract.counts.neighbours import carried_place, paragraph_site
 from pipeline.extract.counts.parts import parts_of_named_whole, parts_of_previous, wholes_of_dated_lists
@@ -170,7 +170,10 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         found = cues_in(blanked, lo, lo + len(m.group("what")), "after", rules)
         return pop, n.end, found[0].status if found else restated_status(prior, n)
     if (m := rules.pattern("figure_of").search(head)) and (pop := _elliptical(text, n.start, prior, rules)):
-        found = cues_in(blanked, n.end, min(sent.end, n.end + 60), "after", rules)
+        # the words after it, up to a clause of its own ("…, but two men were moved" is another group's; "down from
+        # 174 when the group was moved there" the figure's)
+        other = rules.pattern("coordinate_clause").search(blanked, n.end, sent.end)
+        found = cues_in(blanked, n.end, min(other.start() if other else sent.end, n.end + 60), "after", rules)
         return pop, n.end, found[0].status if found else restated_status(prior, n)
     if prior and rules.pattern("more_before").search(head) and (
             rules.pattern("followed_after").match(text, n.end) or rules.pattern("list_item_after").match(text, n.end)):
@@ -214,7 +217,7 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
             or rules.pattern("subject_clause_before").search(text, sent.start, n.start)):
         # "More than 2,500 had been through the centre", "At least nine need treatment": a figure with no noun
         # that opens its clause as the subject of the verb after it counts the people named before
-        return _elliptical(text, n.start, prior, rules), n.end, None
+        return _elliptical(text, n.start, prior, rules), n.end, pro_verb_status(doc, blanked, sent, n, prior)
     if rules.pattern("put_at").search(head) or _cited(text, head, n, rules):
         # "put their number at 2,400", "opposition channels claimed 5,000": the people of the previous figure, if any
         if _total_of_others(doc, sent, n, prior):

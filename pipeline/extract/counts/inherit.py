@@ -66,3 +66,18 @@ def topic_status(doc: ArticleDoc, blanked: str, sent: Span, number: NumberMentio
         said = {c.status for side in ("after", "before") for c in cues_in(blanked, other.start, other.end, side, doc.rules)}
         return said.pop() if len(said) == 1 else None
     return None
+
+
+def pro_verb_status(doc: ArticleDoc, blanked: str, sent: Span, number: NumberMention,
+                    prior: list[CountDraft]) -> str | None:
+    """ "… promised an amnesty to any who came home. Fewer than 300 did": a figure whose verb only stands for
+    one said before ("did", "did so") had done to them what the last status word before it says, in its own
+    sentence or the one before; else what the previous figure's people had."""
+    if not doc.rules.pattern("pro_verb_after").match(doc.text, number.end):
+        return None
+    earlier = [other for other in doc.sentences if other.end <= sent.start]
+    start = earlier[-1].start if earlier else sent.start
+    said = [cue for side in ("after", "before") for cue in cues_in(blanked, start, number.start, side, doc.rules)]
+    if said:
+        return max(said, key=lambda cue: cue.start).status
+    return prior[-1].status if prior else None

@@ -17,7 +17,7 @@ def _qualifiers(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str], dict[
     before = [r["phrase"] for r in rows if r["position"] == "before"]
     after = [r["phrase"] for r in rows if r["position"] == "after"]
     return (re.compile(rf"(?<![\w-])({_alt(before)})\s+$", re.I),
-            re.compile(rf"\s+({_alt(after)})(?!\w)", re.I), table)
+            re.compile(rf"(?:\s+|-)({_alt(after)})(?!\w)", re.I), table)  # "fifty or so", "forty-odd"
 
 
 def _bounds(q: str, n: Num) -> tuple[Num | None, Num | None, Num | None]:
@@ -32,6 +32,8 @@ def qualified(text: str, start: int, end: int, value: Num, rules: RuleSet) -> Nu
     window = text[max(0, start - 40):start]
     if (m := before.search(window)) and not _verb_particle(window, m, rules):
         q, s = table[" ".join(m.group(1).lower().split())], start - len(window) + m.start(1)
+        if tail := after.match(text, end):
+            e = tail.end()  # "some 30-odd officers": one approximation said twice
     elif m := after.match(text, end):
         q, e = table[" ".join(m.group(1).lower().split())], m.end()
     best, low, high = _bounds(q, value)
