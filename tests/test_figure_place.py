@@ -116,6 +116,19 @@ def test_a_return_is_placed_where_it_happened_not_where_it_went():
     assert [r["location_text"] for r in rows["counts"]] == ["Jaber border crossing"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the town of the officials who said it is where the words came from; the return went through the border town
+    ("Its representatives at Ramadi said that nearly 400 soldiers who had asked to go home had been sent back "
+     "into Syria through Albu Kamal since Monday.", "Albu Kamal"),
+    # a town of the host named before the figure, where no one speaks, is where the handover happened
+    ("At Ramadi, nearly 400 soldiers who had asked to go home were put on buses and sent back to Albu Kamal.",
+     "Ramadi"),
+])
+def test_where_a_return_beyond_the_host_happened(text, expected):
+    rows = findings("Iraq holds the Syrian soldiers. " + text, "2025-01-10")["counts"]
+    assert [r["location_text"] for r in rows] == [expected]
+
+
 def test_a_part_of_the_figure_in_an_of_whom_clause_does_not_give_it_its_place():
     rows = findings("Hundreds of Syrian soldiers fled in December. The report puts the number still in Jordan "
                     "at 427, of whom 163 are held at Camp Taji.", "2025-02-03")["counts"]

@@ -22,7 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.places.place import PRECISION
-from pipeline.extract.places.said import said_in, speaker_in
+from pipeline.extract.places.said import said_in, speaker_in, spoken_from
 from pipeline.extract.places.spread import beyond_host, spread_over
 from pipeline.extract.speech.place_voices import seat_of_state
 from pipeline.text.rules import RuleSet, alternation
@@ -135,7 +135,8 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     if chosen in tied and (country := spread_over(text, chosen, places, host)) is not None:
         return country  # "to camps in Bern, Lucerne and Fribourg": the country holding them all
     if scope.status == "returned" and beyond_host(chosen, host) and (
-            handed_at := [p for p in before if p.country_code == host.country_code and p.feature_type != "country"]):
+            handed_at := [p for p in before if p.country_code == host.country_code and p.feature_type != "country"
+                          and not spoken_from(text, p, rules)]):  # not "its representatives at Hendaye said"
         # "the handover took place at Al-Qaim, when 1,905 men were bussed back to Al-Bukamal": a return is
         # placed where it happened on the host's side, not at the town they went on to
         return handed_at[-1]

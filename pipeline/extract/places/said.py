@@ -47,3 +47,11 @@ def speaker_in(text: str, p: PlaceRef, rules: RuleSet) -> bool:
 
 # the speaker's own place, right before their verb: "officials in Anbar said", "the ministry in Paris gave"
 _SPEAKER_AT = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def spoken_from(text: str, p: PlaceRef, rules: RuleSet) -> bool:
+    """Any place but a country ending the speaker's noun phrase, its speech verb right after it ("its
+    representatives at Hendaye said that …"): where the words came from, not where the people were."""
+    gap = _BEFORE_VERB.match(text, p.end)
+    return p.feature_type != "country" and gap is not None and verb_re(rules).pattern.match(text, gap.end()) is not None \
+        and bool(_SPEAKER_AT.search(text, max(0, p.start - 12), p.start))
