@@ -218,3 +218,36 @@ def test_a_bare_month_qualifying_a_count_noun_is_that_month():
     # a name before any other word, or mid-sentence without "the", stays no date
     assert find_time_expressions("Officers in Amman say March was quiet; their June Arrivals Board met.", THU,
                                  "day") == []
+
+
+@pytest.mark.parametrize(("text", "told", "expected"), [
+    ("On 24 March the first group crossed. By the following Wednesday more had come.", "the following Wednesday",
+     date(2023, 3, 29)),
+    ("On 10 February the camp opened. Two days later the first men arrived.", "Two days later", date(2023, 2, 12)),
+    ("On 10 February the camp opened. The day before, the guards had arrived.", "The day before", date(2023, 2, 9)),
+    ("On 10 February the camp opened.\n\nThe next day the first men arrived.", "The next day", date(2023, 2, 11)),
+    # told from a day that was itself told from another
+    ("On 10 February the camp opened. Two days later the men arrived. A day earlier the guards had come.",
+     "A day earlier", date(2023, 2, 11)),
+])
+def test_a_time_told_from_the_day_named_before_it(text, told, expected):
+    found = {m.text: m for m in find_time_expressions(text, THU, "day")}
+    assert (found[told].period_start, found[told].period_end, found[told].kind) == (expected, expected, "anchored")
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    # no day named before it: publication is not what it counts from
+    ("The first group crossed. By the following Wednesday more had come.", "the following Wednesday"),
+    # a day two paragraphs back is not its anchor
+    ("On 10 February the camp opened.\n\nIt rained.\n\nThe next day the first men arrived.", "The next day"),
+    # "the day after" an event counts from the event
+    ("On 10 February the court sat. They fled the day after last July's coup.", "the day after"),
+])
+def test_a_time_told_from_nothing_named_is_not_resolved(text, told):
+    assert all(m.kind != "anchored" for m in find_time_expressions(text, THU, "day")), told
+
+
+def test_a_time_restating_the_day_just_named_is_that_day():
+    text = "A group crossed on Sunday evening, a day earlier, as gunfire echoed."
+    assert [(m.text, m.period_start) for m in find_time_expressions(text, THU, "day")] == [
+        ("on Sunday", date(2023, 6, 11))]

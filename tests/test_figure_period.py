@@ -482,3 +482,14 @@ def test_a_weekday_in_an_entry_dated_to_one_day_is_that_weeks_day_not_publicatio
 ])
 def test_a_past_stock_in_a_story_set_years_back_stood_then(text, published, expected):
     assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 22 December about 300 soldiers crossed at the bridge. By the following Wednesday, local authorities had "
+     "counted more than 400.", [("2024-12-22", "2024-12-22"), ("2024-12-25", "2024-12-25")]),
+    # the number of days is no figure before the one it dates
+    ("On 10 January 120 officers were moved to the camp. Two days later, 40 soldiers were moved.",
+     [("2025-01-10", "2025-01-10"), ("2025-01-12", "2025-01-12")]),
+])
+def test_a_figure_dated_from_a_day_named_before_it(text, expected):
+    assert periods(text) == expected

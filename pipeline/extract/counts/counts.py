@@ -512,6 +512,7 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     # a date in the previous figure's clause is that figure's, not this one's
     prev_end = max([sent.start] + [e for c, e in zip(out, ends) if c.sentence == sent and e <= n.start]
                    + [m.end for m in numbers if sent.start <= m.end <= n.start and m is not n
-                      and not _pronoun_one(doc.text, m)])
+                      and not _pronoun_one(doc.text, m)
+                      and not any(t.start <= m.start < t.end for t in doc.times)])  # "Two days later, 40 were moved"
     return FigureScope(n, sent, np_end, lo, end, cue, status, prev_end)
 

@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import cache
 
+from pipeline.extract.figures.anchored import with_anchored
 from pipeline.extract.figures.date_ranges import merge_ranges
 from pipeline.extract.figures.narrative_years import reference_days
 from pipeline.extract.figures.pubdates import month_span as _month
@@ -172,4 +173,4 @@ def find_time_expressions(text: str, published: date | None, precision: str, rul
         published = published.date()
     if not isinstance(published, date):
         published, precision = None, "unknown"
-    return merge_ranges(text, filter_spans(_candidates(text, published, precision, rules)))
+    return with_anchored(text, merge_ranges(text, filter_spans(_candidates(text, published, precision, rules))), rules)

@@ -1,0 +1,63 @@
+"""Times told from another time the article gave ("On 24 March about 300 crossed. By the following Wednesday,
+local authorities had counted more than 400", "two days later", "the day before"): each resolves from the last
+day the text named before it, in its paragraph or the one before. With no such day it stays unread: publication
+is not what "the following Wednesday" counts from."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from functools import cache
+
+from pipeline.extract.figures.time_mention import TimeMention
+from pipeline.text.rules import RuleSet
+from pipeline.text.spans import filter_spans
+
+ANCHOR_KINDS = ("absolute", "relative", "range", "anchored")  # a day the text named; not the publication itself
+
+
+@cache
+def _table(rules: RuleSet) -> tuple[tuple[re.Pattern[str], str, int], ...]:
+    if not rules.has("time_anchored.csv"):
+        return ()
+    return tuple((re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["unit"], int(r["offset"]))
+                 for r in rules.rows("time_anchored.csv"))
+
+
+def _reach(text: str, pos: int) -> int:
+    """Where the paragraph before the one holding `pos` begins."""
+    here = text.rfind("\n\n", 0, pos)
+    return text.rfind("\n\n", 0, here) + 1 if here > 0 else 0
+
+
+def _resolved(found: re.Match[str], unit: str, offset: int, anchor: TimeMention, weekdays: dict[str, int]
+              ) -> TimeMention:
+    if unit == "weekday":
+        after = anchor.period_end
+        day = after + timedelta(days=(weekdays[found.group("wd").lower()] - after.weekday() - 1) % 7 + 1)
+    else:
+        day = (anchor.period_end if offset > 0 else anchor.period_start) + timedelta(days=offset)
+    return TimeMention(found.start(), found.end(), found.group(0), day, day, "anchored")
+
+
+def with_anchored(text: str, times: list[TimeMention], rules: RuleSet) -> list[TimeMention]:
+    """`times` with each anchored phrase resolved, in place of what it overlaps ("the following Wednesday" is
+    not the Wednesday before publication)."""
+    table = _table(rules)
+    if not table:
+        return times
+    weekdays = {r["name"]: int(r["weekday"]) for r in rules.rows("time_weekdays.csv")}
+    found = filter_spans(TimeMention(m.start(), m.end(), m.group(0), None, None, f"{index}")
+                         for index, (pattern, _, _) in enumerate(table) for m in pattern.finditer(text))
+    out = list(times)
+    for phrase in found:
+        pattern, unit, offset = table[int(phrase.kind)]
+        anchors = [t for t in out if _reach(text, phrase.start) <= t.start and t.end <= phrase.start
+                   and t.kind in ANCHOR_KINDS and t.period_start and t.period_end
+                   and (t.period_end - t.period_start).days <= 1]
+        # "on Sunday evening, a day earlier,": an apposition restating the day just named, not a day from it
+        if anchors and not rules.pattern("time_apposition").fullmatch(text, anchors[-1].end, phrase.start):
+            resolved = _resolved(pattern.match(text, phrase.start), unit, offset, anchors[-1], weekdays)
+            out = sorted([t for t in out if t.end <= phrase.start or t.start >= phrase.end] + [resolved],
+                         key=lambda t: t.start)
+    return out
