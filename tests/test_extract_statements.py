@@ -419,6 +419,27 @@ def test_a_broadcast_transcripts_role_labels_name_their_speakers(text, expected)
     assert [(s["quote"], s["speaker_name"]) for s in statements(text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a correspondent introduced by name, whose turns are labelled with the name alone
+    "Our correspondent Nadia Farouk is at the bridge.\n\nNADIA FAROUK: The buses left at dawn. A sergeant told me he "
+    "wanted to sleep. \"Eleven nights in a tent,\" he said.\n",
+    # the anchor named in the role's brackets, then the same way
+    "ANCHOR (OMAR SALIH): Good evening.\n\nOMAR SALIH: The buses left at dawn. A sergeant told me he wanted to sleep. "
+    "\"Eleven nights in a tent,\" he said.\n",
+])
+def test_a_journalists_name_label_tells_the_story_and_is_no_ones_he(text):
+    said = [(s["quote"], s["speaker_kind"], s["speaker_text"]) for s in statements(text)]
+    assert all("buses left" not in quote for quote, _, _ in said), said
+    assert ("Eleven nights in a tent", "anonymous", "he") in said, said
+
+
+def test_a_speaker_named_in_apposition_to_the_subject_is_the_next_he():
+    text = ("The commander of the border sector, Staff Major General Raad al-Karbouli, spoke to us an hour ago. He "
+            "said his units registered 2,617 personnel.")
+    row = having(text, "2,617")
+    assert who(row) == ("named_person", "Raad al-Karbouli")
+
+
 def test_a_written_answer_is_the_ministers_words_paragraph_by_paragraph_up_to_the_next_question():
     text = ("Written answers\n\nQuestion 12. Mrs. Ama Owusu asked the Minister for Defence how many soldiers crossed."
             "\n\nThe Minister for Defence (Mr. Kofi Mensah Asante): Mr. Speaker, I reply as follows.\n\n"

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from pipeline.extract.speech.role_labels import introduced_as_journalist
 from pipeline.extract.speech.speakers import Speaker, candidates, subject_before
 from pipeline.extract.speech.verbs import verbs
 from pipeline.text.spans import Span
@@ -46,7 +47,8 @@ class Context:
         self.last_body: Speaker | None = None  # "It said …" after a ministry's statement is the ministry's
         has = self.rules.has("body_pronouns.txt")
         self._body_pronouns = self.rules.words("body_pronouns.txt") if has else frozenset()
-        self.subjects = _sentence_subjects(doc.sentences, doc.mentions.people)
+        self.subjects = [s for s in _sentence_subjects(doc.text, doc.sentences, doc.mentions.people)
+                         if not introduced_as_journalist(doc, s.text)]  # a correspondent's turn: not a "he"
 
     def resolve(self, sp: Speaker | None) -> Speaker | None:
         if sp is None:
@@ -92,12 +94,19 @@ def _qualified(speaker: str) -> bool:
     return len([w for w in speaker.lower().split() if w not in _BARE]) >= 2
 
 
-def _sentence_subjects(sents, people) -> list[Speaker]:
-    """People who open a sentence ("Nasser al-Obeidi, the minister, visited …"): a later "he" may be them."""
+# "The commander of the Anbar Operations Command, Staff Major General Raad al-Karbouli, spoke to us": a subject
+# named in apposition, after a comma and the titles before the name
+_APPOSED = re.compile(r"^(?:The|A|An|Its|Their|His|Her)\s[^.;:\n]{3,80},\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+
+
+def _sentence_subjects(text: str, sents, people) -> list[Speaker]:
+    """People who open a sentence ("Nasser al-Obeidi, the minister, visited …"), or name its subject in apposition:
+    a later "he" may be them."""
     out = []
     for sent in sents:
         first = next((p for p in people if sent.start <= p.start < sent.end), None)
-        if first and first.start - sent.start <= 40 and first.name == first.surface:
+        if first and (first.start - sent.start <= 40 or _APPOSED.match(text[sent.start:first.start])) \
+                and first.name == first.surface:
             out.append(Speaker(first.start, first.end, first.surface, "named_person", first.name, first.role))
     return out
 

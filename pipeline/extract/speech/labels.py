@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.speech.context import StatementDraft
 from pipeline.extract.speech.delivered import delivered_speakers
 from pipeline.extract.speech.posts import posted_speakers
-from pipeline.extract.speech.role_labels import role_labelled_speakers
+from pipeline.extract.speech.role_labels import introduced_as_journalist, role_labelled_speakers
 from pipeline.extract.speech.speakers import Speaker
 from pipeline.text.spans import Span
 
@@ -46,8 +46,8 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
         if len(words) > 1:
             full_names[words[-1]] = m.group("name")
         name = m.group("name") if len(words) > 1 else full_names.get(words[0])
-        if name is None:
-            continue
+        if name is None or introduced_as_journalist(doc, name):
+            continue  # "Our correspondent Rana Obeidi …" then "RANA OBEIDI: Samir, it was cold": a reporter's turn
         out[para.start] = (Speaker(m.start("name"), m.end("name"), m.group("name"), "named_person", name), m.end())
     roles = role_labelled_speakers(doc)
     out.update(roles)

@@ -61,3 +61,16 @@ def _as_written(text: str, name: str) -> str:
     while found is not None and found.group(0).isupper():
         found = re.compile(re.escape(name), re.IGNORECASE).search(text, found.end())
     return found.group(0) if found else name.title()
+
+
+def introduced_as_journalist(doc: ArticleDoc, name: str) -> bool:
+    """The text names the person right after a journalist's role ("our correspondent Rana Obeidi", "ANCHOR (SAMIR
+    HADDAWI)"): their
+    labelled turns ("RANA OBEIDI: Samir, it was cold") tell the story and are no one's statements, and a later
+    "he said" is not theirs."""
+    if not doc.rules.has(ROLES_FILE):
+        return False
+    roles = "|".join(re.escape(w) for w in sorted(doc.rules.words(ROLES_FILE), key=len, reverse=True))
+    # "correspondent Rana Obeidi", "ANCHOR (SAMIR HADDAWI)", and the surname alone after either
+    given = r"(?-i:[A-Z][\w’'-]+\s+){0,2}"
+    return re.search(rf"\b(?:{roles})\s*\(?\s*{given}{re.escape(name)}\b", doc.text, re.IGNORECASE) is not None
