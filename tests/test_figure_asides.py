@@ -22,6 +22,12 @@ def test_a_verb_inside_the_aside_is_not_the_figures():
     assert [(t, s) for t, s, _ in counts(text)] == [("About 900", "returned")]
 
 
+def test_a_long_relative_aside_does_not_take_the_verb_either():
+    text = ("On Tuesday 61 personnel, most of whom had been receiving medical treatment at the two military hospitals "
+            "in the province, were handed over at the Kousseri bridge.")
+    assert [(t, s) for t, s, _ in counts(text)] == [("61", "returned")]
+
+
 @pytest.mark.parametrize("share", ["nine in ten", "two out of three", "1 in 5"])
 def test_a_share_is_not_a_count_of_people(share):
     text = f"Officials say {share} of the 1,200 soldiers held at the camp want to go home."
