@@ -433,6 +433,19 @@ def test_a_journalists_name_label_tells_the_story_and_is_no_ones_he(text):
     assert ("Eleven nights in a tent", "anonymous", "he") in said, said
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("By the colonel's reckoning, some 1,100 men had come through by first light.", "1,100 men", "the colonel"),
+    ("On the agency's figures, 300 soldiers remain at the camp.", "300 soldiers", "the agency"),
+])
+def test_a_sentence_opening_on_whose_count_it_gives_is_that_sources_statement(text, words, speaker):
+    row = having(text, words)
+    assert (row["speaker_text"], row["is_direct"]) == (speaker, False)
+
+
+def test_an_opening_that_names_no_source_is_no_statement():
+    assert statements("In the end, 40 soldiers went home. By then, 300 remained.") == []
+
+
 def test_a_speaker_named_in_apposition_to_the_subject_is_the_next_he():
     text = ("The commander of the border sector, Staff Major General Raad al-Karbouli, spoke to us an hour ago. He "
             "said his units registered 2,617 personnel.")

@@ -20,7 +20,8 @@ from pipeline.text.spans import Span
 def reported(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | None:
     """The first reported statement of a sentence, or None."""
     text = ctx.text
-    if quoted := _quoted_as_saying(ctx, sent, quotes) or _labelled_from(ctx, sent, quotes):
+    if quoted := _quoted_as_saying(ctx, sent, quotes) or _labelled_from(ctx, sent, quotes) or \
+            _reckoned_by(ctx, sent, quotes):
         return quoted
     lead = ctx.rules.pattern("leading_clause").match(text, sent.start)
     for v in verb_re(ctx.rules).finditer(text, sent.start, sent.end):
@@ -50,6 +51,13 @@ def _labelled_from(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDr
     naming its source gives the words after the colon to that source (a quote after it is attributed as a quote)."""
     m = ctx.rules.pattern("source_label_line").match(ctx.text, sent.start, sent.end)
     return _words_of_who(ctx, sent, m, "from") if m and not inside(quotes, m.end()) else None
+
+
+def _reckoned_by(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | None:
+    """ "By the captain's reckoning, some 1,100 men had come through by first light": a sentence that opens on
+    whose count or estimate it gives is that source's reported statement."""
+    m = ctx.rules.pattern("reckoning_opening").match(ctx.text, sent.start, sent.end)
+    return _words_of_who(ctx, sent, m, m.group("what")) if m and not inside(quotes, m.end()) else None
 
 
 def _words_of_who(ctx: Context, sent: Span, m: re.Match[str], verb: str) -> StatementDraft | None:
