@@ -121,6 +121,8 @@ def test_defence_minister_role_gives_org():
     ("A security source told Shafaq News that 40 officers remain at the airfield.", "40 officers remain at the airfield"),
     ("The officers are being held at a base north of Baghdad, the official said.", "The officers are being held at a base"),
     ("Two senior officials confirmed that the officers are still in Baghdad.", "the officers are still in Baghdad"),
+    ("The officers are held at a base near Garoua, according to a person familiar with the visits.",
+     "The officers are held at a base near Garoua"),
 ])
 def test_anonymous_sources(text, words):
     row = having(text, words)
