@@ -11,17 +11,19 @@ from functools import cache
 
 from pipeline.extract.figures.time_mention import TimeMention
 from pipeline.text.rules import RuleSet
-from pipeline.text.spans import filter_spans
 
 ANCHOR_KINDS = ("absolute", "relative", "range", "anchored")  # a day the text named; not the publication itself
 
 
 @cache
-def _table(rules: RuleSet) -> tuple[tuple[re.Pattern[str], str, int], ...]:
+def _table(rules: RuleSet) -> tuple[re.Pattern[str] | None, tuple[tuple[str, int], ...]]:
+    """All the table's phrases in one alternation, each row a group `r<index>` (one scan of the text), and each
+    row's (unit, offset)."""
     if not rules.has("time_anchored.csv"):
-        return ()
-    return tuple((re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r["unit"], int(r["offset"]))
-                 for r in rules.rows("time_anchored.csv"))
+        return None, ()
+    rows = rules.rows("time_anchored.csv")
+    alternation = "|".join(f"(?P<r{index}>{row['pattern']})" for index, row in enumerate(rows))
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), tuple((r["unit"], int(r["offset"])) for r in rows)
 
 
 def _reach(text: str, pos: int) -> int:
@@ -43,21 +45,19 @@ def _resolved(found: re.Match[str], unit: str, offset: int, anchor: TimeMention,
 def with_anchored(text: str, times: list[TimeMention], rules: RuleSet) -> list[TimeMention]:
     """`times` with each anchored phrase resolved, in place of what it overlaps ("the following Wednesday" is
     not the Wednesday before publication)."""
-    table = _table(rules)
-    if not table:
+    scan, units = _table(rules)
+    if scan is None:
         return times
     weekdays = {r["name"]: int(r["weekday"]) for r in rules.rows("time_weekdays.csv")}
-    found = filter_spans(TimeMention(m.start(), m.end(), m.group(0), None, None, f"{index}")
-                         for index, (pattern, _, _) in enumerate(table) for m in pattern.finditer(text))
     out = list(times)
-    for phrase in found:
-        pattern, unit, offset = table[int(phrase.kind)]
-        anchors = [t for t in out if _reach(text, phrase.start) <= t.start and t.end <= phrase.start
+    for found in scan.finditer(text):
+        unit, offset = units[int(found.lastgroup[1:])]
+        anchors = [t for t in out if _reach(text, found.start()) <= t.start and t.end <= found.start()
                    and t.kind in ANCHOR_KINDS and t.period_start and t.period_end
                    and (t.period_end - t.period_start).days <= 1]
         # "on Sunday evening, a day earlier,": an apposition restating the day just named, not a day from it
-        if anchors and not rules.pattern("time_apposition").fullmatch(text, anchors[-1].end, phrase.start):
-            resolved = _resolved(pattern.match(text, phrase.start), unit, offset, anchors[-1], weekdays)
-            out = sorted([t for t in out if t.end <= phrase.start or t.start >= phrase.end] + [resolved],
+        if anchors and not rules.pattern("time_apposition").fullmatch(text, anchors[-1].end, found.start()):
+            resolved = _resolved(found, unit, offset, anchors[-1], weekdays)
+            out = sorted([t for t in out if t.end <= found.start() or t.start >= found.end()] + [resolved],
                          key=lambda t: t.start)
     return out
