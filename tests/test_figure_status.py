@@ -689,3 +689,16 @@ def test_a_figure_excepted_from_the_verb_before_it(text, statuses):
 def test_an_aside_between_the_people_and_a_verb_of_saying_does_not_end_their_clause():
     text = "The last 310 internees, of whom 250 are officers, have said they do not wish to go home."
     assert status_of(text) == ["remaining", "remaining"]
+
+
+def test_a_figure_inside_an_aside_reads_the_asides_own_verbs():
+    text = ("The ministry asked the media to rely on its statements, including on recent reports that \"thousands\" of "
+            "Lao officers remain in Thailand, which it said have no basis in fact.")
+    assert status_of(text) == ["remaining"]
+
+
+def test_an_asides_verbs_stay_out_of_the_other_figures_clause():
+    text = ("Some 2,415 soldiers were handed back on Monday, the ministry said, including reports that \"hundreds\" "
+            "of officers remain in hospital, a claim it denied.")
+    assert status_of(text) == ["returned", "remaining"]
+    assert status_of("Some 2,415 soldiers, including 40 officers, were handed back on Monday.") == ["returned"] * 2

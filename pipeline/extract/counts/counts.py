@@ -46,7 +46,15 @@ from pipeline.extract.counts.neighbours import carried_place, paragraph_site
 from pipeline.extract.counts.parts import parts_of_named_whole, parts_of_previous, wholes_of_dated_lists
 from pipeline.extract.counts.period import FigurePeriod, figure_period
 from pipeline.extract.counts.scope import FigureScope
-from pipeline.extract.counts.status import among_cue, cue_text, cues_in, governing_cue, onward_return, scope_start
+from pipeline.extract.counts.status import (
+    among_cue,
+    cue_text,
+    cues_in,
+    governing_cue,
+    onward_return,
+    scope_start,
+    within_own_aside,
+)
 from pipeline.extract.counts.there import place_there
 from pipeline.extract.figures.numbers import NumberMention, is_measure
 from pipeline.extract.places.choice import PlaceRef, choose_place
@@ -411,6 +419,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
     speakers = doc.statements
     numbers = [n for n in doc.numbers if not any(s.speaker.start <= n.start < s.speaker.end for s in speakers)]
     blanked = cue_text(text, doc.mentions.count_places, rules)
+    asides = rules.pattern("figure_asides").search(text) is not None
     out: list[CountDraft] = []
     ends: list[int] = []  # clause end of each figure in `out`
     unplaced: set[int] = set()  # figures whose sentence and neighbours name no place
@@ -418,11 +427,12 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         sent = doc.sentence_at(n.start)
         if sent is None or is_measure(text, n, rules) or not_a_count(text, n, rules) or is_proportion(text, n, rules):
             continue
-        reading = _reading(doc, blanked, n, sent, out)
+        own = within_own_aside(text, blanked, doc.mentions.count_places, n.start, rules) if asides else blanked
+        reading = _reading(doc, own, n, sent, out)
         if reading is None:
             continue
         population, np_end, implied = reading
-        scope = _scope(doc, blanked, n, sent, np_end, implied, numbers, out, ends)
+        scope = _scope(doc, own, n, sent, np_end, implied, numbers, out, ends)
         if scope.status in ("returned", "relocated") and rules.pattern("all_but_before").search(text_before(doc, n, 20)):
             scope = replace(scope, status="remaining")  # "all but about 300 had been sent back": 300 stayed
         if scope.status == "other" and _only_people(text, n, rules):

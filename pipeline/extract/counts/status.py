@@ -139,7 +139,23 @@ def scope_start(blanked: str, np_end: int, cue: Cue | None, rules: RuleSet) -> i
 def cue_text(text: str, places: list[PlaceRef], rules: RuleSet) -> str:
     """Asides and place names blanked: "the Al-Bukamal border crossing" says nothing about crossing. A camp,
     base or airfield stays, for the cues that read where people are held ("68 officers were at the camp")."""
-    blanked = blank_asides(text, rules)
+    return places_blanked(blank_asides(text, rules), places)
+
+
+def within_own_aside(text: str, blanked: str, places: list[PlaceRef], start: int, rules: RuleSet) -> str:
+    """`blanked` with the aside a figure stands in given back to it: an aside's verbs are not the sentence's
+    other figures', but they are its own (", including recent reports that "thousands" of officers remain in
+    Iraq,")."""
+    inside = next((m for m in rules.pattern("figure_asides").finditer(text) if m.start() <= start < m.end()), None)
+    if inside is None:
+        return blanked
+    kept = places_blanked(text[:inside.end()], [p for p in places if p.end <= inside.end()])
+    return blanked[:inside.start()] + kept[inside.start():] + blanked[inside.end():]
+
+
+def places_blanked(text: str, places: list[PlaceRef]) -> str:
+    """Place names blanked, a crossing's read as "border"."""
+    blanked = text
     for p in (p for p in places if p.feature_type not in HELD_SITES):
         # a crossing's name reads as "border" to the cues: "walked up to the Al-Qaim crossing" is "walked up to the
         # border", "were driven to the Jaber crossing" "driven to the border"
