@@ -419,7 +419,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
     speakers = doc.statements
     numbers = [n for n in doc.numbers if not any(s.speaker.start <= n.start < s.speaker.end for s in speakers)]
     blanked = cue_text(text, doc.mentions.count_places, rules)
-    asides = rules.pattern("figure_asides").search(text) is not None
+    asides = [(m.start(), m.end()) for m in rules.pattern("figure_asides").finditer(text)]
     out: list[CountDraft] = []
     ends: list[int] = []  # clause end of each figure in `out`
     unplaced: set[int] = set()  # figures whose sentence and neighbours name no place
@@ -427,7 +427,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         sent = doc.sentence_at(n.start)
         if sent is None or is_measure(text, n, rules) or not_a_count(text, n, rules) or is_proportion(text, n, rules):
             continue
-        own = within_own_aside(text, blanked, doc.mentions.count_places, n.start, rules) if asides else blanked
+        own = within_own_aside(text, blanked, doc.mentions.count_places, n.start, asides) if asides else blanked
         reading = _reading(doc, own, n, sent, out)
         if reading is None:
             continue

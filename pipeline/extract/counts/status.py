@@ -142,15 +142,17 @@ def cue_text(text: str, places: list[PlaceRef], rules: RuleSet) -> str:
     return places_blanked(blank_asides(text, rules), places)
 
 
-def within_own_aside(text: str, blanked: str, places: list[PlaceRef], start: int, rules: RuleSet) -> str:
-    """`blanked` with the aside a figure stands in given back to it: an aside's verbs are not the sentence's
-    other figures', but they are its own (", including recent reports that "thousands" of officers remain in
-    Iraq,")."""
-    inside = next((m for m in rules.pattern("figure_asides").finditer(text) if m.start() <= start < m.end()), None)
+def within_own_aside(text: str, blanked: str, places: list[PlaceRef], start: int, asides: list[tuple[int, int]]
+                     ) -> str:
+    """`blanked` with the aside (of `asides`, the spans `figure_asides` blanked) a figure stands in given back to it:
+    an aside's verbs are not the sentence's other figures', but they are its own (", including recent reports that
+    "thousands" of officers remain in Iraq,")."""
+    inside = next(((lo, hi) for lo, hi in asides if lo <= start < hi), None)
     if inside is None:
         return blanked
-    kept = places_blanked(text[:inside.end()], [p for p in places if p.end <= inside.end()])
-    return blanked[:inside.start()] + kept[inside.start():] + blanked[inside.end():]
+    lo, hi = inside
+    kept = places_blanked(text[:hi], [p for p in places if p.end <= hi])
+    return blanked[:lo] + kept[lo:] + blanked[hi:]
 
 
 def places_blanked(text: str, places: list[PlaceRef]) -> str:
