@@ -702,3 +702,18 @@ def test_an_asides_verbs_stay_out_of_the_other_figures_clause():
             "of officers remain in hospital, a claim it denied.")
     assert status_of(text) == ["returned", "remaining"]
     assert status_of("Some 2,415 soldiers, including 40 officers, were handed back on Monday.") == ["returned"] * 2
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # a part set off by a hedge on its wording is still a part of the whole before it
+    ("A week later the army said 1,240 soldiers had crossed at Tabatinga, including what it called \"about 300 "
+     "officers\".", ["entered", "entered"]),
+    # a sentence that opens on the whole's number, with its own subject and verb of counting
+    ("Some 1,240 soldiers crossed at Tabatinga that week. Sixty men remain in hospital. Of the 1,240 they "
+     "listed 310 officers. Eleven were colonels.", ["entered", "remaining", "entered", "entered"]),
+    # the part's own verb still says what befell it
+    ("Some 1,240 soldiers crossed at Tabatinga that week. Of the 1,240, 41 were killed in a fire.",
+     ["entered", "other"]),
+])
+def test_a_part_of_a_named_whole_takes_what_befell_the_whole(text, statuses):
+    assert status_of(text) == statuses

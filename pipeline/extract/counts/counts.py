@@ -43,7 +43,7 @@ from pipeline.extract.counts.group_place import placed_with_group
 from pipeline.extract.counts.inherit import opens_on_partitive, pro_verb_status, restated_status, topic_status
 from pipeline.extract.counts.narrated import narrated_sites
 from pipeline.extract.counts.neighbours import carried_place, paragraph_site
-from pipeline.extract.counts.parts import parts_of_named_whole, parts_of_previous, wholes_of_dated_lists
+from pipeline.extract.counts.parts import named_whole, parts_of_named_whole, parts_of_previous, wholes_of_dated_lists
 from pipeline.extract.counts.period import FigurePeriod, figure_period
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import (
@@ -499,11 +499,13 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
         status = among.status
     elif modifier:
         status = modifier[0].status  # "interviewed dozens of the remaining officers": the people's own words
+    elif cue is None and implied is None and (whole := named_whole(doc, sent, n, out)) is not None:
+        status = whole.status  # "Of the 2,358 we recorded 431 officers": what befell the whole it names
     elif cue is None and implied is None and out and (
             rules.pattern("among_previous").match(blanked, np_end)
             or rules.pattern("joined_previous").search(blanked, np_end, end)
             or (_same_or_next(doc, out[-1].sentence, sent)
-                and rules.pattern("part_of_previous").search(text_before(doc, n, 30)))
+                and rules.pattern("part_of_previous").search(text_before(doc, n, 50)))
             or (out[-1].sentence == sent and rules.pattern("beside_previous").search(text_before(doc, n, 30)))
             or (out[-1].sentence == sent
                 and rules.pattern("coordinated_previous").match(doc.text[out[-1].number.end:n.start]))

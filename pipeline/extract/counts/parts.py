@@ -16,6 +16,8 @@ from pipeline.extract.counts.period import FigurePeriod
 if TYPE_CHECKING:
     from pipeline.extract.counts.counts import CountDraft
     from pipeline.extract.doc import ArticleDoc
+    from pipeline.extract.figures.numbers import NumberMention
+    from pipeline.text.spans import Span
 
 
 UNDATED_RULES = ("open", "present", "wave")  # a period a figure's own words did not give
@@ -61,17 +63,23 @@ def _after_breakdown_colon(between: str) -> bool:
 BREAKDOWN_GAP = 4  # characters from the colon to the part's figure
 
 
+def named_whole(doc: ArticleDoc, sentence: Span, number: NumberMention, earlier: list[CountDraft]) -> CountDraft | None:
+    """The earlier figure whose number the sentence opens on ("Of the 153, 41 are generals", "Of the 2,358 we
+    recorded 431 officers"), before the sentence; None when the sentence names no such whole."""
+    head = doc.rules.pattern("whole_named_before").match(doc.text, sentence.start, number.start)
+    if head is None:
+        return None
+    size = int(re.sub(r"\D", "", head.group("whole")))
+    return next((d for d in reversed(earlier) if d.number.value_best == size and d.number.start < sentence.start),
+                None)
+
+
 def parts_of_named_whole(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDraft]:
-    """A figure whose sentence opens on the number of an earlier figure ("Of the 153, 41 are generals",
-    "Among those 2,370, ...") counts part of that figure's people: where they are and when, unless its
-    own words place or date it."""
-    named = doc.rules.pattern("whole_named_before")
+    """A figure whose sentence opens on the number of an earlier figure counts part of that figure's people:
+    where they are and when, unless its own words place or date it."""
     out = list(drafts)
     for index, piece in enumerate(drafts):
-        head = named.match(doc.text, piece.sentence.start, piece.number.start)
-        size = int(re.sub(r"\D", "", head.group("whole"))) if head else None
-        whole = next((d for d in reversed(out[:index]) if size and d.number.value_best == size
-                      and d.number.start < piece.sentence.start), None)
+        whole = named_whole(doc, piece.sentence, piece.number, out[:index])
         if whole is None:
             continue
         # a place carried from a neighbouring sentence is not its own words: the whole it names says more
