@@ -717,3 +717,20 @@ def test_an_asides_verbs_stay_out_of_the_other_figures_clause():
 ])
 def test_a_part_of_a_named_whole_takes_what_befell_the_whole(text, statuses):
     assert status_of(text) == statuses
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # a figure given as a figure, before the article counts the crossing it estimates
+    ("Early official statements spoke of 1,500 troops. Later the army said 2,412 soldiers had crossed into Brazil "
+     "at Pacaraima.", ["entered", "entered"]),
+    ("Local radio spoke of \"thousands\" of soldiers. Later the army said 2,412 soldiers had crossed into Brazil.",
+     ["entered", "entered"]),
+    # of another size, it is not an estimate of the crossing
+    ("Early official statements spoke of 40 officers. Later the army said 2,412 soldiers had crossed into Brazil.",
+     ["other", "entered"]),
+    # a figure with its own verb keeps it
+    ("Officials said 1,500 troops were being held at Boa Vista. Later the army said 2,412 soldiers had crossed "
+     "into Brazil.", ["remaining", "entered"]),
+])
+def test_a_figure_given_as_a_figure_of_the_crossings_size_estimates_the_crossing(text, statuses):
+    assert status_of(text) == statuses

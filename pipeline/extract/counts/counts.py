@@ -45,6 +45,7 @@ from pipeline.extract.counts.narrated import narrated_sites
 from pipeline.extract.counts.neighbours import carried_place, paragraph_site
 from pipeline.extract.counts.parts import named_whole, parts_of_named_whole, parts_of_previous, wholes_of_dated_lists
 from pipeline.extract.counts.period import FigurePeriod, figure_period
+from pipeline.extract.counts.restated import as_large_as_the_crossing, restated_entries
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import (
     among_cue,
@@ -274,14 +275,6 @@ def _of_them(text: str, n: NumberMention, prior: list[CountDraft], rules: RuleSe
     return _whole_of_people(text, n, rules) or (prior[-1].population if prior else None)
 
 
-def _as_large_as_the_crossing(n: NumberMention, prior: list[CountDraft]) -> bool:
-    """A figure given as a figure ("gave figures of", "the two-day total at", "spoke of") that says nothing of
-    what happened, of the size of the crossing already counted (between half and twice the largest entry before
-    it), is another estimate of how many crossed."""
-    entered = [d.number.value_best for d in prior if d.status == "entered" and d.number.value_best]
-    return bool(entered) and n.value_best is not None and max(entered) / 2 <= n.value_best <= max(entered) * 2
-
-
 def _things_before(text: str, sent: Span, n: NumberMention, rules: RuleSet) -> bool:
     """ "We saw the helicopters landing, maybe twenty of them": the plural noun the sentence names last before
     "N of them" is what they are, and it is not people."""
@@ -422,6 +415,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
     asides = [(m.start(), m.end()) for m in rules.pattern("figure_asides").finditer(text)]
     out: list[CountDraft] = []
     ends: list[int] = []  # clause end of each figure in `out`
+    scopes: list[FigureScope] = []
     unplaced: set[int] = set()  # figures whose sentence and neighbours name no place
     for n in numbers:
         sent = doc.sentence_at(n.start)
@@ -437,20 +431,35 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
             scope = replace(scope, status="remaining")  # "all but about 300 had been sent back": 300 stayed
         if scope.status == "other" and _only_people(text, n, rules):
             continue  # "the fighting killed about 3,000 people": people the dataset follows only as they move
-        place = choose_place(doc, scope)
-        if place is None or place.feature_type == "country":
-            place = place_there(doc, scope) or carried_place(doc, scope, sites_only=place is not None) or place
-        if place is None:
-            place = paragraph_site(doc, scope)
-        if place is None:
-            if not rules.pattern("host_anaphor").search(text, scope.sentence.start, scope.sentence.end):
-                unplaced.add(len(out))
-            place = host_place(doc, scope)
-        place = held_at(doc, scope, home_for_return(doc, scope.status, place))
-        out.append(CountDraft(n, population, moved_home(doc, scope.status, place), place, figure_period(doc, scope), sent))
+        draft, placed = _drafted(doc, scope, population)
+        if not placed:
+            unplaced.add(len(out))
+        out.append(draft)
+        scopes.append(scope)
         ends.append(scope.hi)
+    for index in restated_entries(doc, out, scopes):  # "the official tally was 2,612": how many crossed
+        out[index], placed = _drafted(doc, replace(scopes[index], status="entered"), out[index].population)
+        unplaced.discard(index)
+        if not placed:
+            unplaced.add(index)
     drafts = placed_with_group(doc, parts_of_previous(doc, home_if_unplaced(doc, _at_event_sites(doc, blanked, out, unplaced))))
     return wholes_of_dated_lists(doc, parts_of_named_whole(doc, drafts))
+
+
+def _drafted(doc: ArticleDoc, scope: FigureScope, population: str) -> tuple[CountDraft, bool]:
+    """The figure's row as its scope reads it, and whether its sentence or neighbours named a place at all."""
+    place = choose_place(doc, scope)
+    if place is None or place.feature_type == "country":
+        place = place_there(doc, scope) or carried_place(doc, scope, sites_only=place is not None) or place
+    if place is None:
+        place = paragraph_site(doc, scope)
+    placed = place is not None or doc.rules.pattern("host_anaphor").search(
+        doc.text, scope.sentence.start, scope.sentence.end) is not None
+    if place is None:
+        place = host_place(doc, scope)
+    place = held_at(doc, scope, home_for_return(doc, scope.status, place))
+    return CountDraft(scope.number, population, moved_home(doc, scope.status, place), place,
+                      figure_period(doc, scope), scope.sentence), placed
 
 
 def _at_event_sites(doc: ArticleDoc, blanked: str, drafts: list[CountDraft], unplaced: set[int]) -> list[CountDraft]:
@@ -517,7 +526,7 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
         status = topic_status(doc, blanked, sent, n, out) or status  # "How many crossed has never been settled."
         if status == "other" and rules.pattern("present_state_after").match(doc.text, np_end):
             status = "remaining"  # "Some 40 of them are over 55": people in a state now are still there
-        elif status == "other" and _as_large_as_the_crossing(n, out) and \
+        elif status == "other" and as_large_as_the_crossing(n, out) and \
                 rules.pattern("estimate_words").search(doc.text, sent.start, sent.end):
             status = "entered"  # "officials have given figures of between 2,400 and 2,700": how many crossed
     lo = scope_start(blanked, np_end, cue, rules) if implied is None else np_end

@@ -1,0 +1,37 @@
+"""Figures given only as figures that say nothing of what happened to the people ("early statements spoke of
+2,000 troops", "the official tally was 2,612"): in an article that counts a crossing of their size, they are
+more estimates of how many crossed, whether that crossing is counted before them or after."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.extract.counts.counts import CountDraft
+    from pipeline.extract.counts.scope import FigureScope
+    from pipeline.extract.doc import ArticleDoc
+    from pipeline.extract.figures.number_mention import NumberMention
+
+SIZE_RATIO = 2  # an estimate of the same crossing lies between half and twice the largest entry counted
+
+
+def as_large_as_the_crossing(number: NumberMention, entered: list[CountDraft]) -> bool:
+    """The figure is of the size of the largest entry counted, between half and twice it; a vague figure
+    ("thousands") when its bounds reach into that span."""
+    sizes = [d.number.value_best for d in entered if d.status == "entered" and d.number.value_best]
+    if not sizes:
+        return False
+    lowest, highest = max(sizes) / SIZE_RATIO, max(sizes) * SIZE_RATIO
+    low = number.value_best or number.value_low
+    high = number.value_best or number.value_high or low
+    return low is not None and high is not None and low <= highest and high >= lowest
+
+
+def restated_entries(doc: ArticleDoc, drafts: list[CountDraft], scopes: list[FigureScope]) -> list[int]:
+    """Indices of the figures with no status word of their own, in a sentence that gives a figure as a figure,
+    of the size of the article's largest entry."""
+    estimate = doc.rules.pattern("estimate_words")
+    return [index for index, (draft, scope) in enumerate(zip(drafts, scopes))
+            if draft.status == "other" and scope.cue is None
+            and estimate.search(doc.text, scope.sentence.start, scope.sentence.end)
+            and as_large_as_the_crossing(draft.number, drafts)]
