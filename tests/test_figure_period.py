@@ -226,7 +226,7 @@ def test_any_trailing_speech_verb_marks_the_day_of_saying_not_the_day_it_happene
 
 def test_a_span_after_a_speech_verb_is_the_figures_own_period():
     text = "Malian troops went home in waves. Officials put the total sent back since 4 March at 312."
-    assert periods(text, "2025-05-01") == [("2025-03-04", None)]
+    assert periods(text, "2025-05-01") == [("2025-03-04", "2025-05-01")]
 
 
 def test_a_part_of_a_month_is_that_third_of_the_month():
@@ -492,4 +492,15 @@ def test_a_past_stock_in_a_story_set_years_back_stood_then(text, published, expe
      [("2025-01-10", "2025-01-10"), ("2025-01-12", "2025-01-12")]),
 ])
 def test_a_figure_dated_from_a_day_named_before_it(text, expected):
+    assert periods(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure that has grown since a day runs from that day up to the report
+    ("More than 400 soldiers have crossed into the Kayes region since 11 January.", [("2025-01-11", "2025-01-15")]),
+    ("Ghana has registered 320 soldiers since early December.", [("2024-12-01", "2025-01-15")]),
+    # a past before another past ends where the article does not say
+    ("By then some 1,200 soldiers had returned to Mali since early December.", [("2024-12-01", None)]),
+])
+def test_a_since_period_runs_up_to_the_report(text, expected):
     assert periods(text) == expected

@@ -86,7 +86,7 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
             doc.text, min(start, chosen.start), max(start, chosen.start)):
         chosen = None  # "The remaining 92 will be flown out on Tuesday": that day is the next move's
     if chosen and (chosen.period_start or chosen.period_end):
-        return FigurePeriod(chosen.period_start, chosen.period_end, chosen.text, "own")
+        return FigurePeriod(chosen.period_start, _since_until(doc, scope, chosen), chosen.text, "own")
     if (that_day := doc.rules.pattern("same_day").search(doc.text, sent.start, sent.end)) and (
             named := day_named_before(doc, sent, that_day.start())):
         return FigurePeriod(named.period_start, named.period_end, named.text, "carried")  # "... went home that day"
@@ -150,6 +150,15 @@ _SPAN_TO = re.compile(r"\s*(?:to|until|-|–|—)\s*")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s")  # ", the fourth such handover since December"
 _FRONTED_BEFORE = re.compile(r"[\s\-–•*]*(?:(?:on|in|by|during|at|until|over)\s+)?", re.IGNORECASE)
 _FRONTED_AFTER = re.compile(r"\s*(?:alone|only)?\s*,")
+
+
+def _since_until(doc: ArticleDoc, scope: FigureScope, time: TimeMention) -> date | None:
+    """ "have crossed since 11 January" runs up to the report: a "since" period ends at publication, unless its
+    clause tells of a past before another past ("had crossed since …"), whose end the article does not give."""
+    if time.kind != "since" or time.period_end is not None:
+        return time.period_end
+    past = doc.rules.pattern("past_perfect").search(doc.text, min(scope.np_end, scope.lo), scope.hi)
+    return None if past else doc.present[1]
 
 
 def carried_date(doc: ArticleDoc, sent: Span, status: str) -> TimeMention | None:
