@@ -156,8 +156,10 @@ FLOORS = {
     "blind20": (0.90, 0.90, {"status": 0.68, "location": 0.68, "period": 0.79, "population": 0.82}),
     "blind21": (0.90, 0.95, {"status": 0.77, "location": 0.75, "period": 0.67, "population": 0.92}),
     # status 63 of 72 and then of 73, period 58 of 72 and then of 73, once "the figure everyone used in the first
-    # week was about two and a half thousand" was read (status and period not found: undated, `other`)
-    "blind22": (0.82, 0.75, {"status": 0.86, "location": 0.64, "period": 0.79, "population": 0.91}),
+    # week was about two and a half thousand" was read (status and period not found: undated, `other`); period 58 of
+    # 73 and then of 74, population 67 of 73 and then 66 of 74, once civilians were counted and the label "treated as
+    # refugees: approximately 1,900" was read (undated, and counted as refugees: `other`)
+    "blind22": (0.82, 0.75, {"status": 0.86, "location": 0.64, "period": 0.78, "population": 0.88}),
     "blind23": (0.90, 0.81, {"status": 0.77, "location": 0.68, "period": 0.76, "population": 0.86}),  # period: "two Albanian officers" newly read (undated), 78/102
     # population 97 of 117 and then of 118, once a diary's "We were 160 in May" was read (soldiers, annotated)
     "blind24": (0.88, 0.83, {"status": 0.83, "location": 0.70, "period": 0.81, "population": 0.82}),
@@ -165,8 +167,9 @@ FLOORS = {
     "blind26": (0.92, 0.85, {"status": 0.82, "location": 0.65, "period": 0.87, "population": 0.87}),
     "blind27": (0.84, 0.75, {"status": 0.76, "location": 0.50, "period": 0.86, "population": 0.88}),
     # location 56 of 80 and then of 81, once a speaker's "We were at least three thousand on that border" was read:
-    # its status, period and population right, its place (Liboi, annotated Kenya) not
-    "blind28": (0.87, 0.82, {"status": 0.86, "location": 0.69, "period": 0.84, "population": 0.90}),
+    # its status, period and population right, its place (Liboi, annotated Kenya) not; place 56 of 81 and then 58 of
+    # 85 once civilians were counted ("Kenya was hosting some 400,000 Somali refugees": placed at Utange)
+    "blind28": (0.87, 0.82, {"status": 0.86, "location": 0.68, "period": 0.84, "population": 0.90}),
     # period 66 of 73 and then of 74, once "41 of the 58 men interviewed" was read; status 60 of 74 and then of 75,
     # once "Hruška's figure is lower, 560" was read (its status taken from the figure before: `remaining`)
     "blind29": (0.93, 0.94, {"status": 0.80, "location": 0.61, "period": 0.89, "population": 0.88}),

@@ -177,3 +177,14 @@ def test_enlisted_men_are_soldiers_and_a_whole_named_by_its_number_keeps_its_peo
 def test_a_part_whose_predicate_gives_its_rank_counts_that_rank(text, expected):
     assert [(r["population"], r["status"]) for r in findings(text, "2025-02-03")["counts"]] == expected
 
+
+
+def test_civilians_are_counted_apart_from_the_people_followed():
+    found = findings("More than 3,000 civilian refugees crossed into Guinea on Sunday. Some 400 soldiers crossed at "
+                     "Gueckedou on Monday, along with about 1,500 civilians. A further 60 crossed on Tuesday.",
+                     "2025-02-03")["counts"]
+    assert [(r["count_text"], r["population"], r["status"]) for r in found] == [
+        ("More than 3,000", "other", "entered"), ("Some 400", "soldiers", "entered"),
+        ("about 1,500", "other", "entered"),
+        # a bare figure counts the people followed, not the civilians named last
+        ("60", "soldiers", "entered")]

@@ -272,6 +272,7 @@ def _of_them(text: str, n: NumberMention, prior: list[CountDraft], rules: RuleSe
     figure just before, not the people followed as a whole; "41 of the 58 men interviewed" the whole's own people."""
     if not rules.pattern("partitive_them").match(text, n.end):
         return None
+    prior = _followed(text, n.start, prior, rules)
     return _whole_of_people(text, n, rules) or (prior[-1].population if prior else None)
 
 
@@ -346,6 +347,7 @@ def _elliptical(text: str, start: int, prior: list[CountDraft], rules: RuleSet) 
     beside them ("714, including 48 police officers"), all of them."""
     if (whole := _whole_by_value(text, start, prior, rules)) is not None:
         return whole.population  # "… 437 enlisted men and 58 officers … Of the 58, 41 …": officers
+    prior = _followed(text, start, prior, rules)
     if (aside := rules.pattern("mostly_described_after").match(text, start)) and (
             (described := noun_phrase(" " + aside.group("what"), 0, rules)) is not None) and \
             population_of(described.classes, rules) in MILITARY:
@@ -356,6 +358,14 @@ def _elliptical(text: str, start: int, prior: list[CountDraft], rules: RuleSet) 
         return population
     mixed = len(kinds) > 1 or any(d.population == "other" for d in prior)
     return "military_personnel" if mixed else kinds.pop()
+
+
+def _followed(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> list[CountDraft]:
+    """The earlier figures of the people followed: civilians counted beside them in another sentence ("More than
+    60,000 civilians have fled. … handed 23 of them back") are not who a figure without a noun counts, nor a
+    second kind of them; in its own sentence they are ("1,146 refugees returned, bringing the total to 3,900")."""
+    return [d for d in prior if d.sentence.start <= start < d.sentence.end
+            or (np := noun_phrase(text, d.number.end, rules)) is None or np.classes != {"people"}]
 
 
 def _whole_by_value(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> CountDraft | None:
