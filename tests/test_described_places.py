@@ -80,3 +80,12 @@ def test_a_sentence_opening_word_before_a_kind_word_is_no_place():
 ])
 def test_regions_parks_and_towns_named_by_what_stands_or_happens_there(text, expected):
     assert described(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Some 400 former soldiers are accommodated at the separation facility at Kpobli, in Liberia.",
+    "The men were taken to a transit site at Kpobli, inside Liberia.",
+    "About 80 officers are held in a walled compound at Kpobli in Liberia.",
+])
+def test_the_town_a_facility_or_site_stands_in_is_a_place(text):
+    assert described(text) == {"Kpobli": ("populated_place", "LR")}
