@@ -322,6 +322,8 @@ def test_a_nationality_before_soil_or_hands_is_its_country(text):
      "since the fighting in Phnom Penh.", "Thailand"),
     # a dateline with a day and month is where the report was filed
     ("BAKU, 3 November – Up to 1,500 Azerbaijani soldiers crossed into Iran last week.", "Iran"),
+    # a month-day dateline with its agency, whose name may be a town's, is where the report was filed
+    ("MASHHAD, Iran, Nov 3 (Meridian) - Near the border, some 1,500 Afghan soldiers are being held in camps.", "Iran"),
     # a pass the gazetteer lacks is a crossing
     ("More than 300 royalist soldiers crossed into Thailand at the Chong Chom pass on Monday.", "Chong Chom pass"),
     # a part of them at a site does not place the whole
