@@ -435,6 +435,13 @@ def test_a_journalists_name_label_tells_the_story_and_is_no_ones_he(text):
     assert ("Eleven nights in a tent", "anonymous", "he") in said, said
 
 
+def test_a_shows_hosts_name_themselves_as_it_opens_and_only_their_guest_makes_statements():
+    text = ("MARTA OKON: Hello and welcome to Borderlines. I'm Marta Okon.\n\nJAN BIRCH: And I'm Jan Birch.\n\n"
+            "MARTA OKON: The buses left at dawn, and we hear 300 men were on them.\n\nJAN BIRCH: Our guest is Ewa Lis "
+            "of the Red Cross.\n\nEWA LIS: I counted 280 at the gate.\n")
+    assert [(s["quote"], s["speaker_name"]) for s in statements(text)] == [("I counted 280 at the gate.", "EWA LIS")]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker"), [
     ("By the colonel's reckoning, some 1,100 men had come through by first light.", "1,100 men", "the colonel"),
     ("On the agency's figures, 300 soldiers remain at the camp.", "300 soldiers", "the agency"),

@@ -73,4 +73,13 @@ def introduced_as_journalist(doc: ArticleDoc, name: str) -> bool:
     roles = "|".join(re.escape(w) for w in sorted(doc.rules.words(ROLES_FILE), key=len, reverse=True))
     # "correspondent Rana Obeidi", "ANCHOR (SAMIR HADDAWI)", and the surname alone after either
     given = r"(?-i:[A-Z][\w’'-]+\s+){0,2}"
-    return re.search(rf"\b(?:{roles})\s*\(?\s*{given}{re.escape(name)}\b", doc.text, re.IGNORECASE) is not None
+    if re.search(rf"\b(?:{roles})\s*\(?\s*{given}{re.escape(name)}\b", doc.text, re.IGNORECASE):
+        return True
+    # "DANA WHITFIELD: Hi, welcome to Between Two Flags. I'm Dana Whitfield.": a show's hosts name themselves as it
+    # opens; a guest is introduced by them
+    opening = doc.rules.pattern("host_self_introduction")
+    return any(re.match(rf"\s*{re.escape(name)}\b", doc.text[m.end():m.end() + len(name) + 2], re.IGNORECASE)
+               for m in opening.finditer(doc.text, 0, SHOW_OPENING))
+
+
+SHOW_OPENING = 600  # characters from the top of a transcript in which its hosts introduce themselves
