@@ -647,3 +647,10 @@ def test_a_named_expert_who_thinks_something_says_it():
 
 def test_what_someone_can_think_of_is_no_statement():
     assert statements("Amina has tried everything she can think of to find her son.") == []
+
+
+def test_a_transcripts_bracketed_notes_are_no_ones_words():
+    text = ("MINISTER AWUAH: We received 412 soldiers at Elubo.\n\nMINISTER AWUAH: [Brief exchange off microphone.] "
+            "I am told 410.\n\nMINISTER AWUAH: [laughs] We have been generous.\n")
+    quotes = [s["quote"] for s in statements(text)]
+    assert quotes == ["We received 412 soldiers at Elubo.", "I am told 410.", "We have been generous."]

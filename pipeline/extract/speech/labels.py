@@ -131,6 +131,8 @@ def transcript_statement(doc: ArticleDoc, sent: Span, labels: dict[int, tuple[Sp
         return None
     speaker, words_start = labels[para.start]
     start = max(sent.start, words_start)
+    if note := doc.rules.pattern("stage_direction").match(doc.text, start, sent.end):
+        start = note.end()  # "[laughs] That's quite a line.", "[Brief exchange off microphone.]": no one's words
     end = sent.end
     while end > start and doc.text[end - 1] in " \n":
         end -= 1
