@@ -164,8 +164,9 @@ FLOORS = {
     # status 63 of 72 and then of 73, period 58 of 72 and then of 73, once "the figure everyone used in the first
     # week was about two and a half thousand" was read (status and period not found: undated, `other`); period 58 of
     # 73 and then of 74, population 67 of 73 and then 66 of 74, once civilians were counted and the label "treated as
-    # refugees: approximately 1,900" was read (undated, and counted as refugees: `other`)
-    "blind22": (0.82, 0.75, {"status": 0.86, "location": 0.64, "period": 0.78, "population": 0.88}),
+    # refugees: approximately 1,900" was read (undated, and counted as refugees: `other`); period 58 of 75 once its part
+    # "including 164 who have been accepted for residence" was read (undated)
+    "blind22": (0.82, 0.75, {"status": 0.86, "location": 0.64, "period": 0.77, "population": 0.88}),
     "blind23": (0.90, 0.81, {"status": 0.77, "location": 0.68, "period": 0.76, "population": 0.86}),  # period: "two Albanian officers" newly read (undated), 78/102
     # population 97 of 117 and then of 118, once a diary's "We were 160 in May" was read (soldiers, annotated)
     "blind24": (0.88, 0.83, {"status": 0.83, "location": 0.70, "period": 0.81, "population": 0.82}),
@@ -186,7 +187,9 @@ FLOORS = {
     # "Two days later" was read from the day named before it: that total is dated to the statement (10 December), as
     # "On 10 December, a statement put the total at 2,470" is, where the annotation dates the crossing
     "blind31": (0.92, 0.84, {"status": 0.79, "location": 0.65, "period": 0.71, "population": 0.92}),
-    "blind32": (0.88, 0.79, {"status": 0.86, "location": 0.64, "period": 0.74, "population": 0.82}),
+    # period 56 of 75 and then of 76, once "adding to the tens of thousands who were already living there" was read
+    # (civilians, `remaining` as annotated, dated to publication; annotated up to the day the exodus began)
+    "blind32": (0.88, 0.79, {"status": 0.86, "location": 0.64, "period": 0.73, "population": 0.82}),
     "blind33": (0.86, 0.77, {"status": 0.83, "location": 0.54, "period": 0.70, "population": 0.94}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}

@@ -699,9 +699,29 @@ def test_a_part_of_things_named_by_their_number_is_no_count():
     # a figure someone told, quoted
     ('About 1,200 soldiers crossed in May. A lieutenant told me "a couple of hundred" had refused to go back.',
      [("About 1,200", "entered"), ("a couple of hundred", "remaining")]),
+    # the subject of a verb of saying
+    ("About 1,200 soldiers crossed in May. At least 40 said they would not return under any circumstances.",
+     [("About 1,200", "entered"), ("At least 40", "remaining")]),
+    # a figure a relative "who" describes, wherever it stands
+    ("About 1,200 soldiers crossed in May. I know of six who were resettled in Canada.",
+     [("About 1,200", "entered"), ("six", "other")]),
+    # not how old people are
+    ("About 1,200 soldiers crossed in May, many of them conscripts of nineteen or twenty who had never fought.",
+     [("About 1,200", "entered")]),
+    # people already living in a place are there
+    ("About 1,200 soldiers crossed into Chad in May, adding to the hundreds who were already living there.",
+     [("About 1,200", "entered"), ("hundreds", "remaining")]),
 ])
 def test_a_bare_figure_opening_its_clause_counts_the_people_named_before(text, expected):
     assert [(c["count_text"], c["status"]) for c in counts(text)] == expected
+
+
+def test_a_bare_figure_after_a_partitive_opening_counts_part_of_the_whole():
+    found = counts("About 1,200 soldiers crossed in May. Of the town's 74 men, 58 are home.")
+    assert "58" in [c["count_text"] for c in found]
+    # the people the partitive names are who the figure counts
+    found = counts("About 1,200 soldiers crossed in May. Of the officers held at Boa Vista, 23 are over 60.")
+    assert [(c["count_text"], c["population"]) for c in found][-1] == ("23", "officers")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -221,12 +221,16 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     if prior and rules.pattern("total_in_number").match(text, n.start, n.end):
         # "1,905 … and a further 371 on Jan. 14, a total of 2,276": the sum of the figures before
         return _elliptical(text, n.start, prior, rules), n.end, restated_status(prior, n)
-    if prior and rules.pattern("bare_subject").match(text, n.end) and (
+    if prior and ((rules.pattern("bare_subject").match(text, n.end) and (
             rules.pattern("clause_opening").fullmatch(text, sent.start, n.start)
-            or rules.pattern("subject_clause_before").search(text, sent.start, n.start)):
+            or rules.pattern("subject_clause_before").search(text, sent.start, n.start)))
+            or (rules.pattern("bare_relative").match(text, n.end) and not _age_of_people(text, n, rules))):
         # "More than 2,500 had been through the centre", "At least nine need treatment": a figure with no noun
-        # that opens its clause as the subject of the verb after it counts the people named before
-        return _elliptical(text, n.start, prior, rules), n.end, pro_verb_status(doc, blanked, sent, n, prior)
+        # that opens its clause as the subject of the verb after it, or that "who" describes ("I know of six who
+        # were resettled"), counts the people named before; "Of the officers at Taji, 23 are over 60": those named
+        partitive = rules.pattern("partitive_of_opening").match(text, sent.start, n.start)
+        own = _noun_before(text[:n.start], n.start, rules) if partitive else None
+        return own or _elliptical(text, n.start, prior, rules), n.end, pro_verb_status(doc, blanked, sent, n, prior)
     if rules.pattern("put_at").search(head) or _cited(text, head, n, rules):
         # "put their number at 2,400", "opposition channels claimed 5,000": the people of the previous figure, if any
         if _total_of_others(doc, sent, n, prior):
@@ -358,6 +362,15 @@ def _elliptical(text: str, start: int, prior: list[CountDraft], rules: RuleSet) 
         return population
     mixed = len(kinds) > 1 or any(d.population == "other" for d in prior)
     return "military_personnel" if mixed else kinds.pop()
+
+
+def _age_of_people(text: str, n: NumberMention, rules: RuleSet) -> bool:
+    """ "conscripts of nineteen or twenty who had never fired a shot": a number right after people and "of" is
+    how old they are."""
+    of = rules.pattern("people_of_before").search(text, max(0, n.start - 40), n.start)
+    return of is not None and noun_phrase(" " + of.group("noun"), 0, rules) is not None
+
+
 
 
 def _followed(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> list[CountDraft]:

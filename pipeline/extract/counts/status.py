@@ -158,7 +158,8 @@ def within_own_aside(text: str, blanked: str, places: list[PlaceRef], start: int
 def places_blanked(text: str, places: list[PlaceRef]) -> str:
     """Place names blanked, a crossing's read as "border"."""
     blanked = text
-    for p in (p for p in places if p.feature_type not in HELD_SITES):
+    # a place said by a word of the language ("living there") is no name that could pass for a verb: it stays
+    for p in (p for p in places if p.feature_type not in HELD_SITES and not text[p.start:p.end].islower()):
         # a crossing's name reads as "border" to the cues: "walked up to the Al-Qaim crossing" is "walked up to the
         # border", "were driven to the Jaber crossing" "driven to the border"
         kept = _BORDER if p.feature_type == "border_crossing" and p.end - p.start >= len(_BORDER) else ""
