@@ -711,6 +711,9 @@ def test_an_asides_verbs_stay_out_of_the_other_figures_clause():
     # a sentence that opens on the whole's number, with its own subject and verb of counting
     ("Some 1,240 soldiers crossed at Tabatinga that week. Sixty men remain in hospital. Of the 1,240 they "
      "listed 310 officers. Eleven were colonels.", ["entered", "remaining", "entered", "entered"]),
+    # the whole named with where and when it stood, in a bulleted line; the part said only to be officers
+    ("- As of 31 May, 712 soldiers were held at Kpobli.\n- The first 310 men were moved to Kpobli on 9 May.\n"
+     "- Of the 712 at Kpobli as of 31 May, 84 are officers.", ["remaining", "relocated", "remaining"]),
     # the part's own verb still says what befell it
     ("Some 1,240 soldiers crossed at Tabatinga that week. Of the 1,240, 41 were killed in a fire.",
      ["entered", "other"]),

@@ -133,7 +133,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         # "Fewer than 100 are officers" tells of the previous figure's people; "The remaining 153 are all
         # officers" of those still there
         remainder = rules.pattern("remainder_before").search(head)
-        return population_of(pred.classes, rules), pred.end, "remaining" if remainder else prior[-1].status
+        whole = named_whole(doc, sent, n, prior) or prior[-1]  # "Of the 712 at Ziah …, 84 are officers": the 712's
+        return population_of(pred.classes, rules), pred.end, "remaining" if remainder else whole.status
     if prior and (them := rules.pattern("partitive_them").match(text, n.end)) and \
             (pred := predicate_phrase(text, them.end(), rules)) is not None and pred.classes - {"men"} \
             and population_of(pred.classes, rules):  # "11 of them were wounded" says how they are, not who
