@@ -328,6 +328,7 @@ def test_a_nationality_before_soil_or_hands_is_its_country(text):
     ("More than 300 royalist soldiers crossed into Thailand at the Chong Chom pass on Monday.", "Chong Chom pass"),
     # a part of them at a site does not place the whole
     ("Officials say fewer than 100 officers are still in Jordan, most of them at a camp in Mafraq.", "Jordan"),
+    ("Some 175 soldiers are still in Brazil, mostly officers, mostly at Boa Vista.", "Brazil"),
     ("Some 140 Afghan airmen are still in Tajikistan, and the pilots among them are kept at a sanatorium in "
      "Dushanbe.", "Tajikistan"),
     ("About 75 Ivorian soldiers remain in Ghana, and a few were taken to a camp near Takoradi.", "Ghana"),
