@@ -740,3 +740,10 @@ def test_a_bare_figure_after_a_partitive_opening_counts_part_of_the_whole():
 ])
 def test_a_figure_given_as_the_figure_of_the_people_named_before(text, expected):
     assert [(c["count_text"], c["status"]) for c in counts(text)] == expected
+
+
+def test_a_speakers_own_group_as_it_stands_is_still_there():
+    found = counts('About 1,800 soldiers crossed in May. "We are more than two thousand here, and more come every '
+                   'night," the colonel said.')
+    assert [(c["count_text"], c["status"]) for c in found] == [("About 1,800", "entered"),
+                                                              ("more than two thousand", "remaining")]

@@ -236,6 +236,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         # "put their number at 2,400", "opposition channels claimed 5,000": the people of the previous figure, if any
         if _total_of_others(doc, sent, n, prior):
             return None
+        if rules.pattern("group_present_before").search(head):  # "We are more than six thousand here": still there
+            return _elliptical(text, n.start, prior, rules) or "other", n.end, "remaining"
         # "A fourth handover on 12 February added 49": the words before say what happened to them
         said = cues_in(blanked, sent.start, n.start, "before", rules)
         # "brought to 2,361 the total returned since …": the words after it say whom the total counts
