@@ -126,6 +126,10 @@ def test_vague_amounts(text, low, high):
     assert values(one(text)) == (None, low, high, "vague")
 
 
+def test_a_phrase_that_names_one_amount_is_about_that_amount():
+    assert values(one("a couple of hundred guards")) == (200, None, None, "approximate")
+
+
 @pytest.mark.parametrize("text, low, high", [
     ("between 1,100 and 1,400 troops", 1100, 1400),
     ("1,100 to 1,400 troops", 1100, 1400),

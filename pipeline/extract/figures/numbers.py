@@ -27,6 +27,11 @@ def _vague(rules: RuleSet) -> dict[str, tuple[int, int]]:
 
 
 @cache
+def _named_amount(rules: RuleSet) -> dict[str, int]:
+    return {r["phrase"]: int(r["best"]) for r in rules.rows("number_vague.csv") if r.get("best")}
+
+
+@cache
 def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str] | CaselessSet]:
     table = number_words(rules)
     words = _alt(list(table))
@@ -140,7 +145,12 @@ def find_numbers(text: str, rules: RuleSet) -> list[NumberMention]:
     simple = _restated(text, sorted(_simple(text, worded, rules)))
     cands = _ranges(text, simple, rules) + [qualified(text, s, e, v, rules) for s, e, v in simple]
     for m in vague:
-        low, high = _vague(rules)[" ".join(m.group(1).lower().split())]
+        phrase = " ".join(m.group(1).lower().split())
+        if (best := _named_amount(rules).get(phrase)) is not None:  # "a couple of hundred": about 200
+            cands.append(NumberMention(m.start(), m.end(), m.group(0), best, None, None, "approximate", m.start(),
+                                       m.end()))
+            continue
+        low, high = _vague(rules)[phrase]
         cands.append(NumberMention(m.start(), m.end(), m.group(0), None, low, high, "vague", m.start(), m.end()))
     return filter_spans(cands)
 
