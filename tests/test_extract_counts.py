@@ -415,6 +415,9 @@ def test_a_vehicle_carrying_people_is_not_a_count_of_them():
     # a verb gapped after the first group: "..., 640 on 2 March and 210 in April"
     ("Kenya returned 1,300 Somali soldiers on 9 February, 640 on 2 March and 210 in April.",
      [("1,300", "2025-02-09", "2025-02-09"), ("640", "2025-03-02", "2025-03-02"), ("210", "2025-04-01", "2025-04-30")]),
+    # "N more" in a later batch, the verb gapped
+    ("Kenya returned 1,300 Somali soldiers on 9 February, and 210 more in the second convoy in April.",
+     [("1,300", "2025-02-09", "2025-02-09"), ("210", "2025-04-01", "2025-04-30")]),
     # a figure a list or register gives, or a person puts it at, counts the people before it
     ("Somali soldiers crossed on 9 February. Kenyan army lists say 1,140. That leaves a rump the colonel put at 60.",
      [("1,140", None, None), ("60", "2025-10-22", "2025-10-22")]),
