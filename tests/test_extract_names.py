@@ -185,6 +185,16 @@ def test_bodies_of_any_country_by_shape(text, name):
     assert name in orgs(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("A brigadier in the Directorate of Military Intelligence told the embassy that 300 men entered.",
+     "Directorate of Military Intelligence"),
+    ("Officers of the Army of the Republic of Vietnam reached the base.", "Army of the Republic of Vietnam"),
+])
+def test_a_body_named_by_its_head_first_is_a_body_not_a_person(text, name):
+    assert name in orgs(text)
+    assert not people(text)
+
+
 def test_an_outlet_cited_at_a_paragraph_end_stops_there():
     found = orgs("A local official told EastMojo.\n\nA second official spoke later.")
     assert "EastMojo" in found and not any("\n" in o for o in found)

@@ -92,7 +92,8 @@ def test_the_organisation_shape_tried_at_capitals_finds_what_the_look_back_first
     countries = alternation(sorted(set(nationalities(en).values())))
     word, sp = r"[A-Z][\w’']*(?:-(?!based\b)[\w’']+)*", r"[ \t]+"
     tail = rf"(?:{sp}(?:for|of|on){sp}(?:the{sp})?{word}(?:{sp}(?:and{sp})?{word}){{0,3}}|{sp}(?:{countries})\b)?"
-    plain = re.compile(rf"(?<![\w-])(?:{word}{sp}(?:(?:and|of|for|the){sp})?){{1,5}}(?:{heads})(?![\w-]){tail}")
+    head_first = rf"(?<![\w-])(?:{heads}){sp}(?:of|for){sp}(?:the{sp})?{word}(?:{sp}(?:(?:and|of|the){sp}){{0,2}}{word}){{0,3}}"
+    plain = re.compile(rf"(?<![\w-])(?:{word}{sp}(?:(?:and|of|for|the){sp})?){{1,5}}(?:{heads})(?![\w-]){tail}|{head_first}")
     pieces = ["Iraqi ", "Border ", "Guard ", "Army", "-", "x", "of ", "the ", "Syria", "\t", "Dhaka-based ", "Committee "]
     probes = ["".join(_RANDOM.choice(pieces) for _ in range(_RANDOM.randint(1, 12))) for _ in range(2000)]
     for text in [*TEXTS, *probes]:

@@ -41,8 +41,10 @@ def _pattern_re(rules: RuleSet) -> re.Pattern[str]:
     # engine then tries the pattern only at capitals, not at every character.
     first = f"[A-Z](?<![\\w-].){word.removeprefix('[A-Z]')}"
     words = rf"{first}{sp}(?:(?:and|of|for|the){sp})?(?:{word}{sp}(?:(?:and|of|for|the){sp})?){{0,4}}"
-    # "Border Guard Bangladesh": a head may be followed by its country's name
-    return re.compile(rf"{words}(?:{heads})(?![\w-]){tail}")
+    # "Border Guard Bangladesh": a head may be followed by its country's name; "Directorate of Military
+    # Intelligence": a head may open the name when what it is of follows
+    head_first = rf"(?<![\w-])(?:{heads}){sp}(?:of|for){sp}(?:the{sp})?{word}(?:{sp}(?:(?:and|of|the){sp}){{0,2}}{word}){{0,3}}"
+    return re.compile(rf"{words}(?:{heads})(?![\w-]){tail}|{head_first}")
 
 
 @cache
