@@ -30,6 +30,11 @@ def who(row: dict) -> tuple:
 
 # --- direct quotes ----------------------------------------------------------------------------------
 
+def test_a_rank_that_opens_a_longer_title_is_no_unnamed_speaker():
+    row = having('"We counted them all," said Brigadier General Omar Haddad, the camp commander.', "We counted them all")
+    assert who(row) == ("named_person", "Omar Haddad")
+
+
 def test_direct_quote_with_trailing_inverted_attribution():
     text = ('"We will not force anyone to go back," said Brigadier General Kamal Rashid, '
             'a spokesman for the Iraqi Ministry of Defence.')
@@ -123,6 +128,9 @@ def test_defence_minister_role_gives_org():
     ("Two senior officials confirmed that the officers are still in Baghdad.", "the officers are still in Baghdad"),
     ("The officers are held at a base near Garoua, according to a person familiar with the visits.",
      "The officers are held at a base near Garoua"),
+    # a rank or a calling with an indefinite article names no one
+    ("A brigadier told the embassy on 13 Jan that 2,367 men had entered.", "2,367 men had entered"),
+    ("A historian who has studied the camps said that 900 men were never registered.", "900 men were never registered"),
 ])
 def test_anonymous_sources(text, words):
     row = having(text, words)

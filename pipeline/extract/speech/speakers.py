@@ -77,8 +77,8 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
                      else Speaker(s, e, text[s:e], "anonymous", None, text[s:e]))
     named_at = {p.start for p in people}
     for start, end in _headed(text, anonymous, _modifiers(doc.rules), body=False, rules=doc.rules):
-        if end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()) in named_at:
-            continue  # "Colonel Karim Jaber": the noun is the title of the person named right after it
+        if any(0 < at - end <= TITLE_REACH and _TITLE_RUN.fullmatch(text, end, at) for at in named_at):
+            continue  # "Colonel Karim Jaber", "Brigadier General Kamal Rashid": the title of the person named after it
         found.append(Speaker(start, end, text[start:end], "anonymous", None, text[start:end], _org_after(orgs, end, text)))
     for start, end in _headed(text, bodies, _body_modifiers(doc.rules), body=True, rules=doc.rules):
         found.append(Speaker(start, end, text[start:end], "organization", None, None, text[start:end]))
@@ -92,6 +92,8 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
     return sorted(found, key=lambda c: c.start)
 
 
+TITLE_REACH = 30  # characters from a rank to the name it is the title of
+_TITLE_RUN = re.compile(r"(?:\s+[A-Z][\w.]*){0,2}\s+")  # the rest of a title: "General", "Staff Major"
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _SHOUTED_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")  # "THE END SAID": a headline in capitals, not an acronym
 
