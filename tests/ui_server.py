@@ -23,7 +23,9 @@ import yaml
 from pipeline.paths import DEFAULT_ARTICLES_DIR, PROJECT_ROOT
 
 START_TIMEOUT_S = 90
-STOP_TIMEOUT_S = 15
+# dagster dev stops in about 2 s on a quiet machine; at the end of a loaded CI run it once took over 15 s, so the
+# wait before SIGKILL is a margin for load, not a speed the test asserts
+STOP_TIMEOUT_S = 40
 SENSOR_INTERVAL_S = 5
 
 
