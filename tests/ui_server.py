@@ -27,6 +27,8 @@ START_TIMEOUT_S = 90
 # wait before SIGKILL is a margin for load, not a speed the test asserts
 STOP_TIMEOUT_S = 40
 SENSOR_INTERVAL_S = 5
+# a run queued just before the idle check is launched within the queue daemon's next ticks: two sensor intervals
+IDLE_SETTLE_S = 2 * SENSOR_INTERVAL_S
 
 
 def free_port() -> int:
@@ -90,12 +92,18 @@ class DagsterDev:
         return response.json()["data"]
 
     def wait_until_idle(self, timeout_s: float = 120) -> None:
-        """Wait (bounded) until no run is queued or in progress: a sensor-triggered run may still be writing."""
+        """Wait (bounded) until no run has been queued or in progress for a settling period: a sensor-triggered
+        run may still be writing, and a run a browser test asked for may reach the queue a few seconds late."""
         query = ("query { runsOrError(filter: {statuses: [QUEUED, NOT_STARTED, STARTING, STARTED, CANCELING]}) "
                  "{ ... on Runs { results { runId } } } }")
         deadline = time.monotonic() + timeout_s
+        idle_since = None
         while time.monotonic() < deadline:
-            if not self.graphql(query)["runsOrError"]["results"]:
+            if self.graphql(query)["runsOrError"]["results"]:
+                idle_since = None
+            elif idle_since is None:
+                idle_since = time.monotonic()
+            elif time.monotonic() - idle_since >= IDLE_SETTLE_S:
                 return
             time.sleep(1)
 
