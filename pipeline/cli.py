@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import subprocess
 import sys
+from typing import NoReturn
 
 from pipeline.cli_progress import build_progress
 from pipeline.cli_report import failures, instance_line, report, warnings_of
@@ -75,13 +74,14 @@ def build(articles: str, out: str, sources: str | None, verbose: bool, include_t
     return 0
 
 
-def dev(port: int) -> int:
-    """`dg dev` (else `dagster dev`) on the instance command-line builds use, from the project root."""
+def dev(port: int) -> NoReturn:
+    """`dg dev` (else `dagster dev`) on the instance command-line builds use, from the project root; this
+    process becomes the server (pipeline/dev_server.py)."""
+    from pipeline.dev_server import dev_argv, exec_with_interrupts
+
     env = {**os.environ, "DAGSTER_HOME": str(prepare_home())}
-    dg = shutil.which("dg", path=os.path.dirname(sys.executable))
-    cmd = [dg] if dg else [sys.executable, "-m", "dagster"]
     print(f"dagster instance: {env['DAGSTER_HOME']}")
-    return subprocess.call([*cmd, "dev", "-h", "127.0.0.1", "-p", str(port)], cwd=PROJECT_ROOT, env=env)
+    exec_with_interrupts(dev_argv(port), env, PROJECT_ROOT)
 
 
 def clear_cache(out_dir) -> int:
