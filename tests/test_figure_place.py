@@ -567,3 +567,33 @@ def test_a_later_clause_about_other_people_does_not_place_a_return():
             "officers at the Al-Qaim border crossing.")
     # the 35 left behind are at the crossing; the 640 sent back are placed by their own clause only
     assert places(text) == [("Anbar province", 4), ("Al-Qaim border crossing", 1)]
+
+
+# The title's crossing sets the scene for figures that name no place (places/setting.py)
+TITLED = "\n\nThe first buses left Iraq at dawn.\n\nBy noon, officials had counted 1,150 men.\n"
+
+
+def test_a_figure_without_a_place_stands_at_the_crossing_the_title_names():
+    text = "Twelve hours at the Rabia border crossing as buses take Syrian soldiers home" + TITLED
+    assert location_texts(text, "2025-01-02") == ["Rabia border crossing"]
+
+
+def test_the_title_crossing_of_another_caseload_sets_the_scene_too():
+    text = ("A long night at the Elubo border post as Ivorian soldiers flee to Ghana\n\nGhana has opened its border."
+            "\n\nBy the morning, officials had counted 212 soldiers.\n")
+    assert location_texts(text, "2011-04-02") == ["Elubo border post"]
+
+
+@pytest.mark.parametrize("title", [
+    "Inside Camp Taji, where Syrian officers wait",  # a camp is what the piece is about, not where it happens
+    "A long day between the Rabia border crossing and the Al-Qaim border crossing",  # two scenes
+    "A long day for Syrian soldiers in Iraq",  # no crossing at all
+])
+def test_a_title_without_one_crossing_leaves_the_host_country(title):
+    assert location_texts(title + TITLED, "2025-01-02") == ["Iraq"]
+
+
+def test_people_who_stay_are_not_placed_at_the_title_crossing():
+    text = ("Twelve hours at the Rabia border crossing as buses take Syrian soldiers home\n\nThe first buses left Iraq "
+            "at dawn.\n\nAbout 60 are still in the country, an officer said.\n")
+    assert location_texts(text, "2025-01-02") == ["Iraq"]

@@ -60,6 +60,7 @@ from pipeline.extract.counts.there import place_there
 from pipeline.extract.figures.numbers import NumberMention, is_measure
 from pipeline.extract.places.choice import PlaceRef, choose_place
 from pipeline.extract.places.host import HELD_AT, held_at, host_place
+from pipeline.extract.places.setting import title_setting
 from pipeline.extract.places.site import SITE_STATUSES, event_sites
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span
@@ -482,7 +483,7 @@ def _drafted(doc: ArticleDoc, scope: FigureScope, population: str) -> tuple[Coun
     placed = place is not None or doc.rules.pattern("host_anaphor").search(
         doc.text, scope.sentence.start, scope.sentence.end) is not None
     if place is None:
-        place = host_place(doc, scope)
+        place = (title_setting(doc) if scope.status != "remaining" else None) or host_place(doc, scope)
     place = held_at(doc, scope, home_for_return(doc, scope.status, place))
     return CountDraft(scope.number, population, moved_home(doc, scope.status, place), place,
                       figure_period(doc, scope), scope.sentence), placed

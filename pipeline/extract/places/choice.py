@@ -10,7 +10,8 @@
 4. A country or nothing yields to the most precise place of the neighbouring sentence about the same event
    (`counts/neighbours.py`); nothing yet yields to the last site (camp, base, airfield, crossing) its
    paragraph named before it on the host's side, only a crossing for an entry or a return.
-5. Else, for any figure but a return, the article's host country; this rule and the last live in
+5. Else, for any figure but one of people who stay, the one crossing the title names (`places/setting.py`);
+   else, for any figure but a return, the article's host country; this rule and the last live in
    `places/host.py`. Last, people moved to or held at a town known for its one camp or base are placed at it.
 """
 
