@@ -235,6 +235,19 @@ def test_a_time_told_from_the_day_named_before_it(text, told, expected):
     assert (found[told].period_start, found[told].period_end, found[told].kind) == (expected, expected, "anchored")
 
 
+@pytest.mark.parametrize(("text", "told", "expected"), [
+    ("On 10 February the camp opened. That same day the first men arrived.", "That same day",
+     (date(2023, 2, 10), date(2023, 2, 10))),
+    ("The men crossed on 7 and 8 December. Many more came over the bridge that weekend.", "that weekend",
+     (date(2022, 12, 7), date(2022, 12, 8))),
+    ("On 3 May the convoy left. Two of the men escaped the same night.", "the same night",
+     (date(2023, 5, 3), date(2023, 5, 3))),
+])
+def test_that_day_is_the_day_or_days_just_named(text, told, expected):
+    found = {m.text: m for m in find_time_expressions(text, THU, "day")}
+    assert (found[told].period_start, found[told].period_end, found[told].kind) == (*expected, "anchored")
+
+
 @pytest.mark.parametrize(("text", "told"), [
     # no day named before it: publication is not what it counts from
     ("The first group crossed. By the following Wednesday more had come.", "the following Wednesday"),
@@ -242,6 +255,9 @@ def test_a_time_told_from_the_day_named_before_it(text, told, expected):
     ("On 10 February the camp opened.\n\nIt rained.\n\nThe next day the first men arrived.", "The next day"),
     # "the day after" an event counts from the event
     ("On 10 February the court sat. They fled the day after last July's coup.", "the day after"),
+    ("The first group crossed that night, the guards said.", "that night"),
+    # "that day" points back within its paragraph only
+    ("On 3 May the convoy left.\n\nTwo of the men escaped the same night.", "the same night"),
 ])
 def test_a_time_told_from_nothing_named_is_not_resolved(text, told):
     assert all(m.kind != "anchored" for m in find_time_expressions(text, THU, "day")), told

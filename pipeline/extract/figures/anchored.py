@@ -34,6 +34,8 @@ def _reach(text: str, pos: int) -> int:
 
 def _resolved(found: re.Match[str], unit: str, offset: int, anchor: TimeMention, weekdays: dict[str, int]
               ) -> TimeMention:
+    if unit == "same":  # "crossed at Al-Qaim that weekend": the days just named
+        return TimeMention(found.start(), found.end(), found.group(0), anchor.period_start, anchor.period_end, "anchored")
     if unit == "weekday":
         after = anchor.period_end
         day = after + timedelta(days=(weekdays[found.group("wd").lower()] - after.weekday() - 1) % 7 + 1)
@@ -52,7 +54,9 @@ def with_anchored(text: str, times: list[TimeMention], rules: RuleSet) -> list[T
     out = list(times)
     for found in scan.finditer(text):
         unit, offset = units[int(found.lastgroup[1:])]
-        anchors = [t for t in out if _reach(text, found.start()) <= t.start and t.end <= found.start()
+        # "that day" points back within its own paragraph; "the next day" may count from the one before
+        reach = text.rfind("\n\n", 0, found.start()) + 1 if unit == "same" else _reach(text, found.start())
+        anchors = [t for t in out if reach <= t.start and t.end <= found.start()
                    and t.kind in ANCHOR_KINDS and t.period_start and t.period_end
                    and (t.period_end - t.period_start).days <= 1]
         # "on Sunday evening, a day earlier,": an apposition restating the day just named, not a day from it
