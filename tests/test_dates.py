@@ -194,6 +194,26 @@ def test_a_range_of_whole_months(text, start, end):
     assert (time.period_start, time.period_end) == (start, end)
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    ("Fewer than 300 went back between 1976 and 1978, the ministry said.", (date(1976, 1, 1), date(1978, 12, 31))),
+    ("From 1990 to 1994, the officers lived in the camp.", (date(1990, 1, 1), date(1994, 12, 31))),
+    ("They were interned from 1940 until 1945.", (date(1940, 1, 1), date(1945, 12, 31))),
+])
+def test_a_range_of_whole_years(text, span):
+    (time,) = find_time_expressions(text, THU, "day")
+    assert (time.period_start, time.period_end, time.kind) == (*span, "range")
+
+
+@pytest.mark.parametrize("text", [
+    "Between 1500 and 2000 soldiers crossed that week.",  # an amount of people, not years
+    "Estimates ran from 1200 to 1800 men.",
+    "From 1990 to 1994 the officers lived in the camp.",  # a word after it may be what was counted
+    "The count fell between 1980 and 1975, oddly.",  # an end before its start is no range
+])
+def test_two_amounts_are_not_a_range_of_years(text):
+    assert [t for t in find_time_expressions(text, THU, "day") if t.kind == "range"] == []
+
+
 @pytest.mark.parametrize(("text", "published", "span"), [
     # a weekday before a date names that date
     ("They crossed between Friday 6 December and Sunday 8 December.", date(2025, 1, 9), ("2024-12-06", "2024-12-08")),

@@ -47,6 +47,8 @@ def _tables(rules: RuleSet) -> dict:
         rf"\b(?:between|from)\s+{M.replace('P<m>', 'P<m0>')}\s+(?:and|to|until|till|through|-|–)\s+{M}(?:,?\s+{Y})?\b(?!\s*\d)",
         rf"\b(?:{cue})(?:\s+|-){M}\b(?!\s*\d)",
         rf"\b(?:{year_cue})(?:\s+|-){Y}\b",
+        # "went back between 1976 and 1978": two years; not "between 1500 and 2000 soldiers", an amount
+        rf"\b(?:between|from)\s+(?P<y0>\d{{4}})\s+(?:and|to|until|till|through|-|–)\s+{Y}\b(?!\s*(?-i:[a-z\d]))",
     ]
     if rules.has("time_month_nouns.txt"):  # "March arrivals were much lower": the month qualifies the noun
         absolute.append(rf"(?:(?<=\bthe\s)|(?<=^)|(?<=[.\n]\s)|(?<=\n)){M}(?=\s+(?:{_alt(sorted(rules.words('time_month_nouns.txt')))})\b)")
@@ -69,6 +71,11 @@ def _infer_year(month: int, day: int, ref: date | None) -> int | None:
 
 def _absolute(g: dict, ref: date | None, months: dict[str, int]) -> tuple[date | None, date | None, bool]:
     """(start, end, is_range) of a calendar date match; None dates when the year cannot be known."""
+    if g.get("y0"):
+        first, last = int(g["y0"]), int(g["y"])
+        if first >= last:
+            raise ValueError("a range of years ends after it starts")  # two amounts ("between 1980 and 1975")
+        return date(first, 1, 1), date(last, 12, 31), True
     if not g.get("m"):
         y = int(g["y"])
         return date(y, 1, 1), date(y, 12, 31), False
