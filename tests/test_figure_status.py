@@ -112,6 +112,12 @@ def test_held_or_still_present_is_remaining(text):
     # people a commander crossed with or brought over came in with him
     "The colonel retreated over the hills that night with about 700 men.",
     "Their general brought his last column, some 2,000 men, over the river on Monday.",
+    "A major led 260 soldiers into Cameroon on the night of the coup.",
+    # however far the crossing's words run before "with", and a quoted figure
+    "One sergeant said he crossed at the river ford on the night of 3 May with \"maybe "
+    "forty men\" from his platoon.",
+    # pilots who flew their aircraft over
+    "Dozens of air force pilots flew their jets to bases across the border as the capital fell.",
     # a host's "on our side of the border" is where they came to
     "By dawn our guards had about 600 soldiers on our side of the border.",
     # making for the frontier, coming ashore, being counted in since a day
