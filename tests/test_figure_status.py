@@ -215,6 +215,11 @@ def test_the_parts_of_a_group_handed_over_share_its_status():
     ("Among those returning were 62 officers, according to a handover list.", "returned"),
     ("The ministry says fewer than 400 military personnel are on its territory.", "remaining"),
     ("Officials say 45 officers have asked to stay in the country rather than go home.", "remaining"),
+    # asking, applying or signing up to go home is counted with the returns it leads to
+    ("Since the autumn, 23 Syrian officers have asked to go home.", "returned"),
+    ("A camp official said about 70 soldiers had applied to be sent back before the winter.", "returned"),
+    ("A further group of up to 45 soldiers has expressed interest in returning.", "returned"),
+    ("So far no more than 90 of the soldiers have signed the voluntary return form.", "returned"),
     # a move inside the host country, to a hospital as to a camp
     ("Around 30 soldiers were taken to a hospital in Mafraq.", "relocated"),
     ("Around 30 soldiers were taken to a camp in Mafraq.", "relocated"),
