@@ -376,6 +376,13 @@ def test_a_date_inside_a_paragraph_is_no_entry_label():
     ("The year in review\n\nDecember 2024. Over three days, from 6 to 8 December, soldiers crossed at Al-Qaim. "
      "The first handover, of 1,184 men, took place at Al-Qaim on 19 December.",
      "2025-12-30", ("2024-12-19", "2024-12-19")),
+    # a feature written over a year later goes on from the full date it last named, an aside's date between
+    ("Fifteen months on\n\nOn the morning of Dec. 7, 2024, Karim was at a checkpoint when the radio went quiet. "
+     "A deputy spoke in January 2025 of 4,000 men. On Dec. 19, 1,905 of them rode buses back to the border.",
+     "2026-03-02", ("2024-12-19", "2024-12-19")),
+    # ... but a day and month long after that date is the latest one before publication
+    ("Fifteen months on\n\nOn the morning of Dec. 7, 2024, Karim was at a checkpoint when the radio went quiet. "
+     "On May 12, the last 40 soldiers left the camp.", "2026-06-01", ("2026-05-12", "2026-05-12")),
 ])
 def test_the_last_figure_is_dated_in_the_year_the_article_tells_of(text, published, expected):
     assert periods(text, published)[-1] == expected

@@ -153,7 +153,9 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
     matches = sorted((m for group in absolute for m in group), key=lambda m: m.start())
     narrative = reference_days(matches, ref, t["months"])
     for m in matches:
-        if got := safe_date(_absolute, m.groupdict(), narrative(m.start()) or ref, t["months"]):
+        g = m.groupdict()
+        month_day = (t["months"][g["m"].lower()], int(g["d1"])) if g.get("m") and g.get("d1") and not g.get("y") else None
+        if got := safe_date(_absolute, g, narrative(m.start(), month_day) or ref, t["months"]):
             start, end = _month_part(text, m, got[0], got[1], rules)
             out.append(TimeMention(m.start(), m.end(), m.group(0), start, end, "range" if got[2] else "absolute"))
     for m in weekday:

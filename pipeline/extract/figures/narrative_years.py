@@ -9,6 +9,7 @@ from datetime import date, timedelta
 RETROSPECTIVE_YEARS = 5
 RETROSPECTIVE_SHARE = (2, 3)  # of the dates with a month and a year, at least this share that old
 YEAR_REVIEW_DAYS = 400  # a year review's own dates reach back a year and a few weeks before publication
+CONTINUATION_DAYS = 62  # a day and month this soon after the last full date named goes on with its story
 
 
 def _stated_day(g: dict, months: dict[str, int]) -> date | None:
@@ -49,7 +50,7 @@ dateline) is not one of them. A year review ("December 2024. Over three days, fr
     dated = [(m.start(), day) for m in matches if (day := _stated_day(m.groupdict(), months)) is not None
              and (ref is None or (day <= ref and (day.year, day.month) != (ref.year, ref.month)))]
     if ref is None or not dated:
-        return lambda position: None
+        return lambda position, month_day=None: None
     old = [day for _, day in dated if day.year <= ref.year - RETROSPECTIVE_YEARS]
     # a judgment or a report on the past may date its own steps ("heard on 12 February 1997"): most of its dates
     # are still the story's
@@ -61,7 +62,7 @@ dateline) is not one of them. A year review ("December 2024. Over three days, fr
             (m.start(), int(m.group("y"))) for m in matches if m.groupdict().get("y") and not m.groupdict().get("m")
             and int(m.group("y")) <= ref.year and _opens_sentence(m)])
 
-        def year_end(position: int) -> date | None:
+        def year_end(position: int, month_day: tuple[int, int] | None = None) -> date | None:
             # before its first old date an article speaks of its own time: "In April, 23 of them left … History
             # offers some guidance. In February 1871 …" is an aside late in a column, not a retrospective
             before = [year for start, year in years if start < position]
@@ -69,9 +70,27 @@ dateline) is not one of them. A year review ("December 2024. Over three days, fr
             return date(before[-1], 12, 31) if before and before[-1] < ref.year else None
         return year_end
 
-    def after_anchor(position: int) -> date | None:
+    def after_anchor(position: int, month_day: tuple[int, int] | None = None) -> date | None:
         before = [day for start, day in dated if start < position]
         if before and 364 < (ref - before[-1]).days <= YEAR_REVIEW_DAYS:
             return before[-1] + timedelta(days=364)
+        if before and month_day and (ref - before[-1]).days > YEAR_REVIEW_DAYS:
+            # an aside may date something else between ("told parliament in January 2025"): the story's last
+            # few dates are tried, the latest first
+            return next((day for anchor in reversed(before[-3:]) if (day := _continuing(anchor, month_day))), None)
         return None
     return after_anchor
+
+
+def _continuing(anchor: date, month_day: tuple[int, int]) -> date | None:
+    """"On the morning of Dec. 7, 2024 ... On Dec. 19, 1,905 of them rode buses back", published in March 2026:
+    a day and month soon after the last full date named are in that story's year, not the latest before
+    publication."""
+    for year in (anchor.year, anchor.year + 1):
+        try:
+            day = date(year, *month_day)
+        except ValueError:
+            continue
+        if anchor <= day:
+            return day if (day - anchor).days <= CONTINUATION_DAYS else None
+    return None
