@@ -208,6 +208,8 @@ def test_since_mid_month():
     "The fighting for the town killed about 3,000 people, according to the United Nations.",
     # kinds of people are no figure of people
     "The border town received two very different kinds of arrivals that week.",
+    # a nationality qualifying the noun after it counts that noun
+    "The base record logs the landing of 74 Vietnamese Air Force aircraft that morning.",
 ])
 def test_non_counts_give_no_row(text):
     assert counts(text) == []
@@ -222,6 +224,13 @@ def test_non_counts_give_no_row(text):
 ])
 def test_civilians_are_counts_of_their_own(text, expected):
     assert [(r["count_text"], r["population"]) for r in counts(text)] == expected
+
+
+def test_a_nationality_standing_alone_as_the_noun_counts_the_people_followed():
+    # no status of its own ("puts the total at"): still the people followed, not people it merely names
+    text = ("Archives are patchy on the internment. The historian puts the total at 146 Latvians, nine "
+            "Lithuanians and seven Estonians.")
+    assert [r["count_text"] for r in counts(text)] == ["146", "nine", "seven"]
 
 
 def test_every_one_of_is_not_a_count():

@@ -405,8 +405,18 @@ def _pronoun_one(text: str, number: NumberMention) -> bool:
 
 
 def _only_people(text: str, n: NumberMention, rules: RuleSet) -> bool:
+    """People the dataset does not follow ("killed about 3,000 people"); a nationality standing alone as the
+    noun ("puts the total at 146 Latvians, nine Lithuanians") counts the people followed, but one qualifying a
+    noun after it ("74 Vietnamese Air Force aircraft") or far from the number counts something else."""
     np = noun_phrase(text, n.end, rules)
-    return np is not None and np.classes in ({"people"}, {"nationals"})
+    if np is None or np.classes not in ({"people"}, {"nationals"}):
+        return False
+    return np.classes == {"people"} or not _BARE_NATIONALITY.fullmatch(text, n.end, np.end) or \
+        _NOUN_FOLLOWS.match(text, np.end) is not None
+
+
+_BARE_NATIONALITY = re.compile(r"\s+[A-Z][\w'’-]+")
+_NOUN_FOLLOWS = re.compile(r"\s+[A-Z\d]")  # "Vietnamese Air Force", "Poles 3 to 1"
 
 
 def _noun_before(text: str, start: int, rules: RuleSet) -> str | None:
