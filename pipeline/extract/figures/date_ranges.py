@@ -18,6 +18,13 @@ def _after(end: date | None, start: date | None) -> date | None:
 
 
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+# "between Friday 6 December and Sunday 8 December", "between the night of 7 December and the afternoon of the 8th":
+# a weekday or a part of the day may stand before each end
+_PART = r"(?:the\s+(?:night|morning|afternoon|evening|day)\s+of\s+)?(?:\w+day,?\s+)?"
+_LEAD = re.compile(rf"\b(?:between|from)\s+{_PART}$", re.I)
+_JOIN = re.compile(rf"\s*(?:and|to|until|till|through|-|–)\s*{_PART}(?:the\s+)?", re.I)
+LEAD_REACH = 40
+RANGE_ENDS = ("absolute", "range", "anchored")  # anchored: a day of the month told alone ("the 8th"), `month_days.py`
 
 
 def _before(start: date | None, end: date | None) -> date | None:
@@ -35,12 +42,10 @@ def merge_ranges(text: str, kept: list[TimeMention]) -> list[TimeMention]:
     for tm in kept:
         prev = out[-1] if out else None
         # "between Friday 6 December and Sunday 8 December": a weekday may name each end's day
-        lead = re.search(r"\b(?:between|from)\s+(?:\w+day,?\s+)?$", text[max(0, prev.start - 20):prev.start],
-                         re.I) if prev else None
-        if (prev and lead and prev.kind in ("absolute", "range") and tm.kind in ("absolute", "range")
-                and re.fullmatch(r"\s*(?:and|to|until|till|through|-|–)\s*(?:\w+day,?\s+)?", text[prev.end:tm.start],
-                                 re.I)):
-            s = prev.start - (min(prev.start, 20) - lead.start())
+        lead = _LEAD.search(text[max(0, prev.start - LEAD_REACH):prev.start]) if prev else None
+        if (prev and lead and prev.kind in RANGE_ENDS and tm.kind in RANGE_ENDS
+                and _JOIN.fullmatch(text[prev.end:tm.start])):
+            s = prev.start - (min(prev.start, LEAD_REACH) - lead.start())
             start = prev.period_start
             if _YEAR.search(tm.text) and not _YEAR.search(prev.text):
                 start = _before(start, tm.period_end)

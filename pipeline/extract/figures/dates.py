@@ -12,6 +12,7 @@ from functools import cache
 
 from pipeline.extract.figures.anchored import with_anchored
 from pipeline.extract.figures.date_ranges import merge_ranges
+from pipeline.extract.figures.month_days import day_number, with_month_days
 from pipeline.extract.figures.narrative_years import reference_days
 from pipeline.extract.figures.pubdates import month_span as _month
 from pipeline.extract.figures.pubdates import parse_published, publication_period, safe_date
@@ -36,8 +37,13 @@ def _tables(rules: RuleSet) -> dict:
     rel = {" ".join(r["phrase"].split()): r for r in rules.rows("time_relative.csv")}
     # Month names must be capitalised: lower-case "may", "march" are verbs far more often than dates.
     cased = [f(n) for n in months for f in (str.capitalize, str.upper)]
-    M, D, Y = rf"(?P<m>(?-i:{_alt(cased)}))\.?", r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?", r"(?P<y>\d{4})"
-    D2 = r"\s*(?:-|–|\s(?:and|to|&)\s)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+    M, Y = rf"(?P<m>(?-i:{_alt(cased)}))\.?", r"(?P<y>\d{4})"
+    # a day in words only before "of" and its month ("the seventh and eighth of December"): "first December" is rarer
+    # than "the first December convoy"
+    words = _alt([r["word"] for r in rules.rows("time_day_ordinals.csv")]) if rules.has("time_day_ordinals.csv") else ""
+    D2 = rf"\s*(?:-|–|\s(?:and|to|&)\s)\s*(?:the\s+)?(?P<d2>\d{{1,2}}|(?:{words or '(?!)'})(?=\s+of\s))(?:st|nd|rd|th)?"
+    worded = rf"|(?:{words})(?=(?:{D2.replace('P<d2>', ':')})?\s+of\s)" if words else ""
+    D = rf"(?P<d1>\d{{1,2}}{worded})(?:st|nd|rd|th)?"
     cue = _alt([r["word"] for r in rules.rows("time_cues.csv")])
     year_cue = _alt([r["word"] for r in rules.rows("time_cues.csv") if r["applies"] == "both"])
     absolute = [  # bare months and years need a cue word so the verb "may" and amounts stay out
@@ -59,8 +65,9 @@ def _tables(rules: RuleSet) -> dict:
     scans = [re.compile(p, re.I) for p in [*absolute, wd, relp]] + ([parts] if parts else [])
     # "in the last week of March": the words are a part of the month named next, not a week before publication
     of_month = re.compile(rf"\s+of\s+{M}")
+    ordinals = {r["word"]: int(r["day"]) for r in rules.rows("time_day_ordinals.csv")} if words else {}
     return {"months": months, "weekdays": weekdays, "cues": cues, "rel": rel, "scan": CaselessSet(scans),
-            "absolute": len(absolute), "of_month": of_month}
+            "absolute": len(absolute), "of_month": of_month, "ordinals": ordinals}
 
 
 def _infer_year(month: int, day: int, ref: date | None) -> int | None:
@@ -153,7 +160,7 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
     matches = sorted((m for group in absolute for m in group), key=lambda m: m.start())
     narrative = reference_days(matches, ref, t["months"])
     for m in matches:
-        g = m.groupdict()
+        g = {**m.groupdict(), **{k: str(day_number(m[k], t["ordinals"])) for k in ("d1", "d2") if m.groupdict().get(k)}}
         month_day = (t["months"][g["m"].lower()], int(g["d1"])) if g.get("m") and g.get("d1") and not g.get("y") else None
         if got := safe_date(_absolute, g, narrative(m.start(), month_day) or ref, t["months"]):
             start, end = _month_part(text, m, got[0], got[1], rules)
@@ -182,4 +189,6 @@ def find_time_expressions(text: str, published: date | None, precision: str, rul
         published = published.date()
     if not isinstance(published, date):
         published, precision = None, "unknown"
-    return with_anchored(text, merge_ranges(text, filter_spans(_candidates(text, published, precision, rules))), rules)
+    found = filter_spans(_candidates(text, published, precision, rules))
+    days = with_month_days(text, found, rules, published if precision == "day" else None)
+    return with_anchored(text, merge_ranges(text, days), rules)

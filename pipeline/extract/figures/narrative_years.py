@@ -17,7 +17,7 @@ def _stated_day(g: dict, months: dict[str, int]) -> date | None:
     if not (g.get("m") and g.get("y")) or g.get("m0"):
         return None
     try:
-        return date(int(g["y"]), months[g["m"].lower()], int(g["d1"]) if g.get("d1") else 1)
+        return date(int(g["y"]), months[g["m"].lower()], int(g["d1"]) if (g.get("d1") or "").isdigit() else 1)  # a day in words: its month
     except ValueError:
         return None
 
