@@ -45,6 +45,7 @@ from pipeline.extract.counts.narrated import narrated_sites
 from pipeline.extract.counts.neighbours import carried_place, paragraph_site
 from pipeline.extract.counts.parts import named_whole, parts_of_named_whole, parts_of_previous, wholes_of_dated_lists
 from pipeline.extract.counts.period import FigurePeriod, figure_period
+from pipeline.extract.counts.questions import answered_status
 from pipeline.extract.counts.restated import as_large_as_the_crossing, restated_entries
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import (
@@ -560,7 +561,8 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     elif cue is None and implied is None and (apposed := apposed_cue(doc.text, blanked, sent, n, numbers, rules)):
         status = received_home(doc, sent, crossing_direction(doc, blanked, sent, apposed, apposed.status))
     elif cue is None and implied is None:
-        status = topic_status(doc, blanked, sent, n, out) or status  # "How many crossed has never been settled."
+        # "How many crossed has never been settled.", "How many crossed? … - UNHCR, 16 December: around 2,000"
+        status = topic_status(doc, blanked, sent, n, out) or answered_status(doc, sent, np_end) or status
         if status == "other" and rules.pattern("present_state_after").match(doc.text, np_end):
             status = "remaining"  # "Some 40 of them are over 55": people in a state now are still there
         elif status == "other" and as_large_as_the_crossing(n, out) and \

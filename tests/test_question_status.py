@@ -1,0 +1,45 @@
+"""A figure with no verb of its own answers the question over it: an explainer's section heading, a reporter's
+question right before the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import findings
+
+TITLE = "Explainer: the Ghanaian soldiers who crossed into Togo\n\n"
+
+
+def statuses(text: str) -> dict[str, str]:
+    return {r["count_text"]: r["status"] for r in findings(text, "2023-04-20")["counts"]}
+
+
+def test_a_list_under_a_heading_question_counts_what_the_question_asks():
+    text = (TITLE + "How many crossed?\n\nThe figures differ, depending on who counted and when:\n\n"
+            "- Togolese border police, 9 March: 1,480 \"members of the Ghanaian armed forces\", who they said came "
+            "through Aflao.\n- A Volta regional councillor: about 1,200 men, counted at two posts.\n\n"
+            "How many have gone back?\n\n- Togo's interior ministry, 2 April: 1,150 soldiers.")
+    assert statuses(text) == {"1,480": "entered", "about 1,200": "entered", "1,150": "returned"}
+
+
+def test_a_reporters_question_is_answered_by_the_first_sentence_after_it():
+    text = (TITLE + "Q: How many of the men have gone home so far?\n\nA: Our register says 612. Last week I met "
+            "three of them, in Ho, and they seemed fine.")
+    assert statuses(text)["612"] == "returned"
+
+
+@pytest.mark.parametrize("text", [
+    # a figure with a verb of its own tells its own story
+    TITLE + "How many crossed?\n\nThe army said about 140 soldiers had been unaccounted for during the crisis.",
+    # a heading that asks nothing ends the question's section
+    TITLE + "How many crossed?\n\nThe police gave one number.\n\nWHAT IS STILL UNCLEAR\n\nA councillor's list: 45 soldiers.",
+    # the title asks of the whole article, not of one section
+    "What became of the soldiers who crossed into Togo?\n\nA councillor's list, drawn up in March: 45 soldiers.",
+    # a reader's question in a column of answers is no heading for the paragraphs after its answer
+    TITLE + "Ama, Accra: Did they go back?\n\nKofi Mensah: That is hard to say.\n\nA councillor's list: 45 soldiers.",
+    # a question that closes a paragraph of narrative is no heading
+    TITLE + "I did not desert. My army left me. What was I supposed to defend, a post with no ammunition?\n\n"
+    "A councillor's list: 45 soldiers.",
+])
+def test_figures_no_question_asks_about_keep_no_status(text):
+    assert set(statuses(text).values()) == {"other"}, statuses(text)
