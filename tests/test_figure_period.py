@@ -42,6 +42,9 @@ def test_the_time_a_superlative_is_measured_against_dates_nothing(between):
     ("The Council was briefed yesterday, Tuesday 14 January, on the fighting in the north.", "2025-01-14"),
     ("The defence committee sat for three hours on Monday to hear the ministers on the border.", "2025-01-13"),
     ("The interior minister told parliament on Monday that the camps were full.", "2025-01-13"),
+    # a record of the proceedings names its sitting in its own heading line
+    ("COMMITTEE ON DEFENCE\n\nRecord of proceedings, Monday 13 January 2025 (published 15 January)", "2025-01-13"),
+    ("Summary minutes of the meeting held on Monday 13 January 2025, Room 4", "2025-01-13"),
     # no sitting: a stock stands on the day of publication
     ("Fighting spread to the border towns on Monday, officials said.", "2025-01-15"),
     # the session's own day is not given; a day the sentence goes on to tell of is another event's
@@ -50,6 +53,12 @@ def test_the_time_a_superlative_is_measured_against_dates_nothing(between):
 def test_a_stock_given_at_a_sitting_stands_on_the_sittings_day(lead, sitting_day):
     text = f"{lead}\n\nThe delegate of Niger said 130 Malian soldiers were still held at Ouallam."
     assert periods(text, "2025-01-15")[-1] == (sitting_day, sitting_day)
+
+
+def test_a_part_of_a_stock_dated_by_its_own_words_takes_that_date_not_the_sittings():
+    text = ("The interior minister told parliament on Monday that the camps were full.\n\nHe stated that 130 Malian "
+            "soldiers remained at Ouallam as of 31 December, of whom 22 were officers.")
+    assert periods(text, "2025-01-15") == [("2024-12-31", "2024-12-31")] * 2
 
 
 @pytest.mark.parametrize("text", [

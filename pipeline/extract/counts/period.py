@@ -121,8 +121,9 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         start = situation.period_end if situation.kind == "range" else situation.period_start
         return FigurePeriod(start, situation.period_end, situation.text, "present")
     if stock and (sitting := session_date(doc)):
-        # "The Security Council was briefed yesterday": what the delegates gave stood on that day
-        return FigurePeriod(sitting.period_start, sitting.period_end, sitting.text, "stated")
+        # "The Security Council was briefed yesterday": what the delegates gave stood on that day, the report's
+        # own situation date, as a part of a whole dated by its own words takes the whole's
+        return FigurePeriod(sitting.period_start, sitting.period_end, sitting.text, "present")
     if stock:
         return FigurePeriod(present[0], present[1], publication_words(doc), "present")
     return FigurePeriod(None, present[1], publication_words(doc), "open")
