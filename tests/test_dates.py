@@ -262,8 +262,26 @@ def test_a_time_told_from_the_day_named_before_it(text, told, expected):
      (date(2022, 12, 7), date(2022, 12, 8))),
     ("On 3 May the convoy left. Two of the men escaped the same night.", "the same night",
      (date(2023, 5, 3), date(2023, 5, 3))),
+    # whole months after the month part named
+    ("Talks ended at the end of March 2021. Over the following three months the men were sent home.",
+     "Over the following three months", (date(2021, 4, 1), date(2021, 6, 30))),
+    ("On 3 May the camp opened. Over the next two days the buses came.", "Over the next two days",
+     (date(2023, 5, 4), date(2023, 5, 5))),
+    ("On 3 May the camp opened. In the following 2 weeks the buses came.", "In the following 2 weeks",
+     (date(2023, 5, 4), date(2023, 5, 17))),
+    # the calendar week, month or year of the day named, or the next one
+    ("On Wednesday 3 May 2023 the camp opened. The next week the buses came.", "The next week",
+     (date(2023, 5, 8), date(2023, 5, 14))),
+    ("The camp opened on 3 May. Later that month the buses came.", "that month", (date(2023, 5, 1), date(2023, 5, 31))),
+    ("The camp opened in March 2019. The following year it closed.", "The following year",
+     (date(2020, 1, 1), date(2020, 12, 31))),
+    # the season of the day named, or of the year named
+    ("By 20 August 2016 some 300 had crossed. Thousands of civilians followed that summer.", "that summer",
+     (date(2016, 6, 1), date(2016, 8, 31))),
+    ("On 10 January 2019 the men left. That winter 40 soldiers died.", "That winter",
+     (date(2018, 12, 1), date(2019, 2, 28))),
 ])
-def test_that_day_is_the_day_or_days_just_named(text, told, expected):
+def test_a_day_or_span_told_from_the_time_just_named(text, told, expected):
     found = {m.text: m for m in find_time_expressions(text, THU, "day")}
     assert (found[told].period_start, found[told].period_end, found[told].kind) == (*expected, "anchored")
 
@@ -278,6 +296,12 @@ def test_that_day_is_the_day_or_days_just_named(text, told, expected):
     ("The first group crossed that night, the guards said.", "that night"),
     # "that day" points back within its paragraph only
     ("On 3 May the convoy left.\n\nTwo of the men escaped the same night.", "the same night"),
+    # "that …" points back within its own paragraph only
+    ("The camp opened on 3 May.\n\nThe buses came later that month.", "that month"),
+    # a figure of a few is no count of days
+    ("On 3 May the camp opened. Over the next few days the buses came.", "Over the next few days"),
+    # with no time named before it, the following months are no period
+    ("Over the following three months the men were sent home.", "Over the following three months"),
 ])
 def test_a_time_told_from_nothing_named_is_not_resolved(text, told):
     assert all(m.kind != "anchored" for m in find_time_expressions(text, THU, "day")), told

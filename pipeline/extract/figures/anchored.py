@@ -9,6 +9,7 @@ import re
 from datetime import timedelta
 from functools import cache
 
+from pipeline.extract.figures.anchored_spans import CALENDAR_UNITS, LONGEST_ANCHOR, calendar_period
 from pipeline.extract.figures.time_mention import TimeMention
 from pipeline.text.rules import RuleSet
 
@@ -53,15 +54,24 @@ def with_anchored(text: str, times: list[TimeMention], rules: RuleSet) -> list[T
     weekdays = {r["name"]: int(r["weekday"]) for r in rules.rows("time_weekdays.csv")}
     out = list(times)
     for found in scan.finditer(text):
-        unit, offset = units[int(found.lastgroup[1:])]
-        # "that day" points back within its own paragraph; "the next day" may count from the one before
-        reach = text.rfind("\n\n", 0, found.start()) + 1 if unit == "same" else _reach(text, found.start())
+        unit, offset = units[_row(found)]
+        # "that day", "that summer" point back within their own paragraph; "the next day" may count from the one before
+        own = unit == "same" or (unit in CALENDAR_UNITS and offset == 0)
+        reach = text.rfind("\n\n", 0, found.start()) + 1 if own else _reach(text, found.start())
         anchors = [t for t in out if reach <= t.start and t.end <= found.start()
                    and t.kind in ANCHOR_KINDS and t.period_start and t.period_end
-                   and (t.period_end - t.period_start).days <= 1]
+                   and (t.period_end - t.period_start).days <= LONGEST_ANCHOR.get(unit, 1)]
         # "on Sunday evening, a day earlier,": an apposition restating the day just named, not a day from it
         if anchors and not rules.pattern("time_apposition").fullmatch(text, anchors[-1].end, found.start()):
-            resolved = _resolved(found, unit, offset, anchors[-1], weekdays)
-            out = sorted([t for t in out if t.end <= found.start() or t.start >= found.end()] + [resolved],
-                         key=lambda t: t.start)
+            resolved = calendar_period(found, unit, offset, anchors[-1], rules) if unit in CALENDAR_UNITS else \
+                _resolved(found, unit, offset, anchors[-1], weekdays)
+            if resolved is not None:
+                out = sorted([t for t in out if t.end <= found.start() or t.start >= found.end()] + [resolved],
+                             key=lambda t: t.start)
     return out
+
+
+def _row(found: re.Match[str]) -> int:
+    """The table row that matched: its group `r<index>` (`lastgroup` is a row's own inner group when it has one)."""
+    return next(int(name[1:]) for name, value in found.groupdict().items() if value is not None and name[0] == "r"
+                and name[1:].isdigit())
