@@ -307,6 +307,23 @@ def test_a_time_told_from_nothing_named_is_not_resolved(text, told):
     assert all(m.kind != "anchored" for m in find_time_expressions(text, THU, "day")), told
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bulletin's lead: the night just gone
+    ("Hundreds of soldiers crossed into the region overnight, the border service said.",
+     [("overnight", date(2023, 6, 14), date(2023, 6, 15))]),
+    ("The border service says 438 servicemen crossed during the night.",
+     [("during the night", date(2023, 6, 14), date(2023, 6, 15))]),
+    # after a day the story named: that day's night, in its paragraph
+    ("On 19 May the men were told to pack. They were driven overnight to the border.",
+     [("19 May", date(2023, 5, 19), date(2023, 5, 19)), ("overnight", date(2023, 5, 19), date(2023, 5, 19))]),
+    # ... and no night before publication elsewhere
+    ("On 19 May the men were told to pack.\n\nThey were driven overnight to the border.",
+     [("19 May", date(2023, 5, 19), date(2023, 5, 19))]),
+])
+def test_overnight_is_the_night_the_story_is_at(text, expected):
+    assert [(m.text, m.period_start, m.period_end) for m in find_time_expressions(text, THU, "day")] == expected
+
+
 def test_a_time_restating_the_day_just_named_is_that_day():
     text = "A group crossed on Sunday evening, a day earlier, as gunfire echoed."
     assert [(m.text, m.period_start) for m in find_time_expressions(text, THU, "day")] == [

@@ -76,3 +76,15 @@ def test_a_figure_on_a_day_told_alone_takes_that_day():
     text = ("The soldiers crossed at the Bavra post on 12 March.\n\n"
             "On the sixteenth, 210 of the officers were taken by road to a barracks in Gyumri.")
     assert periods(text, "2025-03-30")[-1] == ("2025-03-16", "2025-03-16")
+
+
+def test_a_weekday_with_its_day_of_the_month_is_that_day():
+    found = told("The camp opened on 2 January.\n\nOn Wednesday the twenty-second, all 280 were moved to the base.",
+                 date(2025, 1, 29))
+    assert found["the twenty-second"] == (date(2025, 1, 22), date(2025, 1, 22)) and "On Wednesday" not in found
+
+
+def test_a_weekday_before_an_ordinal_that_counts_something_keeps_its_own_day():
+    # "on Tuesday, the second such handover": Tuesday dates it; "the second" counts handovers
+    found = told("Iraq returned 312 soldiers on Tuesday, the second such handover.", date(2025, 1, 15))
+    assert found == {"on Tuesday": (date(2025, 1, 14), date(2025, 1, 14))}

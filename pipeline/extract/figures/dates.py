@@ -66,8 +66,12 @@ def _tables(rules: RuleSet) -> dict:
     # "in the last week of March": the words are a part of the month named next, not a week before publication
     of_month = re.compile(rf"\s+of\s+{M}")
     ordinals = {r["word"]: int(r["day"]) for r in rules.rows("time_day_ordinals.csv")} if words else {}
+    # "Friday 6 December", "Sunday, December 8", "Wednesday the twenty-second,": the date says which day; not "on
+    # Tuesday, the second such handover"
+    date_after = re.compile(r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b"
+                            rf"|the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{words or '(?!)'})\b{rules.pattern('day_alone_end').pattern})")
     return {"months": months, "weekdays": weekdays, "cues": cues, "rel": rel, "scan": CaselessSet(scans),
-            "absolute": len(absolute), "of_month": of_month, "ordinals": ordinals}
+            "absolute": len(absolute), "of_month": of_month, "ordinals": ordinals, "date_after": date_after}
 
 
 def _infer_year(month: int, day: int, ref: date | None) -> int | None:
@@ -132,7 +136,6 @@ def _weekday(wd: int, rule: str, pub: date) -> date:
 
 
 
-_DATE_AFTER = re.compile(r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)")
 _MONTH_PART = r"\b(?P<part>{part})(?:\s+|-)(?:of\s+)?$"
 
 
@@ -166,7 +169,7 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
             start, end = _month_part(text, m, got[0], got[1], rules)
             out.append(TimeMention(m.start(), m.end(), m.group(0), start, end, "range" if got[2] else "absolute"))
     for m in weekday:
-        if _DATE_AFTER.match(text, m.end()):
+        if t["date_after"].match(text, m.end()):
             continue  # "Friday 6 December", "Sunday, December 8": the date says which day
         cue = t["cues"].get(" ".join((m.group("cue") or "").lower().split()), "on_or_before")
         day = safe_date(_weekday, t["weekdays"][m.group("wd").lower()], cue, pub) if rank >= 3 else None
@@ -175,7 +178,11 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
         if t["of_month"].match(text, m.end()):
             continue
         r = t["rel"][" ".join(m.group("rel").lower().split())]
-        got = safe_date(_relative, r["rule"], int(r["offset"]), pub, precision) if rank >= _RANK[r["needs"]] else None
+        needs = "day" if r["needs"] == "lead" else r["needs"]
+        if r["needs"] == "lead" and any(a.start < m.start() and a.period_start and a.period_end
+                                        and not a.period_start <= pub <= a.period_end for a in out):
+            continue  # "driven overnight" after "on 19 December": the night of the story, if anything
+        got = safe_date(_relative, r["rule"], int(r["offset"]), pub, precision) if rank >= _RANK[needs] else None
         out.append(TimeMention(m.start(), m.end(), m.group(0), *(got or (None, None)), r["kind"]))
     seasons = season_mentions(text, pub if precision in ("day", "month") else None, rules, narrative)
     return out + (year_parts(parts[0], rules) if parts else []) + seasons
