@@ -748,3 +748,19 @@ def test_a_part_of_a_named_whole_takes_what_befell_the_whole(text, statuses):
 ])
 def test_a_figure_given_as_a_figure_of_the_crossings_size_estimates_the_crossing(text, statuses):
     assert status_of(text) == statuses
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle right after the people describes them; the verb after the auxiliary is what befell them
+    ("Over the summer, nearly 700 of the men held in Thailand were handed back through the Chong Chom crossing.",
+     "returned"),
+    ("Some 120 soldiers stranded at the border post were transferred to a barracks in Gyumri.", "relocated"),
+    # a verb joined to the first, or one of another clause, is no main verb of the figure
+    ("About 700 men crossed into Thailand and were held at a camp near Surin.", "entered"),
+    ("About 200 soldiers crossed into Thailand, where they were held at a camp.", "entered"),
+    # the participle names the whole the figure is a part of
+    ("Iraq sent 300 Syrian soldiers home in May. A monitor said at least 40 of those returned in May had been "
+     "detained on arrival.", "returned"),
+])
+def test_a_participle_after_the_people_describes_them_and_the_main_verb_tells_what_befell_them(text, expected):
+    assert status_of(text)[-1] == expected

@@ -73,6 +73,8 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
         # "handed 1,905 soldiers back ..., the first return since the men fled": the figure is the verb's object;
         # a verb right after the people ("registered 812 men held in two camps") still says what they are
         return before_cue
+    if (main := _past_reduced_relative(blanked, np_end, after, rules)) is not None:
+        return main
     if not rules.pattern("relative_before_cue").search(blanked[max(np_end, after[0].start - 30):after[0].start]):
         return after[0]
     if before_cue:
@@ -85,6 +87,30 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
     if main:
         return main[0]
     return _finite_main(blanked, end, limit, numbers, rules) or after[0]
+
+
+def _past_reduced_relative(blanked: str, np_end: int, after: list[Cue], rules: RuleSet) -> Cue | None:
+    """ "nearly 700 of the men held in Thailand were handed back": a participle right after the people describes
+    them as a relative clause would; the verb after an auxiliary, in the same clause, is the main one. Not a verb
+    joined to the first ("crossed into Thailand and were held there") nor one of another clause ("…, where they
+    were held"), nor after "those" ("40 of those returned … had been detained")."""
+    if len(after) < 2 or blanked[np_end:after[0].start].strip() or _THOSE.search(blanked[max(0, after[0].start - 12):after[0].start]) or \
+            rules.pattern("main_verb_opening").match(blanked, after[0].start):
+        return None
+    aux = rules.pattern("main_verb_aux")
+    for cue in after[1:]:
+        gap = blanked[after[0].end:cue.start]
+        if _ANOTHER_CLAUSE.search(gap):
+            return None
+        if aux.search(gap[-40:]) or rules.pattern("main_verb_opening").match(blanked, cue.start):
+            return cue
+    return None
+
+
+# "at least 40 of those returned in January had been detained on arrival": the participle names the whole the
+# figure is a part of, and what befell the whole is what the part is counted as
+_THOSE = re.compile(r"\bthose\s+$", re.I)
+_ANOTHER_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|or|where|when|while|who|which|that|they|he|she|it|we)\b", re.I)
 
 
 def realised(blanked: str, cues: list[Cue], rules: RuleSet) -> list[Cue]:
