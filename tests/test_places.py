@@ -88,6 +88,10 @@ def test_seed_offsets_exact_and_sorted_without_overlap() -> None:
     ("clashes in Taji, north of Baghdad", "Taji", "Camp Taji"),
     ("an interview with France 24 on Friday", "France", "France"),
     ("US troops at the Al-Tanf garrison", "US", "United States"),
+    # news style since 1997: "Congo" alone is the Democratic Republic; the other is "Republic of Congo"
+    ("the fighters crossed into Congo in mid-August", "Congo", "DR Congo"),
+    ("the fighters crossed into the Republic of the Congo", "Republic of the Congo", "Republic of the Congo"),
+    ("the fighters crossed into Congo-Brazzaville", "Congo-Brazzaville", "Republic of the Congo"),
 ])
 def test_mentions_in_other_outlets_styles(text: str, surface: str, name: str) -> None:
     assert (surface, name) in [(m.surface, GAZ.get(m.location_id).name) for m in matches(text)]
