@@ -460,6 +460,10 @@ def test_counting_other_things_is_no_figure_of_people():
     ("Soldiers fled. Every estimate puts the number who crossed at between roughly 2,000 and 4,000.",
      ["between roughly 2,000 and 4,000"]),
     ('Some 700 soldiers fled. The mayor put their number at "nearly 2,500".', ["Some 700", "nearly 2,500"]),
+    # the number given "as", with who it counts between; a quoted figure right after "put the number"
+    ("Some 700 soldiers fled. A letter gave the number still in the country as 412.", ["Some 700", "412"]),
+    ('Some 700 soldiers fled. An official put the number "a little under 400" last week.',
+     ["Some 700", "a little under 400"]),
     # a bare figure claimed, reported, used or revised by someone is another figure of the same people
     ("About 1,800 soldiers crossed in March. Rebel radio claimed 4,000.", ["About 1,800", "4,000"]),
     ('About 1,800 soldiers crossed. A border television channel reported "over 2,500" that night.',
