@@ -166,8 +166,10 @@ FLOORS = {
     # week was about two and a half thousand" was read (status and period not found: undated, `other`); period 58 of
     # 73 and then of 74, population 67 of 73 and then 66 of 74, once civilians were counted and the label "treated as
     # refugees: approximately 1,900" was read (undated, and counted as refugees: `other`); period 58 of 75 once its part
-    # "including 164 who have been accepted for residence" was read (undated)
-    "blind22": (0.82, 0.75, {"status": 0.86, "location": 0.67, "period": 0.77, "population": 0.88}),
+    # "including 164 who have been accepted for residence" was read (undated); period 58 of 76 once a podcast's answer
+    # "Around two hundred, give or take, at that point" to "Which leaves, what, a couple of hundred?" was read
+    # (`remaining` as annotated, dated to publication; annotated at the end of January)
+    "blind22": (0.82, 0.75, {"status": 0.86, "location": 0.67, "period": 0.76, "population": 0.88}),
     "blind23": (0.90, 0.81, {"status": 0.77, "location": 0.68, "period": 0.76, "population": 0.86}),  # period: "two Albanian officers" newly read (undated), 78/102
     # population 97 of 117 and then of 118, once a diary's "We were 160 in May" was read (soldiers, annotated)
     "blind24": (0.88, 0.83, {"status": 0.83, "location": 0.73, "period": 0.81, "population": 0.82}),

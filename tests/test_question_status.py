@@ -43,3 +43,10 @@ def test_a_reporters_question_is_answered_by_the_first_sentence_after_it():
 ])
 def test_figures_no_question_asks_about_keep_no_status(text):
     assert set(statuses(text).values()) == {"other"}, statuses(text)
+
+
+def test_a_sources_bare_figure_in_a_list_under_the_question_is_a_figure_of_what_it_asks():
+    text = (TITLE + "How many crossed?\n\n- Togolese border police, 9 March: 1,480 members of the armed forces.\n"
+            "- Ghana's defence ministry, in a statement last month: \"nearly 1,600\".\n\nWhat happens next?\n\n"
+            "- A councillor, speaking in April: 45.")
+    assert statuses(text) == {"1,480": "entered", "nearly 1,600": "entered"}

@@ -330,6 +330,9 @@ def _labelled(doc: ArticleDoc, blanked: str, head: str, m: re.Match[str], n: Num
     own = _noun_before(m.group("label"), len(m.group("label")), doc.rules)
     if not (status or own) and prior and _held_site_opens(doc, head, m, n):
         status = "remaining"  # "CASELOAD BY SITE … - Al-Rutba camp, Anbar: 137": the people the article follows there
+    if not (status or own) and prior and (sent := doc.sentence_at(n.start)) is not None:
+        # "How many crossed? … - Syria's defence ministry, last month: "nearly 2,500"": a source's figure answers it
+        status = answered_status(doc, sent, n.end)
     population = own or _elliptical(doc.text, n.start, prior, doc.rules)
     if not (status or own) or population is None:
         return None
