@@ -106,6 +106,9 @@ def test_short_forms_resolve_to_full_name_no_split(text, name):
     # a profession in apposition is a person's role
     ("Quilla Dervan, a historian at the university, has read the consulate's books.", {"Quilla Dervan"}),
     ("Tavita Ioane, a fisherman in the village, saw them land.", {"Tavita Ioane"}),
+    # so is a military rank, even one held then
+    ("Somchai Boonmee, then a captain with a ranger unit, took their rifles.", {"Somchai Boonmee"}),
+    ("Kiri Tapsell, a retired colonel, kept the register.", {"Kiri Tapsell"}),
     # the rest of an office's name ("… General for Humanitarian Affairs") is not part of the name after it
     ("Under-Secretary-General for Humanitarian Affairs Fatima Lindahl-Okoro said 300 had crossed.",
      {"Fatima Lindahl-Okoro"}),
