@@ -267,6 +267,9 @@ def test_a_time_told_from_the_day_named_before_it(text, told, expected):
      "Over the following three months", (date(2021, 4, 1), date(2021, 6, 30))),
     ("On 3 May the camp opened. Over the next two days the buses came.", "Over the next two days",
      (date(2023, 5, 4), date(2023, 5, 5))),
+    # the days up to a day its own sentence names
+    ("On 19 May the command said 300 had been driven back over the past two days.", "over the past two days",
+     (date(2023, 5, 18), date(2023, 5, 19))),
     ("On 3 May the camp opened. In the following 2 weeks the buses came.", "In the following 2 weeks",
      (date(2023, 5, 4), date(2023, 5, 17))),
     # the calendar week, month or year of the day named, or the next one
@@ -300,6 +303,8 @@ def test_a_day_or_span_told_from_the_time_just_named(text, told, expected):
     ("The camp opened on 3 May.\n\nThe buses came later that month.", "that month"),
     # a figure of a few is no count of days
     ("On 3 May the camp opened. Over the next few days the buses came.", "Over the next few days"),
+    # the days up to publication, when the day named is another sentence's
+    ("On 19 May the camp closed. Over the past two weeks 300 soldiers left.", "Over the past two weeks"),
     # with no time named before it, the following months are no period
     ("Over the following three months the men were sent home.", "Over the following three months"),
 ])

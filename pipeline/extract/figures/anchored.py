@@ -58,6 +58,8 @@ def with_anchored(text: str, times: list[TimeMention], rules: RuleSet) -> list[T
         # "that day", "that summer" point back within their own paragraph; "the next day" may count from the one before
         own = unit == "same" or (unit in CALENDAR_UNITS and offset == 0)
         reach = text.rfind("\n\n", 0, found.start()) + 1 if own else _reach(text, found.start())
+        if unit == "back":  # "over the past two days" counts back from a day its own sentence names, else publication
+            reach = max(reach, text.rfind(". ", 0, found.start()) + 1, text.rfind("\n", 0, found.start()) + 1)
         anchors = [t for t in out if reach <= t.start and t.end <= found.start()
                    and t.kind in ANCHOR_KINDS and t.period_start and t.period_end
                    and (t.period_end - t.period_start).days <= LONGEST_ANCHOR.get(unit, 1)]

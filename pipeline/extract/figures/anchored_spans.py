@@ -1,5 +1,5 @@
-"""Periods told from another time in calendar units (`time_anchored.csv`): the days, weeks or whole months right
-after it ("Over the following three months" after "the end of March 1998": April to June 1998), its calendar week,
+"""Periods told from another time in calendar units (`time_anchored.csv`): the days or weeks up to it ("On 19
+December … over the past two days": 18-19 December), the days, weeks or whole months right after it ("Over the following three months" after "the end of March 1998": April to June 1998), its calendar week,
 month or year or the next one ("that month", "the following week"), and its season ("By 20 August 1997 … that
 summer": June to August 1997). A reader counts them from the time named, not from publication."""
 
@@ -16,7 +16,7 @@ from pipeline.text.rules import RuleSet
 
 # the longest anchor each unit may count from: a day for days and weeks, a month for whole months, a year for
 # its season or itself ("In 1997 … that summer")
-LONGEST_ANCHOR = {"span": 31, "week": 1, "month": 31, "year": 366, "season": 366}
+LONGEST_ANCHOR = {"span": 31, "back": 1, "week": 1, "month": 31, "year": 366, "season": 366}
 CALENDAR_UNITS = tuple(LONGEST_ANCHOR)
 SEASON_DAYS = 92  # an anchor longer than a season is a year: its season is that year's
 
@@ -44,12 +44,21 @@ def _span(found: re.Match[str], end: date, rules: RuleSet) -> tuple[date, date] 
     return end + timedelta(days=1), end + timedelta(days=count * (7 if unit == "weeks" else 1))
 
 
+def _back(found: re.Match[str], end: date, rules: RuleSet) -> tuple[date, date] | None:
+    count = int(found["back"]) if found["back"].isdigit() else words_to_number(found["back"], rules)
+    if not count:
+        return None
+    return end - timedelta(days=count * (7 if found["backspan"].lower() == "weeks" else 1) - 1), end
+
+
 def calendar_period(found: re.Match[str], unit: str, offset: int, anchor: TimeMention, rules: RuleSet
                     ) -> TimeMention | None:
     """The period `found` names, counted from `anchor` in `unit` moved by `offset`; None if it cannot be told."""
     end = anchor.period_end
     if unit == "span":
         period = _span(found, end, rules)
+    elif unit == "back":
+        period = _back(found, end, rules)
     elif unit == "week":
         monday = end - timedelta(days=end.weekday()) + timedelta(weeks=offset)
         period = (monday, monday + timedelta(days=6))
