@@ -214,3 +214,17 @@ def test_a_ministry_followed_by_of_and_a_verb_is_still_the_ministry():
             "The ministry had told parliament that only 61 officers remain.")
     assert orgs(text) == {"Ministry of Defence"}
     assert [s["speaker_name"] for s in findings(text, "2025-10-22")["statements"]] == ["Ministry of Defence"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a byline or credit line is as short and unpunctuated as a headline, but it names people
+    ("Iraq returns soldiers\n\nBy Kamal Nouri\n\nBAGHDAD - Some 300 soldiers crossed, officials said.", {"Kamal Nouri"}),
+    ("Soldiers cross\n\nBy Grace Obua and Peter Ladu\n\nSome 300 soldiers crossed, officials said.",
+     {"Grace Obua", "Peter Ladu"}),
+    ("Some 300 soldiers crossed, officials said.\n\nCompiled and annotated by Tomas Ekwueme",
+     {"Tomas Ekwueme"}),
+    # a headline's capitalised words are still no one
+    ("Border Guards Count Arrivals\n\nSome 300 soldiers crossed, officials said.", set()),
+])
+def test_names_in_a_credit_line_are_people(text, names):
+    assert people(text) == names

@@ -60,7 +60,10 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     # A village's name inside a capitalised run is more likely part of a person's name ("Thabet
     # al-Abbasi"); countries, provinces, sites and well-known cities are not.
     known = [m for m in raw_places if not gaz.get(m.location_id).minor]
-    full = find_full_names(text, [*doc.garbled, *doc.headlines, *orgs, *known], rules)
+    # a credit line ("By Rami Toma", "(Reporting by …)") is as short and unpunctuated as a headline, but names people
+    credit = rules.pattern("credit_line")
+    headlines = [h for h in doc.headlines if not credit.match(text, h.start)]
+    full = find_full_names(text, [*doc.garbled, *headlines, *orgs, *known], rules)
     short = find_short_forms(text, full, [*doc.garbled, *orgs, *known, *full], rules)
     people = sorted(full + short, key=lambda p: p.start)
     places = [_ref(m, gaz) for m in raw_places if not overlaps_any(m, people)]

@@ -110,6 +110,9 @@ def _strong_titles(rules: RuleSet) -> frozenset[str]:
     return frozenset(t for title in rules.column("person_titles.csv", "title") for t in title.split())
 
 
+BYLINE_REACH = 30  # "Compiled and annotated by ": the words of a credit before its name
+
+
 def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[PersonMention]:
     """Capitalised runs of two or more tokens with a cue that they name a person."""
     out, taken = [], Taken(blocked)
@@ -147,7 +150,7 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
         cued = (fold(tokens[0]).split() or [""])[0] in _given(rules) or real_title or before is not None
         cued = cued or appos is not None or followed_by_speech(text, end, rules) or AGE_RE.match(text, end)
         cued = cued or after_speech(text, start, rules) or WHO_AFTER_RE.match(text, end)
-        cued = cued or rules.pattern("byline_before").search(text, max(0, start - 8), start)
+        cued = cued or rules.pattern("byline_before").search(text, max(0, start - BYLINE_REACH), start)
         cued = cued or rules.pattern("first_name_only_before").search(text, max(0, start - 60), start)
         preceding = None if title else _preceding_title(text, start, rules)
         cued = cued or preceding is not None  # "given by government spokesman Boubacar Sidikou Garba at …"
