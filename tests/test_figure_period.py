@@ -501,6 +501,27 @@ def test_a_past_stock_in_a_story_set_years_back_stood_then(text, published, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # narrated, not reported: the story's own time, however recent
+    ("On the night of 3 February the first trucks reached the bridge. By dawn there were about 400 soldiers at "
+     "the checkpoint.", [("2025-02-03", "2025-02-03")]),
+    # a quote that tells its figure in the past is the speaker's own past, not the shifted tense of reported speech
+    ("The convoy left Kasese on 2 February. \"We were 180 on the first bus,\" a sergeant said.",
+     [("2025-02-02", "2025-02-02")]),
+    # reported speech: the past tense is the speaker's present, so the stock stands when the report was made
+    ("The convoy left Kasese on 2 February. A spokesman said 180 soldiers were at the barracks.",
+     [("2025-02-20", "2025-02-20")]),
+    # a quoted fragment inside reported speech is still reported
+    ("The convoy left Kasese on 2 February. An official told reporters that \"about 180\" soldiers were at the "
+     "barracks.", [("2025-02-20", "2025-02-20")]),
+    # reported speech running on into the next sentence in its shifted tense
+    ("The envoy said the army had received the men on 2 February. All had been disarmed, and 90 were being held "
+     "at the barracks.", [("2025-02-20", "2025-02-20")]),
+])
+def test_a_past_stock_narrated_in_a_recent_story_stood_then_unless_reported(text, expected):
+    assert periods(text, "2025-02-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("On 22 December about 300 soldiers crossed at the bridge. By the following Wednesday, local authorities had "
      "counted more than 400.", [("2024-12-22", "2024-12-22"), ("2024-12-25", "2024-12-25")]),
     # the number of days is no figure before the one it dates
