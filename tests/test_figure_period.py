@@ -522,6 +522,18 @@ def test_a_past_stock_narrated_in_a_recent_story_stood_then_unless_reported(text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a figure of neither a move nor a stock, narrated in the past, happened in the story's time
+    ("On the night of 3 February the battalion reached the river. Twelve of its soldiers were wounded on the way.",
+     [("2025-02-03", "2025-02-03")]),
+    # reported, it stays open: the report gives no day for it
+    ("On the night of 3 February the battalion reached the river. A spokesman said twelve of its soldiers were "
+     "wounded on the way.", [(None, "2025-02-20")]),
+])
+def test_a_figure_of_other_people_narrated_in_the_past_happened_in_the_storys_time(text, expected):
+    assert periods(text, "2025-02-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("On 22 December about 300 soldiers crossed at the bridge. By the following Wednesday, local authorities had "
      "counted more than 400.", [("2024-12-22", "2024-12-22"), ("2024-12-25", "2024-12-25")]),
     # the number of days is no figure before the one it dates

@@ -8,6 +8,8 @@
    figure's event as a whole, its crossing or its one day of returns (`article_dates.py`, rule `carried`);
 4. stated / present: a figure is as of the day its sentence says it was stated ("…, he said last week",
    "announced in late December that …"); else a stock figure (`remaining`, "currently") of the publication;
+   a stock, or a figure of neither a move nor a stock, narrated in the past takes the story's time
+   (`story_time.py`, rule `carried`);
 5. open: otherwise an open period ending at publication.
 
 The result names its rule (`period_rule`) and the words it stood on (`period_text`), so a reader can
@@ -126,6 +128,8 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         return FigurePeriod(sitting.period_start, sitting.period_end, sitting.text, "present")
     if stock:
         return FigurePeriod(present[0], present[1], publication_words(doc), "present")
+    if scope.status == "other" and (then := story_time(doc, scope)) is not None:
+        return FigurePeriod(then.period_start, then.period_end, then.text, "carried")
     return FigurePeriod(None, present[1], publication_words(doc), "open")
 
 
