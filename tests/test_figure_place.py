@@ -597,3 +597,18 @@ def test_people_who_stay_are_not_placed_at_the_title_crossing():
     text = ("Twelve hours at the Rabia border crossing as buses take Syrian soldiers home\n\nThe first buses left Iraq "
             "at dawn.\n\nAbout 60 are still in the country, an officer said.\n")
     assert location_texts(text, "2025-01-02") == ["Iraq"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place in the counted noun phrase is where the people are, over a later place their clause names
+    ("Nearly 900 men at Camp Taji refused food, and within a week the strike had spread to Ramadi and Fallujah.",
+     ["Camp Taji"]),
+    ("The doctor reported to Baghdad that at least 60 men at Camp Taji were too ill to travel.", ["Camp Taji"]),
+    # over the country an adjective before the figure names
+    ("Iraqi security sources told us that dozens of officers at Al-Rutba, among them several colonels, had refused to "
+     "sign the forms.", ["Al-Rutba"]),
+    # a move keeps the place it happened at: the group's place is where they left
+    ("About 120 soldiers at Camp Taji were moved to Baghdad on Monday.", ["Baghdad"]),
+])
+def test_a_place_in_the_counted_noun_phrase_places_people_who_stay(text, expected):
+    assert location_texts(text, "2025-01-20") == expected

@@ -133,6 +133,8 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
             re.fullmatch(r"\s*,\s*", text[before[-2].end:before[-1].start]):
         before = before[:-1]  # "Al-Rutba camp, Anbar: 137": the site, not the province that locates it
     chosen = max(tied, key=lambda p: (p.specificity, -p.start)) if tied else (before[-1] if before else None)
+    if scope.status in ("remaining", "other") and (own := group_place(text, places, scope)) is not None:
+        chosen = own  # "Nearly 900 men at Ränneslätt refused food … spread to Rinkaby": where the people counted are
     if chosen in tied and (country := spread_over(text, chosen, places, host)) is not None:
         return country  # "to camps in Bern, Lucerne and Fribourg": the country holding them all
     if scope.status == "returned" and beyond_host(chosen, host) and (
@@ -151,6 +153,16 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
         if later:
             return max(later, key=lambda p: (p.specificity, -p.start))
     return chosen
+
+
+_AT_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
+
+
+def group_place(text: str, places: list[PlaceRef], scope: FigureScope) -> PlaceRef | None:
+    """A place in the counted noun phrase itself ("Nearly 900 men at Ränneslätt"): where the people it counts are,
+    whatever else their clause names."""
+    return next((p for p in places if p.feature_type != "country" and scope.number.end < p.start
+                 and _AT_PLACE.fullmatch(text, scope.np_end, p.start)), None)
 
 
 def _participle_goes_on(text: str, clause_end: int, place_start: int, rules: RuleSet) -> bool:
