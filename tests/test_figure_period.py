@@ -374,6 +374,9 @@ def test_a_date_inside_a_paragraph_is_no_entry_label():
     ("Thirty years on\n\nIn 1979 he was a captain. By April 1981 the unit had gone. In 1979 the war reached the "
      "north. In July, about 400 of the soldiers were moved by lorry to a camp outside Kisumu.",
      "2009-02-14", ("1979-07-01", "1979-07-31")),
+    # a memoir sets its story by a season and its year: its months without a year are of that year
+    ("Chapter four\n\nI was nineteen in the summer of 1956 and worked as a clerk at the border post. In October "
+     "about 300 Hungarian soldiers were moved to a camp near Graz.", "1996-05-02", ("1956-10-01", "1956-10-31")),
     # ... but a year inside a sentence dates an aside ("a memoir published in 1988"), not the story
     ("Eighty years on\n\nOn the evening of 14 March 1939 the company walked across the frontier. \"Nobody gave "
      "us an order,\" the corporal wrote in a memoir published in 1988. Records list 86 soldiers detained on the "

@@ -161,7 +161,8 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
     found = t["scan"].finditer_each(text)
     absolute, (weekday, relative, *parts) = found[:t["absolute"]], found[t["absolute"]:]
     matches = sorted((m for group in absolute for m in group), key=lambda m: m.start())
-    narrative = reference_days(matches, ref, t["months"])
+    told = tuple((m.start, m.period_start) for m in season_mentions(text, None, rules) if m.period_start)
+    narrative = reference_days(matches, ref, t["months"], told)
     for m in matches:
         g = {**m.groupdict(), **{k: str(day_number(m[k], t["ordinals"])) for k in ("d1", "d2") if m.groupdict().get(k)}}
         month_day = (t["months"][g["m"].lower()], int(g["d1"])) if g.get("m") and g.get("d1") and not g.get("y") else None

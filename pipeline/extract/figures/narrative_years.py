@@ -31,7 +31,8 @@ def _opens_sentence(m: re.Match[str]) -> bool:
     return _SENTENCE_OPENING.search(m.string, max(0, m.start() - 60), m.start()) is not None
 
 
-def reference_days(matches: list[re.Match[str]], ref: date | None, months: dict[str, int]):
+def reference_days(matches: list[re.Match[str]], ref: date | None, months: dict[str, int],
+                   seasons: tuple[tuple[int, date], ...] = ()):
     """The day a date without a year is read against, by its position in the text (None: the publication).
 
     A retrospective ("On the night of 21 May 1975 ... in mid-May ... on 2 December", published fifty years
@@ -47,8 +48,10 @@ dateline) is not one of them. A year review ("December 2024. Over three days, fr
     # a date the scan also found inside a longer one ("February 1997" in "12 February 1997") is that one
     matches = [m for m in matches if not any(o is not m and o.start() <= m.start() and m.end() <= o.end()
                                              and o.end() - o.start() > m.end() - m.start() for o in matches)]
-    dated = [(m.start(), day) for m in matches if (day := _stated_day(m.groupdict(), months)) is not None
-             and (ref is None or (day <= ref and (day.year, day.month) != (ref.year, ref.month)))]
+    # a season with its year ("I was twenty-two in the spring of 1945") dates the story as a month and year do
+    stated = [(m.start(), day) for m in matches if (day := _stated_day(m.groupdict(), months)) is not None]
+    dated = sorted((start, day) for start, day in stated + list(seasons)
+                   if ref is None or (day <= ref and (day.year, day.month) != (ref.year, ref.month)))
     if ref is None or not dated:
         return lambda position, month_day=None: None
     old = [day for _, day in dated if day.year <= ref.year - RETROSPECTIVE_YEARS]
