@@ -764,3 +764,17 @@ def test_a_figure_given_as_a_figure_of_the_crossings_size_estimates_the_crossing
 ])
 def test_a_participle_after_the_people_describes_them_and_the_main_verb_tells_what_befell_them(text, expected):
     assert status_of(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # deaths befall neither a move nor a stock, whatever the paragraph told before
+    "In March about 1,400 fighters crossed into Uganda. At least nine of them died at the camp that year.",
+    "Some 300 soldiers fled into Chad in April. Since then 14 have died in hospital in Abeche.",
+    "In March 2013 some 680 fighters crossed into Rwanda.\n\nA monitoring group received credible reports that at "
+    "least eleven former combatants died at the camp during the year.",
+    # a move the people could not make says nothing of where they are
+    "The camp doctor reported to the capital that at least 60 men at the camp were too weak to be moved.",
+    "Officials said 25 of the officers were too ill to travel to the border.",
+])
+def test_deaths_and_moves_the_people_were_too_weak_for_are_other(text):
+    assert status_of(text)[-1] == "other"
