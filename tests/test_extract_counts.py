@@ -303,6 +303,8 @@ def test_figures_of_people_named_before(text, figure, status):
     ("Another convoy left on Monday, bringing the total returned to 2,217.", "2,217", "returned"),
     ("A fifth convoy on Monday brought to 2,217 the total returned since January.", "2,217", "returned"),
     ("That leaves 115 in Jordanian hands.", "115", "remaining"),
+    ("We fed them for a month, and then we handed back 640 through the Jaber crossing.", "640", "returned"),
+    ("The army repatriated 212 via the northern crossing on Monday.", "212", "returned"),
     ("Some 120 others remain in the care of the army.", "Some 120", "remaining"),
     ("Later, 23 of them were escorted back across the river.", "23", "returned"),
     ("On Tuesday all 163 were shifted by road to the airport.", "163", "relocated"),
