@@ -429,6 +429,25 @@ def test_a_broadcast_transcripts_role_labels_name_their_speakers(text, expected)
     assert [(s["quote"], s["speaker_name"]) for s in statements(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a briefing's introduction names the person its role labels stand for
+    ("Press briefing, 3 March\n\nThe following is a transcript of today's briefing by Tomas Reyes, Spokesperson "
+     "for the Commission.\n\nSpokesperson: Good afternoon. About 300 soldiers remain at the camp.\n\n"
+     "Question: And the officers?\n\nSpokesperson: Fewer than 40 of them have asked to stay.\n",
+     [("About 300 soldiers remain at the camp.", "Tomas Reyes"),
+      ("Fewer than 40 of them have asked to stay.", "Tomas Reyes")]),
+    # the role before the name
+    ("Hearing of 4 May\n\nPresent: the Chairman, Mr. Adel Karim, and four members.\n\nChairman: The witness will "
+     "now tell us how many men are held.\n\nChairman: The ministry says 212 men are held at the base.\n",
+     [("The witness will now tell us how many men are held.", "Adel Karim"),
+      ("The ministry says 212 men are held at the base.", "Adel Karim")]),
+    # a role the introduction gives no one stays unattributed
+    ("Press briefing, 3 March\n\nSpokesperson: About 300 soldiers remain at the camp.\n", []),
+])
+def test_a_role_label_speaks_for_the_person_the_introduction_gives_that_role(text, expected):
+    assert [(s["quote"], s["speaker_name"]) for s in statements(text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     # a correspondent introduced by name, whose turns are labelled with the name alone
     "Our correspondent Nadia Farouk is at the bridge.\n\nNADIA FAROUK: The buses left at dawn. A sergeant told me he "

@@ -41,9 +41,28 @@ def role_labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
         else:
             label = _ROLE.match(text, para.start)
             role = label.group("role").lower() if label else None
+            if role is not None and role not in named and role not in asking and (
+                    introduced := _introduced(doc, role, para.start)) is not None:
+                named[role] = introduced
         if role is not None and role in named and role not in asking:
             out[para.start] = (named[role], label.end())
     return out
+
+
+def _introduced(doc: ArticleDoc, role: str, before: int) -> Speaker | None:
+    """The person the introduction names with the label's role, before its first turn: "a transcript of today's
+    noon briefing by Mireille Santangelo, Spokesperson for the Secretary-General" makes every "Spokesperson:" turn
+    hers; "the Chairman, Mr. Ali Khalaf" every "Chairman:" turn his."""
+    text, role_words = doc.text, re.escape(role).replace(r"\ ", r"\s+")
+    after = re.compile(rf",\s+(?:the\s+)?{role_words}\b", re.IGNORECASE)
+    ahead = re.compile(rf"\b(?:the\s+)?{role_words},?\s+(?:(?-i:[A-Z][a-z]{{1,4}})\.?\s+)?$", re.IGNORECASE)
+    for person in doc.mentions.people:
+        if person.end > before:
+            break
+        if after.match(text, person.end) or ahead.search(text, max(0, person.start - len(role) - 16), person.start):
+            return Speaker(person.start, person.end, text[person.start:person.end], "named_person",
+                           _name(doc, person.start, person.end))
+    return None
 
 
 def _name(doc: ArticleDoc, start: int, end: int) -> str:
