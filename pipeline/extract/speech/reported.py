@@ -21,7 +21,7 @@ def reported(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | 
     """The first reported statement of a sentence, or None."""
     text = ctx.text
     if quoted := _quoted_as_saying(ctx, sent, quotes) or _labelled_from(ctx, sent, quotes) or \
-            _reckoned_by(ctx, sent, quotes):
+            _reckoned_by(ctx, sent, quotes) or _dated_source(ctx, sent, quotes):
         return quoted
     lead = ctx.rules.pattern("leading_clause").match(text, sent.start)
     for v in verb_re(ctx.rules).finditer(text, sent.start, sent.end):
@@ -51,6 +51,13 @@ def _labelled_from(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDr
     naming its source gives the words after the colon to that source (a quote after it is attributed as a quote)."""
     m = ctx.rules.pattern("source_label_line").match(ctx.text, sent.start, sent.end)
     return _words_of_who(ctx, sent, m, "from") if m and not inside(quotes, m.end()) else None
+
+
+def _dated_source(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | None:
+    """ "12 Dec - Iraqi Ministry of Defence: 2,493 military personnel entered on 7 and 8 December": an entry of a
+    dated list of estimates gives the words after the colon to the source it names."""
+    m = ctx.rules.pattern("dated_source_line").match(ctx.text, sent.start, sent.end)
+    return _words_of_who(ctx, sent, m, "said") if m and not inside(quotes, m.end()) else None
 
 
 def _reckoned_by(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | None:
