@@ -612,3 +612,15 @@ def test_people_who_stay_are_not_placed_at_the_title_crossing():
 ])
 def test_a_place_in_the_counted_noun_phrase_places_people_who_stay(text, expected):
     assert location_texts(text, "2025-01-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a site before the figure, then the town that locates it: the site
+    ("When we first reached the Al-Marsana airfield near Al-Rutba on 15 December, there were around 2,300 men "
+     "sleeping in two hangars.", ["Al-Marsana airfield"]),
+    ("At Camp Taji, north of Baghdad, there were some 400 officers by the end of January.", ["Camp Taji"]),
+    # a town named first stays: the second place is no site inside it
+    ("From Baghdad to Camp Taji the convoy took 400 officers.", ["Camp Taji"]),
+])
+def test_a_site_located_by_a_town_after_it_is_the_figures_place(text, expected):
+    assert location_texts(text, "2025-02-05") == expected
