@@ -188,3 +188,15 @@ def test_civilians_are_counted_apart_from_the_people_followed():
         ("about 1,500", "other", "entered"),
         # a bare figure counts the people followed, not the civilians named last
         ("60", "soldiers", "entered")]
+
+
+@pytest.mark.parametrize(("text", "population"), [
+    # a bare figure is every one of the kind its aside names
+    ("Chad sent back 300 soldiers and 40 officers. That leaves 55, all of them officers, at the camp.", "officers"),
+    ("Of the men who crossed, 80 remain at the base. That leaves 45, all of them conscripts, at the camp.",
+     "soldiers"),
+    # most of them is not all of them: the force as a whole
+    ("Chad sent back 300 soldiers. A further 120, most of them officers, remain at the camp.", "military_personnel"),
+])
+def test_a_bare_figure_all_of_whose_people_an_aside_names_counts_that_kind(text, population):
+    assert findings(text, "2025-02-05")["counts"][-1]["population"] == population

@@ -360,6 +360,9 @@ def _elliptical(text: str, start: int, prior: list[CountDraft], rules: RuleSet) 
     if (whole := _whole_by_value(text, start, prior, rules)) is not None:
         return whole.population  # "… 437 enlisted men and 58 officers … Of the 58, 41 …": officers
     prior = _followed(text, start, prior, rules)
+    if (every := rules.pattern("all_described_after").match(text, start)) and (
+            (described := noun_phrase(" " + every.group("what"), 0, rules)) is not None):
+        return population_of(described.classes, rules)  # "That leaves 176, all of them officers": officers
     if (aside := rules.pattern("mostly_described_after").match(text, start)) and (
             (described := noun_phrase(" " + aside.group("what"), 0, rules)) is not None) and \
             population_of(described.classes, rules) in MILITARY:
