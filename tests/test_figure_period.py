@@ -556,3 +556,14 @@ def test_a_figure_dated_from_a_day_named_before_it(text, expected):
 ])
 def test_a_since_period_runs_up_to_the_report(text, expected):
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # past "that" the reported clause has begun: its time is what it reports, not the day of saying
+    ("Our colleagues at the mission tell us that the authorities yesterday handed back 640 soldiers at the crossing.",
+     [("2025-02-19", "2025-02-19")]),
+    # before "that" it is the day of saying, and a stock stands on it
+    ("The ministry told reporters on Monday that 300 soldiers remain at the camp.", [("2025-02-17", "2025-02-17")]),
+])
+def test_a_time_inside_the_reported_clause_dates_what_it_reports(text, expected):
+    assert periods(text, "2025-02-20") == expected
