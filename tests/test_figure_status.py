@@ -778,3 +778,17 @@ def test_a_participle_after_the_people_describes_them_and_the_main_verb_tells_wh
 ])
 def test_deaths_and_moves_the_people_were_too_weak_for_are_other(text):
     assert status_of(text)[-1] == "other"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past "there were" in a paragraph telling of arrivals counts the people arriving
+    ("The first trucks crossed the border at about nine at night. Within an hour there were perhaps 400 men at the "
+     "gate.", "entered"),
+    ("When these men arrived on the sixth of March there were, by the army's count, 1,216 of them.", "entered"),
+    # with nothing but arrivals around it unsaid, people there are held
+    ("The camp is crowded. There were 400 men at the camp in January.", "remaining"),
+    # "there are" is the people's state now, whatever came before
+    ("The first trucks crossed the border in March. Today there are 400 men at the camp.", "remaining"),
+])
+def test_a_past_there_were_amid_arrivals_counts_the_people_arriving(text, expected):
+    assert status_of(text)[-1] == expected

@@ -32,6 +32,7 @@ from pipeline.extract.counts.clauses import (
     predicate_phrase,
 )
 from pipeline.extract.counts.direction import (
+    arriving_there,
     crossing_direction,
     home_for_return,
     home_if_unplaced,
@@ -547,6 +548,7 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     said = onward_return(blanked, cue, end, rules) or cue  # the clause's places stay the first verb's
     status = received_home(doc, sent, crossing_direction(doc, blanked, sent, said,
                                                          implied or (said.status if said else "other")))
+    status = arriving_there(doc, blanked, sent, said, status)
     modifier = cues_in(blanked, n.end, np_end, "modifier", rules) if cue is None and implied is None else []
     if cue is None and implied is None and (among := among_cue(blanked, sent.start, n.start, rules)):
         status = among.status

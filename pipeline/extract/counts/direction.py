@@ -38,6 +38,23 @@ def crossing_direction(doc: ArticleDoc, blanked: str, sent: Span, cue: Cue | Non
     return "returned" if "returned" in said and "entered" not in said else status
 
 
+def arriving_there(doc: ArticleDoc, blanked: str, sent: Span, cue: Cue | None, status: str) -> str:
+    """`entered` for a past "there were" in a paragraph that tells of arrivals: "The first vehicles came at about
+    ten at night. Within an hour there were perhaps three hundred men at the gate" counts the people arriving,
+    not people held. The sentence before in its paragraph, or its own, must tell of an entry and of nothing
+    else."""
+    rules = doc.rules
+    if status != "remaining" or cue is None or not rules.pattern("arrival_there").match(
+            " ".join(doc.text[cue.start:cue.end].split())):
+        return status
+    para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
+    around = [s for s in doc.sentences if s.end <= sent.start and (para is None or s.start >= para.start)][-1:]
+    around.append(sent)
+    said = {c.status for s in around for side in ("after", "before") for c in cues_in(blanked, s.start, s.end, side, rules)
+            if c.start != cue.start}
+    return "entered" if said == {"entered"} else status
+
+
 def moved_home(doc: ArticleDoc, status: str, place: PlaceRef | None) -> str:
     """A move out of the host country to the people's own country ("412 were flown from Abéché to Port
     Sudan", in a report on Sudanese soldiers in Chad) is a return, not a relocation."""
