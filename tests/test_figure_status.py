@@ -792,3 +792,16 @@ def test_deaths_and_moves_the_people_were_too_weak_for_are_other(text):
 ])
 def test_a_past_there_were_amid_arrivals_counts_the_people_arriving(text, expected):
     assert status_of(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an -ing form right after the counted people tells what they were doing, when the clause has no verb of its own
+    ("The first report spoke of \"hundreds\" of soldiers crossing on the Saturday.", "entered"),
+    ("A fisherman said he had seen about 20 men in uniform crossing in a single canoe.", "entered"),
+    ("The footage shows some 60 soldiers walking back over the bridge.", "returned"),
+    # a noun "crossing" is no participle
+    ("About 400 soldiers are at the crossing.", "remaining"),
+    ("The camp holds 300 soldiers, a crossing point away.", "remaining"),
+])
+def test_a_participle_right_after_the_people_tells_what_they_were_doing(text, expected):
+    assert status_of(text)[-1] == expected

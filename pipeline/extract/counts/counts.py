@@ -550,6 +550,10 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
                                                          implied or (said.status if said else "other")))
     status = arriving_there(doc, blanked, sent, said, status)
     modifier = cues_in(blanked, n.end, np_end, "modifier", rules) if cue is None and implied is None else []
+    # "hundreds of soldiers crossing on the Saturday", "about 20 men in uniform crossing in a canoe"
+    modifier = modifier or ([c for c in cues_in(blanked, np_end, min(end, np_end + 60), "participle", rules)
+                             if rules.pattern("participle_gap").fullmatch(blanked, np_end, c.start)][:1]
+                            if cue is None and implied is None else [])
     if cue is None and implied is None and (among := among_cue(blanked, sent.start, n.start, rules)):
         status = among.status
     elif modifier:
