@@ -805,3 +805,13 @@ def test_a_past_there_were_amid_arrivals_counts_the_people_arriving(text, expect
 ])
 def test_a_participle_right_after_the_people_tells_what_they_were_doing(text, expected):
     assert status_of(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "gone across" names no direction: the narrative around it gives one
+    ("Live: the handover begins\n\nThe first buses left the camp at dawn to take the men back home. A source at the "
+     "crossing says around 1,400 men have already gone across.", "returned"),
+    ("On the night of 8 December some 2,000 soldiers went across into Jordan.", "entered"),
+])
+def test_going_across_is_a_crossing_whose_direction_the_narrative_gives(text, expected):
+    assert status_of(text)[-1] == expected
