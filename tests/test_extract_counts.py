@@ -313,6 +313,7 @@ def test_figures_of_people_named_before(text, figure, status):
     ("Later, 65 of them, nearly all junior officers, were driven to a base near the capital.", "65", "relocated"),
     # a part of them, whatever its verb: no status word, so nothing happened to them that the dataset follows
     ("A lawyer said 34 of them had lodged asylum claims.", "34", "other"),
+    ("By June more than 1,000 of those at Mafraq had applied for an amnesty.", "more than 1,000", "other"),
     ("At least 20 of these had formally asked for resettlement.", "At least 20", "other"),
     ("For the roughly 250 others there is no deadline yet.", "roughly 250", "other"),
     # a host that guards, feeds or pays for them keeps them
