@@ -51,6 +51,16 @@ def test_direct_quote_then_continuation_by_same_speaker():
     assert all(r["is_direct"] and who(r) == ("named_person", "Hamid al-Dulaimi") for r in rows)
 
 
+def test_a_quote_right_after_reported_words_is_the_same_speakers():
+    text = ('The commander, Colonel Idris Nour, met the first trucks. There were about 60 of them, Nour recalled. '
+            '"I told them to leave the rifles by the road. Nobody argued." '
+            '"We were hungry," Sergeant Ali Hassan said.')
+    quote = having(text, "I told them to leave the rifles by the road")
+    assert quote["is_direct"] and who(quote) == ("named_person", "Idris Nour")
+    # a quote with its own attribution is its own speaker's
+    assert who(having(text, "We were hungry")) == ("named_person", "Ali Hassan")
+
+
 def test_speaker_said_colon_then_quote_paragraph():
     text = ('Brigadier General Kamal Rashid, a spokesman for the Iraqi Ministry of Defence, said:\n'
             '"The men are safe and fed. They will stay here until Damascus gives guarantees."')

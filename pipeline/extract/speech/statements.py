@@ -49,6 +49,10 @@ def _speaker_of(ctx: Context, q: Quote, sent: Span, last: Span, paras: list[Span
         sp, verb = prev_direct.speaker, prev_direct.verb
     if sp is None and out and opens_paragraph(ctx.text, q) and continues(ctx.text, out[-1], q, paragraphs=1):
         sp, verb = out[-1].speaker, out[-1].verb
+    if sp is None and out and not out[-1].is_direct and continues(ctx.text, out[-1], q, paragraphs=0):
+        # "There were 63 of them, al-Fahdawi recalled. "I told him to leave the weapons …"": a quote right after
+        # someone's reported words, in the same paragraph and with no attribution of its own, is theirs
+        sp, verb = out[-1].speaker, out[-1].verb
     return sp, verb, last.end
 
 
