@@ -785,33 +785,20 @@ def test_deaths_and_moves_the_people_were_too_weak_for_are_other(text):
     ("The first trucks crossed the border at about nine at night. Within an hour there were perhaps 400 men at the "
      "gate.", "entered"),
     ("When these men arrived on the sixth of March there were, by the army's count, 1,216 of them.", "entered"),
-    # with nothing but arrivals around it unsaid, people there are held
+    # with no arrival told around it, people there are held; "there are" is their state now, whatever came before
     ("The camp is crowded. There were 400 men at the camp in January.", "remaining"),
-    # "there are" is the people's state now, whatever came before
     ("The first trucks crossed the border in March. Today there are 400 men at the camp.", "remaining"),
-])
-def test_a_past_there_were_amid_arrivals_counts_the_people_arriving(text, expected):
-    assert status_of(text)[-1] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # an -ing form right after the counted people tells what they were doing, when the clause has no verb of its own
     ("The first report spoke of \"hundreds\" of soldiers crossing on the Saturday.", "entered"),
     ("A fisherman said he had seen about 20 men in uniform crossing in a single canoe.", "entered"),
     ("The footage shows some 60 soldiers walking back over the bridge.", "returned"),
-    # a noun "crossing" is no participle
+    # ... but a noun "crossing" is no participle
     ("About 400 soldiers are at the crossing.", "remaining"),
     ("The camp holds 300 soldiers, a crossing point away.", "remaining"),
-])
-def test_a_participle_right_after_the_people_tells_what_they_were_doing(text, expected):
-    assert status_of(text)[-1] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # "gone across" names no direction: the narrative around it gives one
     ("Live: the handover begins\n\nThe first buses left the camp at dawn to take the men back home. A source at the "
      "crossing says around 1,400 men have already gone across.", "returned"),
     ("On the night of 8 December some 2,000 soldiers went across into Jordan.", "entered"),
 ])
-def test_going_across_is_a_crossing_whose_direction_the_narrative_gives(text, expected):
+def test_a_verb_that_names_no_direction_or_is_no_verb_takes_its_status_from_the_people_and_the_story(text, expected):
     assert status_of(text)[-1] == expected
