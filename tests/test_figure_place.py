@@ -117,6 +117,16 @@ def test_a_return_is_placed_where_it_happened_not_where_it_went():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the verb right before the figure governs it; a noun of the same event after the people ("in two handovers")
+    # only repeats it, so the route between them is the figure's
+    ("Chad handed back 320 Sudanese soldiers through the Adre crossing in two handovers.", "Adre crossing"),
+    ("Between March and May, Kenya handed back about 300 of the men at Moyale in two handovers.", "Moyale"),
+])
+def test_a_return_verb_before_the_figure_governs_a_return_noun_after_it(text, expected):
+    assert location_texts(text, "2025-06-01") == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the town of the officials who said it is where the words came from; the return went through the border town
     ("Its representatives at Ramadi said that nearly 400 soldiers who had asked to go home had been sent back "
      "into Syria through Albu Kamal since Monday.", "Albu Kamal"),

@@ -69,7 +69,8 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
         not rules.pattern("coordinated_clause").match(blanked, before[-1].end, n.start) else None
     if not after:
         return before_cue
-    if before_cue is not None and not blanked[before_cue.end:n.start].strip() and after[0].start - np_end > DETACHED:
+    if before_cue is not None and not blanked[before_cue.end:n.start].strip() and (
+            after[0].start - np_end > DETACHED or after[0].status == before_cue.status):
         # "handed 1,905 soldiers back ..., the first return since the men fled": the figure is the verb's object;
         # a verb right after the people ("registered 812 men held in two camps") still says what they are
         return before_cue
