@@ -446,6 +446,16 @@ def test_counting_other_things_is_no_figure_of_people():
     assert counts("The monitor has counted more than 5,000 criminal cases against deserters.") == []
 
 
+@pytest.mark.parametrize("text", [
+    # a noun of things before any noun of people: the number counts the things, whoever the sentence names after
+    "Sudanese soldiers crossed into Chad. Some 35 trucks and other equipment the soldiers drove over were impounded.",
+    "Sudanese soldiers crossed into Chad. At dawn 22 buses carried the men to the camp at Farchana.",
+    "Sudanese soldiers crossed into Chad. Officers said they took 400 rifles and three armoured personnel carriers.",
+])
+def test_a_number_of_vehicles_or_weapons_is_no_figure_of_people(text):
+    assert [r["count_text"] for r in counts(text)] == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the items after a colon that follows a figure count its people
     ("As of 22 December, 510 personnel remained in custody: 371 at the airfield and 139 at the border facility.",

@@ -90,6 +90,8 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
             end = w.end()
         elif word in ("and", "or"):
             pass
+        elif end is None and word in rules.words("counted_things.txt"):
+            return None  # "41 buses carried the men": the number counts the buses
         elif word in rules.words("noun_phrase_stops.txt"):
             break
         elif end is not None and word in rules.words("coordinated_modifiers.txt") and \
