@@ -184,8 +184,16 @@ def test_putting_the_number_of_people_described_by_their_status():
     ("Uganda turned down a request for the return of 40 officers.", "other"),
     # "are understood to", like "are said to", reports what may be so: no present state of theirs
     ("Fewer than ten officers are understood to have received offers of resettlement.", "other"),
+    # a move announced or planned is the move the figure is about
+    ("Chadian officials said 230 Sudanese soldiers will be handed back at Adre on Thursday.", "returned"),
+    ("Uganda said a first group of 120 soldiers would be flown home to Kinshasa on Friday.", "returned"),
+    ("The ministry said about 90 officers would be moved to a camp near Moyale.", "relocated"),
+    # one that hangs on a condition, or only may come, has not happened
+    ("Dozens of soldiers in the camp would return home if they could be sure they would not be arrested.", "other"),
+    ("About 60 soldiers will go back to Myanmar provided that their safety is guaranteed.", "other"),
+    ("Up to 300 soldiers may be repatriated before the rains.", "other"),
 ])
-def test_where_they_are_now_not_what_is_planned_or_what_they_did_before(text, status):
+def test_where_they_are_now_what_is_announced_and_not_what_is_only_wished_or_done_before(text, status):
     assert status_of(text) == [status]
 
 

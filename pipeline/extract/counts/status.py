@@ -115,11 +115,14 @@ _ANOTHER_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|or|where|when|while|who|which|
 
 
 def realised(blanked: str, cues: list[Cue], rules: RuleSet) -> list[Cue]:
-    """Cues of what happened, not of what will or may happen ("will be repatriated", "asked to return")."""
-    unrealised = rules.pattern("unrealised_before")
+    """Cues of what happened or is announced ("will be returned today"), not of what only may happen ("may be
+    repatriated", "asked to return", "would go home if they could")."""
+    unrealised, future, condition = (rules.pattern(name) for name in
+                                     ("unrealised_before", "future_before", "conditional_after"))
     # "about 1,350 would remain at Al-Marsana until then": who will stay somewhere is there now
-    return [c for c in cues if not unrealised.search(blanked[max(0, c.start - 40):c.start])
-            or _STAYING.match(blanked, c.start)]
+    return [c for c in cues if _STAYING.match(blanked, c.start) or not (
+        unrealised.search(blanked[max(0, c.start - 40):c.start])
+        or (future.search(blanked[max(0, c.start - 40):c.start]) and condition.match(blanked, c.end)))]
 
 
 _STAYING = re.compile(r"(?:remain|stay)", re.IGNORECASE)
