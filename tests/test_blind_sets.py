@@ -124,6 +124,12 @@ report chapter in numbered paragraphs; a memoir excerpt; and a newspaper report 
 Uganda and Rwanda 2013, German and Baltic soldiers interned in Sweden 1945-46 (the extradition blind26's review
 told), Iraqi deserters in Saudi Arabia 1991; measured on arrival, after its session's first two commits, written
 before the set was seen; the same on the code the session started from) 0.94, 0.83; 0.78, 0.65, 0.70, 0.88.
+blind36 (eight more house styles: a press conference in Damascus on receiving the men handed back; a wire agency's
+feed of timestamped alerts that correct each other; a "week ahead" preview in the future tense; an audit report on
+the cost of hosting them; a magazine "day in the life" of a border customs officer; a local-history society
+newsletter; a news magazine dispatch written at the time; and a state news agency report with a follow-up; Red Army
+soldiers interned in East Prussia 1920, Khmer Rouge soldiers in Thailand 1979, Kokang fighters in China 2009;
+measured on arrival, on the code the session started from) 0.90, 0.86; 0.63, 0.60, 0.81, 0.77.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -215,6 +221,7 @@ FLOORS = {
     "blind33": (0.87, 0.80, {"status": 0.88, "location": 0.59, "period": 0.74, "population": 0.94}),
     "blind34": (0.94, 0.77, {"status": 0.86, "location": 0.79, "period": 0.76, "population": 0.88}),
     "blind35": (0.94, 0.90, {"status": 0.80, "location": 0.66, "period": 0.74, "population": 0.87}),
+    "blind36": (0.90, 0.85, {"status": 0.63, "location": 0.63, "period": 0.80, "population": 0.76}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
