@@ -272,6 +272,11 @@ def test_number_of_them_at_n(text, value):
     ("Hundreds of Congolese soldiers fled into Uganda. Officials gave figures of between 400 and 700.",
      "between 400 and 700", None),
     ("Hundreds of Congolese soldiers fled into Uganda. The rest, about 90, remain at Kisoro.", "about 90", "remaining"),
+    # the rest are still there unless their own verb moves them
+    ("Uganda sent 1,300 Congolese soldiers home. The rest, about 90, have since gone back to their families.",
+     "about 90", "returned"),
+    ("Uganda sent 1,300 Congolese soldiers home. The remaining 90 were moved to a camp at Kisoro.", "90",
+     "relocated"),
     # a figure with no noun that opens its clause as the subject of the verb after it
     ("Hundreds of Congolese soldiers fled into Uganda. By Friday more than 600 had been through the centre.",
      "more than 600", None),

@@ -55,6 +55,7 @@ from pipeline.extract.counts.status import (
     cues_in,
     governing_cue,
     onward_return,
+    realised,
     scope_start,
     within_own_aside,
 )
@@ -216,8 +217,12 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         # "1,210 soldiers were handed back on 19 December, 694 on 22 December": the same verb and the same
         # people, gapped, for the next group
         return prior[-1].population, n.end, prior[-1].status
-    if prior and rules.pattern("remainder_before").search(head):  # "The remaining 92 will be flown out"
-        return _elliptical(text, n.start, prior, rules), n.end, "remaining"
+    if prior and rules.pattern("remainder_before").search(head):  # "The remaining 92 are at Camp Taji"
+        # the rest of the people are still there, unless their own verb says what befell them ("The rest, more than
+        # 2,280, have gone home to their families")
+        moved = [c for c in realised(blanked, cues_in(blanked, n.end, sent.end, "after", rules), rules)
+                 if c.status in ("returned", "relocated")]
+        return _elliptical(text, n.start, prior, rules), n.end, None if moved else "remaining"
     if label and (labelled := _labelled(doc, blanked, label_head, label, n, prior)):
         return labelled  # "- Still in Iraqi custody: 196"
     if prior and rules.pattern("of_whom_before").search(head):  # "1,240 soldiers, of whom 37 were wounded"
