@@ -603,6 +603,23 @@ def test_a_title_without_one_crossing_leaves_the_host_country(title):
     assert location_texts(title + TITLED, "2025-01-02") == ["Iraq"]
 
 
+# Where the title names no crossing, the lead paragraph's one crossing sets the scene for crossings of the border
+LEAD = ("A day at the gate: the man who counted an army\n\nHe has worked at the Moyale border post for eleven "
+        "years. Most days he checks lorries of cement, sugar and tomatoes coming from both sides of the border. "
+        "{second}\n\nOn the first night, {figure}\n")
+
+
+@pytest.mark.parametrize(("second", "figure", "expected"), [
+    ("In March it was soldiers.", "more than 600 soldiers came across.", ["Moyale border post"]),
+    # two crossings in the lead set no scene; a figure of neither a crossing nor a stay is not placed there
+    ("Before that he served at the Mandera border post.", "more than 600 soldiers came across.", ["Kenya"]),
+    ("In March it was soldiers.", "he says, 40 soldiers were sick.", ["Kenya"]),
+])
+def test_a_crossing_with_no_place_stands_at_the_one_crossing_of_the_lead(second, figure, expected):
+    text = LEAD.format(second=second, figure=figure) + "Kenya disarmed the Ethiopian soldiers.\n"
+    assert location_texts(text, "2024-06-02")[:1] == expected
+
+
 def test_people_who_stay_are_not_placed_at_the_title_crossing():
     text = ("Twelve hours at the Rabia border crossing as buses take Syrian soldiers home\n\nThe first buses left Iraq "
             "at dawn.\n\nAbout 60 are still in the country, an officer said.\n")

@@ -506,7 +506,7 @@ def _drafted(doc: ArticleDoc, scope: FigureScope, population: str) -> tuple[Coun
     placed = place is not None or doc.rules.pattern("host_anaphor").search(
         doc.text, scope.sentence.start, scope.sentence.end) is not None
     if place is None:
-        place = (title_setting(doc) if scope.status != "remaining" else None) or host_place(doc, scope)
+        place = (title_setting(doc, scope.status) if scope.status != "remaining" else None) or host_place(doc, scope)
     place = held_at(doc, scope, home_for_return(doc, scope.status, place))
     return CountDraft(scope.number, population, moved_home(doc, scope.status, place), place,
                       figure_period(doc, scope), scope.sentence), placed
