@@ -61,6 +61,14 @@ def test_a_quote_right_after_reported_words_is_the_same_speakers():
     assert who(having(text, "We were hungry")) == ("named_person", "Ali Hassan")
 
 
+def test_a_gesture_after_a_quote_attributes_it_but_reports_nothing_by_itself():
+    text = ('Customs inspector Faris Obeid kept the register at the Moyale post. "We had no forms for soldiers," he '
+            'laughs. Asked whether Kenya would be repaid for the food, Obeid shrugged. "Nobody has asked us."')
+    assert who(having(text, "We had no forms for soldiers")) == ("named_person", "Faris Obeid")
+    # the question put to him is not his words
+    assert not [s for s in statements(text) if "Asked whether" in s["quote"]]
+
+
 def test_speaker_said_colon_then_quote_paragraph():
     text = ('Brigadier General Kamal Rashid, a spokesman for the Iraqi Ministry of Defence, said:\n'
             '"The men are safe and fed. They will stay here until Damascus gives guarantees."')
