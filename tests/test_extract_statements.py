@@ -69,6 +69,22 @@ def test_a_gesture_after_a_quote_attributes_it_but_reports_nothing_by_itself():
     assert not [s for s in statements(text) if "Asked whether" in s["quote"]]
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a feature introduces someone, then gives their words in a quote of its own
+    ('His colleague Amina Yusuf, one of the few women at the post, remembers the cold. "They had nothing. We gave '
+     'them our jackets."', "They had nothing", "Amina Yusuf"),
+    ('Customs inspector Faris Obeid has worked at Moyale for years. He saw the soldiers again in March, when Kenya '
+     'sent them home. "Some were happy. Some were afraid."', "Some were happy", "Faris Obeid"),
+])
+def test_a_quote_after_a_sentence_about_a_person_is_theirs(text, words, speaker):
+    assert who(having(text, words)) == ("named_person", speaker)
+
+
+def test_a_quote_in_a_new_paragraph_or_after_a_sentence_about_no_one_is_not_attributed():
+    text = 'Faris Obeid went home at dawn.\n\n"It was over." The border post closed at noon. "Nobody came back."'
+    assert not [s for s in statements(text) if s["quote"].startswith(("It was over", "Nobody came back"))]
+
+
 def test_speaker_said_colon_then_quote_paragraph():
     text = ('Brigadier General Kamal Rashid, a spokesman for the Iraqi Ministry of Defence, said:\n'
             '"The men are safe and fed. They will stay here until Damascus gives guarantees."')

@@ -11,6 +11,7 @@ Headlines report no speech.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -53,7 +54,32 @@ def _speaker_of(ctx: Context, q: Quote, sent: Span, last: Span, paras: list[Span
         # "There were 63 of them, al-Fahdawi recalled. "I told him to leave the weapons …"": a quote right after
         # someone's reported words, in the same paragraph and with no attribution of its own, is theirs
         sp, verb = out[-1].speaker, out[-1].verb
+    if sp is None and (narrated := _narrated_subject(ctx, q, sent)) is not None:
+        sp, verb = narrated, "said"
     return sp, verb, last.end
+
+
+_HE_OR_SHE = re.compile(r"\s*(?:He|She)\b")
+
+
+def _narrated_subject(ctx: Context, q: Quote, sent: Span) -> Speaker | None:
+    """ "His colleague Muna Jassim remembers the cold. "They had nothing."": a quote that opens its sentence,
+    right after a sentence of the same paragraph whose subject is a person and which quotes no one, is that
+    person's, as a feature writer introduces someone before their words."""
+    text = ctx.text
+    if text[sent.start:q.open].strip():
+        return None
+    before = [s for s in ctx.doc.sentences if s.end <= sent.start]
+    if not before or "\n" in text[before[-1].end:sent.start]:
+        return None
+    prev = before[-1]
+    if any(prev.start <= other.open < prev.end for other in ctx.doc.quotes):
+        return None
+    named = next((s for s in ctx.subjects if prev.start <= s.start < prev.end), None)
+    if named is not None:
+        return named
+    pronoun = _HE_OR_SHE.match(text, prev.start)
+    return Speaker(prev.start, pronoun.end(), pronoun.group(0).strip(), "pronoun") if pronoun else None
 
 
 def find_statements(doc: ArticleDoc) -> list[StatementDraft]:
