@@ -447,6 +447,15 @@ def test_figures_without_their_own_noun(text, expected):
     assert all(g[1:] == e[1:] for g, e in zip(got, expected) if e[1])
 
 
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Sudanese soldiers were held at Farchana, their number reaching a peak of 2,488 on 14 May.", "2,488"),
+    ("The cavalry corps alone brought nearly 10,000 riders into the province.", "nearly 10,000"),
+    ("Some 600 horsemen crossed with their mounts.", "Some 600"),
+])
+def test_a_peak_and_mounted_soldiers_are_figures_of_people(text, figure):
+    assert [r["count_text"] for r in counts(text)] == [figure]
+
+
 def test_counting_other_things_is_no_figure_of_people():
     assert counts("The monitor has counted more than 5,000 criminal cases against deserters.") == []
 
@@ -456,6 +465,8 @@ def test_counting_other_things_is_no_figure_of_people():
     "Sudanese soldiers crossed into Chad. Some 35 trucks and other equipment the soldiers drove over were impounded.",
     "Sudanese soldiers crossed into Chad. At dawn 22 buses carried the men to the camp at Farchana.",
     "Sudanese soldiers crossed into Chad. Officers said they took 400 rifles and three armoured personnel carriers.",
+    # whatever else the sentence says of the people ("it carries around 600 men"), a convoy of buses counts buses
+    "Sudanese soldiers waited at Farchana. A first convoy of 22 buses reached Adre after a 300-km drive.",
 ])
 def test_a_number_of_vehicles_or_weapons_is_no_figure_of_people(text):
     assert [r["count_text"] for r in counts(text)] == []

@@ -120,6 +120,18 @@ def _military_members(text: str, start: int, i: int, rules: RuleSet) -> bool:
     return any(w in rules.words("military_bodies.txt") for w in words)
 
 
+@cache
+def _things_re(rules: RuleSet) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(list(rules.words('counted_things.txt')))})\b",
+                      re.IGNORECASE)
+
+
+def counts_things(text: str, pos: int, rules: RuleSet) -> bool:
+    """ "22 buses", "40 armoured vehicles": a number whose noun, within two words, is a thing (`counted_things.txt`),
+    so no reading of the words around it makes it a figure of people."""
+    return noun_phrase(text, pos, rules) is None and _things_re(rules).match(text, pos) is not None
+
+
 def predicate_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
     m = rules.pattern("predicate").match(text, pos)
     return noun_phrase(text, m.end() - 1, rules) if m else None
