@@ -567,3 +567,16 @@ def test_a_since_period_runs_up_to_the_report(text, expected):
 ])
 def test_a_time_inside_the_reported_clause_dates_what_it_reports(text, expected):
     assert periods(text, "2025-02-20") == expected
+
+
+def test_a_quoted_document_speaks_from_its_own_date():
+    text = ("In August 1920 the Red Army men crossed into East Prussia. The district officer described the scene "
+            "in a letter dated 27 August. \"Yesterday 3,000 Russians marched through the town. The district now "
+            "feeds 8,000 foreign soldiers.\"")
+    assert periods(text, "2020-09-01") == [("1920-08-26", "1920-08-26"), ("1920-08-27", "1920-08-27")]
+
+
+def test_a_quote_with_no_document_date_before_it_speaks_from_the_day_of_the_article():
+    text = ("Soldiers crossed into Chad on 27 August. An officer described the scene. \"Yesterday 300 soldiers "
+            "marched through the town. The district now feeds 800 foreign soldiers.\"")
+    assert periods(text, "2024-09-02") == [("2024-09-01", "2024-09-01"), ("2024-09-02", "2024-09-02")]

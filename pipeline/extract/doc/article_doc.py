@@ -13,6 +13,7 @@ from functools import cached_property
 
 from pipeline.extract.counts.counts import CountDraft, find_counts
 from pipeline.extract.figures.dates import TimeMention, find_time_expressions
+from pipeline.extract.figures.document_dates import from_documents
 from pipeline.extract.figures.numbers import NumberMention, find_numbers
 from pipeline.extract.figures.pubdates import publication, publication_period
 from pipeline.extract.layout.quotes import Quote, find_quotes
@@ -95,7 +96,10 @@ class ArticleDoc:
     def times(self) -> list[TimeMention]:
         if self.reader:
             return self.reader.times(self)
-        return find_time_expressions(self.text, self.published, self.precision, self.rules) if self.rules else []
+        if not self.rules:
+            return []
+        found = find_time_expressions(self.text, self.published, self.precision, self.rules)
+        return from_documents(self.text, found, self.quotes, self.rules, self.published)
 
     @cached_property
     def mentions(self) -> ArticleMentions:
