@@ -212,6 +212,11 @@ def test_the_parts_of_a_group_handed_over_share_its_status():
 
 @pytest.mark.parametrize(("text", "status"), [
     ("Hundreds of Sudanese soldiers ran west across the border into Chad.", "entered"),
+    # people who came, with no word of where, came in; who came home went back
+    ("Sudan's army collapsed. On Sunday more than 1,600 soldiers came, officers too.", "entered"),
+    ("Between 2,000 and 3,000 soldiers came in the first week after the ceasefire alone.", "entered"),
+    ("On Sunday some 300 Sudanese soldiers came home from Chad.", "returned"),
+    ("The order came as a surprise to the 300 Sudanese soldiers.", "other"),
     ("The last group, 43 men, crossed home on August 12.", "returned"),
     # making for the border on the way home is a return, not an entry
     ("On Friday about 120 of the men headed back to the border in two buses.", "returned"),
