@@ -106,6 +106,12 @@ def test_possessive_is_a_mention_without_the_s() -> None:
     assert names("Iraq’s capital and Syria's coast") == [("Iraq", "Iraq"), ("Syria", "Syria")]
 
 
+def test_a_name_owning_a_numbered_unit_is_its_commander_not_a_town() -> None:
+    # "Gai" is also a Russian town's name; a country keeps its units
+    text = "Red Army men crossed from Russia, most of them from Gai's 3rd Cavalry Corps and Russia's 4th Army."
+    assert names(text) == [("Russia", "Russia"), ("Russia", "Russia")]
+
+
 @pytest.mark.parametrize("text", [
     "Iraqi officials and Syrian soldiers met",
     "the camp held syria and iraq delegates",  # lower case is never a name

@@ -66,7 +66,11 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     full = find_full_names(text, [*doc.garbled, *headlines, *orgs, *known], rules)
     short = find_short_forms(text, full, [*doc.garbled, *orgs, *known, *full], rules)
     people = sorted(full + short, key=lambda p: p.start)
-    places = [_ref(m, gaz) for m in raw_places if not overlaps_any(m, people)]
+    # "Gai's 3rd Cavalry Corps", "Budyonny's 1st Cavalry Army": a town's name owning a numbered unit is its
+    # commander's; a country or province owns its units ("Syria's 17th Division")
+    commander = rules.pattern("commander_possessive_after")
+    places = [_ref(m, gaz) for m in raw_places if not overlaps_any(m, people) and not (
+        gaz.get(m.location_id).feature_type == "populated_place" and commander.match(text, m.end))]
     origins = origin_countries(doc)
     described = [d for d in described_places(text, rules, places, _host(places, gaz, origins), doc.sentence_at,
                                              gaz.country_code)
