@@ -89,3 +89,12 @@ def test_regions_parks_and_towns_named_by_what_stands_or_happens_there(text, exp
 ])
 def test_the_town_a_facility_or_site_stands_in_is_a_place(text):
     assert described(text) == {"Kpobli": ("populated_place", "LR")}
+
+
+def test_a_quoted_title_of_a_work_is_no_place_wherever_the_article_names_it():
+    text = ("Review: 'The Long Crossing' counts the Estonians who ran to Sweden\n\n"
+            "The Long Crossing: Estonian Soldiers in Finland, 1943-1946\n\n"
+            "The book follows 3,400 men who crossed into Finland. Near Tornio, at the Haparanda crossing, "
+            "officials counted them.")
+    assert "The Long Crossing" not in described(text) and "Long Crossing" not in described(text)
+    assert "Haparanda crossing" in described(text)

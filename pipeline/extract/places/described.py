@@ -34,6 +34,10 @@ _NAME = rf"{_WORD}{_MORE}"
 _FREE_NAME = rf"[A-Z](?<![\w’'-].){_WORD.removeprefix('[A-Z]')}{_MORE}"
 
 
+# a quoted title of a work: "The" and capitalised words only, inside quote marks ('The Cold Crossing')
+_QUOTED_TITLE = re.compile(r"(?<![\w’'])['‘\"“](?P<title>The(?:\s+[A-Z][\w’'-]*){1,5})['’\"”](?![\w])")
+
+
 @dataclass(frozen=True)
 class DescribedPlace:
     ref: PlaceRef
@@ -90,12 +94,15 @@ def described_places(text: str, rules: RuleSet, known: list[PlaceRef], host: Pla
     if not rules.has("places_described.csv"):
         return []
     kinds, adjectives, stops = _patterns(rules)[1], nationalities(rules), _stop_words(rules)
+    titles = [m.group("title") for m in _QUOTED_TITLE.finditer(text)]
     found: list[DescribedPlace] = []
     for form, matches in _matches(text, rules).items():
         for m in matches:
             name, kind = _after_possessive(m.group("name")), m.group("kind").lower()
             if name.split()[0].lower() in stops or name.lower() in adjectives or name in adjectives:
                 continue
+            if any(m.group(0) in title for title in titles):
+                continue  # "Review: 'The Cold Crossing' counts the Estonians who ran": a book's title, not a place
             feature, site = kinds[(form, kind)], form == "after"
             span = Span(m.end("name") - len(name), m.end("kind") if site else m.end("name"))
             surface = text[span.start:span.end]
