@@ -197,6 +197,12 @@ def test_where_they_are_now_what_is_announced_and_not_what_is_only_wished_or_don
     assert status_of(text) == [status]
 
 
+def test_people_who_came_together_came_in_but_a_year_that_came_apart_is_no_figure():
+    text = ("Hundreds of Cambodian soldiers fled into Thailand. \"Seven of us from my company came together,\" he said. "
+            "The coalition that had ruled since the elections of 1993 came apart in a day of fighting.")
+    assert status_of(text) == ["entered", "entered"]
+
+
 def test_a_breakdown_of_a_total_shares_its_status_and_date():
     rows = findings("Total PAX received into custody 25-26 AUG: 468. Breakdown: 27 officers, 441 soldiers.",
                     "2014-08-29")["counts"]
