@@ -126,10 +126,10 @@ def _things_re(rules: RuleSet) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def counts_things(text: str, pos: int, rules: RuleSet) -> bool:
-    """ "22 buses", "40 armoured vehicles": a number whose noun, within two words, is a thing (`counted_things.txt`),
-    so no reading of the words around it makes it a figure of people."""
-    return noun_phrase(text, pos, rules) is None and _things_re(rules).match(text, pos) is not None
+def thing_noun_after(text: str, pos: int, rules: RuleSet) -> bool:
+    """ "22 buses", "40 armoured vehicles": within two words after a number, a noun of things (`counted_things.txt`).
+    A number with no noun of people of its own and such a noun counts the things."""
+    return _things_re(rules).match(text, pos) is not None
 
 
 def predicate_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:

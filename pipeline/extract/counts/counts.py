@@ -26,11 +26,11 @@ from pipeline.extract.counts.clauses import (
     before_apposition,
     clause_end,
     clause_start,
-    counts_things,
     elliptical_gap,
     not_a_count,
     noun_phrase,
     predicate_phrase,
+    thing_noun_after,
 )
 from pipeline.extract.counts.direction import (
     arriving_there,
@@ -106,9 +106,9 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         described = noun_phrase(text, lead.end(), rules)
         pop = population_of(described.classes, rules) if described else _elliptical(text, n.start, prior, rules)
         return (pop, described.end if described else lead.end(), None) if pop else None
-    if counts_things(text, n.end, rules):
-        return None  # "First convoy of 22 buses reaches Al-Qaim": the number counts the buses
     np = noun_phrase(text, n.end, rules)
+    if np is None and thing_noun_after(text, n.end, rules):
+        return None  # "First convoy of 22 buses reaches Al-Qaim": the number counts the buses
     head = text[max(sent.start, n.start - HEAD_REACH):n.start]
     # a key-figures label may run longer than the words other rules read before a figure
     label_head = text[max(sent.start, n.start - LABEL_REACH):n.start]

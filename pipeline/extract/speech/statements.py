@@ -69,10 +69,12 @@ def _narrated_subject(ctx: Context, q: Quote, sent: Span) -> Speaker | None:
     text = ctx.text
     if text[sent.start:q.open].strip():
         return None
-    before = [s for s in ctx.doc.sentences if s.end <= sent.start]
-    if not before or "\n" in text[before[-1].end:sent.start]:
+    last = sent.start  # just after the last character before the sentence
+    while last and text[last - 1].isspace():
+        last -= 1
+    prev = ctx.doc.sentence_at(last - 1) if last else None
+    if prev is None or "\n" in text[last:sent.start] or prev.start >= sent.start:
         return None
-    prev = before[-1]
     if any(prev.start <= other.open < prev.end for other in ctx.doc.quotes):
         return None
     named = next((s for s in ctx.subjects if prev.start <= s.start < prev.end), None)
