@@ -80,6 +80,9 @@ def test_moves_inside_the_host_country_are_relocations(text):
     # the people's own words say it when the clause has no verb of its own
     "Aid workers said they had interviewed dozens of the remaining officers.",
     "Among those who stayed behind are at least 30 officers whom Vientiane wants to put on trial.",
+    # ... or the whole the sentence opens on, after a transcript's speaker label too
+    "Of the soldiers still in Chad, about 90 officers have asked for asylum.",
+    "SPOKESMAN: Of the men still in Uganda, nearly 150 hold officer rank.",
     "Several thousand soldiers who escaped the invasion are regrouping at bases in the east of the kingdom.",
     "Officials were speaking of between 6,000 and 8,000 former royal soldiers on Thai soil.",
     "The camp at Kisoro, in March. About 260 men were living there by then.",
