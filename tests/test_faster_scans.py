@@ -227,3 +227,45 @@ def test_phrases_are_found_on_word_boundaries_as_before():
         plain = [(s, s + len(p), p) for s in range(len(text)) for p in phrases
                  if form.startswith(match_form(p), s) and boundary(text, s - 1) and boundary(text, s + len(p))]
         assert sorted(matcher.find(text)) == sorted(plain), text
+
+
+UNFOLDED = [  # heads Python's engine would enter at every position: optional words, look-behinds, classes, repeats
+    r"\b(?:(?:over|in|during)\s+)?the\s+(?:following|next)\s+(?:\d{1,2}|two|three)\s+(?:days|weeks)\b",
+    r"(?:(?<=\bthe\s)|(?<=^)|(?<=[.\n]\s))(?:may|june)\s+\d",
+    r"\b(?:\d{1,2}|first|2nd)\s+of\b",
+    r"(?<![\w-])(?:al-)?qaim\b",
+    r"\b-(?:[a-z]+){1,3}\d",  # a boundary before a character that is no word's: a word character before it
+    r"\b[a-c]x|\b\d+y",
+]
+
+
+def _starts(next_start, low: str) -> list[int | None]:
+    return [next_start(low, pos, len(low)) for pos in range(len(low) + 1)]
+
+
+@pytest.mark.parametrize("source", UNFOLDED)
+def test_an_unfolded_head_finds_every_start_the_copy_finds(source):
+    from re import _compiler, _parser
+
+    from pipeline.text.start_finder import StartFinder
+
+    finder = StartFinder(_parser.parse(source))
+    assert finder.unfolded
+    copy = _compiler.compile(_parser.parse(source), 0)
+    for text in [*PROBES[:200], "over the next 12 days; the following two weeks", "may 5. June 6 the may 7",
+                 "al-qaim, x-al-qaim qaim", "ab-cd1 -x9", "bx 12y ax a99y"]:
+        low = text.lower()
+        assert _starts(finder.next_start, low) == \
+            _starts(lambda t, pos, end: (m.start() if (m := copy.search(t, pos, end)) else None), low), text
+
+
+@pytest.mark.parametrize("source", [r"(?=\d)\w+", r"^the\b", r"\bx*+y", r"\b(?:\s|a)b"])
+def test_a_head_that_cannot_be_unfolded_is_searched_as_it_is(source):
+    from re import _parser
+
+    from pipeline.text.start_finder import StartFinder
+
+    finder = StartFinder(_parser.parse(source))
+    assert not finder.unfolded
+    text = "the 12 a b xxy ab"
+    assert finder.next_start(text, 0, len(text)) == re.search(source, text).start()

@@ -7,6 +7,8 @@ the pattern matches the text, the copy matches the lower-cased text at the same 
 case, such as "(?-i:May)", is only widened by it). Each place the copy finds is then tried with the pattern
 itself on the text, and the scan goes on from where that match ended (or from the next character when
 the pattern does not match there), as `finditer` does: the same matches, the same match objects.
+The copy's places are found by `start_finder.py`, which rewrites its head so that the engine skips ahead
+to the characters a match can open with.
 
 The copy is made only where that holds for certain (`lowered_pattern`): no back references, no pattern
 that may match nothing, no class that excludes lower-case letters where case counts, no letter minding
@@ -22,7 +24,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from pipeline.text.lowered_pattern import lowered_pattern, may_match_nothing
+from pipeline.text.lowered_pattern import lowered_starts, may_match_nothing
 
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 _FOLDED_ONTO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
@@ -47,7 +49,7 @@ class CaselessScan:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         # a match of nothing would make `finditer` try again at the same place: such a pattern runs as it is
-        self._copy = None if may_match_nothing(pattern) else lowered_pattern(pattern)
+        self._copy = None if may_match_nothing(pattern) else lowered_starts(pattern)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         return list(self._matches(text, pos, endpos))
@@ -61,9 +63,8 @@ class CaselessScan:
         if low is None:
             yield from self.pattern.finditer(text, pos, end)
             return
-        cursor, search, match = pos, self._copy.search, self.pattern.match
-        while (place := search(low, cursor, end)) is not None:
-            start = place.start()
+        cursor, next_start, match = pos, self._copy.next_start, self.pattern.match
+        while (start := next_start(low, cursor, end)) is not None:
             got = match(text, start, end)
             if got is None:
                 cursor = start + 1

@@ -3,7 +3,9 @@
 Each pattern run alone scans the whole text. Here one case-sensitive alternation of their lower-cased
 copies (`lowered_pattern.py`) finds every place where any of them may match; at each, every pattern
 whose last match has ended is tried there with the pattern itself, and a match moves that pattern on to
-where it ended, as its own `finditer` would. The same matches, in one scan instead of one per pattern.
+where it ended, as its own `finditer` would (the places are found by `start_finder.py`, which lets the
+engine skip ahead to the characters any copy opens with). The same matches, in one scan instead of one
+per pattern.
 Patterns that may match nothing, or texts a lower-cased scan would misread (`caseless.lowered_text`),
 are run one by one.
 """
@@ -30,13 +32,12 @@ class CaselessSet:
             return [list(p.finditer(text)) for p in self.patterns]
         found: list[list[re.Match[str]]] = [[] for _ in self.patterns]
         cursors = [0] * len(self.patterns)
-        search = self._any.search
-        place = search(low)
-        while place is not None:
-            start = place.start()
+        next_start, end = self._any.next_start, len(low)
+        start = next_start(low, 0, end)
+        while start is not None:
             for index, pattern in enumerate(self.patterns):
                 if cursors[index] <= start and (got := pattern.match(text, start)) is not None:
                     found[index].append(got)
                     cursors[index] = got.end()  # never `start`: no pattern here may match nothing
-            place = search(low, start + 1)
+            start = next_start(low, start + 1, end)
         return found

@@ -13,6 +13,8 @@ import re
 from re import _compiler, _parser
 from re import _constants as sre  # the parser's own opcodes (Python 3.11)
 
+from pipeline.text.start_finder import StartFinder
+
 _UNSURE = (sre.GROUPREF, sre.GROUPREF_EXISTS, sre.GROUPREF_IGNORE, sre.GROUPREF_LOC_IGNORE,
            sre.GROUPREF_UNI_IGNORE)
 
@@ -28,9 +30,15 @@ def lowered_pattern(pattern: re.Pattern[str], exact: bool = False) -> re.Pattern
     return None if tree is None else _compiler.compile(tree, pattern.flags & ~re.IGNORECASE)
 
 
-def lowered_alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """One case-sensitive copy matching the lower-cased text wherever any of `patterns` matches the text
-    (their copies side by side; their groups, which no copy refers back to, say nothing), or None."""
+def lowered_starts(pattern: re.Pattern[str]) -> StartFinder | None:
+    """Where the wider copy of `pattern` matches the lower-cased text (`start_finder.py`), or None."""
+    tree = _lowered_tree(pattern, exact=False)
+    return None if tree is None else StartFinder(tree)
+
+
+def lowered_alternation(patterns: list[re.Pattern[str]]) -> StartFinder | None:
+    """Where any of `patterns` may match, found on the lower-cased text: their wider copies side by side
+    (their groups, which no copy refers back to, say nothing), or None."""
     trees = [_lowered_tree(p, exact=False) for p in patterns]
     if not trees or None in trees or len({t.state.flags for t in trees}) > 1:
         return None  # flags such as MULTILINE or UNICODE shape the compiled code: all must agree
@@ -41,7 +49,7 @@ def lowered_alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | No
     lead = [boundary] if all(t.data[:1] == [boundary] for t in trees) else []
     if lead:  # one test of the word boundary at each place, not one per pattern
         trees = [_parser.SubPattern(t.state, t.data[1:]) for t in trees]
-    return _compiler.compile(_parser.SubPattern(state, [*lead, (sre.BRANCH, (None, trees))]), state.flags)
+    return StartFinder(_parser.SubPattern(state, [*lead, (sre.BRANCH, (None, trees))]))
 
 
 def _lowered_tree(pattern: re.Pattern[str], exact: bool) -> _parser.SubPattern | None:

@@ -11,20 +11,21 @@ from functools import cache
 
 from pipeline.extract.figures.anchored_spans import CALENDAR_UNITS, LONGEST_ANCHOR, calendar_period
 from pipeline.extract.figures.time_mention import TimeMention
+from pipeline.text.caseless import CaselessScan
 from pipeline.text.rules import RuleSet
 
 ANCHOR_KINDS = ("absolute", "relative", "range", "anchored")  # a day the text named; not the publication itself
 
 
 @cache
-def _table(rules: RuleSet) -> tuple[re.Pattern[str] | None, tuple[tuple[str, int], ...]]:
+def _table(rules: RuleSet) -> tuple[CaselessScan | None, tuple[tuple[str, int], ...]]:
     """All the table's phrases in one alternation, each row a group `r<index>` (one scan of the text), and each
     row's (unit, offset)."""
     if not rules.has("time_anchored.csv"):
         return None, ()
     rows = rules.rows("time_anchored.csv")
     alternation = "|".join(f"(?P<r{index}>{row['pattern']})" for index, row in enumerate(rows))
-    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), tuple((r["unit"], int(r["offset"])) for r in rows)
+    return CaselessScan(re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)), tuple((r["unit"], int(r["offset"])) for r in rows)
 
 
 def _reach(text: str, pos: int) -> int:
