@@ -824,3 +824,16 @@ def test_deaths_and_moves_the_people_were_too_weak_for_are_other(text):
 ])
 def test_a_verb_that_names_no_direction_or_is_no_verb_takes_its_status_from_the_people_and_the_story(text, expected):
     assert status_of(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the figure for those who entered … is 2,493": the words the figure is named for say what befell them
+    ("More than 1,500 soldiers were sent back over the winter. The interior ministry's own figure for those who "
+     "crossed on 7 and 8 March is 2,430, but deputies have quoted other numbers.", ["returned", "entered"]),
+    # the first "87" says nothing of what befell the officers; the figure restated later is of the men still held
+    ("The committee asked about the Syrian officers. An MP said the ministry now says 87.\n\nMore than 140 people "
+     "remain inside the compound, according to a guard.\n\nThe ministry said the figure of 87 was accurate.",
+     ["other", "remaining", "remaining"]),
+])
+def test_a_figure_named_for_its_people_or_restating_another_takes_the_status_they_had(text, expected):
+    assert status_of(text) == expected

@@ -50,3 +50,19 @@ def test_a_sources_bare_figure_in_a_list_under_the_question_is_a_figure_of_what_
             "- Ghana's defence ministry, in a statement last month: \"nearly 1,600\".\n\nWhat happens next?\n\n"
             "- A councillor, speaking in April: 45.")
     assert statuses(text) == {"1,480": "entered", "nearly 1,600": "entered"}
+
+
+def test_an_interviews_bold_question_is_answered_by_a_figure_someone_said():
+    # a bare figure a source "said" or "says" counts the people named before; the question asks what befell them
+    text = (TITLE + "The brigade reached the river at dawn with about 300 soldiers.\n\n"
+            "**How many crossed in the end?**\n\n"
+            "Our own list, on the third day, said 1,480. The district chief says nearly 2,000, and some radio "
+            "stations said 3,000. I can only tell you what we wrote down.")
+    assert statuses(text) == {"about 300": "other", "1,480": "entered", "nearly 2,000": "entered",
+                              "3,000": "entered"}
+
+
+def test_a_number_someone_said_with_a_noun_after_it_is_not_a_bare_figure_of_the_people_before():
+    text = (TITLE + "About 300 soldiers crossed at Aflao.\n\nThe commander said 40 vehicles had been left behind; "
+            "the mayor says 12 kilometres of the road are closed.")
+    assert set(statuses(text)) == {"About 300"}

@@ -255,7 +255,8 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         if named := rules.pattern("put_at_what_after").match(text, n.end):
             said = cues_in(blanked, named.start("what"), named.end("what"), "after", rules) or said
         return (_elliptical(text, n.start, prior, rules) or "other", n.end,
-                said[-1].status if said else topic_status(doc, blanked, sent, n, prior) or restated_status(prior, n))
+                said[-1].status if said else topic_status(doc, blanked, sent, n, prior)
+                or answered_status(doc, sent, n.end) or restated_status(prior, n))
     return None
 
 

@@ -31,6 +31,8 @@ def _size(number: NumberMention) -> float | None:
 def restated_status(prior: list[CountDraft], number: NumberMention) -> str | None:
     """The status of the last figure when it is of the same order ("fewer than 120 remain ... the figure was
     about 140"), else of the earlier figure closest in size (the latest of equals)."""
+    # a figure no status was read for tells nothing of what befell the people it restates
+    prior = [d for d in prior if d.status != "other"]
     size = _size(number)
     sized = [(d, abs(log(s / size))) for d in prior if size and (s := _size(d.number))]
     if not sized or sized[-1][0] is not prior[-1] or sized[-1][1] <= SAME_ORDER:

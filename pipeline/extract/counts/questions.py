@@ -31,7 +31,8 @@ def _questions(doc: ArticleDoc) -> list[tuple[int, bool, str | None]]:
     """(index, is_heading, status) of every paragraph that ends on a question mark, in reading order."""
     out = []
     for index, paragraph in enumerate(doc.paragraphs[1:], start=1):
-        words = doc.text[paragraph.start:paragraph.end].strip()
+        # "**How many came in the end?**": an interview's questions set in bold or italics
+        words = doc.text[paragraph.start:paragraph.end].strip().strip("*_").strip()
         sentences = [s for s in doc.sentences if paragraph.start <= s.start < paragraph.end]
         if len(sentences) != 1 or "\n" in words:
             if is_headline(doc, sentences[0]) if sentences else False:
