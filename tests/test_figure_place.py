@@ -667,3 +667,15 @@ def test_a_capital_without_the_or_a_nationality_is_no_place():
     # "capital" as money, and a nationality's capital named without "the", place nothing
     assert location_texts("The fund said 300 soldiers received Syrian capital grants in Jordan.", "2025-01-20") == \
         ["Jordan"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a paper's city in parentheses is where the paper sits, not where its figure's people went
+    ("Al-Yawm (Baghdad, state-owned daily) led with an army statement: 96 former Syrian soldiers who asked to "
+     "return crossed back on Sunday.", [None]),
+    ("Al-Yawm (Amman) reported that 96 soldiers had crossed into Jordan.", ["Jordan"]),
+    # a province in parentheses after its town still places the town's figure
+    ("Some 96 soldiers were counted at Rutba (Anbar) on Sunday.", ["Rutba"]),
+])
+def test_a_place_in_parentheses_after_a_name_is_where_that_body_sits(text, expected):
+    assert location_texts(text, "2025-01-20") == expected

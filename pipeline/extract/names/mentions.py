@@ -84,10 +84,16 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     # a press, radio or television of a place ("quoted in the Bangkok press") is where news came from
     media_after = rules.pattern("outlet_of_place_after")
     count_places = sorted((p for p in places + facility_refs(doc, places) + country_refs(doc) + capital_refs(doc)
-                           if not doc.text.startswith("-based", p.end) and not media_after.match(doc.text, p.end)),
-                          key=lambda p: p.start)
+                           if not doc.text.startswith("-based", p.end) and not media_after.match(doc.text, p.end)
+                           and not _seat_in_parenthesis(doc, p, places)), key=lambda p: p.start)
     return ArticleMentions(people, orgs, places, count_places, extents, _host(places, gaz, origins),
                            tuple(d.place for d in described))
+
+
+def _seat_in_parenthesis(doc: ArticleDoc, place: PlaceRef, places: list[PlaceRef]) -> bool:
+    """"Al-Rafidain (Baghdad, state-owned daily)": a place opening a parenthesis after a name that is no place."""
+    before = doc.rules.pattern("seat_parenthesis_before").search(doc.text, max(0, place.start - 40), place.start)
+    return before is not None and not any(p.end == before.end("name") for p in places)
 
 
 def _with_described(places: list[PlaceRef], described: list[DescribedPlace]) -> tuple[list[PlaceRef], list]:
