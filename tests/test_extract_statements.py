@@ -627,6 +627,23 @@ def test_a_label_before_a_quote_names_who_speaks():
     assert (row["speaker_kind"], row["speaker_text"]) == ("organization", "the Ugandan army")
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a line of a named person's diary, read out
+    ('Stop 4\n\nListen to a passage from the diary of Captain Tomas Brandt, a cavalry officer, read by an actor: '
+     '"They feed us soup and ask nothing of us."\n', "They feed us soup", ("named_person", "Tomas Brandt")),
+    # a name and a colon inside a paragraph, as a transcript labels a turn
+    ('Stop 9\n\nMost of the men went home in the spring. Dr Halvorsen: "Some stayed, and a few sailed on to '
+     'America."\n', "Some stayed", ("named_person", "Halvorsen")),
+])
+def test_a_label_inside_a_paragraph_names_who_speaks(text, words, speaker):
+    assert who(having(text, words)) == speaker
+
+
+def test_a_place_or_a_label_word_and_a_colon_name_no_speaker():
+    text = 'Stop 9\n\nMost of the men went home in the spring. Oslo: "Some stayed, and a few sailed on."\n'
+    assert statements(text) == []
+
+
 def test_a_sentence_opening_on_a_label_that_names_its_source_is_that_sources():
     text = "Live\n\n18:05. The gate closed. Final count from the Ugandan army: 612 soldiers crossed back today.\n"
     row = having(text, "612 soldiers crossed back today")

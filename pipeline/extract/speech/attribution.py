@@ -41,6 +41,8 @@ def attribute_left(ctx: Context, q: Quote, lo: int) -> tuple[Speaker, str] | Non
     if seg.rstrip().endswith(":") and (label := ctx.rules.pattern("source_label").search(seg)):
         sp = ctx.after(lo + label.end(), q.open)
         return (sp, "statement") if sp else None
+    if (named := _inline_label(ctx, lo, q)) is not None:
+        return named, "said"
     found = list(verb_re(ctx.rules).finditer(ctx.text, lo, q.open))
     if not found:
         return None
@@ -49,6 +51,15 @@ def attribute_left(ctx: Context, q: Quote, lo: int) -> tuple[Speaker, str] | Non
         return None
     sp = ctx.subject(lo, v.start())
     return (sp, v.group(0)) if ctx.acceptable(sp, v.group(0)) else None
+
+
+def _inline_label(ctx: Context, lo: int, q: Quote) -> Speaker | None:
+    """ "Dr Nagy: "When people ask what happened …"": a person's name alone and a colon before the quote, as a
+    transcript labels a turn, inside a paragraph; not a place or a body ("Baghdad: "…"", "Reuters: "…"")."""
+    sp = ctx.after(lo, q.open)
+    if sp is None or sp.kind != "named_person" or ctx.text[lo:sp.start].strip() not in ("", sp.role):
+        return None  # the name may keep its title ("Dr Nagy")
+    return sp if ctx.text[sp.end:q.open].strip() == ":" else None
 
 
 def _ends_sentence(text: str, q: Quote) -> bool:
