@@ -639,6 +639,24 @@ def test_a_label_inside_a_paragraph_names_who_speaks(text, words, speaker):
     assert who(having(text, words)) == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a delegate's country in parentheses between the name and the verb; "States" there is no verb of saying
+    ("Mr. Henry Whitcombe (United States) said the committee had checked every group.", "Henry Whitcombe"),
+    ("U Tin Maung (Burma) said his Government welcomed every soldier who left.", "U Tin Maung"),
+    # a middle initial stays inside the name
+    ("Mr. Henry L. Whitcombe said the committee had checked every group.", "Henry L. Whitcombe"),
+])
+def test_a_delegate_named_in_meetings_coverage_speaks(text, speaker):
+    rows = statements("Press release\n\n" + text)
+    assert [(row["speaker_name"], row["is_direct"]) for row in rows] == [(speaker, False)]
+    assert rows[0]["quote"].startswith(("the committee", "his Government"))
+
+
+def test_a_bodys_acronym_in_parentheses_does_not_make_it_a_person():
+    rows = statements("Press release\n\nThe Inter-Services Public Relations (ISPR) said 40 soldiers had crossed.")
+    assert [row["speaker_kind"] for row in rows] != ["named_person"]
+
+
 def test_a_place_or_a_label_word_and_a_colon_name_no_speaker():
     text = 'Stop 9\n\nMost of the men went home in the spring. Oslo: "Some stayed, and a few sailed on."\n'
     assert statements(text) == []

@@ -28,7 +28,9 @@ def apposition_end(text: str, end: int, rules: RuleSet) -> int | None:
 
 # matched from the name's end on (no copy of the rest of the article per name)
 _APPOSITION_RE = re.compile(r",\s+((?:(?:a|an|the)\s+)?[^,.;“”\"]{2,140}?)(?=,|\.|;|$)")
-_VERB_AFTER_RE = re.compile(r"\s+(?:also\s+|further\s+|later\s+)?([a-z]+)")
+# a delegate's country in parentheses may stand between ("U Tin Maung (Burma) said"); a body's acronym does not
+# make it a person ("The Inter-Services Public Relations (ISPR) said")
+_VERB_AFTER_RE = re.compile(r"\s+(?:\((?=[^()\n]*[a-z])[^()\n]{1,40}\)\s+)?(?:also\s+|further\s+|later\s+)?([a-z]+)")
 
 
 def apposition(text: str, end: int, rules: RuleSet) -> str | None:

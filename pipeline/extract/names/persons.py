@@ -33,8 +33,9 @@ TOKEN = rf"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-)?[{_UPPER}]{_REST}"
 # `(?<![\w’'-]){TOKEN}` with its first letter first: the look back, then which prefix (if any) that letter
 # opens, read after it, so the engine tries the pattern only at those letters, not at every character.
 FREE_TOKEN = rf"[{_UPPER}abe](?<![\w’'-].)(?:(?<=[Aa])(?:l|bu)-[A-Z]|(?<=[Ee])l-[A-Z]|(?<=[Bb])in-[A-Z]|(?<=[{_UPPER}])){_REST}"
-# Names never run across a line break: a headline followed by a paragraph is not one name.
-_NAME_RE = re.compile(rf"{FREE_TOKEN}(?:[ \t]+(?:(?:bin|ibn|al|el|abu|de)[ \t]+)?{TOKEN})*")
+# Names never run across a line break: a headline followed by a paragraph is not one name. A middle initial
+# stays inside the name ("Mr. Henry L. Whitcombe").
+_NAME_RE = re.compile(rf"{FREE_TOKEN}(?:[ \t]+(?:(?:bin|ibn|al|el|abu|de)[ \t]+|[A-Z]\.[ \t]+)?{TOKEN})*")
 # Initials open a name ("Mr. K. P. Sen Gupta", "J. R. Okello said"); a lone initial is no name of its own
 _INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])(?:[A-Z]\.[ \t]+)+$")
 _INITIAL = re.compile(r"[A-Z]\.")

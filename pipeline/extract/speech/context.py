@@ -50,6 +50,12 @@ class Context:
         self.subjects = [s for s in _sentence_subjects(doc.text, doc.sentences, doc.mentions.people)
                          if not introduced_as_journalist(doc, s.text)]  # a correspondent's turn: not a "he"
 
+    def in_a_name(self, position: int) -> bool:
+        """Whether a place or a body's name covers `position`: "States" in "Mr. Whitcombe (United States) said"
+        is no verb of saying."""
+        mentions = self.doc.mentions
+        return any(m.start <= position < m.end for m in (*mentions.places, *mentions.orgs))
+
     def resolve(self, sp: Speaker | None) -> Speaker | None:
         if sp is None:
             return None
