@@ -290,6 +290,14 @@ def test_reported_speech_runs_on_into_the_next_sentence_in_its_tense():
     assert {name for _, name, _ in said} == {"Ali Hassan"}
 
 
+def test_reported_speech_runs_on_into_what_was_expected():
+    text = ("Colonel Dara Ahmed said 450 soldiers had been flown out since Monday. A further 200 men were expected "
+            "at the airfield within ten days. Rain fell all week.")
+    assert [(q, name) for q, name, _ in _said(text)] == [
+        ("450 soldiers had been flown out since Monday", "Dara Ahmed"),
+        ("A further 200 men were expected at the airfield within ten days", "Dara Ahmed")]
+
+
 def test_speech_does_not_run_on_past_another_person_or_a_new_paragraph():
     assert len(_said("Spokesman Yahya Rasool said 900 had returned. Karim Nouri had visited the camp a day earlier.")) == 1
     assert len(_said("Spokesman Yahya Rasool said 900 had returned.\n\nThe rest had been sent back earlier.")) == 1
@@ -645,6 +653,9 @@ def test_a_label_inside_a_paragraph_names_who_speaks(text, words, speaker):
     ("U Tin Maung (Burma) said his Government welcomed every soldier who left.", "U Tin Maung"),
     # a middle initial stays inside the name
     ("Mr. Henry L. Whitcombe said the committee had checked every group.", "Henry L. Whitcombe"),
+    # what was said begins right after the verb, not after a "that" in a clause opened by "but"
+    ("U Tin Maung (Burma) said his Government welcomed every soldier who left, but would not pretend that the "
+     "problem was solved.", "U Tin Maung"),
 ])
 def test_a_delegate_named_in_meetings_coverage_speaks(text, speaker):
     rows = statements("Press release\n\n" + text)

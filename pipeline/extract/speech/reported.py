@@ -100,8 +100,9 @@ def _content(ctx: Context, sent: Span, v: re.Match[str]):
         # "…, the source added." / "…, spokesman X said Thursday." / "…, he said, adding …"
         return sp, sent.start, after_comma
     # "said on Monday that …"; not the "and that" of a second said clause ("said their cases would be
-    # reviewed and that nobody would be forced")
-    that = re.match(r"(?:(?!\band\s)[^.;:“\"]){0,80}?\bthat\b", text[v.end():sent.end])
+    # reviewed and that nobody would be forced"), nor a "that" after "but" ("said his Government welcomed every
+    # soldier who left, but would not pretend that …": what was said begins right after the verb)
+    that = re.match(r"(?:(?!\b(?:and|but)\s)[^.;:“\"]){0,80}?\bthat\b", text[v.end():sent.end])
     if _trailing_tail(ctx.rules).match(text, v.end(), sent.end):
         return sp, sent.start, sp.start
     return sp, (v.end() + that.end() if that else _after_object(text, v, ctx.rules)), sent.end
