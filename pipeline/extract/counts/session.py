@@ -3,8 +3,8 @@
 "The Security Council was briefed yesterday, Tuesday 28 February, on …", "The joint committees … sat for more
 than four hours yesterday to hear evidence on …": a report of a hearing, briefing or press conference gives its
 figures as said at that sitting, so a stock with no date of its own stands on that day, not on the later day the
-report appeared (codebook §6.4, rule 4). The sitting is the one the article's first body sentences name, with a
-single day.
+report appeared (codebook §6.4, rule 4). The sitting is the one the title or the article's first body sentences
+name, with a single day.
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ def session_date(doc: ArticleDoc) -> TimeMention | None:
 def _session_date(doc: ArticleDoc) -> TimeMention | None:
     sitting = doc.rules.pattern("session_lead")
     body = [s for s in doc.sentences if not any(h.start <= s.start < h.end for h in doc.headlines)]
-    for sent in body[:LEAD_SENTENCES]:
+    # the title may name the sitting and its day itself ("…: minutes of the meeting of 13 January 2025")
+    title = [s for s in doc.sentences[:1] if doc.headlines and doc.headlines[0].start <= s.start < doc.headlines[0].end]
+    for sent in title + body[:LEAD_SENTENCES]:
         found = sitting.search(doc.text, sent.start, sent.end)
         if found is None:
             continue
