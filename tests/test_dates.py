@@ -246,6 +246,9 @@ def test_a_bare_month_qualifying_a_count_noun_is_that_month():
     ("On 10 February the camp opened. Two days later the first men arrived.", "Two days later", date(2023, 2, 12)),
     ("On 10 February the camp opened. The day before, the guards had arrived.", "The day before", date(2023, 2, 9)),
     ("On 10 February the camp opened.\n\nThe next day the first men arrived.", "The next day", date(2023, 2, 11)),
+    # the first of the days named
+    ("The handovers began on 7 and 8 February.\n\nOn the first day 900 men crossed.", "On the first day",
+     date(2023, 2, 7)),
     # told from a day that was itself told from another
     ("On 10 February the camp opened. Two days later the men arrived. A day earlier the guards had come.",
      "A day earlier", date(2023, 2, 11)),
@@ -301,6 +304,8 @@ def test_a_day_or_span_told_from_the_time_just_named(text, told, expected):
     ("On 3 May the convoy left.\n\nTwo of the men escaped the same night.", "the same night"),
     # "that …" points back within its own paragraph only
     ("The camp opened on 3 May.\n\nThe buses came later that month.", "that month"),
+    # "the first day of" names its own reference
+    ("On 3 May the camp opened. On the first day of Ramadan the buses came.", "the first day"),
     # a figure of a few is no count of days
     ("On 3 May the camp opened. Over the next few days the buses came.", "Over the next few days"),
     # the days up to publication, when the day named is another sentence's
