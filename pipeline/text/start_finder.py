@@ -48,8 +48,11 @@ class StartFinder:
                 _literal_tree(tree.state, literal), _class_tree(tree.state, classed)) if t is not None)
 
     def next_start(self, low: str, pos: int, end: int) -> int | None:
-        found = [m.start() for finder in self._finders if (m := finder.search(low, pos, end)) is not None]
-        return min(found) if found else None
+        if len(self._finders) == 1:  # most copies: asked once per place a match may start, kept short
+            found = self._finders[0].search(low, pos, end)
+            return None if found is None else found.start()
+        starts = [m.start() for finder in self._finders if (m := finder.search(low, pos, end)) is not None]
+        return min(starts) if starts else None
 
 
 def _unfold(items: list, before: tuple) -> list[list]:

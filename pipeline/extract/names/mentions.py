@@ -92,6 +92,8 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
 
 def _seat_in_parenthesis(doc: ArticleDoc, place: PlaceRef, places: list[PlaceRef]) -> bool:
     """"Al-Rafidain (Baghdad, state-owned daily)": a place opening a parenthesis after a name that is no place."""
+    if "(" not in doc.text[max(0, place.start - 3):place.start]:
+        return False  # most places open no parenthesis: asked before the pattern is
     before = doc.rules.pattern("seat_parenthesis_before").search(doc.text, max(0, place.start - 40), place.start)
     return before is not None and not any(p.end == before.end("name") for p in places)
 

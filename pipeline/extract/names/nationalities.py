@@ -41,6 +41,14 @@ def nationality_before(rules: RuleSet, words_file: str) -> re.Pattern[str] | Non
 def nationality_matches(text: str, rules: RuleSet, words_file: str) -> Iterator[tuple[re.Match[str], str]]:
     """Each nationality before a word of `words_file` in `text`, with the country it stands for."""
     pattern = nationality_before(rules, words_file)
+    low = text.lower()
+    if pattern is None or not any(word in low for word in _lowered_words(rules, words_file)):
+        return  # the words are rarer than nationalities: looked for first
     table = nationalities(rules)
-    for found in pattern.finditer(text) if pattern is not None else ():
+    for found in pattern.finditer(text):
         yield found, table[found.group("nation")]
+
+
+@cache
+def _lowered_words(rules: RuleSet, words_file: str) -> tuple[str, ...]:
+    return tuple(word.lower() for word in rules.words(words_file))
