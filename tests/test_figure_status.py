@@ -64,6 +64,8 @@ def test_moves_inside_the_host_country_are_relocations(text):
     "He said more than 400 officers and soldiers refused to board at the airfield that day.",
     "About 60 of the Chadian officers, the governor added, had asked not to be sent back to N'Djamena.",
     "Some 35 Eritrean soldiers have requested not to be repatriated, a UNHCR official said.",
+    'A senior officer told me "a few hundred" have asked not to go, most of them officers.',
+    "About 90 of the men chose not to return when the buses came.",
     "The governor said only 60 Chadian soldiers were still left.",
     "A year on, dozens of the officers are still waiting at a military base outside the capital.",
     "Officials denied reports that some 300 officers were living in hotels in the capital.",
