@@ -601,6 +601,8 @@ def test_people_who_were_in_a_region_are_a_stock(text, expected):
     # a further group, described, followed the first
     ("Some 900 soldiers were handed back at the bridge on 2 May. A second, smaller group of 85 followed a week "
      "later.", ["returned", "returned"]),
+    ("Some 900 soldiers were handed back at the bridge on 2 May. The army reported further batches of 210 on 9 May "
+     "and 64 on 16 May.", ["returned", "returned", "returned"]),
     # a verb that ends its own coordinated clause has no object after it
     ("Most have already gone home: 1,400 soldiers have returned, and the 300 who remain are held at an airbase.",
      ["returned", "remaining"]),
