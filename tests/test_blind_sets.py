@@ -130,6 +130,12 @@ the cost of hosting them; a magazine "day in the life" of a border customs offic
 newsletter; a news magazine dispatch written at the time; and a state news agency report with a follow-up; Red Army
 soldiers interned in East Prussia 1920, Khmer Rouge soldiers in Thailand 1979, Kokang fighters in China 2009;
 measured on arrival, on the code the session started from) 0.90, 0.86; 0.63, 0.60, 0.81, 0.77.
+blind37 (eight more house styles: a reporter's numbered social-media thread; a humanitarian NGO's press release with
+notes to editors; a "what the papers say" press review; minutes of a provincial council committee; a print Q&A
+interview with a border commander; a museum audio-guide script; a UN meetings-coverage press release; and a
+family-history blog post; Hungarian and Polish soldiers in the Ottoman Empire 1849, Chinese Nationalist troops in
+Burma 1950-53, the Royal Naval Division interned in the Netherlands 1914-18; measured on arrival, on the code the
+session started from) 0.86, 0.72; 0.63, 0.51, 0.64, 0.92.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -222,6 +228,7 @@ FLOORS = {
     "blind34": (0.94, 0.77, {"status": 0.86, "location": 0.79, "period": 0.76, "population": 0.88}),
     "blind35": (0.94, 0.90, {"status": 0.82, "location": 0.66, "period": 0.80, "population": 0.87}),
     "blind36": (0.92, 0.87, {"status": 0.65, "location": 0.64, "period": 0.82, "population": 0.78}),
+    "blind37": (0.88, 0.77, {"status": 0.69, "location": 0.55, "period": 0.68, "population": 0.90}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
