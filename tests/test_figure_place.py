@@ -679,3 +679,13 @@ def test_a_capital_without_the_or_a_nationality_is_no_place():
 ])
 def test_a_place_in_parentheses_after_a_name_is_where_that_body_sits(text, expected):
     assert location_texts(text, "2025-01-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the fall of a place is an event of the story
+    ("Afghan troops flee\n\nOver those two days, as Kabul fell, thousands of Afghan troops walked up to this gate.",
+     [None]),
+    ("As Kabul fell, about 600 Afghan soldiers crossed into Uzbekistan at Termez.", ["Termez"]),
+])
+def test_a_place_that_fell_is_no_place_of_the_figure(text, expected):
+    assert location_texts(text, "2025-01-20") == expected

@@ -82,10 +82,12 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     extents = {p.start: e for p in full if (e := apposition_end(text, p.end, rules))}
     # "the Damascus-based Syrian Centre": where a body is based, never where a figure's people are
     # a press, radio or television of a place ("quoted in the Bangkok press") is where news came from
-    media_after = rules.pattern("outlet_of_place_after")
+    # "as Damascus fell": the fall of a place is an event of the story, not where a figure's people were
+    media_after, fell = rules.pattern("outlet_of_place_after"), rules.pattern("fell_after")
     count_places = sorted((p for p in places + facility_refs(doc, places) + country_refs(doc) + capital_refs(doc)
                            if not doc.text.startswith("-based", p.end) and not media_after.match(doc.text, p.end)
-                           and not _seat_in_parenthesis(doc, p, places)), key=lambda p: p.start)
+                           and not fell.match(doc.text, p.end) and not _seat_in_parenthesis(doc, p, places)),
+                          key=lambda p: p.start)
     return ArticleMentions(people, orgs, places, count_places, extents, _host(places, gaz, origins),
                            tuple(d.place for d in described))
 
