@@ -99,9 +99,16 @@ def _split_title(surface: str, rules: RuleSet, after_office: bool = False) -> tu
     return " ".join(tokens[:last + 1]), " ".join(rest)
 
 
+_OFFICE_BEFORE = re.compile(r"([\w’'-]+)\s+(?:for|of)\s+$")
+
+
 def _after_office(text: str, start: int, rules: RuleSet) -> bool:
     """The capitalised run at `start` follows "<title word> for" or "<title word> of"."""
-    before = re.search(r"([\w’'-]+)\s+(?:for|of)\s+$", text[max(0, start - 40):start])
+    head = text[max(0, start - 40):start]
+    # asked of every capitalised run: most end no "for" or "of", which a suffix test tells without the regex
+    if not head.rstrip().endswith(("for", "of")):
+        return False
+    before = _OFFICE_BEFORE.search(head)
     return before is not None and before.group(1).lower().split("-")[-1] in _strong_titles(rules)
 
 

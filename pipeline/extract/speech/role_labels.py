@@ -10,9 +10,12 @@ The name keeps the casing the article gives it elsewhere ("Muna al-Hiti" in the 
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.speech.speakers import Speaker
+from pipeline.text.caseless import CaselessScan
+from pipeline.text.rules import RuleSet
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
@@ -84,21 +87,37 @@ def _as_written(text: str, name: str) -> str:
 
 def introduced_as_journalist(doc: ArticleDoc, name: str) -> bool:
     """The text names the person right after a journalist's role ("our correspondent Rana Obeidi", "ANCHOR (SAMIR
-    HADDAWI)"): their
-    labelled turns ("RANA OBEIDI: Samir, it was cold") tell the story and are no one's statements, and a later
-    "he said" is not theirs."""
+    HADDAWI)"): their labelled turns ("RANA OBEIDI: Samir, it was cold") tell the story and are no one's
+    statements, and a later "he said" is not theirs."""
     if not doc.rules.has(ROLES_FILE):
         return False
-    roles = "|".join(re.escape(w) for w in sorted(doc.rules.words(ROLES_FILE), key=len, reverse=True))
     # "correspondent Rana Obeidi", "ANCHOR (SAMIR HADDAWI)", and the surname alone after either
-    given = r"(?-i:[A-Z][\w’'-]+\s+){0,2}"
-    if re.search(rf"\b(?:{roles})\s*\(?\s*{given}{re.escape(name)}\b", doc.text, re.IGNORECASE):
-        return True
+    if ends := _role_ends(doc.text, doc.rules):
+        named = re.compile(rf"\s*\(?\s*(?-i:[A-Z][\w’'-]+\s+){{0,2}}{re.escape(name)}\b", re.IGNORECASE)
+        if any(named.match(doc.text, end) for end in ends):
+            return True
     # "DANA WHITFIELD: Hi, welcome to Between Two Flags. I'm Dana Whitfield.": a show's hosts name themselves as it
     # opens; a guest is introduced by them
-    opening = doc.rules.pattern("host_self_introduction")
-    return any(re.match(rf"\s*{re.escape(name)}\b", doc.text[m.end():m.end() + len(name) + 2], re.IGNORECASE)
-               for m in opening.finditer(doc.text, 0, SHOW_OPENING))
+    if ends := _host_ends(doc.text, doc.rules):
+        itself = re.compile(rf"\s*{re.escape(name)}\b", re.IGNORECASE)
+        return any(itself.match(doc.text[end:end + len(name) + 2]) for end in ends)
+    return False
+
+
+@lru_cache(maxsize=4)  # asked for each name an article's speakers bear: the roles are found once per text
+def _role_ends(text: str, rules: RuleSet) -> tuple[int, ...]:
+    return tuple(found.end() for found in _roles_re(rules).finditer(text))
+
+
+@lru_cache(maxsize=4)
+def _host_ends(text: str, rules: RuleSet) -> tuple[int, ...]:
+    return tuple(found.end() for found in rules.pattern("host_self_introduction").finditer(text, 0, SHOW_OPENING))
+
+
+@cache
+def _roles_re(rules: RuleSet) -> CaselessScan:
+    roles = "|".join(re.escape(w) for w in sorted(rules.words(ROLES_FILE), key=len, reverse=True))
+    return CaselessScan(re.compile(rf"\b(?:{roles})", re.IGNORECASE))
 
 
 SHOW_OPENING = 600  # characters from the top of a transcript in which its hosts introduce themselves
