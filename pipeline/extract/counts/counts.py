@@ -60,6 +60,7 @@ from pipeline.extract.counts.status import (
     scope_start,
     within_own_aside,
 )
+from pipeline.extract.counts.table_cells import row_status
 from pipeline.extract.counts.there import place_there
 from pipeline.extract.figures.numbers import NumberMention, is_measure
 from pipeline.extract.places.choice import PlaceRef, choose_place
@@ -129,8 +130,9 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         elif np.classes == {"men"} and rules.pattern("comrades_described_after").match(text, np.end):
             pop = "soldiers"  # "11 men from his company": a man's comrades of the ranks, not the whole force
         # "- Entered Iraq, 7-8 December: 2,490 personnel": the label tells what happened
-        return (pop, np.end, label and (_label_status(blanked, label_head, label, n, rules)
-                                        or _site_label(doc, blanked, label_head, label, n, np.end))) if pop else None
+        return (pop, np.end, (label and (_label_status(blanked, label_head, label, n, rules)
+                                         or _site_label(doc, blanked, label_head, label, n, np.end)))
+                or row_status(doc, blanked, n)) if pop else None
     if prior and (rank := rules.pattern("rank_after").match(text, n.end)) and \
             (ranked := noun_phrase(text, rank.end() - 1, rules)) is not None and population_of(ranked.classes, rules):
         # "164 officers, among them at least nine with the rank of brigadier general": who they are by rank
