@@ -841,3 +841,42 @@ def test_a_verb_that_names_no_direction_or_is_no_verb_takes_its_status_from_the_
 ])
 def test_a_figure_named_for_its_people_or_restating_another_takes_the_status_they_had(text, expected):
     assert status_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table row: the status column says what befell the figure in its own cell, whatever the header calls it
+    ("Figures as published\n\nSource | Date | What happened | Where | Figure\n"
+     "Border police | 4 May 2023 | crossed | Kasumbalesa | 1,240 soldiers\n"
+     "Provincial governor | 9 May 2023 | held | Mokambo camp | about 800 men\n"
+     "Army spokesman | 2 June 2023 | sent home | Kasumbalesa | 610 men\n",
+     ["entered", "remaining", "returned"]),
+    # a Markdown table, its rule line skipped
+    ("| Week | Status | Count |\n|---|---|---|\n| 1 | interned | 2,100 soldiers |\n| 2 | moved | 450 soldiers |\n",
+     ["remaining", "relocated"]),
+    # a figure's own verb in its cell governs
+    ("Date | Place | Figure\n3 May | Kasumbalesa | 300 soldiers handed back\n9 May | Mokambo | 800 men arrived\n",
+     ["returned", "entered"]),
+])
+def test_a_figure_in_a_table_row_takes_the_status_its_other_cells_state(text, expected):
+    assert status_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "by then", "so far" between a bare figure and its verb
+    ("Some 2,500 soldiers crossed into Chad in April. More than 2,300 had by then gone back to Sudan.",
+     ["entered", "returned"]),
+    ("About 900 troops fled into Zambia. Some 600 have so far gone home.", ["entered", "returned"]),
+    # internees escaping from where they are held: neither an entry nor a return
+    ("Dozens of officers escaped from the camp at Kalvarija during the winter.", ["other"]),
+    ("Since October more than 1,900 internees have escaped or been released.", ["other"]),
+    # fleeing a battle into the host country is still an entry
+    ("More than 800 troops who escaped from the fall of Zepa crossed the river at dawn.", ["entered"]),
+    ("Some 300 soldiers escaped into Iraq on Sunday.", ["entered"]),
+    # let to lodge or live somewhere: still there
+    ("Some 2,400 officers were allowed to lodge privately in the town.", ["remaining"]),
+    # taken "there": a move to the place just named
+    ("The men were held at the Mokambo camp. Nearly 700 of them had been trucked there from the border.",
+     ["relocated"]),
+])
+def test_verbs_past_an_adverb_escapes_lodging_and_moves_there(text, expected):
+    assert status_of(text) == expected
