@@ -480,9 +480,9 @@ def test_a_broadcast_transcripts_role_labels_name_their_speakers(text, expected)
       ("Fewer than 40 of them have asked to stay.", "Tomas Reyes")]),
     # the role before the name
     ("Hearing of 4 May\n\nPresent: the Chairman, Mr. Adel Karim, and four members.\n\nChairman: The witness will "
-     "now tell us how many men are held.\n\nChairman: The ministry says 212 men are held at the base.\n",
+     "now tell us how many men are held.\n\nChairman: By our count 212 men are held at the base.\n",
      [("The witness will now tell us how many men are held.", "Adel Karim"),
-      ("The ministry says 212 men are held at the base.", "Adel Karim")]),
+      ("By our count 212 men are held at the base.", "Adel Karim")]),
     # a role the introduction gives no one stays unattributed
     ("Press briefing, 3 March\n\nSpokesperson: About 300 soldiers remain at the camp.\n", []),
 ])
@@ -774,3 +774,65 @@ def test_a_dated_list_of_estimates_gives_each_entry_to_its_source():
     assert any(quote == "about 320 soldiers crossed at Adre overnight" for _, quote, _ in rows)
     # a timeline entry with no source before a colon is no one's statement
     assert not any("moved by bus" in quote for _, quote, _ in rows)
+
+
+def test_a_turn_opening_on_a_time_code_is_its_labelled_speakers():
+    text = ("Episode 12: the border\n\nHost Mira Dane talks to Tomas Reyes, who reported from the crossing.\n\n"
+            "[00:00:12] HOST: Tomas, what did you see?\n\n"
+            "[00:00:19] GUEST (TOMAS REYES): Columns of men on foot. I counted about 600 in the first hour.\n\n"
+            "(00:01:02) TOMAS REYES: They handed in their rifles at a table by the gate.\n")
+    assert who(having(text, "I counted about 600")) == ("named_person", "Tomas Reyes")
+    assert having(text, "handed in their rifles")["is_direct"]
+    assert not [s for s in statements(text) if "what did you see" in s["quote"]]
+
+
+def test_a_label_that_only_names_the_guest_is_no_statement():
+    text = ("Evening programme\n\n[04:30] STUDIO GUEST: MP Anna Vole, member of the defence committee.\n\n"
+            "[04:41] STUDIO GUEST: Of the 900 who came across, more than 700 have gone home.\n\n"
+            "[05:02] STUDIO GUEST: We will not deport anyone.\n")
+    assert not [s for s in statements(text) if "member of the defence committee" in s["quote"]]
+
+
+@pytest.mark.parametrize("label, speaker", [
+    ("From the diary of Lieutenant Jan Kowal, interned at Kalvarija, October 1939:", ("named_person", "Jan Kowal")),
+    ("From a report by the Ministry of Defence, 1 June 1940:", ("organization", "Ministry of Defence")),
+])
+def test_a_quoted_document_under_a_label_line_is_its_authors(label, speaker):
+    text = f"Lesson 4\n\nSOURCE A\n{label}\n\"There are 1,200 of us here by the river. The guards treat us decently.\"\n"
+    assert who(having(text, "There are 1,200 of us here")) == speaker
+
+
+LETTERS = ("Letters to the Editor\n\nMore than we were told\n\n"
+           "Sir, your report of 3 May said 900 soldiers crossed at Kasumbalesa. I served 20 years on that border. "
+           "The post registered 1,240 men in two days. A former colleague, Captain Paul Lenga, told me the lists went "
+           "to the capital each night.\n"
+           "Col. (ret.) Henri Mbala, Lubumbashi\n\n"
+           "[Our figure came from the provincial governor. - Ed.]\n\n"
+           "What I saw at the camp\n\n"
+           "Dear Editor, my team fed about 400 men at Mokambo in June.\n"
+           "Dr Grace Tshibanda, field coordinator, Relief Now\n")
+
+
+@pytest.mark.parametrize("words, speaker, direct", [
+    ("The post registered 1,240 men", ("named_person", "Henri Mbala"), True),
+    ("I served 20 years on that border", ("named_person", "Henri Mbala"), True),
+    # words the writer reports another said are the other's
+    ("the lists went to the capital each night", ("named_person", "Paul Lenga"), False),
+    ("my team fed about 400 men", ("named_person", "Grace Tshibanda"), True),
+])
+def test_a_signed_letters_sentences_are_its_signers(words, speaker, direct):
+    row = having(LETTERS, words)
+    assert (who(row), row["is_direct"]) == (speaker, direct)
+
+
+def test_an_editors_reply_or_an_unsigned_salutation_is_no_letter():
+    assert not [s for s in statements(LETTERS) if "provincial governor" in s["quote"]]
+    speech = "Parliament debate\n\nSir, the minister told us 300 officers remain. I do not believe it.\n"
+    assert not [s for s in statements(speech) if "I do not believe it" in s["quote"]]
+
+
+def test_what_a_labelled_speaker_reports_another_said_is_the_others():
+    text = ("Hearing of 4 May\n\nPresent: the Chairman, Mr. Adel Karim, and four members.\n\n"
+            "Chairman: The Ministry of Defence says 212 men are held at the base.\n")
+    row = having(text, "212 men are held at the base")
+    assert (who(row), row["is_direct"]) == (("organization", "Ministry of Defence"), False)

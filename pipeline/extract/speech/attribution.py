@@ -77,8 +77,10 @@ def from_previous_line(ctx: Context, q: Quote, paras: list[Span]) -> tuple[Speak
     if not ctx.text[prev.start:prev.end].rstrip().endswith(":"):
         return None, ""
     found = list(verb_re(ctx.rules).finditer(ctx.text, prev.start, prev.end))
-    if not found:
-        return None, ""
+    if not found:  # "From the diary of Lieutenant Jan Kowal, interned at Kalvarija, October 1939:"
+        label = ctx.rules.pattern("source_label").search(ctx.text, prev.start, prev.end)
+        sp = ctx.after(label.end(), prev.end) if label else None
+        return (sp, "statement") if sp else (None, "")
     sp = ctx.subject(prev.start, found[-1].start())
     return (sp, found[-1].group(0)) if ctx.acceptable(sp, found[-1].group(0)) else (None, "")
 

@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.speech.context import StatementDraft
 from pipeline.extract.speech.delivered import delivered_speakers
+from pipeline.extract.speech.letters import letter_speakers
 from pipeline.extract.speech.posts import posted_speakers
 from pipeline.extract.speech.role_labels import introduced_as_journalist, role_labelled_speakers
 from pipeline.extract.speech.speakers import Speaker
+from pipeline.extract.speech.turn_start import turn_start
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
@@ -36,7 +38,7 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
     full_names: dict[str, str] = {}
     out: dict[int, tuple[Speaker, int]] = {}
     for para in doc.paragraphs:
-        m = _LABEL.match(doc.text, para.start)
+        m = _LABEL.match(doc.text, turn_start(doc, para))
         if m and m.group("name").lower() in answers and (person := _interviewee(doc, para.start)):
             out[para.start] = (person, m.end())
             continue
@@ -53,7 +55,7 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
     out.update(roles)
     # a role named in its label ("The Minister for the Interior (Mr. …):") marks a transcript on its own
     return {**delivered_speakers(doc), **_turns_run_on(doc, out, not_speakers, 1 if roles else 3),
-            **_unlabelled_answers(doc), **posted_speakers(doc), **out}
+            **_unlabelled_answers(doc), **posted_speakers(doc), **letter_speakers(doc), **out}
 
 
 _HEADING = re.compile(r"[A-Z0-9][A-Z0-9 ,.'’&/-]{3,80}")  # "QUESTIONS AND ANSWERS"
@@ -72,7 +74,7 @@ def _turns_run_on(doc: ArticleDoc, labelled: dict[int, tuple[Speaker, int]],
             current = labelled[para.start][0]
             continue
         first = _FIRST_WORD.match(text, para.start)
-        if _LABEL.match(text, para.start) or _QUESTION_LINE.match(text, para.start) or text.startswith("(", para.start) \
+        if _LABEL.match(text, turn_start(doc, para)) or _QUESTION_LINE.match(text, para.start) or text.startswith("(", para.start) \
                 or _HEADING.fullmatch(text[para.start:para.end].strip()) or (first and first.group(0).lower() in not_speakers):
             current = None
         elif current is not None:
@@ -138,6 +140,9 @@ def transcript_statement(doc: ArticleDoc, sent: Span, labels: dict[int, tuple[Sp
         end -= 1
     if end <= start or doc.rules.pattern("transcript_courtesy").fullmatch(doc.text, start, end):
         return None  # "Thanks, Maya.", "Good to be here.": courtesies say nothing of anything
+    if (named := doc.rules.pattern("letter_signature").fullmatch(doc.text, start, end - (doc.text[end - 1] == "."))) \
+            and any(named.start("name") <= p.start < named.end("name") for p in doc.mentions.people):
+        return None  # "STUDIO GUEST: MP Karim Abd al-Sada, member of the defence committee.": who it is, no claim
     if _LIST_NUMBER.fullmatch(doc.text, start, end) or (
             _FRAGMENT.fullmatch(doc.text, start, end) and not any(start <= n.start < end for n in doc.numbers)):
         return None  # "1.", "Entries.", "Most, yes.": a list number, a run-in heading or an aside, no claim

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.speech.speakers import Speaker
+from pipeline.extract.speech.turn_start import turn_start
 from pipeline.text.caseless import CaselessScan
 from pipeline.text.rules import RuleSet
 
@@ -36,13 +37,13 @@ def role_labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
     asking = {w.lower() for name in (ROLES_FILE, NO_SPEAKER_FILE) if doc.rules.has(name) for w in doc.rules.words(name)}
     text, named, out = doc.text, {}, {}
     for para in doc.paragraphs:
-        label = _NAMED_ROLE.match(text, para.start)
+        label = _NAMED_ROLE.match(text, start := turn_start(doc, para))
         if label is not None:
             role = label.group("role").lower()
             named[role] = Speaker(label.start("name"), label.end("name"), label.group("name"), "named_person",
                                   _name(doc, label.start("name"), label.end("name")))
         else:
-            label = _ROLE.match(text, para.start)
+            label = _ROLE.match(text, start)
             role = label.group("role").lower() if label else None
             if role is not None and role not in named and role not in asking and (
                     introduced := _introduced(doc, role, para.start)) is not None:

@@ -59,6 +59,12 @@ def _speaker_of(ctx: Context, q: Quote, sent: Span, last: Span, paras: list[Span
     return sp, verb, last.end
 
 
+def _to_come(doc: ArticleDoc, sent: Span, said: StatementDraft) -> bool:
+    """ "The witness will now tell us how many are held": a verb of saying still to come reports nothing."""
+    verb = doc.text.rfind(said.verb, sent.start, said.start)
+    return verb > 0 and doc.rules.pattern("speech_to_come_before").search(doc.text, sent.start, verb) is not None
+
+
 _HE_OR_SHE = re.compile(r"\s*(?:He|She)\b")
 
 
@@ -100,7 +106,11 @@ def find_statements(doc: ArticleDoc) -> list[StatementDraft]:
         said = transcript_statement(doc, sent, labels) if labels and not asked else None
         inner = [q for q in quotes if sent.start <= q.open < sent.end]
         if said is not None and not inner:
-            out.append(said)
+            # "A former colleague, Captain Paul Lenga, told me the lists went to the capital": words the speaker reports another
+            # said are that other's
+            r = reported(ctx, sent, quotes)
+            other = ctx.resolve(r.speaker) if r and not _to_come(doc, sent, r) else None
+            out.append(replace(r, speaker=other) if other is not None and other.kind != "pronoun" else said)
             continue
         found = len(out)
         for q in inner:
