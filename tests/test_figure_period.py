@@ -577,3 +577,20 @@ def test_a_quote_with_no_document_date_before_it_speaks_from_the_day_of_the_arti
     text = ("Soldiers crossed into Chad on 27 August. An officer described the scene. \"Yesterday 300 soldiers "
             "marched through the town. The district now feeds 800 foreign soldiers.\"")
     assert periods(text, "2024-09-02") == [("2024-09-01", "2024-09-01"), ("2024-09-02", "2024-09-02")]
+
+
+def test_a_quote_under_a_dated_source_label_speaks_from_the_labels_date():
+    text = ("Lesson 4\n\nAround 14,000 Polish soldiers crossed into Lithuania in September 1939.\n\n"
+            "SOURCE A\nFrom the diary of Lieutenant Jan Kowal, interned at Kalvarija, October 1939:\n"
+            "\"There are 1,200 of us here by the river. Last night eleven more escaped across the river.\"\n\n"
+            "SOURCE B\nFrom a report by the Ministry of Defence, 1 June 1940:\n"
+            "\"At present 4,400 internees remain in the camps. Since October 1939 more than 1,900 have escaped.\"\n")
+    assert periods(text, "2025-08-15") == [("1939-09-01", "1939-09-30"), ("1939-10-01", "1939-10-31"),
+                                           ("1939-10-01", "1939-10-31"),
+                                           ("1940-06-01", "1940-06-01"), ("1939-10-01", "1940-06-01")]
+
+
+def test_a_stock_in_a_dated_letter_with_no_time_of_its_own_stands_on_the_letters_day():
+    text = ("In August 1920 the Red Army men crossed into East Prussia. The district officer described the scene in a "
+            "letter dated 27 August. \"There are 8,000 foreign soldiers in the district.\"")
+    assert periods(text, "2020-09-01") == [("1920-08-27", "1920-08-27")]

@@ -31,6 +31,7 @@ from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.session import session_date
 from pipeline.extract.counts.story_time import story_time
 from pipeline.extract.counts.timeline import entry_date, entry_weekday
+from pipeline.extract.figures.document_dates import document_day
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
@@ -118,6 +119,9 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         # "the ministry announced in late December that 1,905 had been returned": a flow, by then
         said = stated[-1]
         return FigurePeriod(said.period_start if stock else None, said.period_end, said.text, "stated")
+    if stock and (written := document_day(doc, start)) is not None:
+        # "From a report by the ministry, 1 June 1940:" above "At present 4,100 internees remain": the document's own day
+        return FigurePeriod(written.period_start, written.period_end, written.text, "stated")
     if stock and (situation := situation_date(doc)):
         # "Reporting period: 15 to 22 December": the stocks stand as at its last day
         start = situation.period_end if situation.kind == "range" else situation.period_start
