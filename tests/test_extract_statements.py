@@ -836,3 +836,11 @@ def test_what_a_labelled_speaker_reports_another_said_is_the_others():
             "Chairman: The Ministry of Defence says 212 men are held at the base.\n")
     row = having(text, "212 men are held at the base")
     assert (who(row), row["is_direct"]) == (("organization", "Ministry of Defence"), False)
+
+
+def test_a_party_named_by_its_role_in_a_judgment_speaks_as_the_person_given_that_role():
+    text = ("Judgment\n\n1. The applicant, Captain Ivo Marek, a national of Ruritania, was interned in 2024.\n\n"
+            "12. The applicant submits that he is neither a prisoner of war nor a detainee. He further states that "
+            "nine officers were arrested on their return.\n")
+    row = having(text, "neither a prisoner of war")
+    assert (who(row), row["is_direct"]) == (("named_person", "Ivo Marek"), False)

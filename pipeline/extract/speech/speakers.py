@@ -25,6 +25,7 @@ from pipeline.text.word_before import word_before
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
+    from pipeline.extract.names.persons import PersonMention
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,8 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
     found += [Speaker(o.start, o.end, o.surface, "organization", o.name) for o in orgs]
     for m in roles:  # "the minister said": the minister named before, if any
         s, e = m.start(), m.end()
-        named = [p for p in people if p.end <= s and m.group(1).lower() in (p.role or "").lower()]
+        named = [p for p in people if p.end <= s and (m.group(1).lower() in (p.role or "").lower()
+                                                      or _apposed_role(text, p, m.group(1)))]
         found.append(Speaker(s, e, text[s:e], "named_person", named[-1].name, named[-1].role) if named
                      else Speaker(s, e, text[s:e], "anonymous", None, text[s:e]))
     named_at = {p.start for p in people}
@@ -90,6 +92,13 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
     found += _acronym_bodies(doc, found)
     found += place_voices(doc, found, lambda start, end, surface: Speaker(start, end, surface, "organization", surface))
     return sorted(found, key=lambda c: c.start)
+
+
+def _apposed_role(text: str, person: PersonMention, noun: str) -> bool:
+    """ "The applicant, Colonel Wassim Nakhleh, …", "Anna Vole, the claimant, …": a role set beside the name."""
+    before = text[max(0, person.start - TITLE_REACH - len(noun) - 6):person.start]
+    return re.search(rf"\b[Tt]he {re.escape(noun)},\s+(?:[A-Z][\w.]*\s+){{0,2}}$", before) is not None or \
+        re.match(rf",\s+the {re.escape(noun)}\b", text[person.end:person.end + len(noun) + 8]) is not None
 
 
 TITLE_REACH = 30  # characters from a rank to the name it is the title of
