@@ -804,3 +804,24 @@ def test_a_speakers_own_group_as_it_stands_is_still_there():
                    'night," the colonel said.')
     assert [(c["count_text"], c["status"]) for c in found] == [("About 1,800", "entered"),
                                                               ("more than two thousand", "remaining")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb gapped before a figure that only names where its group went
+    ("Around 9,000 soldiers crossed into Bulgaria and close to 6,000 into Serbia.",
+     [("Around 9,000", "entered", "Bulgaria"), ("close to 6,000", "entered", "Serbia")]),
+    ("Some 1,400 troops fled into Chad, and some 300 more into Niger.",
+     [("Some 1,400", "entered", "Chad"), ("some 300", "entered", "Niger")]),
+    # two numbers sharing the noun after the second
+    ("Kenya sent back 120 and 85 men in two convoys.", [("120", "returned", "Kenya"), ("85", "returned", "Kenya")]),
+    # a range is one figure
+    ("Between 350 and 400 men crossed at dawn.", [("Between 350 and 400", "entered", None)]),
+])
+def test_a_gapped_or_shared_noun_figure_counts_its_own_group(text, expected):
+    assert [(c["count_text"], c["status"], c["location_text"]) for c in counts(text)] == expected
+
+
+def test_privates_corporals_and_sergeants_are_soldiers():
+    assert [(c["count_text"], c["population"]) for c in counts(
+        "Hundreds of privates walked home. Some 40 sergeants and 12 corporals stayed.")] == [
+        ("Hundreds", "soldiers"), ("Some 40", "soldiers"), ("12", "soldiers")]

@@ -23,6 +23,7 @@ from pipeline.extract.counts.asides import (
 )
 from pipeline.extract.counts.clauses import (
     HEAD_REACH,
+    NounPhrase,
     before_apposition,
     clause_end,
     clause_start,
@@ -108,6 +109,9 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         pop = population_of(described.classes, rules) if described else _elliptical(text, n.start, prior, rules)
         return (pop, described.end if described else lead.end(), None) if pop else None
     np = noun_phrase(text, n.end, rules)
+    if np is None and (shared := rules.pattern("shared_noun_after").match(text, n.end)) and \
+            (later := noun_phrase(text, shared.end(), rules)) is not None:
+        np = NounPhrase(n.end, later.classes)  # "of 350 and 108 men": the noun after the second counts the first too
     if np is None and thing_noun_after(text, n.end, rules):
         return None  # "First convoy of 22 buses reaches Al-Qaim": the number counts the buses
     head = text[max(sent.start, n.start - HEAD_REACH):n.start]
