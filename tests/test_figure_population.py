@@ -197,6 +197,15 @@ def test_civilians_are_counted_apart_from_the_people_followed():
      "soldiers"),
     # most of them is not all of them: the force as a whole
     ("Chad sent back 300 soldiers. A further 120, most of them officers, remain at the camp.", "military_personnel"),
+    # a noun of any military people, then the aside: every one of them of that kind
+    ("Chad sent back 300 soldiers. The remaining 61 personnel, all of them officers, were moved to the capital.",
+     "officers"),
+    ("Chad sent back 300 soldiers. The remaining 61 personnel, all of whom refused to go, were moved.",
+     "military_personnel"),
+    # "N of them" set off after a noun of people: them are those people
+    ("About 3,000 soldiers crossed in 1917. The camp had a theatre; the officers, some 200 of them, lodged in town.",
+     "officers"),
+    ("Researchers interviewed 40 former soldiers and officers, 25 of them still in Chad.", "military_personnel"),
 ])
-def test_a_bare_figure_all_of_whose_people_an_aside_names_counts_that_kind(text, population):
+def test_a_figure_all_of_whose_people_an_aside_names_counts_that_kind(text, population):
     assert findings(text, "2025-02-05")["counts"][-1]["population"] == population

@@ -133,6 +133,10 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
             pop = "soldiers"  # "437 enlisted men and 58 officers"
         elif np.classes == {"men"} and rules.pattern("comrades_described_after").match(text, np.end):
             pop = "soldiers"  # "11 men from his company": a man's comrades of the ranks, not the whole force
+        elif pop == "military_personnel" and (every := rules.pattern("all_described_after").match(text, n.start)) \
+                and (described := noun_phrase(" " + every.group("what"), 0, rules)) is not None and \
+                population_of(described.classes, rules) in MILITARY:
+            pop = population_of(described.classes, rules)  # "the remaining 141 personnel, all of them officers"
         # "- Entered Iraq, 7-8 December: 2,490 personnel": the label tells what happened
         return (pop, np.end, (label and (_label_status(blanked, label_head, label, n, rules)
                                          or _site_label(doc, blanked, label_head, label, n, np.end)))
@@ -297,6 +301,11 @@ def _of_them(text: str, n: NumberMention, prior: list[CountDraft], rules: RuleSe
     figure just before, not the people followed as a whole; "41 of the 58 men interviewed" the whole's own people."""
     if not rules.pattern("partitive_them").match(text, n.end):
         return None
+    lo = max(0, n.start - HEAD_REACH)
+    if (apposed := rules.pattern("apposed_figure_before").search(text, lo, n.start)) and \
+            noun_phrase(" " + apposed.group("noun"), 0, rules) is not None and \
+            (named := _noun_before(text, apposed.end("noun"), rules)):
+        return named  # "the officers, some 400 of them, lodged in town": them are the people just named
     prior = _followed(text, n.start, prior, rules)
     return _whole_of_people(text, n, rules) or (prior[-1].population if prior else None)
 
