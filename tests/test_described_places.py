@@ -98,3 +98,9 @@ def test_a_quoted_title_of_a_work_is_no_place_wherever_the_article_names_it():
             "officials counted them.")
     assert "The Long Crossing" not in described(text) and "Long Crossing" not in described(text)
     assert "Haparanda crossing" in described(text)
+
+
+def test_a_name_and_a_kind_word_on_different_lines_are_no_place():
+    # a title line, then a section heading that is a kind word
+    text = "Internment of Lebrun\n\nCrossing\n\nThe French troops crossed into Switzerland at Les Verrieres.\n"
+    assert not any("\n" in name for name in described(text))

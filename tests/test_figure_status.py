@@ -877,6 +877,11 @@ def test_a_figure_in_a_table_row_takes_the_status_its_other_cells_state(text, ex
     # taken "there": a move to the place just named
     ("The men were held at the Mokambo camp. Nearly 700 of them had been trucked there from the border.",
      ["relocated"]),
+    # people the host registered or admitted, told in a relative clause of a verb that says nothing
+    ("Some 900 soldiers fled to Chad. They were among the 1,240 men whom Chad registered over that weekend.",
+     ["entered", "entered"]),
+    ("Some 900 soldiers fled to Chad. He was one of the 1,240 men that the army admitted that night.",
+     ["entered", "entered"]),
 ])
-def test_verbs_past_an_adverb_escapes_lodging_and_moves_there(text, expected):
+def test_adverbs_escapes_lodging_moves_there_and_people_the_host_registered(text, expected):
     assert status_of(text) == expected

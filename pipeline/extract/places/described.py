@@ -55,7 +55,7 @@ def _patterns(rules: RuleSet) -> tuple[dict[str, re.Pattern[str]], dict[tuple[st
     nation = alternation(list(nationalities(rules)))
     return {
         "of": re.compile(rf"\b(?:the|a)\s+(?:(?P<nation>{nation})\s+)?(?P<kind>{of})\s+of\s+(?P<name>{_NAME})"),
-        "after": re.compile(rf"(?P<name>{_FREE_NAME})\s+(?P<kind>(?i:{after}))\b"),
+        "after": re.compile(rf"(?P<name>{_FREE_NAME})[ \t]+(?P<kind>(?i:{after}))\b"),
         "crossed": re.compile(rf"\b(?P<kind>(?i:{crossed}))\b[^.;,\n]{{0,50}}?\b(?:at|near|via|through)\s+"
                               rf"(?P<name>{_NAME})(?!\s+(?i:{after})\b)"),
         "at": re.compile(rf"\b(?P<kind>(?i:{at}))\s+(?:at|in|near)\s+(?P<name>{_NAME})(?!\s+(?i:{after})\b)"),
