@@ -767,13 +767,19 @@ def test_a_dated_list_of_estimates_gives_each_entry_to_its_source():
     text = ("THE FIGURES SO FAR\n\n4 Mar - Chad's army spokesman: about 320 soldiers crossed at Adre overnight.\n\n"
             "6-7 Mar - Sudanese Armed Forces: no more than 150 had left their positions.\n\n"
             "11 March 2024 (Monday) - Ahmed Bashir, a local councillor: nearly 500 are now at the school.\n\n"
-            "15 Mar - Around 250 officers are moved by bus to a camp.\n")
+            "15 Mar - Around 250 officers are moved by bus to a camp.\n\n"
+            # the source first, then the day
+            "- Chad's interior ministry, 16 March, on state radio: 410 were registered at Adre.\n\n"
+            "- UNHCR, briefing note of 30 March: the agency was aware of 210 returns.\n")
     rows = [(s["speaker_name"], s["quote"], s["is_direct"]) for s in statements(text)]
     assert ("Sudanese Armed Forces", "no more than 150 had left their positions", False) in rows
     assert ("Ahmed Bashir", "nearly 500 are now at the school", False) in rows
+    assert any(quote == "410 were registered at Adre" for _, quote, _ in rows)
+    assert any(quote == "the agency was aware of 210 returns" for _, quote, _ in rows)
     assert any(quote == "about 320 soldiers crossed at Adre overnight" for _, quote, _ in rows)
     # a timeline entry with no source before a colon is no one's statement
     assert not any("moved by bus" in quote for _, quote, _ in rows)
+
 
 
 def test_a_turn_opening_on_a_time_code_is_its_labelled_speakers():

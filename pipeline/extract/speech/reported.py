@@ -58,7 +58,8 @@ def _labelled_from(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDr
 def _dated_source(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | None:
     """ "12 Dec - Iraqi Ministry of Defence: 2,493 military personnel entered on 7 and 8 December": an entry of a
     dated list of estimates gives the words after the colon to the source it names."""
-    m = ctx.rules.pattern("dated_source_line").match(ctx.text, sent.start, sent.end)
+    m = ctx.rules.pattern("dated_source_line").match(ctx.text, sent.start, sent.end) or \
+        ctx.rules.pattern("source_dated_line").match(ctx.text, sent.start, sent.end)  # "- UNHCR, 16 December: …"
     return _words_of_who(ctx, sent, m, "said") if m and not inside(quotes, m.end()) else None
 
 
