@@ -850,3 +850,13 @@ def test_a_party_named_by_its_role_in_a_judgment_speaks_as_the_person_given_that
             "nine officers were arrested on their return.\n")
     row = having(text, "neither a prisoner of war")
     assert (who(row), row["is_direct"]) == (("named_person", "Ivo Marek"), False)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Chadian officials insist the men are guests, not prisoners.", ("anonymous", None)),
+    ("The Ghana Refugee Board reports that 1,700 former soldiers remain registered.",
+     ("organization", "Ghana Refugee Board")),
+])
+def test_insisting_and_reporting_that_are_speech(text, speaker):
+    rows = statements(text)
+    assert len(rows) == 1 and who(rows[0]) == speaker, rows
