@@ -188,6 +188,9 @@ def test_datetime_publication_is_accepted():
     ("They were moved last winter.", date(2024, 12, 1), date(2025, 2, 28)),
     ("They were moved in the spring of 2023.", date(2023, 3, 1), date(2023, 5, 31)),
     ("They were interned in the winter of 1939.", date(1939, 12, 1), date(1940, 2, 29)),
+    # a part of a season is read as the season, with its year
+    ("The story begins in the late summer of 1916.", date(1916, 6, 1), date(1916, 8, 31)),
+    ("They crossed in the early spring of 1871.", date(1871, 3, 1), date(1871, 5, 31)),
 ])
 def test_a_range_of_whole_months(text, start, end):
     (time,) = [t for t in find_in(text, date(2025, 10, 22), "day", EN) if t.kind == "range"]

@@ -594,3 +594,9 @@ def test_a_stock_in_a_dated_letter_with_no_time_of_its_own_stands_on_the_letters
     text = ("In August 1920 the Red Army men crossed into East Prussia. The district officer described the scene in a "
             "letter dated 27 August. \"There are 8,000 foreign soldiers in the district.\"")
     assert periods(text, "2020-09-01") == [("1920-08-27", "1920-08-27")]
+
+
+def test_a_month_without_a_year_in_a_retrospective_opened_by_a_part_of_a_season_is_that_years():
+    text = ("A town and its guests\n\nThe story begins in the late summer of 1917. About 4,000 officers and men boarded "
+            "trains in September. In June 1918 there was a fire. In November 1918 the war ended.")
+    assert periods(text, "2025-07-13")[0] == ("1917-09-01", "1917-09-30")

@@ -25,7 +25,8 @@ def _season_table(rules: RuleSet) -> tuple[re.Pattern[str], dict[str, tuple[int,
     months = {r["phrase"].lower(): (int(r["first_month"]), int(r["last_month"])) for r in rules.rows("time_seasons.csv")}
     # "kept in summer villas", "in winter uniforms": a season naming a kind of thing is no date
     things = alternation(sorted(rules.words("time_season_nouns.txt"))) if rules.has("time_season_nouns.txt") else None
-    pattern = re.compile(r"\b(?P<cue>in|over|during|through|throughout|this|last)\s+(?:the\s+)?"
+    # "in the late summer of 1916": a part of the season is read as the season
+    pattern = re.compile(r"\b(?P<cue>in|over|during|through|throughout|this|last)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
                          rf"(?P<season>{alternation(list(months))})\b" + (rf"(?!\s+(?:{things})\b)" if things else "")
                          + r"(?:\s+of\s+(?P<year>\d{4})\b)?", re.IGNORECASE)
     return pattern, months
