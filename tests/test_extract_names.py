@@ -228,3 +228,11 @@ def test_a_ministry_followed_by_of_and_a_verb_is_still_the_ministry():
 ])
 def test_names_in_a_credit_line_are_people(text, names):
     assert people(text) == names
+
+
+def test_the_line_signing_a_letter_names_a_person_and_a_heading_in_capitals_does_not():
+    text = ("Letters\n\nSir, your report of 3 May said 900 soldiers crossed. The post registered 1,240.\n"
+            "Col. (ret.) Henri Mbala, Lubumbashi\n\nSir, we fed about 400 men at the camp.\nGrace Tshibanda, Kolwezi\n\n"
+            "The figures were checked.\n\nKEY FIGURES\n\nAbout 400 remain.\n")
+    assert {"Henri Mbala", "Grace Tshibanda"} <= people(text)
+    assert "KEY FIGURES" not in people(text)

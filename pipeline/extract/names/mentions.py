@@ -20,7 +20,7 @@ from pipeline.extract.names.org_mention import OrgMention
 from pipeline.extract.names.organizations import organizations_in
 from pipeline.extract.names.outlets import outlets_in, own_outlet
 from pipeline.extract.names.person_cues import apposition_end
-from pipeline.extract.names.persons import PersonMention, find_full_names
+from pipeline.extract.names.persons import PersonMention, find_full_names, signature_line
 from pipeline.extract.names.short_forms import find_short_forms
 from pipeline.extract.places.capital_refs import capital_refs
 from pipeline.extract.places.choice import PlaceRef
@@ -63,7 +63,8 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     known = [m for m in raw_places if not gaz.get(m.location_id).minor]
     # a credit line ("By Rami Toma", "(Reporting by …)") is as short and unpunctuated as a headline, but names people
     credit = rules.pattern("credit_line")
-    headlines = [h for h in doc.headlines if not credit.match(text, h.start)]
+    headlines = [h for h in doc.headlines if not credit.match(text, h.start)
+                 and signature_line(text, h.start, h.end, rules) is None]  # nor does a letter's signature
     full = find_full_names(text, [*doc.garbled, *headlines, *orgs, *known], rules)
     short = find_short_forms(text, full, [*doc.garbled, *orgs, *known, *full], rules)
     people = sorted(full + short, key=lambda p: p.start)

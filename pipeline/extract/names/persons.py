@@ -162,6 +162,7 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
         cued = cued or rules.pattern("first_name_only_before").search(text, max(0, start - 60), start)
         preceding = None if title else _preceding_title(text, start, rules)
         cued = cued or preceding is not None  # "given by government spokesman Boubacar Sidikou Garba at …"
+        cued = cued or _signs(text, start, end, rules)
         # "A French officer", "The Presidio": an article opens no name, and a nationality is no surname
         cued = cued or (len(tokens) > 1 and tokens[0].lower() not in ("a", "an", "the")
                         and tokens[-1].lower() not in nation_words(rules) and surname_speaks(text, tokens[-1], rules))
@@ -170,6 +171,24 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
             role = ", ".join(filter(None, (lead, appos))) or None
             out.append(PersonMention(start, end, name, name, role))
     return out
+
+
+def _signs(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """The name signs what comes before it (`signature_line`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    signed = signature_line(text, line_start, len(text) if line_end < 0 else line_end, rules)
+    return signed is not None and signed.start("name") <= start and end <= signed.end("name")
+
+
+def signature_line(text: str, line_start: int, line_end: int, rules: RuleSet) -> re.Match[str] | None:
+    """A line of its own that is a name and where or what the writer is ("Col. (ret.) Henri Mbala, Lubumbashi"),
+    right after a paragraph that ends a sentence: it signs a reader's letter, as short and unpunctuated as a
+    headline but naming a person."""
+    signed = rules.pattern("letter_signature").fullmatch(text, line_start, line_end)
+    if signed is None or line_start < 2 or not text[:line_start - 1].rstrip().endswith((".", "!", "?", "\"", "”")):
+        return None
+    return signed
 
 
 def _single(text: str, title: str, tokens: list[str], start: int, end: int, rules: RuleSet) -> bool:

@@ -141,7 +141,7 @@ def transcript_statement(doc: ArticleDoc, sent: Span, labels: dict[int, tuple[Sp
     if end <= start or doc.rules.pattern("transcript_courtesy").fullmatch(doc.text, start, end):
         return None  # "Thanks, Maya.", "Good to be here.": courtesies say nothing of anything
     if (named := doc.rules.pattern("letter_signature").fullmatch(doc.text, start, end - (doc.text[end - 1] == "."))) \
-            and any(named.start("name") <= p.start < named.end("name") for p in doc.mentions.people):
+            and any(p.start < named.end("name") and named.start("name") < p.end for p in doc.mentions.people):
         return None  # "STUDIO GUEST: MP Karim Abd al-Sada, member of the defence committee.": who it is, no claim
     if _LIST_NUMBER.fullmatch(doc.text, start, end) or (
             _FRAGMENT.fullmatch(doc.text, start, end) and not any(start <= n.start < end for n in doc.numbers)):
