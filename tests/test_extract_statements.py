@@ -854,9 +854,11 @@ def test_a_party_named_by_its_role_in_a_judgment_speaks_as_the_person_given_that
 
 @pytest.mark.parametrize("text, speaker", [
     ("Chadian officials insist the men are guests, not prisoners.", ("anonymous", None)),
+    ("A ministry official gave the paper a lower figure, saying that no more than 340 were still in Chad.",
+     ("anonymous", None)),
     ("The Ghana Refugee Board reports that 1,700 former soldiers remain registered.",
      ("organization", "Ghana Refugee Board")),
 ])
-def test_insisting_and_reporting_that_are_speech(text, speaker):
+def test_insisting_reporting_that_and_saying_that_are_speech(text, speaker):
     rows = statements(text)
     assert len(rows) == 1 and who(rows[0]) == speaker, rows

@@ -79,6 +79,11 @@ class Context:
     def subject(self, lo: int, verb_start: int) -> Speaker | None:
         return subject_before(self.doc, lo, verb_start)
 
+    def subject_first(self, lo: int, verb_start: int) -> Speaker | None:
+        """The first speaker candidate of the clause: the subject of a participle after a comma."""
+        found = candidates(self.doc, lo, verb_start)
+        return found[0] if found else None
+
     def after(self, lo: int, hi: int) -> Speaker | None:
         found = candidates(self.doc, lo, hi, objects_ok=True)
         return found[0] if found else None

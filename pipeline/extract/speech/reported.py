@@ -93,6 +93,9 @@ def _content(ctx: Context, sent: Span, v: re.Match[str]):
         comma = text.find(",", sp.end, sent.end)  # "According to X, …": what follows the speaker's phrase
         return (sp, comma + 1, sent.end) if comma != -1 else None
     sp = ctx.subject(sent.start, v.start())
+    if verb.lower().split()[0].endswith("ing") and re.search(r",\s*$", text[sent.start:v.start()]) and \
+            (first := ctx.subject_first(sent.start, v.start())) is not None:
+        sp = first  # "A ministry official gave the paper a lower figure, saying that …": the clause's subject speaks
     if not ctx.acceptable(sp, verb):
         return None
     after_comma = text.rfind(",", sent.start, sp.start)
