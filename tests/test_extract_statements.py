@@ -504,11 +504,37 @@ def test_a_journalists_name_label_tells_the_story_and_is_no_ones_he(text):
     assert ("Eleven nights in a tent", "anonymous", "he") in said, said
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a film script: a caption names the speaker, whose turns are labelled with the surname; scene headings and
+    # the narrator's voice-over are no one's statements
+    ("EPISODE 3 — THE CAMP\n\nSCENE 2 — EXT. BORDER POST — DAY\nA barrier, two guards.\n\nCAPTION: Col. Anan "
+     "Phromma, Thai border police\nPHROMMA: We counted 212 men at the gate. They gave up their rifles.\n\nSCENE 3 — "
+     "INT. SCHOOL HALL — NIGHT\nNARRATOR (V.O.): The men slept on the floor of a school.\n",
+     [("We counted 212 men at the gate.", "Anan Phromma"), ("They gave up their rifles.", "Anan Phromma")]),
+    # a label in capitals keeps the title the introduction gives; the surname alone labels the later turns
+    ("Tonight in the studio is Dr. Irina Volkova of the Lviv Institute.\n\nDR. IRINA VOLKOVA: About 400 crossed on "
+     "the first night.\n\nHOST: And now?\n\nVOLKOVA: Fewer than 90 remain in the camp.\n",
+     [("About 400 crossed on the first night.", "Irina Volkova"), ("Fewer than 90 remain in the camp.", "Irina Volkova")]),
+    # a label with a note in brackets opens a turn of its own: the guest's turn does not run on into it
+    ("GUEST (ANNA BERG): About 500 crossed that week.\n\nNARRATOR (V.O.): The trucks left at night, and nobody "
+     "counted them.\n", [("About 500 crossed that week.", "Anna Berg")]),
+    # a caller's first name and town; "he says" in the caller's turn is someone the caller speaks of
+    ("HOST (MAREK NOWAK): The lines are open.\n\nPIOTR (caller, Gdansk): I saw 300 soldiers at the station. He says "
+     "that 40 more came the next day.\n",
+     [("I saw 300 soldiers at the station.", "PIOTR"), ("He says that 40 more came the next day.", "PIOTR")]),
+    # a reporter labelled "NAME, BYLINE" tells the story; what officials told her is theirs
+    ("STEVE KOWAL, HOST: Welcome back.\n\nMIRA LENZ, BYLINE: The buses left at dawn from the school.\n\nKOWAL: How "
+     "many?\n\nLENZ: Officials told me that 300 men went home.\n", [("300 men went home", None)]),
+])
+def test_a_scripts_and_a_phone_ins_labels_name_their_speakers(text, expected):
+    assert [(s["quote"], s["speaker_name"]) for s in statements(text)] == expected
+
+
 def test_a_shows_hosts_name_themselves_as_it_opens_and_only_their_guest_makes_statements():
     text = ("MARTA OKON: Hello and welcome to Borderlines. I'm Marta Okon.\n\nJAN BIRCH: And I'm Jan Birch.\n\n"
             "MARTA OKON: The buses left at dawn, and we hear 300 men were on them.\n\nJAN BIRCH: Our guest is Ewa Lis "
             "of the Red Cross.\n\nEWA LIS: I counted 280 at the gate.\n")
-    assert [(s["quote"], s["speaker_name"]) for s in statements(text)] == [("I counted 280 at the gate.", "EWA LIS")]
+    assert [(s["quote"], s["speaker_name"]) for s in statements(text)] == [("I counted 280 at the gate.", "Ewa Lis")]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.speech.context import StatementDraft
 from pipeline.extract.speech.delivered import delivered_speakers
+from pipeline.extract.speech.label_names import label_person
 from pipeline.extract.speech.letters import letter_speakers
 from pipeline.extract.speech.posts import posted_speakers
 from pipeline.extract.speech.role_labels import introduced_as_journalist, role_labelled_speakers
@@ -25,7 +26,8 @@ from pipeline.text.spans import Span
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
 
-_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}):[ \t]+(?=\S)")
+# "ABU OMAR (caller, Ramadi):": a note in small letters after the name says who the speaker is
+_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?: \((?P<note>[a-z][^()\n]{0,60})\))?:[ \t]+(?=\S)")
 
 
 def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
@@ -47,10 +49,13 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
         words = m.group("name").split()
         if len(words) > 1:
             full_names[words[-1]] = m.group("name")
-        name = m.group("name") if len(words) > 1 else full_names.get(words[0])
+        name = m.group("name") if len(words) > 1 or m.group("note") else full_names.get(words[0])
+        if (person := label_person(doc, name or m.group("name"), para.start)) is not None:
+            name = person.name
         if name is None or introduced_as_journalist(doc, name):
             continue  # "Our correspondent Rana Obeidi …" then "RANA OBEIDI: Samir, it was cold": a reporter's turn
-        out[para.start] = (Speaker(m.start("name"), m.end("name"), m.group("name"), "named_person", name), m.end())
+        out[para.start] = (Speaker(m.start("name"), m.end("name"), m.group("name"), "named_person", name,
+                                   m.group("note")), m.end())
     roles = role_labelled_speakers(doc)
     out.update(roles)
     # a role named in its label ("The Minister for the Interior (Mr. …):") marks a transcript on its own
@@ -58,7 +63,9 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
             **_unlabelled_answers(doc), **posted_speakers(doc), **letter_speakers(doc), **out}
 
 
-_HEADING = re.compile(r"[A-Z0-9][A-Z0-9 ,.'’&/-]{3,80}")  # "QUESTIONS AND ANSWERS"
+_HEADING = re.compile(r"[A-Z0-9][A-Z0-9 ,.'’&/()—–-]{3,80}")  # "QUESTIONS AND ANSWERS", "SCENE 4 — EXT. DAY"
+# "NARRATOR (V.O.):", "ABU OMAR (caller, Ramadi):": a label with a note in brackets opens a turn of its own
+_NOTED_LABEL = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} \([^()\n]{1,60}\):")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -74,7 +81,8 @@ def _turns_run_on(doc: ArticleDoc, labelled: dict[int, tuple[Speaker, int]],
             current = labelled[para.start][0]
             continue
         first = _FIRST_WORD.match(text, para.start)
-        if _LABEL.match(text, turn_start(doc, para)) or _QUESTION_LINE.match(text, para.start) or text.startswith("(", para.start) \
+        start = turn_start(doc, para)
+        if _LABEL.match(text, start) or _NOTED_LABEL.match(text, start) or _QUESTION_LINE.match(text, para.start) or text.startswith("(", para.start) \
                 or _HEADING.fullmatch(text[para.start:para.end].strip()) or (first and first.group(0).lower() in not_speakers):
             current = None
         elif current is not None:

@@ -92,6 +92,8 @@ def introduced_as_journalist(doc: ArticleDoc, name: str) -> bool:
     statements, and a later "he said" is not theirs."""
     if not doc.rules.has(ROLES_FILE):
         return False
+    if _role_after(name, doc.rules).search(doc.text) is not None:
+        return True
     # "correspondent Rana Obeidi", "ANCHOR (SAMIR HADDAWI)", and the surname alone after either
     if ends := _role_ends(doc.text, doc.rules):
         named = re.compile(rf"\s*\(?\s*(?-i:[A-Z][\w’'-]+\s+){{0,2}}{re.escape(name)}\b", re.IGNORECASE)
@@ -113,6 +115,13 @@ def _role_ends(text: str, rules: RuleSet) -> tuple[int, ...]:
 @lru_cache(maxsize=4)
 def _host_ends(text: str, rules: RuleSet) -> tuple[int, ...]:
     return tuple(found.end() for found in rules.pattern("host_self_introduction").finditer(text, 0, SHOW_OPENING))
+
+
+@lru_cache(maxsize=256)
+def _role_after(name: str, rules: RuleSet) -> re.Pattern[str]:
+    """ "NADIA KHOURY, BYLINE:", "Steve Landry, host,": the role right after the name."""
+    roles = "|".join(re.escape(w) for w in sorted(rules.words(ROLES_FILE), key=len, reverse=True))
+    return re.compile(rf"\b{re.escape(name)},\s*(?:(?:the|a|an|our)\s+)?(?:{roles})\b", re.IGNORECASE)
 
 
 @cache

@@ -109,7 +109,8 @@ def find_statements(doc: ArticleDoc) -> list[StatementDraft]:
             # "A former colleague, Captain Paul Lenga, told me the lists went to the capital": words the speaker reports another
             # said are that other's
             r = reported(ctx, sent, quotes)
-            other = ctx.resolve(r.speaker) if r and not _to_come(doc, sent, r) else None
+            # "He says that …" in a caller's turn is someone the caller spoke of, not an earlier speaker
+            other = ctx.resolve(r.speaker) if r and r.speaker.kind != "pronoun" and not _to_come(doc, sent, r) else None
             out.append(replace(r, speaker=other) if other is not None and other.kind != "pronoun" else said)
             continue
         found = len(out)
