@@ -75,6 +75,11 @@ def test_a_gesture_after_a_quote_attributes_it_but_reports_nothing_by_itself():
      'them our jackets."', "They had nothing", "Amina Yusuf"),
     ('Customs inspector Faris Obeid has worked at Moyale for years. He saw the soldiers again in March, when Kenya '
      'sent them home. "Some were happy. Some were afraid."', "Some were happy", "Faris Obeid"),
+    # "In his words:", "To use her own words,": the quote is the words of the person just spoken of
+    ('Colonel Petra Holm met us at the gate. To use her own words, "the camp is full".', "the camp is full",
+     "Petra Holm"),
+    ('We reached Major Ilie Dumitru by telephone. In his words: "Nobody has left the barracks."', "Nobody has left",
+     "Ilie Dumitru"),
 ])
 def test_a_quote_after_a_sentence_about_a_person_is_theirs(text, words, speaker):
     assert who(having(text, words)) == ("named_person", speaker)
@@ -390,6 +395,10 @@ def test_the_listener_after_told_is_no_speaker():
     ("The Federal Bureau for Internees reported at the time that the men were well fed.", "organization"),
     ("Villagers near the ford say they saw soldiers wade across at dawn.", "anonymous"),
     ("Refugees told aid workers that men in uniform had crossed with them.", "anonymous"),
+    # a border service or directorate speaks as a body; "one of them" is an unnamed person
+    ("Poland's border guard service says 212 soldiers crossed overnight.", "organization"),
+    ("The border directorate says 164 were escorted back at dawn.", "organization"),
+    ("One of them told a reporter that 60 men had walked for three nights.", "anonymous"),
 ])
 def test_bodies_and_roles_of_courts_and_aid_work_speak(text, kind):
     assert [s["speaker_kind"] for s in statements(text)] == [kind]

@@ -41,6 +41,8 @@ def attribute_left(ctx: Context, q: Quote, lo: int) -> tuple[Speaker, str] | Non
     if seg.rstrip().endswith(":") and (label := ctx.rules.pattern("source_label").search(seg)):
         sp = ctx.after(lo + label.end(), q.open)
         return (sp, "statement") if sp else None
+    if own := ctx.rules.pattern("in_own_words").search(seg):
+        return Speaker(lo + own.start("pronoun"), lo + own.end("pronoun"), own.group("pronoun"), "pronoun"), "said"
     if (named := _inline_label(ctx, lo, q)) is not None:
         return named, "said"
     found = list(verb_re(ctx.rules).finditer(ctx.text, lo, q.open))
