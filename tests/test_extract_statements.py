@@ -559,6 +559,17 @@ def test_an_opening_that_names_no_source_is_no_statement():
     assert statements("In the end, 40 soldiers went home. By then, 300 remained.") == []
 
 
+def test_a_readouts_minister_is_the_office_holder_set_beside_the_office_not_the_counterpart():
+    # a ministry's readout writes its own minister as "The Minister", after naming the office and its holder; the
+    # counterpart is "the Austrian Foreign Minister"; "The Representative …" opens a sentence of someone else's
+    found = findings("The Minister of Foreign Affairs, Dr. Lena Varga, received a call from the Austrian Foreign "
+                     "Minister, Karl Binder. The Minister said that 150 soldiers had been moved to the capital. The "
+                     "Representative welcomed the move and asked to visit those who had refused to return.", PUB)
+    assert [(s["quote"], s["speaker_name"]) for s in found["statements"]] == [
+        ("150 soldiers had been moved to the capital", "Lena Varga")]
+    assert {m["name"] for m in found["entity_mentions"] if m["entity_type"] == "person"} == {"Lena Varga", "Karl Binder"}
+
+
 def test_a_speaker_named_in_apposition_to_the_subject_is_the_next_he():
     text = ("The commander of the border sector, Staff Major General Raad al-Karbouli, spoke to us an hour ago. He "
             "said his units registered 2,617 personnel.")

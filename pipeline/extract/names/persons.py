@@ -66,6 +66,12 @@ def _title_words(rules: RuleSet) -> frozenset[str]:
 
 
 @cache
+def _title_tokens(rules: RuleSet) -> frozenset[str]:
+    """Each word of a title or an office's topic ("foreign affairs" gives "foreign" and "affairs")."""
+    return frozenset(word for title in _title_words(rules) for word in title.split())
+
+
+@cache
 def _given(rules: RuleSet) -> frozenset[str]:
     return frozenset(fold(n) for n in rules.words("given_names.txt"))
 
@@ -132,6 +138,8 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
         name = without_possessive(name)
         end = start + len(name)
         tokens = name.split()
+        if all(t.lower().rstrip(".") in _title_tokens(rules) for t in tokens[tokens[0].lower() in ("a", "an", "the"):]):
+            continue  # "The Minister briefed …", "Minister of Foreign Affairs": an office, no one's name
         initials = None if title else _INITIALS_BEFORE.search(text, max(0, start - 12), start)
         if initials and len(tokens) < 2 and not _preceding_title(text, initials.start(), rules):
             initials = None  # "U. S. Army": initials and one word are a name only after "Mr.", "Dr.", "Col."

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.layout.quotes import Quote
 from pipeline.extract.speech.context import StatementDraft
+from pipeline.extract.speech.speakers import candidates
 from pipeline.extract.speech.verbs import verb_re
 from pipeline.text.spans import Span
 
@@ -32,9 +33,20 @@ def continued(doc: ArticleDoc, sent: Span, previous: StatementDraft | None, quot
     opener = next((p for p in doc.mentions.people if sent.start <= p.start < sent.start + 40), None)
     if opener is not None and opener.name != previous.speaker.name:
         return None  # another person opens the sentence: the narrative has moved on
+    if _other_role_opens(doc, sent, previous):
+        return None  # "The Representative welcomed …": another office or body is the subject now
     if not doc.rules.pattern("reported_speech_shift").search(text, sent.start, sent.end):
         return None
     end = sent.end
     while end > sent.start and text[end - 1] in " .;:\n":
         end -= 1
     return StatementDraft(sent.start, end, sent.start, sent.end, False, previous.verb, previous.speaker)
+
+
+def _other_role_opens(doc: ArticleDoc, sent: Span, previous: StatementDraft) -> bool:
+    """The sentence opens on "The <office or body>" that is not the previous speaker."""
+    if not doc.text.startswith(("The ", "the "), sent.start):
+        return False
+    first = next(iter(candidates(doc, sent.start, min(sent.end, sent.start + 40))), None)
+    return first is not None and first.start == sent.start and first.kind != "pronoun" and (
+        first.name is None or first.name != previous.speaker.name)

@@ -48,7 +48,8 @@ def _patterns(rules: RuleSet) -> CaselessSet:
     looking back (`_words_back`)."""
     pronouns = _nouns(rules, "pronoun")
     return CaselessSet([
-        re.compile(rf"\b[Tt]he (?:same )?({alternation(_nouns(rules, 'definite_role'))})\b"),
+        # "the minister", and "The Minister" as government readouts write the office
+        re.compile(rf"\b[Tt]he (?:same )?((?i:{alternation(_nouns(rules, 'definite_role'))}))\b"),
         re.compile(rf"\b(?:{alternation(_nouns(rules, 'anonymous'))})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{alternation(_nouns(rules, 'organization_hint'))})\b", re.IGNORECASE),
         re.compile(rf"\b[Tt]he (?:same )?({alternation(_nouns(rules, 'definite_body'))})\b"),
@@ -73,8 +74,11 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
     found += [Speaker(o.start, o.end, o.surface, "organization", o.name) for o in orgs]
     for m in roles:  # "the minister said": the minister named before, if any
         s, e = m.start(), m.end()
-        named = [p for p in people if p.end <= s and (m.group(1).lower() in (p.role or "").lower()
-                                                      or _apposed_role(text, p, m.group(1)))]
+        # the person set beside the role ("The Minister of Foreign Affairs, Dr. X,") before one whose role only
+        # holds the word ("the Syrian Foreign Minister, Y")
+        earlier = [p for p in people if p.end <= s]
+        named = [p for p in earlier if _apposed_role(text, p, m.group(1))] or [
+            p for p in earlier if m.group(1).lower() in (p.role or "").lower()]
         found.append(Speaker(s, e, text[s:e], "named_person", named[-1].name, named[-1].role) if named
                      else Speaker(s, e, text[s:e], "anonymous", None, text[s:e]))
     named_at = {p.start for p in people}
@@ -95,9 +99,11 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
 
 
 def _apposed_role(text: str, person: PersonMention, noun: str) -> bool:
-    """ "The applicant, Colonel Wassim Nakhleh, …", "Anna Vole, the claimant, …": a role set beside the name."""
-    before = text[max(0, person.start - TITLE_REACH - len(noun) - 6):person.start]
-    return re.search(rf"\b[Tt]he {re.escape(noun)},\s+(?:[A-Z][\w.]*\s+){{0,2}}$", before) is not None or \
+    """ "The applicant, Colonel Wassim Nakhleh, …", "The Minister of Foreign Affairs, Dr. X, …", "Anna Vole, the
+    claimant, …": a role set beside the name."""
+    before = text[max(0, person.start - TITLE_REACH - len(noun) - 50):person.start]  # room for "of Foreign Affairs"
+    return re.search(rf"\b[Tt]he {re.escape(noun)}(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w’'-]*){{1,4}})?,\s+"
+                     rf"(?:[A-Z][\w.]*\s+){{0,2}}$", before) is not None or \
         re.match(rf",\s+the {re.escape(noun)}\b", text[person.end:person.end + len(noun) + 8]) is not None
 
 
