@@ -425,6 +425,8 @@ def test_bodies_and_roles_of_courts_and_aid_work_speak(text, kind):
     # one of a group, and the people who run a camp
     "One of the officials said between 300 and 400 men had been processed by evening.",
     "Some 350 men were moved here from the border last week, a camp administrator said.",
+    # informing someone of something reports it
+    "The Senegalese authorities informed the mission on 3 May that 210 soldiers had been disarmed.",
 ])
 def test_more_verbs_that_report_speech(text):
     assert len(statements(text)) == 1
@@ -440,6 +442,9 @@ def test_a_footnote_marker_after_the_stop_ends_the_statements_sentence():
     "Asked when the next convoy would leave, the governor would not say.",
     "The border police have not responded to questions about the figure.",
     "A spokesman declined to comment on the number of men at the camp.",
+    # speech passed on from unnamed reports is the writer's hearsay, no one's statement
+    "The army has reportedly informed the officers that they may leave for a third country.",
+    "Kabul allegedly told the elders that 90 men would stay.",
 ])
 def test_speech_denied_is_no_statement(text):
     assert statements(text) == []

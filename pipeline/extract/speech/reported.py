@@ -28,8 +28,9 @@ def reported(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | 
         if verbs(ctx.rules).get(v.group(0).lower(), {}).get("kind") == "tag":
             continue  # "he laughs" attributes the quote before it and reports nothing of its own
         if inside(quotes, v.start()) or (lead and v.start() < lead.end()) or ctx.in_a_name(v.start()) or \
-                ctx.rules.pattern("negated_speech_before").search(text, max(sent.start, v.start() - 30), v.start()):
-            continue  # "It did not say how many of those are officers": speech denied is none
+                ctx.rules.pattern("negated_speech_before").search(text, max(sent.start, v.start() - 30), v.start()) or \
+                ctx.rules.pattern("hearsay_speech_before").search(text, max(sent.start, v.start() - 30), v.start()):
+            continue  # "It did not say how many of those are officers": speech denied is none, nor speech on hearsay
         span = _content(ctx, sent, v)
         if span is None:
             continue
