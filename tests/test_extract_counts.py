@@ -544,6 +544,9 @@ def test_a_number_of_vehicles_or_weapons_is_no_figure_of_people(text):
     ("Some 300 soldiers crossed. Chad has not returned a single one of them.", ["Some 300"]),
     ('"Not one officer of the old army has entered our region," the governor said.', []),
     ("Some 300 soldiers crossed. The claim that Niger sent every single one of them back is false.", ["Some 300"]),
+    # "the one who": a person, however the clause goes on
+    ('Some 300 soldiers crossed. "My men went home, and I am the one who cannot go back," the major said.',
+     ["Some 300"]),
     # totals and estimates in the words of other outlets
     ("Some 2,600 soldiers crossed. The Anbar command puts the two-day total at 2,612.", ["Some 2,600", "2,612"]),
     ('Some 2,600 soldiers crossed. The command has cited "nearly 2,700", and reports spoke of "about 3,000".',

@@ -85,6 +85,13 @@ def test_the_day_of_a_clause_with_figures_of_its_own_in_words_is_not_the_first_f
     assert periods(text, "2025-01-15") == [(None, "2025-01-15")]
 
 
+def test_a_second_that_clause_with_its_own_figure_keeps_its_day_from_the_first_figure():
+    # "…, and that 600 of them had been handed over on …": the later day is the second figure's, not the first's
+    text = ("The envoy told the council that the 900 soldiers who crossed at Moyale on 3 and 4 March had been disarmed, "
+            "and that 600 of them had been handed over at the bridge on 20 March.")
+    assert periods(text, "2025-04-02") == [("2025-03-03", "2025-03-04"), ("2025-03-20", "2025-03-20")]
+
+
 def test_the_parts_after_a_colon_stand_on_the_wholes_day():
     text = ("The agency estimates that about 300 Eritrean soldiers were still held in Ethiopia on 4 March: around "
             "200 at the Mai Aini camp and about 100 in Shire.")

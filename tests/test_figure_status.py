@@ -94,6 +94,10 @@ def test_moves_inside_the_host_country_are_relocations(text):
     "The remaining 310 personnel have expressed their wish not to return for now.",
     # a present stock at a named place
     "The group at Kailahun includes at least 55 officers.",
+    # inside, with no place after it; people who cannot go home; a refusal with an adverb
+    "A guard at the gate said fewer than 80 soldiers were inside by the time the inspectors came.",
+    "The colonel spoke for some 150 men who cannot go home.",
+    "Her list names between 60 and 70 officers who refused outright.",
 ])
 def test_held_or_still_present_is_remaining(text):
     assert status_of(text) == ["remaining"]

@@ -101,6 +101,8 @@ def population_of(classes: frozenset[str], rules: RuleSet) -> str | None:
 def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior: list[CountDraft]):
     """(population, end of the counted phrase, status implied by the construction) or None."""
     text, rules = doc.text, doc.rules
+    if _pronoun_one(text, n) and rules.pattern("pronoun_one_before").search(text, max(0, n.start - 8), n.start):
+        return None  # "I am the one who cannot go back": a person, no figure
     if (lead := rules.pattern("figure_then_label").match(text, n.end)) and \
             rules.pattern("line_opening").fullmatch(text, text.rfind("\n", 0, n.start) + 1, n.start):
         # "1,905: men handed to Syrian authorities at Al-Qaim", "440: the second batch, returned on 9 January":
