@@ -30,6 +30,12 @@ def test_people_held_in_a_town_are_placed_in_the_town_not_the_province():
     assert name == "Rutba" and precision == 2
 
 
+def test_the_site_in_a_district_is_where_the_people_are_not_the_district():
+    text = ("The men were moved to the Al-Marsana airfield in Al-Rutba district, where some 2,400 were held by the "
+            "end of the month.")
+    assert places(text) == [("Al-Marsana airfield", 1)]
+
+
 def test_a_relocation_is_placed_at_its_destination():
     text = "Around 150 Syrian soldiers were transferred to Baghdad last week, an Iraqi officer said."
     assert places(text)[0][0] == "Baghdad"

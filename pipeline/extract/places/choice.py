@@ -131,8 +131,8 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
               and not said_in(text, p, scope.sentence.start, rules) and not speaker_in(text, p, rules)]
     if len(before) > 1 and before[-2].precision < before[-1].precision and \
             _LOCATED_BY.fullmatch(text, before[-2].end, before[-1].start):
-        # "Al-Rutba camp, Anbar: 137", "the Al-Marsana airfield near Al-Rutba": the site, not the town or
-        # province that locates it
+        # "Al-Rutba camp, Anbar: 137", "the Al-Marsana airfield near Al-Rutba", "the airfield in Al-Rutba district,
+        # where …": the site, not the town or province that locates it
         before = before[:-1]
     chosen = max(tied, key=lambda p: (p.specificity, -p.start)) if tied else (before[-1] if before else None)
     if scope.status in ("remaining", "other") and (own := group_place(text, places, scope)) is not None:
@@ -158,7 +158,7 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
 
 
 _NEAR = r"(?:near|outside|close to|(?:north|south|east|west|north-east|north-west|south-east|south-west) of)"
-_LOCATED_BY = re.compile(rf"\s*(?:,\s*(?:{_NEAR}\s+)?|{_NEAR}\s+)(?:the\s+)?", re.IGNORECASE)
+_LOCATED_BY = re.compile(rf"\s*(?:,\s*(?:{_NEAR}\s+)?|{_NEAR}\s+|in\s+)(?:the\s+)?", re.IGNORECASE)
 _AT_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
 
 
