@@ -333,13 +333,22 @@ def test_a_situation_reports_stocks_stand_at_its_situation_date_and_a_site_label
         ("remaining", "2026-02-28", "present")] * 2
 
 
-def test_a_timeline_entry_dates_every_figure_in_it():
-    text = ("Timeline of the crossing\n\n"
-            "2 February 2023 - Fighting reaches Kousseri. A first group of 310 soldiers crosses the bridge.\n\n"
-            "9-10 February - Cameroon hands 240 soldiers back to Chadian officers. Seventy others stay at the camp.\n\n"
-            "A month later the camp was closed, officials said.")
-    assert periods(text, "2023-06-01") == [("2023-02-02", "2023-02-02"), ("2023-02-09", "2023-02-10"),
-                                           ("2023-02-09", "2023-02-10")]
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Timeline of the crossing\n\n"
+     "2 February 2023 - Fighting reaches Kousseri. A first group of 310 soldiers crosses the bridge.\n\n"
+     "9-10 February - Cameroon hands 240 soldiers back to Chadian officers. Seventy others stay at the camp.\n\n"
+     "A month later the camp was closed, officials said.", "2023-06-01",
+     [("2023-02-02", "2023-02-02"), ("2023-02-09", "2023-02-10"), ("2023-02-09", "2023-02-10")]),
+    # a ministry's page of call readouts: each call under its date and a title after a dash; a relative clause
+    # that dates the crossing itself keeps its own day
+    ("Readouts of the Minister's calls\n\n21 March 2025 — Call with the Foreign Minister of Ethiopia\n\nThe "
+     "Minister said that about 580 soldiers remained at the camp.\n\n9 April 2025 — Call with the UNHCR "
+     "Representative\n\nThe Minister said that 120 officers remained at the base. He added that the 900 "
+     "soldiers who crossed at Moyale on 3 and 4 March had been disarmed.\n", "2025-05-02",
+     [("2025-03-21", "2025-03-21"), ("2025-04-09", "2025-04-09"), ("2025-03-03", "2025-03-04")]),
+])
+def test_a_timeline_entry_or_a_dated_heading_dates_every_figure_under_it(text, published, expected):
+    assert periods(text, published) == expected
 
 
 def test_a_timeline_entry_labelled_by_its_month_alone_is_that_month():

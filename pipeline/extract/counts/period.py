@@ -93,9 +93,12 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     if (that_day := doc.rules.pattern("same_day").search(doc.text, sent.start, sent.end)) and (
             named := day_named_before(doc, sent, that_day.start())):
         return FigurePeriod(named.period_start, named.period_end, named.text, "carried")  # "... went home that day"
+    described = [t for t in times if lo > scope.np_end and scope.np_end <= t.start < lo and t.period_start]
+    if described and scope.status == "entered":
+        # "the 900 soldiers who crossed at Moyale on 3 and 4 March had been disarmed": the day of their crossing
+        return FigurePeriod(described[0].period_start, described[0].period_end, described[0].text, "described")
     if (entry := entry_date(doc, sent)) is not None:
         return FigurePeriod(entry.period_start, entry.period_end, entry.text, "carried")
-    described = [t for t in times if lo > scope.np_end and scope.np_end <= t.start < lo and t.period_start]
     if described and scope.status in ("returned", "relocated") and present[1]:
         return FigurePeriod(described[0].period_start, present[1], described[0].text, "described")
     stock = scope.status == "remaining" or any(lo <= t.start < hi or sent.start <= t.start < start
