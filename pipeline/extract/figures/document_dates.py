@@ -52,7 +52,8 @@ def document_anchors(text: str, times: list[TimeMention], quotes: list[Quote], r
         anchor = next((t for t in reversed(times) if t.end <= quote.open and t.kind == "absolute"
                        and t.period_start is not None and t.period_start == t.period_end
                        and dated.search(text, max(0, t.start - 20), t.start)
-                       and _LEADS_INTO.fullmatch(text, t.end, quote.open)), None) or _labelled(text, times, quote, rules)
+                       and _LEADS_INTO.fullmatch(text, t.end, quote.open)), None) or _labelled(text, times, quote, rules) \
+            or _narrated(text, times, quote, published)
         if anchor is not None and anchor.period_start < published:
             found.append((quote, anchor))
     return found
@@ -69,6 +70,21 @@ def _labelled(text: str, times: list[TimeMention], quote: Quote, rules: RuleSet)
         return None
     return next((t for t in reversed(times) if label_start <= t.start < line_start and t.kind == "absolute"
                  and t.period_start is not None), None)
+
+
+STORY_GAP = 366  # days before publication beyond which a story's quotes no longer speak from the article's day
+
+
+def _narrated(text: str, times: list[TimeMention], quote: Quote, published: date) -> TimeMention | None:
+    """ "I crossed into Turkey in October 2011 … "Tomorrow you will be separated," he said.": a quote told in a
+    story set long before the article speaks from the story's time, the last time named before it in its paragraph
+    or the one before, when that is a date more than a year before publication."""
+    here = text.rfind("\n\n", 0, quote.open)
+    reach = text.rfind("\n\n", 0, here) + 1 if here > 0 else 0
+    last = next((t for t in reversed(times) if reach <= t.start and t.end <= quote.open and t.kind != "present"), None)
+    if last is None or last.kind != "absolute" or last.period_start is None or last.period_end is None:
+        return None
+    return last if (published - last.period_end).days > STORY_GAP else None
 
 
 def _from(time: TimeMention, anchor: TimeMention, shift) -> TimeMention:
