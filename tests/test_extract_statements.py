@@ -566,12 +566,14 @@ def test_an_opening_that_names_no_source_is_no_statement():
 
 def test_a_readouts_minister_is_the_office_holder_set_beside_the_office_not_the_counterpart():
     # a ministry's readout writes its own minister as "The Minister", after naming the office and its holder; the
-    # counterpart is "the Austrian Foreign Minister"; "The Representative …" opens a sentence of someone else's
+    # counterpart is "the Austrian Foreign Minister", the person given that very role; "The Representative …" opens a
+    # sentence of someone else's
     found = findings("The Minister of Foreign Affairs, Dr. Lena Varga, received a call from the Austrian Foreign "
                      "Minister, Karl Binder. The Minister said that 150 soldiers had been moved to the capital. The "
-                     "Representative welcomed the move and asked to visit those who had refused to return.", PUB)
+                     "Representative welcomed the move and asked to visit those who had refused to return. The Austrian "
+                     "Foreign Minister said that 40 of the men had asked to stay.", PUB)
     assert [(s["quote"], s["speaker_name"]) for s in found["statements"]] == [
-        ("150 soldiers had been moved to the capital", "Lena Varga")]
+        ("150 soldiers had been moved to the capital", "Lena Varga"), ("40 of the men had asked to stay", "Karl Binder")]
     assert {m["name"] for m in found["entity_mentions"] if m["entity_type"] == "person"} == {"Lena Varga", "Karl Binder"}
 
 

@@ -48,8 +48,8 @@ def _patterns(rules: RuleSet) -> CaselessSet:
     looking back (`_words_back`)."""
     pronouns = _nouns(rules, "pronoun")
     return CaselessSet([
-        # "the minister", and "The Minister" as government readouts write the office
-        re.compile(rf"\b[Tt]he (?:same )?((?i:{alternation(_nouns(rules, 'definite_role'))}))\b"),
+        # "the minister", "The Minister" as government readouts write the office, "the Syrian Foreign Minister"
+        re.compile(rf"\b[Tt]he (?:same )?(?P<mods>(?:[A-Z][a-z]+ ){{1,2}})?((?i:{alternation(_nouns(rules, 'definite_role'))}))\b"),
         re.compile(rf"\b(?:{alternation(_nouns(rules, 'anonymous'))})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{alternation(_nouns(rules, 'organization_hint'))})\b", re.IGNORECASE),
         re.compile(rf"\b[Tt]he (?:same )?({alternation(_nouns(rules, 'definite_body'))})\b"),
@@ -77,8 +77,12 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
         # the person set beside the role ("The Minister of Foreign Affairs, Dr. X,") before one whose role only
         # holds the word ("the Syrian Foreign Minister, Y")
         earlier = [p for p in people if p.end <= s]
-        named = [p for p in earlier if _apposed_role(text, p, m.group(1))] or [
-            p for p in earlier if m.group(1).lower() in (p.role or "").lower()]
+        if m.group("mods"):  # "the Syrian Foreign Minister": only the person given that very role
+            office = f"{m.group('mods')}{m.group(2)}".lower()
+            named = [p for p in earlier if office in (p.role or "").lower()]
+        else:
+            named = [p for p in earlier if _apposed_role(text, p, m.group(2))] or [
+                p for p in earlier if m.group(2).lower() in (p.role or "").lower()]
         found.append(Speaker(s, e, text[s:e], "named_person", named[-1].name, named[-1].role) if named
                      else Speaker(s, e, text[s:e], "anonymous", None, text[s:e]))
     named_at = {p.start for p in people}
