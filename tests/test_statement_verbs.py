@@ -71,11 +71,16 @@ def test_a_second_said_clause_does_not_cut_the_first():
     assert quote.startswith("their cases would be reviewed")
 
 
-def test_the_person_quoted_as_saying_is_the_speaker_not_the_paper():
-    text = ("The daily Al-Sabah quoted Colonel Karim Jaber, who heads the border police at Rabia, as saying "
-            "that 75 soldiers had been sent back.")
+@pytest.mark.parametrize(("text", "person", "paper", "words"), [
+    ("The daily Al-Sabah quoted Colonel Karim Jaber, who heads the border police at Rabia, as saying "
+     "that 75 soldiers had been sent back.", "Karim Jaber", "Al-Sabah", "75 soldiers had been sent back"),
+    # in the present, with no "as"
+    ("The weekly Dar al-Khabar quotes a defence official saying \"fewer than 120 are at Camp Taji now\".",
+     "a defence official", "Dar al-Khabar", "fewer than 120 are at Camp Taji now"),
+])
+def test_the_person_quoted_as_saying_is_the_speaker_not_the_paper(text, person, paper, words):
     ((speaker, quote),) = statements(text)
-    assert "Karim Jaber" in speaker and "Al-Sabah" not in speaker and "75 soldiers had been sent back" in quote
+    assert person in speaker and paper not in speaker and words in quote
 
 
 @pytest.mark.parametrize("text", [
