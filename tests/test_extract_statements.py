@@ -511,6 +511,10 @@ def test_a_role_label_speaks_for_the_person_the_introduction_gives_that_role(tex
     # the anchor named in the role's brackets, then the same way
     "ANCHOR (OMAR SALIH): Good evening.\n\nOMAR SALIH: The buses left at dawn. A sergeant told me he wanted to sleep. "
     "\"Eleven nights in a tent,\" he said.\n",
+    # a press conference's moderator, introduced after "Moderating:" inside a line, and labelled by surname
+    "Press conference, 4 May\n\nOn the podium: the Minister of Defence. Moderating: Colonel Rami Aziz, spokesman of the "
+    "ministry.\n\nAZIZ: The buses left at dawn. A sergeant told me he wanted to sleep. \"Eleven nights in a tent,\" he "
+    "said.\n",
 ])
 def test_a_journalists_name_label_tells_the_story_and_is_no_ones_he(text):
     said = [(s["quote"], s["speaker_kind"], s["speaker_text"]) for s in statements(text)]

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @cache
-def _titles(rules: RuleSet) -> frozenset[str]:
+def title_words(rules: RuleSet) -> frozenset[str]:
     """Words of a title, whole ("doctor", "brigadier") or abbreviated ("dr", "gen")."""
     words = {w for title in rules.column("person_titles.csv", "title") for w in fold(title).split()}
     return frozenset(words | {fold(w) for w in rules.words("sentence_abbreviations.txt")})
@@ -25,7 +25,7 @@ def _titles(rules: RuleSet) -> frozenset[str]:
 
 def _untitled(label: str, rules: RuleSet) -> list[str]:
     words = fold(label).split()
-    while len(words) > 1 and words[0] in _titles(rules):
+    while len(words) > 1 and words[0] in title_words(rules):
         words = words[1:]
     return words
 

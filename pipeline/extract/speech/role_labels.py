@@ -13,9 +13,11 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.speech.label_names import title_words
 from pipeline.extract.speech.speakers import Speaker
 from pipeline.extract.speech.turn_start import turn_start
 from pipeline.text.caseless import CaselessScan
+from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet
 
 if TYPE_CHECKING:
@@ -99,12 +101,28 @@ def introduced_as_journalist(doc: ArticleDoc, name: str) -> bool:
         named = re.compile(rf"\s*\(?\s*(?-i:[A-Z][\w’'-]+\s+){{0,2}}{re.escape(name)}\b", re.IGNORECASE)
         if any(named.match(doc.text, end) for end in ends):
             return True
+        # "On the podium: … Moderating: Brigadier Tahsin al-Khafaji": a role and a colon inside a line introduce the
+        # person; one that opens a line ("HOST: Karim Bazzi, Selin Aydemir, thank you.") is a turn's label
+        introduced = re.compile(rf":\s*(?P<title>(?:[\w’'.-]+\s+){{0,2}}){re.escape(name)}\b", re.IGNORECASE)
+        for end in ends:
+            found = introduced.match(doc.text, end)
+            if found and not _opens_turn(doc, end) and all(
+                    fold(word) in title_words(doc.rules) for word in found.group("title").split()):
+                return True
     # "DANA WHITFIELD: Hi, welcome to Between Two Flags. I'm Dana Whitfield.": a show's hosts name themselves as it
     # opens; a guest is introduced by them
     if ends := _host_ends(doc.text, doc.rules):
         itself = re.compile(rf"\s*{re.escape(name)}\b", re.IGNORECASE)
         return any(itself.match(doc.text[end:end + len(name) + 2]) for end in ends)
     return False
+
+
+def _opens_turn(doc: ArticleDoc, role_end: int) -> bool:
+    """The role word ending at `role_end` opens its line, after a time code if any: a turn's label."""
+    line_start = doc.text.rfind("\n", 0, role_end) + 1
+    code = doc.rules.pattern("turn_time_code").match(doc.text, line_start, role_end)
+    word = re.search(r"[\w-]+$", doc.text[:role_end])
+    return word is not None and not doc.text[code.end() if code else line_start:word.start()].strip()
 
 
 @lru_cache(maxsize=4)  # asked for each name an article's speakers bear: the roles are found once per text
