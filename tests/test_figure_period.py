@@ -596,14 +596,16 @@ def test_a_quoted_document_speaks_from_its_own_date():
     assert periods(stock, "2020-09-01")[-1] == ("1920-08-27", "1920-08-27")
 
 
-def test_a_quote_with_no_document_date_before_it_speaks_from_the_day_of_the_article():
-    text = ("Soldiers crossed into Chad on 27 August. An officer described the scene. \"Yesterday 300 soldiers "
-            "marched through the town. The district now feeds 800 foreign soldiers.\"")
-    assert periods(text, "2024-09-02") == [("2024-09-01", "2024-09-01"), ("2024-09-02", "2024-09-02")]
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Soldiers crossed into Chad on 27 August. An officer described the scene. \"Yesterday 300 soldiers marched "
+     "through the town. The district now feeds 800 foreign soldiers.\"", "2024-09-02",
+     [("2024-09-01", "2024-09-01"), ("2024-09-02", "2024-09-02")]),
     # ... unless the story it is told in is set more than a year before the article: then it speaks from then
-    story = ("In May 2012 the governor came to the camp at Kilis. \"There are at least 2,000 soldiers in the camps "
-             "now,\" he told us.")
-    assert periods(story, "2024-09-14") == [("2012-05-01", "2012-05-31")]
+    ("In May 2012 the governor came to the camp at Kilis. \"There are at least 2,000 soldiers in the camps now,\" he "
+     "told us.", "2024-09-14", [("2012-05-01", "2012-05-31")]),
+])
+def test_a_quote_with_no_document_date_before_it_speaks_from_the_day_of_the_article(text, published, expected):
+    assert periods(text, published) == expected
 
 
 def test_a_quote_under_a_dated_source_label_speaks_from_the_labels_date():
