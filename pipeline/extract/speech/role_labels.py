@@ -135,17 +135,21 @@ def _host_ends(text: str, rules: RuleSet) -> tuple[int, ...]:
     return tuple(found.end() for found in rules.pattern("host_self_introduction").finditer(text, 0, SHOW_OPENING))
 
 
+@cache
+def _roles(rules: RuleSet) -> str:
+    """The journalists' roles as one alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(rules.words(ROLES_FILE), key=len, reverse=True))
+
+
 @lru_cache(maxsize=256)
 def _role_after(name: str, rules: RuleSet) -> re.Pattern[str]:
     """ "NADIA KHOURY, BYLINE:", "Steve Landry, host,": the role right after the name."""
-    roles = "|".join(re.escape(w) for w in sorted(rules.words(ROLES_FILE), key=len, reverse=True))
-    return re.compile(rf"\b{re.escape(name)},\s*(?:(?:the|a|an|our)\s+)?(?:{roles})\b", re.IGNORECASE)
+    return re.compile(rf"\b{re.escape(name)},\s*(?:(?:the|a|an|our)\s+)?(?:{_roles(rules)})\b", re.IGNORECASE)
 
 
 @cache
 def _roles_re(rules: RuleSet) -> CaselessScan:
-    roles = "|".join(re.escape(w) for w in sorted(rules.words(ROLES_FILE), key=len, reverse=True))
-    return CaselessScan(re.compile(rf"\b(?:{roles})", re.IGNORECASE))
+    return CaselessScan(re.compile(rf"\b(?:{_roles(rules)})", re.IGNORECASE))
 
 
 SHOW_OPENING = 600  # characters from the top of a transcript in which its hosts introduce themselves
