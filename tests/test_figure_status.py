@@ -328,6 +328,13 @@ def test_a_crossing_in_a_narrative_of_arrivals_is_an_entry():
     # "the buses that winter": a time, not a relative clause; the main verb governs
     ("Roughly 90 officers who refused to board the buses that winter were taken to a base near the capital.",
      ["relocated"]),
+    # a verb whose object is the next figure is that figure's, not the earlier people's; one before a figure of
+    # things ("over two days") or past the line's end still tells of the people before it
+    ("Chad says it has taken in 812 Sudanese troops since April and has sent back 640 of them.",
+     ["entered", "returned"]),
+    ("Last year 1,250 soldiers crossed and another 300 were flown home.", ["entered", "returned"]),
+    ("In all, 930 soldiers went back over two days in March.", ["returned"]),
+    ("55 officers return home\n\n55 officers were handed over at the bridge on Friday.", ["returned", "returned"]),
 ])
 def test_status_from_the_nouns_and_verbs_around_the_figure(text, statuses):
     assert status_of(text) == statuses

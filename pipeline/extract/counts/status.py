@@ -63,7 +63,11 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
     relative clause ("1,900 soldiers who fled last month have returned") wins over the relative one.
     A cue before the number applies only when no other figure stands between them.
     """
-    after = realised(blanked, cues_in(blanked, np_end, end, "after", rules), rules)
+    # "has received 2,493 soldiers … and has returned 2,365 of them": a verb whose object is another figure is its
+    gap = rules.pattern("verb_object_gap")
+    after = [c for c in realised(blanked, cues_in(blanked, np_end, end, "after", rules), rules)
+             if not any(m.start > c.end and gap.fullmatch(blanked, c.end, m.start) and not _counts_things(blanked, m, rules)
+                        for m in numbers)]
     before = realised(blanked, cues_in(blanked, begin, n.start, "before", rules), rules)
     # "more than 2,000 have already returned, and the several hundred who remain": a verb ending its own
     # coordinated clause has no object after it
