@@ -126,6 +126,9 @@ def test_a_figure_without_its_noun_counts_both_nouns_coordinated_before_it():
     # who a part of a whole named by its number is
     ("Some 289 soldiers are still in Jordan. An estimated 240 of the 289 are officers.", "An estimated 240",
      "officers"),
+    # a part of "them" that an apposition says are all of one kind
+    ("About 2,600 soldiers were held at the airfield. In March the ministry moved 130 of them, all officers, to a "
+     "base.", "130", "officers"),
 ])
 def test_who_a_figure_without_a_noun_of_its_own_counts(text, figure, population):
     rows = {r["count_text"]: r for r in findings(text, "2025-01-20")["counts"]}

@@ -335,6 +335,22 @@ def test_a_crossing_in_a_narrative_of_arrivals_is_an_entry():
     ("Last year 1,250 soldiers crossed and another 300 were flown home.", ["entered", "returned"]),
     ("In all, 930 soldiers went back over two days in March.", ["returned"]),
     ("55 officers return home\n\n55 officers were handed over at the bridge on Friday.", ["returned", "returned"]),
+    # figures printed in brackets are figures, not asides; "and that N …" opens the next figure's clause
+    ("The source said the remaining number at the camp is (312) soldiers and that (45) of the officers were "
+     "transferred to the capital.", ["remaining", "relocated"]),
+    # a verb that only counts them leaves the telling to their own words
+    ("A charity said it had registered 640 returning soldiers in the province since March.", ["returned"]),
+    # a verb after a subordinating word and its own subject is another clause's; one after an auxiliary is the main verb
+    ("Officials said 900 soldiers who came back from Chad had been screened there since the first convoy arrived "
+     "in May.", ["returned"]),
+    ("Some 300 soldiers who fled into Niger as the capital fell have been sent home.", ["returned"]),
+    # a verb that only denies the return told before: who did not go home is still there; other denials tell nothing
+    ("The soldiers who crossed in May have almost all gone home. Ninety-four officers have not.", ["remaining"]),
+    ("Thousands of soldiers crossed into Chad in May. 300 officers did not.", ["entered", "other"]),
+    # hiding people is holding them; seeking shelter is coming in; a call for a handover is no handover
+    ("The MP accused the army of hiding 40 officers wanted by Damascus.", ["remaining"]),
+    ("Officials say hundreds of soldiers have sought temporary shelter at border posts since May.", ["entered"]),
+    ("Two MPs named 60 officers wanted in Damascus and called for them to be handed over.", ["other"]),
 ])
 def test_status_from_the_nouns_and_verbs_around_the_figure(text, statuses):
     assert status_of(text) == statuses

@@ -43,7 +43,13 @@ from pipeline.extract.counts.direction import (
 )
 from pipeline.extract.counts.excepted import excepted
 from pipeline.extract.counts.group_place import placed_with_group
-from pipeline.extract.counts.inherit import opens_on_partitive, pro_verb_status, restated_status, topic_status
+from pipeline.extract.counts.inherit import (
+    denied_status,
+    opens_on_partitive,
+    pro_verb_status,
+    restated_status,
+    topic_status,
+)
 from pipeline.extract.counts.narrated import narrated_sites
 from pipeline.extract.counts.neighbours import carried_place, paragraph_site
 from pipeline.extract.counts.parts import named_whole, parts_of_named_whole, parts_of_previous, wholes_of_dated_lists
@@ -301,8 +307,11 @@ def _whole_of_people(text: str, n: NumberMention, rules: RuleSet) -> str | None:
 def _of_them(text: str, n: NumberMention, prior: list[CountDraft], rules: RuleSet) -> str | None:
     """ "About 160 officers are at Taji. Some 40 of them are over 55": a part of "them" counts the people of the
     figure just before, not the people followed as a whole; "41 of the 58 men interviewed" the whole's own people."""
-    if not rules.pattern("partitive_them").match(text, n.end):
+    if not (part := rules.pattern("partitive_them").match(text, n.end)):
         return None
+    if (alike := rules.pattern("all_apposed_after").match(text, part.end())) and (
+            kind := noun_phrase(" " + alike.group("noun"), 0, rules)) is not None:
+        return population_of(kind.classes, rules)  # "130 of them, all officers"
     lo = max(0, n.start - HEAD_REACH)
     if (apposed := rules.pattern("apposed_figure_before").search(text, lo, n.start)) and \
             noun_phrase(" " + apposed.group("noun"), 0, rules) is not None and \
@@ -575,7 +584,9 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     status = received_home(doc, sent, crossing_direction(doc, blanked, sent, said,
                                                          implied or (said.status if said else "other")))
     status = arriving_there(doc, blanked, sent, said, status)
-    modifier = cues_in(blanked, n.end, np_end, "modifier", rules) if cue is None and implied is None else []
+    # "registered 1,870 returning ex-soldiers": a verb that only counts them leaves the telling to their own words
+    counting = cue is not None and rules.pattern("counting_cue").fullmatch(blanked, cue.start, cue.end) is not None
+    modifier = cues_in(blanked, n.end, np_end, "modifier", rules) if (cue is None or counting) and implied is None else []
     # "hundreds of soldiers crossing on the Saturday", "about 20 men in uniform crossing in a canoe"
     modifier = modifier or ([c for c in cues_in(blanked, np_end, min(end, np_end + 60), "participle", rules)
                              if rules.pattern("participle_gap").fullmatch(blanked, np_end, c.start)][:1]
@@ -600,7 +611,8 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
         status = received_home(doc, sent, crossing_direction(doc, blanked, sent, apposed, apposed.status))
     elif cue is None and implied is None:
         # "How many crossed has never been settled.", "How many crossed? … - UNHCR, 16 December: around 2,000"
-        status = topic_status(doc, blanked, sent, n, out) or answered_status(doc, sent, np_end) or status
+        status = denied_status(doc, blanked, sent, np_end) or topic_status(doc, blanked, sent, n, out) or \
+            answered_status(doc, sent, np_end) or status
         if status == "other" and rules.pattern("present_state_after").match(doc.text, np_end):
             status = "remaining"  # "Some 40 of them are over 55": people in a state now are still there
         elif status == "other" and as_large_as_the_crossing(n, out) and \

@@ -83,3 +83,18 @@ def pro_verb_status(doc: ArticleDoc, blanked: str, sent: Span, number: NumberMen
     if said:
         return max(said, key=lambda cue: cue.start).status
     return prior[-1].status if prior else None
+
+
+DENIED = {"returned": "remaining"}  # who did not go home is still there; other denials tell nothing sure
+
+
+def denied_status(doc: ArticleDoc, blanked: str, sent: Span, np_end: int) -> str | None:
+    """ "The soldiers have almost all gone home. Ninety-four officers have not.": a figure whose verb only denies
+    one said before had the opposite done to them, if there is one: the last status word of its sentence or the one
+    before."""
+    if not doc.rules.pattern("denied_after").match(blanked, np_end):
+        return None
+    earlier = [other for other in doc.sentences if other.end <= sent.start]
+    start = earlier[-1].start if earlier else sent.start
+    said = [cue for side in ("after", "before") for cue in cues_in(blanked, start, np_end, side, doc.rules)]
+    return DENIED.get(max(said, key=lambda cue: cue.start).status) if said else None

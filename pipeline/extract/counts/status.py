@@ -90,7 +90,11 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
         return after[0] if counting and after[0].status != before_cue.status else before_cue
     # a later cue not opening another relative clause is the main verb ("… who fled to Iraq have returned")
     relative = rules.pattern("relative_pronoun")
-    main = [c for c in after[1:] if not relative.search(blanked, after[0].end, c.start)]
+    # "… since the first convoy arrived" is another clause's verb; "… as Assad fell have been taken back" the main one
+    subordinate, aux, opening = (rules.pattern(name) for name in ("subordinate_opening", "main_verb_aux", "main_verb_opening"))
+    main = [c for c in after[1:] if not relative.search(blanked, after[0].end, c.start) and not (
+        subordinate.search(blanked, after[0].end, c.start) and not aux.search(blanked[max(0, c.start - 40):c.start])
+        and not opening.match(blanked, c.start))]
     if main:
         return main[0]
     return _finite_main(blanked, end, limit, numbers, rules) or after[0]
