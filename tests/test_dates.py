@@ -234,6 +234,22 @@ def test_the_dates_of_a_range_or_a_named_day(text, published, span):
     assert [(str(t.period_start), str(t.period_end)) for t in found] == [span]
 
 
+@pytest.mark.parametrize(("text", "published", "weekday_day"), [
+    # a story set a year or more before publication: the paragraph's own week, from the day it last named
+    ("The first trucks came on 7 December 2024. By Sunday evening 2,740 had crossed.", date(2025, 12, 10),
+     date(2024, 12, 8)),
+    # a report that recalls a date weeks back still says "on Monday" of its own week
+    ("The first trucks came on 7 December 2024. On Monday, the ministry said 300 remained.", date(2025, 1, 15),
+     date(2025, 1, 13)),
+    # a new paragraph leaves the story's week
+    ("The first trucks came on 7 December 2024.\n\nOn Monday, the ministry said 30 remained.", date(2025, 12, 10),
+     date(2025, 12, 8)),
+])
+def test_a_weekday_in_a_story_set_long_before_publication_is_of_the_storys_week(text, published, weekday_day):
+    found = find_time_expressions(text, published, "day")
+    assert [m.period_start for m in found if m.kind == "relative"] == [weekday_day]
+
+
 def test_a_bare_month_qualifying_a_count_noun_is_that_month():
     found = find_time_expressions("March arrivals were lower. The December handover went well.", THU, "day")
     assert [(m.text, m.period_start, m.period_end) for m in found] == [

@@ -21,6 +21,9 @@ def told(text: str, pub: date = THU) -> dict[str, tuple[date | None, date | None
      (date(2023, 3, 22), date(2023, 3, 23))),
     ("A second column reached the river on the ninth of February.", "ninth of February",
      (date(2023, 2, 9), date(2023, 2, 9))),
+    # "of last December": the last December before publication
+    ("The men crossed on the seventh and eighth of last December.", "seventh and eighth of last December",
+     (date(2022, 12, 7), date(2022, 12, 8))),
 ])
 def test_a_day_in_words_before_of_and_its_month_is_that_day(text, words, expected):
     assert told(text)[words] == expected

@@ -17,6 +17,7 @@ from pipeline.extract.figures.narrative_years import reference_days
 from pipeline.extract.figures.pubdates import month_span as _month
 from pipeline.extract.figures.pubdates import parse_published, publication_period, safe_date
 from pipeline.extract.figures.seasons import season_mentions
+from pipeline.extract.figures.story_weekdays import story_weekday
 from pipeline.extract.figures.time_mention import TimeMention
 from pipeline.extract.figures.year_parts import phrase_pattern, year_part_pattern, year_parts
 from pipeline.text.caseless_set import CaselessSet
@@ -47,7 +48,7 @@ def _tables(rules: RuleSet) -> dict:
     cue = _alt([r["word"] for r in rules.rows("time_cues.csv")])
     year_cue = _alt([r["word"] for r in rules.rows("time_cues.csv") if r["applies"] == "both"])
     absolute = [  # bare months and years need a cue word so the verb "may" and amounts stay out
-        rf"\b{D}(?:{D2})?\s+(?:of\s+)?{M}(?:,?\s+{Y})?\b",
+        rf"\b{D}(?:{D2})?\s+(?:of\s+)?(?:(?:last|this)\s+)?{M}(?:,?\s+{Y})?\b",  # "the seventh of last December"
         rf"\b{M}\s+{D}(?:{D2})?(?:,?\s+{Y})?\b",
         rf"\b{M},?\s+{Y}\b",
         rf"\b(?:between|from)\s+{M.replace('P<m>', 'P<m0>')}\s+(?:and|to|until|till|through|-|–)\s+{M}(?:,?\s+{Y})?\b(?!\s*\d)",
@@ -173,7 +174,8 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
         if t["date_after"].match(text, m.end()):
             continue  # "Friday 6 December", "Sunday, December 8": the date says which day
         cue = t["cues"].get(" ".join((m.group("cue") or "").lower().split()), "on_or_before")
-        day = safe_date(_weekday, t["weekdays"][m.group("wd").lower()], cue, pub) if rank >= 3 else None
+        wd = t["weekdays"][m.group("wd").lower()]
+        day = story_weekday(text, m.start(), wd, out, pub) or (safe_date(_weekday, wd, cue, pub) if rank >= 3 else None)
         out.append(TimeMention(m.start(), m.end(), m.group(0), day, day, "relative"))
     for m in relative:
         if t["of_month"].match(text, m.end()):
