@@ -196,6 +196,9 @@ def test_a_date_in_a_relative_clause_runs_to_publication_when_the_main_verb_is_a
      [("present", "2025-03-10")]),
     ("The commander said on Thursday that the camp was calm. About 150 soldiers remain in Mbarara.",
      [("present", "2025-03-10")]),
+    # a time in the relative clause after a speech verb is that clause's, not the day of saying
+    ("An MP put the number of troops who crossed in January at 2,600 and said that 150 remained.",
+     [("own", "in January"), ("present", "2025-03-10")]),
 ])
 def test_a_stock_is_as_of_the_day_it_was_stated(text, expected):
     assert rules_and_words(text, "2025-03-10") == expected

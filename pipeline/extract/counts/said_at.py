@@ -23,8 +23,10 @@ def said_at(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
     key = (sent.start, time.start)
     if key not in said:
         verbs = [v for v in verb_re(doc.rules).finditer(doc.text, sent.start, time.start)]
-        # "tell us that Iraqi authorities yesterday handed back …": past "that" the time is the reported clause's own
-        said[key] = (bool(verbs) and re.fullmatch(r"(?:(?!\bthat\b)[^.;,\d]){0,45}", doc.text[verbs[-1].end():time.start])
+        # "tell us that Iraqi authorities yesterday handed back …": past "that" the time is the reported clause's own,
+        # and past "who" its relative clause's ("put the number of troops who crossed in December at 2,600")
+        said[key] = (bool(verbs) and re.fullmatch(r"(?:(?!\b(?:that|who|which)\b)[^.;,\d]){0,45}",
+                                                  doc.text[verbs[-1].end():time.start])
                      is not None) \
             or doc.rules.pattern("asked_at").search(doc.text, max(sent.start, time.start - 60), time.start) is not None \
             or _fronted_saying(doc, sent, time) or _before_verb(doc, time)
