@@ -148,6 +148,11 @@ paragraphs and footnotes; an online encyclopedia's talk page; a ministry's page 
 a museum's wall texts and object labels; a parliamentary oral-history interview; Syrian army defectors in Turkey
 2011-12, Paraguayan rebel soldiers interned in Argentina 1947-49, Indian troops who withdrew through Bhutan 1962;
 measured on arrival, on the code the session started from) 0.93, 0.67; 0.74, 0.64, 0.70, 0.88.
+blind40 (eight ordinary news stories from outlets of other habits: an Iraqi site's English edition in translated
+English with bracketed figures; a wire story with an update and an editing tail; a regional daily's anniversary
+story; an agency's report of a parliamentary session; a humanitarian news service's feature on returnees; Afghan
+soldiers in Chitral 2021, Burkinabe soldiers in northern Ghana and Togo 2023, Chinese Nationalist troops in Burma
+1950-61; measured on arrival, on the code the session started from) 0.94, 0.93; 0.74, 0.54, 0.75, 0.82.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -243,6 +248,7 @@ FLOORS = {
     "blind37": (0.88, 0.77, {"status": 0.69, "location": 0.55, "period": 0.68, "population": 0.90}),
     "blind38": (0.93, 0.87, {"status": 0.74, "location": 0.71, "period": 0.71, "population": 0.87}),
     "blind39": (0.92, 0.71, {"status": 0.75, "location": 0.64, "period": 0.74, "population": 0.87}),
+    "blind40": (0.93, 0.92, {"status": 0.79, "location": 0.57, "period": 0.77, "population": 0.82}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
