@@ -351,6 +351,11 @@ def test_a_crossing_in_a_narrative_of_arrivals_is_an_entry():
     ("The MP accused the army of hiding 40 officers wanted by Damascus.", ["remaining"]),
     ("Officials say hundreds of soldiers have sought temporary shelter at border posts since May.", ["entered"]),
     ("Two MPs named 60 officers wanted in Damascus and called for them to be handed over.", ["other"]),
+    # the words that say who a number counts say what happened to them, and a verb before another reported clause
+    # (", and that …") is not theirs
+    ("The source said the guards handed over a new batch of soldiers, and that the number of those still present "
+     "at the camp had fallen to (312) officers.", ["remaining"]),
+    ("Officials said the number of those still held at the base has fallen to 140 officers.", ["remaining"]),
 ])
 def test_status_from_the_nouns_and_verbs_around_the_figure(text, statuses):
     assert status_of(text) == statuses

@@ -45,6 +45,7 @@ from pipeline.extract.counts.excepted import excepted
 from pipeline.extract.counts.group_place import placed_with_group
 from pipeline.extract.counts.inherit import (
     denied_status,
+    described_status,
     opens_on_partitive,
     pro_verb_status,
     restated_status,
@@ -611,8 +612,8 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
         status = received_home(doc, sent, crossing_direction(doc, blanked, sent, apposed, apposed.status))
     elif cue is None and implied is None:
         # "How many crossed has never been settled.", "How many crossed? … - UNHCR, 16 December: around 2,000"
-        status = denied_status(doc, blanked, sent, np_end) or topic_status(doc, blanked, sent, n, out) or \
-            answered_status(doc, sent, np_end) or status
+        status = denied_status(doc, blanked, sent, np_end) or described_status(doc, blanked, sent, n) or \
+            topic_status(doc, blanked, sent, n, out) or answered_status(doc, sent, np_end) or status
         if status == "other" and rules.pattern("present_state_after").match(doc.text, np_end):
             status = "remaining"  # "Some 40 of them are over 55": people in a state now are still there
         elif status == "other" and as_large_as_the_crossing(n, out) and \

@@ -98,3 +98,19 @@ def denied_status(doc: ArticleDoc, blanked: str, sent: Span, np_end: int) -> str
     start = earlier[-1].start if earlier else sent.start
     said = [cue for side in ("after", "before") for cue in cues_in(blanked, start, np_end, side, doc.rules)]
     return DENIED.get(max(said, key=lambda cue: cue.start).status) if said else None
+
+
+DESCRIBED_REACH = 120  # characters before a figure that the words describing its number may span
+
+
+def described_status(doc: ArticleDoc, blanked: str, sent: Span, number: NumberMention) -> str | None:
+    """ "the number of those still present at the airfield has decreased to (312) officers": words before the figure
+    that say who its number counts say what happened to them, when its own clause has no verb that does."""
+    head_start = max(sent.start, number.start - DESCRIBED_REACH)
+    head = doc.text[head_start:number.start]
+    described = doc.rules.pattern("put_what_at").search(head) or doc.rules.pattern("number_described").search(head)
+    if described is None:
+        return None
+    lo, hi = head_start + described.start("what"), head_start + described.end("what")
+    found = cues_in(blanked, lo, hi, "after", doc.rules)
+    return found[0].status if found else None

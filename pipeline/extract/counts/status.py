@@ -72,7 +72,8 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
     # "more than 2,000 have already returned, and the several hundred who remain": a verb ending its own
     # coordinated clause has no object after it
     before_cue = before[-1] if before and not any(before[-1].end <= m.start < n.start for m in numbers) and \
-        not rules.pattern("coordinated_clause").match(blanked, before[-1].end, n.start) else None
+        not rules.pattern("coordinated_clause").match(blanked, before[-1].end, n.start) and \
+        not rules.pattern("reported_clause_joint").search(blanked, before[-1].end, n.start) else None
     if not after:
         return before_cue
     if before_cue is not None and not blanked[before_cue.end:n.start].strip() and (
