@@ -48,6 +48,7 @@ from pipeline.extract.counts.inherit import (
     described_status,
     opens_on_partitive,
     pro_verb_status,
+    restated_population,
     restated_status,
     topic_status,
 )
@@ -273,7 +274,7 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         # "brought to 2,361 the total returned since …": the words after it say whom the total counts
         if named := rules.pattern("put_at_what_after").match(text, n.end):
             said = cues_in(blanked, named.start("what"), named.end("what"), "after", rules) or said
-        return (_elliptical(text, n.start, prior, rules) or "other", n.end,
+        return (restated_population(prior, n) or _elliptical(text, n.start, prior, rules) or "other", n.end,
                 said[-1].status if said else topic_status(doc, blanked, sent, n, prior)
                 or answered_status(doc, sent, n.end) or restated_status(prior, n))
     return None

@@ -41,6 +41,17 @@ def restated_status(prior: list[CountDraft], number: NumberMention) -> str | Non
 
 
 SAME_ORDER = log(3)  # a restated figure within a factor of three of the last one re-counts its people
+RESTATED_MIN = 10  # small numbers ("two", "five") recur without naming the same people
+
+
+def restated_population(prior: list[CountDraft], number: NumberMention) -> str | None:
+    """A figure given with no noun of the very value of an earlier one ("86 officers remain at the camp … If the
+    ministry says 86 and the JOC says 120") re-counts that figure's people, the latest of equals."""
+    value = number.value_best
+    if value is None or value < RESTATED_MIN:
+        return None
+    same = [d for d in prior if d.number.value_best == value]
+    return same[-1].population if same else None
 
 
 def opens_on_partitive(doc: ArticleDoc, sent: Span, prior: list[CountDraft]) -> bool:
