@@ -132,6 +132,9 @@ def test_a_figure_without_its_noun_counts_both_nouns_coordinated_before_it():
     # a figure given again with no noun re-counts the people of the earlier figure of that very value
     ("The ministry says 86 officers remain at the camp, the army around 120 soldiers and officers. If the ministry "
      "says 86 and the army says 120, someone is wrong.", "86", "officers"),
+    # the items of a list count the people its head names
+    ("Some 494 men were still in custody. Officers who refused to go back were moved to the base in two groups: 97 in "
+     "early January and 31 on 20 February.", "31", "officers"),
 ])
 def test_who_a_figure_without_a_noun_of_its_own_counts(text, figure, population):
     rows = [r for r in findings(text, "2025-01-20")["counts"] if r["count_text"] == figure]

@@ -234,7 +234,10 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         # the items are more of the previous figure's people
         head_cues = cues_in(blanked, sent.start, listed.end(), "before", rules) or \
             cues_in(blanked, sent.start, listed.start(), "after", rules)
-        return _elliptical(text, n.start, prior, rules), n.end, head_cues[-1].status if head_cues else prior[-1].status
+        # "officers who refused to go back were moved in two groups: 97 …": the people the head names, if it does
+        named = _noun_before(text[sent.start:listed.start()], listed.start() - sent.start, rules)
+        return named or _elliptical(text, n.start, prior, rules), n.end, \
+            head_cues[-1].status if head_cues else prior[-1].status
     if prior and prior[-1].sentence == sent and rules.pattern("gapped_item_before").search(
             text, prior[-1].number.end, n.start) and rules.pattern("gapped_item_after").match(text, n.end):
         # "1,210 soldiers were handed back on 19 December, 694 on 22 December": the same verb and the same
