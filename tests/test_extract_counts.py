@@ -341,6 +341,14 @@ def test_figures_of_people_named_before(text, figure, status):
     ("At least 30 of them are unaccounted for.", "At least 30", "other"),
     # a part of a whole named by its number
     ("Later, 23 of the 289 were escorted back across the river.", "23", "returned"),
+    # the figure in quotation marks after the words that say whom it counts
+    ("The JOC put the number of soldiers \u201cstill hosted\u201d by Iraq at \u201cfewer than 100\u201d.", "fewer than 100",
+     "remaining"),
+    ('He told the station that the number of soldiers still in Iraq is "no more than 90".', "no more than 90",
+     "remaining"),
+    ('The colonel said the number who had gone home was "at least 140".', "at least 140", "returned"),
+    # "who will never go back": a relative clause with a modal describes them, and never going back is staying
+    ("But there is a hard core of perhaps 60 who will never go back voluntarily.", "perhaps 60", "remaining"),
 ])
 def test_figures_whose_people_the_previous_sentence_names(sentence, figure, status):
     text = "Hundreds of Syrian soldiers fled into Jordan in December. " + sentence
