@@ -508,6 +508,11 @@ def test_a_number_of_vehicles_or_weapons_is_no_figure_of_people(text):
     # a range hedged once for both ends, a figure quoted after "put the number at"
     ("Soldiers fled. Every estimate puts the number who crossed at between roughly 2,000 and 4,000.",
      ["between roughly 2,000 and 4,000"]),
+    ("Some 700 soldiers fled. Estimates given since then have ranged between 500 and 900.",
+     ["Some 700", "between 500 and 900"]),
+    # a part of "these" that a quoted sentence opens on, and the items after it
+    ('The committee lists 143 officers. "Of these, 61 are from Latakia, 44 from Tartus and 27 from Hama," she said.',
+     ["143", "61", "44", "27"]),
     ('Some 700 soldiers fled. The mayor put their number at "nearly 2,500".', ["Some 700", "nearly 2,500"]),
     # the number given "as", with who it counts between; a quoted figure right after "put the number"
     ("Some 700 soldiers fled. A letter gave the number still in the country as 412.", ["Some 700", "412"]),
