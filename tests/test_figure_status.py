@@ -597,6 +597,12 @@ def test_people_now_moving_are_not_remaining():
      ["entered", "entered"]),
     ("Some 2,600 Lao soldiers crossed into Thailand. About 300 Lao soldiers were received by Thai police.",
      ["entered", "entered"]),
+    # the receiver is its own side although it spoke to an outlet named after the host
+    ('Some 2,600 Lao soldiers crossed into Thailand. On the Lao side, a commander at Vientiane told Radio Thailand '
+     'that his men had received "nearly 1,900" soldiers.', ["entered", "returned"]),
+    # a receiving in the passive, told by someone of their own side before the figure
+    ("Thailand sent 600 Lao soldiers back. A Lao official at Vientiane told reporters that 580 men had been received.",
+     ["returned", "returned"]),
 ])
 def test_who_received_them(text, expected):
     assert status_of(text) == expected

@@ -9,6 +9,7 @@ return.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -71,18 +72,29 @@ def received_home(doc: ArticleDoc, sent: Span, status: str) -> str:
     there), when it is the one whose people the article counts and not the host."""
     host = doc.mentions.host
     found = doc.rules.pattern("received_by_subject").search(doc.text, sent.start, sent.end)
+    if found is None and (passive := doc.rules.pattern("received_passive").search(doc.text, sent.start, sent.end)):
+        # "A Syrian official at the crossing told LWS that 631 men had been received": whoever reports the receiving
+        # before the people counted is its side
+        first = next((n.start for n in doc.numbers if sent.start <= n.start < passive.start()), None)
+        found = passive if first is not None else None
     if status != "entered" or host is None or found is None:
         return status
     text, table = doc.text, nationalities(doc.rules)
+    until = min([found.start()] + [n.start for n in doc.numbers if sent.start <= n.start < found.start()])
+    # "told Sama Iraq": a place in the name of whom the receiver spoke to is not the receiver's
     named = [(p.start, p.country_code) for p in doc.mentions.places
-             if sent.start <= p.start < found.start() and p.feature_type != "border_crossing"]
+             if sent.start <= p.start < until and p.feature_type != "border_crossing"
+             and not _TOLD_BEFORE.search(text, max(0, p.start - 60), p.start)]
     named += [(m.start(), doc.gazetteer.country_code(table[m.group(0)]))
-              for m in nationality_re(doc.rules).finditer(text, sent.start, found.start())]
+              for m in nationality_re(doc.rules).finditer(text, sent.start, until)]
     if not named:
         return status
     receiver = max(named)[1]
     origins = doc.layer("origin_countries", origin_countries)
     return "returned" if receiver in origins and receiver != host.country_code else status
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
 
 
 def home_for_return(doc: ArticleDoc, status: str, place: PlaceRef | None) -> PlaceRef | None:
