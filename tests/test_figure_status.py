@@ -349,6 +349,8 @@ def test_a_crossing_in_a_narrative_of_arrivals_is_an_entry():
     ("Thousands of soldiers crossed into Chad in May. 300 officers did not.", ["entered", "other"]),
     # hiding people is holding them; seeking shelter is coming in; a call for a handover is no handover
     ("The MP accused the army of hiding 40 officers wanted by Damascus.", ["remaining"]),
+    ("Some 900 soldiers were disarmed. Up to 150 more are believed to be hiding in farmland near the border.",
+     ["entered", "remaining"]),
     ("Officials say hundreds of soldiers have sought temporary shelter at border posts since May.", ["entered"]),
     ("Two MPs named 60 officers wanted in Damascus and called for them to be handed over.", ["other"]),
     # the words that say who a number counts say what happened to them, and a verb before another reported clause
