@@ -364,6 +364,9 @@ def test_status_from_the_nouns_and_verbs_around_the_figure(text, statuses):
     ("The source said the guards handed over a new batch of soldiers, and that the number of those still present "
      "at the camp had fallen to (312) officers.", {"312": "remaining"}),
     ("Officials said the number of those still held at the base has fallen to 140 officers.", {"140": "remaining"}),
+    # leaving for their own country is a return; leaving for another is not
+    ("About 400 Lao soldiers crossed into Thailand. On 3 March, 58 more men left the camp for Laos. On 9 May, 12 "
+     "officers left Thailand for France.", {"About 400": "entered", "58": "returned", "12": "other"}),
 ])
 def test_each_figure_takes_the_verb_of_its_own_clause(text, by_figure):
     assert {r["count_text"]: r["status"] for r in findings(text, "2025-02-03")["counts"]} == by_figure

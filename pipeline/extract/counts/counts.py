@@ -38,6 +38,7 @@ from pipeline.extract.counts.direction import (
     crossing_direction,
     home_for_return,
     home_if_unplaced,
+    left_for_home,
     moved_home,
     received_home,
 )
@@ -588,7 +589,7 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     said = onward_return(blanked, cue, end, rules) or cue  # the clause's places stay the first verb's
     status = received_home(doc, sent, crossing_direction(doc, blanked, sent, said,
                                                          implied or (said.status if said else "other")))
-    status = arriving_there(doc, blanked, sent, said, status)
+    status = left_for_home(doc, np_end, end, arriving_there(doc, blanked, sent, said, status))
     # "registered 1,870 returning ex-soldiers": a verb that only counts them leaves the telling to their own words
     counting = cue is not None and rules.pattern("counting_cue").fullmatch(blanked, cue.start, cue.end) is not None
     modifier = cues_in(blanked, n.end, np_end, "modifier", rules) if (cue is None or counting) and implied is None else []

@@ -94,6 +94,21 @@ def received_home(doc: ArticleDoc, sent: Span, status: str) -> str:
     return "returned" if receiver in origins and receiver != host.country_code else status
 
 
+def left_for_home(doc: ArticleDoc, start: int, end: int, status: str) -> str:
+    """ "58 more men leave Al-Marsana for Syria", "the remaining 6,000 left Görlitz for Greece": leaving for the
+    people's own country is a return; leaving for any other is not."""
+    host = doc.mentions.host
+    if status not in ("other", "relocated") or host is None:
+        return status
+    left = doc.rules.pattern("left_for").search(doc.text, start, end)
+    if left is None:
+        return status
+    to = next((p for p in doc.mentions.places if p.start == left.end()), None)
+    origins = doc.layer("origin_countries", origin_countries)
+    return "returned" if to is not None and to.country_code in origins and to.country_code != host.country_code \
+        else status
+
+
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
 
 
