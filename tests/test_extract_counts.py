@@ -510,6 +510,8 @@ def test_a_number_of_vehicles_or_weapons_is_no_figure_of_people(text):
      ["between roughly 2,000 and 4,000"]),
     ("Some 700 soldiers fled. Estimates given since then have ranged between 500 and 900.",
      ["Some 700", "between 500 and 900"]),
+    # the names on a list or register count the people listed
+    ("Some 700 soldiers fled. Officials counted 612 names on the registers that week.", ["Some 700", "612"]),
     # a part of "these" that a quoted sentence opens on, and the items after it
     ('The committee lists 143 officers. "Of these, 61 are from Latakia, 44 from Tartus and 27 from Hama," she said.',
      ["143", "61", "44", "27"]),
