@@ -190,7 +190,9 @@ HERE = Path(__file__).resolve().parent
 FLOORS = {
     "blind2": (0.93, 0.92, {"status": 0.89, "location": 0.86, "period": 0.83, "population": 0.79}),
     "blind3": (0.96, 0.91, {"status": 0.85, "location": 0.74, "period": 0.88, "population": 0.95}),
-    "blind4": (0.95, 0.93, {"status": 0.91, "location": 0.78, "period": 0.91, "population": 0.90}),
+    # population 0.90 until a figure given again with no noun took the people of the earlier figure of its value
+    # ("around 360": soldiers, as first given; annotated the force as a whole)
+    "blind4": (0.95, 0.93, {"status": 0.91, "location": 0.78, "period": 0.91, "population": 0.89}),
     "blind5": (0.93, 0.93, {"status": 0.82, "location": 0.84, "period": 0.79, "population": 0.82}),
     "blind6": (0.94, 0.91, {"status": 0.9, "location": 0.65, "period": 0.82, "population": 0.9}),
     "blind7": (0.97, 0.92, {"status": 0.85, "location": 0.76, "period": 0.83, "population": 0.85}),
@@ -220,7 +222,9 @@ FLOORS = {
     # "including 164 who have been accepted for residence" was read (undated); period 58 of 76 once a podcast's answer
     # "Around two hundred, give or take, at that point" to "Which leaves, what, a couple of hundred?" was read
     # (`remaining` as annotated, dated to publication; annotated at the end of January)
-    "blind22": (0.82, 0.75, {"status": 0.86, "location": 0.67, "period": 0.75, "population": 0.88}),
+    # population 0.88 until a figure given again with no noun took the people of the earlier figure of its value
+    # (both restatements of "2,870" soldiers: annotated the force as a whole)
+    "blind22": (0.82, 0.75, {"status": 0.86, "location": 0.67, "period": 0.75, "population": 0.86}),
     "blind23": (0.90, 0.81, {"status": 0.77, "location": 0.68, "period": 0.76, "population": 0.86}),  # period: "two Albanian officers" newly read (undated), 78/102
     # population 97 of 117 and then of 118, once a diary's "We were 160 in May" was read (soldiers, annotated)
     # period 107 of 126 and then of 127, once "N names" counted people (one more figure matched, dated otherwise)
@@ -235,7 +239,9 @@ FLOORS = {
     # its status, period and population right, its place (Liboi, annotated Kenya) not; place 56 of 81 and then 58 of
     # 85 once civilians were counted ("Kenya was hosting some 400,000 Somali refugees": placed at Utange)
     # period 79 of 86 and then of 87, once "N names" counted people (one more figure matched, dated otherwise)
-    "blind28": (0.92, 0.85, {"status": 0.87, "location": 0.68, "period": 0.91, "population": 0.90}),
+    # population 0.90 until a figure given again with no noun took the people of the earlier figure of its value
+    # (two restated figures, "71" officers and a soldiers' figure: annotated the force as a whole)
+    "blind28": (0.92, 0.85, {"status": 0.87, "location": 0.68, "period": 0.91, "population": 0.89}),
     # period 66 of 73 and then of 74, once "41 of the 58 men interviewed" was read; status 60 of 74 and then of 75,
     # once "Hruška's figure is lower, 560" was read (its status taken from the figure before: `remaining`)
     # place 0.67 and then 0.66 (built alone), once "N names" counted people (one more figure matched, placed at the

@@ -132,6 +132,14 @@ def test_a_figure_without_its_noun_counts_both_nouns_coordinated_before_it():
     # a figure given again with no noun re-counts the people of the earlier figure of that very value
     ("The ministry says 86 officers remain at the camp, the army around 120 soldiers and officers. If the ministry "
      "says 86 and the army says 120, someone is wrong.", "86", "officers"),
+    # ... also in a key-figures line, where the body's figures count soldiers and officers apart
+    ("The first group, 912 soldiers, was driven back to the crossing on 3 March. Later 204 officers were moved to "
+     "the capital.\n\nKey figures\nHanded back, 3 March: 912\nMoved to the capital: 204\n", "912", "soldiers"),
+    # staff who came with the soldiers are a side group: a bare figure after them counts the soldiers ...
+    ("Some 1,200 soldiers entered through the crossing on Sunday. With them came 30 civilian employees of the customs "
+     "service. On Friday, 700 were handed back.", "700", "soldiers"),
+    # ... unless the report counts only staff
+    ("Some 45 customs employees crossed into Iraq on Sunday. On Friday, 30 were handed back.", "30", "civilian_staff"),
     # the items of a list count the people its head names
     ("Some 494 men were still in custody. Officers who refused to go back were moved to the base in two groups: 97 in "
      "early January and 31 on 20 February.", "31", "officers"),

@@ -117,7 +117,7 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         # "1,905: men handed to Syrian authorities at Al-Qaim", "440: the second batch, returned on 9 January":
         # a by-the-numbers line, its description after the colon
         described = noun_phrase(text, lead.end(), rules)
-        pop = population_of(described.classes, rules) if described else _elliptical(text, n.start, prior, rules)
+        pop = population_of(described.classes, rules) if described else _elliptical(text, n, prior, rules)
         return (pop, described.end if described else lead.end(), None) if pop else None
     np = noun_phrase(text, n.end, rules)
     if np is None and (shared := rules.pattern("shared_noun_after").match(text, n.end)) and \
@@ -175,7 +175,7 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     # the cue may take in the auxiliaries the gap passed over ("450 of them have been sent back")
     cue = cues_in(blanked, n.end, gap + 40, "after", rules) if gap is not None else []
     if cue and n.end <= cue[0].start <= gap and (
-            population := _of_them(text, n, prior, rules) or _elliptical(text, n.start, prior, rules)):
+            population := _of_them(text, n, prior, rules) or _elliptical(text, n, prior, rules)):
         # "Of these, over 2,000 returned", "the 2,493 who crossed"; "512 of those remaining had been moved": the
         # participle describes them, the verb after it governs
         described = rules.pattern("partitive_them").match(text, n.end)
@@ -187,27 +187,27 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
                  or ((n.value_best or 2) > 1 and rules.pattern("people_partitive").match(text, n.end)
                      and not _things_before(text, sent, n, rules))
                  or _whole_of_people(text, n, rules)) and (
-            population := _of_them(text, n, prior, rules) or _elliptical(text, n.start, prior, rules)):
+            population := _of_them(text, n, prior, rules) or _elliptical(text, n, prior, rules)):
         # "repatriated 180 of them", "120 others remain": the verbs govern; "34 of them had lodged asylum
         # claims", "for the 250 others": a part of the people named before, whatever their verb says ("one of
         # them, a pilot," is a person)
         return population, part.end(), None
     if cue_before and rules.pattern("bare_after_cue").match(text, n.end) and (
-            population := _elliptical(text, n.start, prior, rules)):
+            population := _elliptical(text, n, prior, rules)):
         return population, n.end, cue_before[-1].status  # "That leaves 115 in Iraqi hands"
     if (m := rules.pattern("number_of").search(head)) and (prior or noun_phrase(m.group("what"), 0, rules)):
         what = noun_phrase(" " + m.group("what"), 0, rules)
-        pop = population_of(what.classes, rules) if what else _elliptical(text, n.start, prior, rules)
+        pop = population_of(what.classes, rules) if what else _elliptical(text, n, prior, rules)
         lo = n.start - len(head) + m.start("what")
         found = [cue for side in ("before", "after", "modifier") for cue in
                  cues_in(blanked, lo, lo + len(m.group("what")), side, rules)]  # "the number of returnees" too
         return pop, n.end, found[0].status if found else (prior[-1].status if prior else None)
     described = rules.pattern("put_what_at").search(head) or rules.pattern("number_described").search(head)
-    if (m := described) and (pop := _elliptical(text, n.start, prior, rules)):
+    if (m := described) and (pop := _elliptical(text, n, prior, rules)):
         lo = n.start - len(head) + m.start("what")
         found = cues_in(blanked, lo, lo + len(m.group("what")), "after", rules)
         return pop, n.end, found[0].status if found else restated_status(prior, n)
-    if (m := rules.pattern("figure_of").search(head)) and (pop := _elliptical(text, n.start, prior, rules)):
+    if (m := rules.pattern("figure_of").search(head)) and (pop := _elliptical(text, n, prior, rules)):
         # the words after it, up to a clause of its own ("…, but two men were moved" is another group's; "down from
         # 174 when the group was moved there" the figure's)
         other = rules.pattern("coordinate_clause").search(blanked, n.end, sent.end)
@@ -216,18 +216,18 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
     if prior and rules.pattern("more_before").search(head) and (
             rules.pattern("followed_after").match(text, n.end) or rules.pattern("list_item_after").match(text, n.end)):
         # "another 377 followed", "a second group of 672 followed", "…, and a further 371 on Jan. 14"
-        return _elliptical(text, n.start, prior, rules), n.end, prior[-1].status
+        return _elliptical(text, n, prior, rules), n.end, prior[-1].status
     if prior and rules.pattern("more_before").search(head) and rules.pattern("bare_subject").match(text, n.end) \
             and _just_before(doc, prior[-1].sentence, sent):
         # "A further 200 are to go by road": more of the people counted in this sentence or the one before, with a
         # verb of their own; not of a figure paragraphs back ("18,000 refugees have gone home and another 2,000")
-        return _elliptical(text, n.start, prior, rules), n.end, None
+        return _elliptical(text, n, prior, rules), n.end, None
     if (apposed := rules.pattern("apposed_figure_before").search(head)) and \
             rules.pattern("apposed_figure_after").match(text, n.end) and \
             (pop := _noun_before(apposed.group("noun"), len(apposed.group("noun")), rules)):
         return pop, n.end, None  # "a small number of senior officers, fewer than twenty, are in Baghdad"
     if rules.pattern("numbering_before").search(head) and (
-            pop := _noun_before(text, n.start, rules) or _elliptical(text, n.start, prior, rules)):
+            pop := _noun_before(text, n.start, rules) or _elliptical(text, n, prior, rules)):
         return pop, n.end, None  # "the soldiers, numbering more than 2,400, fled": the clause's verb governs
     if prior and (listed := rules.pattern("list_item_before").search(text, sent.start, n.start)) and \
             rules.pattern("list_item_after").match(text, n.end):  # "in three batches: 1,905 on 19 December, 437 ..."
@@ -237,7 +237,7 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
             cues_in(blanked, sent.start, listed.start(), "after", rules)
         # "officers who refused to go back were moved in two groups: 97 …": the people the head names, if it does
         named = _noun_before(text[sent.start:listed.start()], listed.start() - sent.start, rules)
-        return named or _elliptical(text, n.start, prior, rules), n.end, \
+        return named or _elliptical(text, n, prior, rules), n.end, \
             head_cues[-1].status if head_cues else prior[-1].status
     if prior and prior[-1].sentence == sent and rules.pattern("gapped_item_before").search(
             text, prior[-1].number.end, n.start) and rules.pattern("gapped_item_after").match(text, n.end):
@@ -249,14 +249,14 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         # 2,280, have gone home to their families")
         moved = [c for c in realised(blanked, cues_in(blanked, n.end, sent.end, "after", rules), rules)
                  if c.status in ("returned", "relocated")]
-        return _elliptical(text, n.start, prior, rules), n.end, None if moved else "remaining"
+        return _elliptical(text, n, prior, rules), n.end, None if moved else "remaining"
     if label and (labelled := _labelled(doc, blanked, label_head, label, n, prior)):
         return labelled  # "- Still in Iraqi custody: 196"
     if prior and rules.pattern("of_whom_before").search(head):  # "1,240 soldiers, of whom 37 were wounded"
-        return _elliptical(text, n.start, prior, rules), n.end, None
+        return _elliptical(text, n, prior, rules), n.end, None
     if prior and rules.pattern("total_in_number").match(text, n.start, n.end):
         # "1,905 … and a further 371 on Jan. 14, a total of 2,276": the sum of the figures before
-        return _elliptical(text, n.start, prior, rules), n.end, restated_status(prior, n)
+        return _elliptical(text, n, prior, rules), n.end, restated_status(prior, n)
     if prior and ((rules.pattern("bare_subject").match(text, n.end) and (
             rules.pattern("clause_opening").fullmatch(text, sent.start, n.start)
             or rules.pattern("subject_clause_before").search(text, sent.start, n.start)))
@@ -266,19 +266,19 @@ def _reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, prior:
         # were resettled"), counts the people named before; "Of the officers at Taji, 23 are over 60": those named
         partitive = rules.pattern("partitive_of_opening").match(text, sent.start, n.start)
         own = _noun_before(text[:n.start], n.start, rules) if partitive else None
-        return own or _elliptical(text, n.start, prior, rules), n.end, pro_verb_status(doc, blanked, sent, n, prior)
+        return own or _elliptical(text, n, prior, rules), n.end, pro_verb_status(doc, blanked, sent, n, prior)
     if rules.pattern("put_at").search(head) or _cited(text, head, n, rules):
         # "put their number at 2,400", "opposition channels claimed 5,000": the people of the previous figure, if any
         if _total_of_others(doc, sent, n, prior):
             return None
         if rules.pattern("group_present_before").search(head):  # "We are more than six thousand here": still there
-            return _elliptical(text, n.start, prior, rules) or "other", n.end, "remaining"
+            return _elliptical(text, n, prior, rules) or "other", n.end, "remaining"
         # "A fourth handover on 12 February added 49": the words before say what happened to them
         said = cues_in(blanked, sent.start, n.start, "before", rules)
         # "brought to 2,361 the total returned since …": the words after it say whom the total counts
         if named := rules.pattern("put_at_what_after").match(text, n.end):
             said = cues_in(blanked, named.start("what"), named.end("what"), "after", rules) or said
-        return (restated_population(prior, n) or _elliptical(text, n.start, prior, rules) or "other", n.end,
+        return (_elliptical(text, n, prior, rules) or "other", n.end,
                 said[-1].status if said else topic_status(doc, blanked, sent, n, prior)
                 or answered_status(doc, sent, n.end) or restated_status(prior, n))
     return None
@@ -375,7 +375,7 @@ def _labelled(doc: ArticleDoc, blanked: str, head: str, m: re.Match[str], n: Num
     if not (status or own) and prior and (sent := doc.sentence_at(n.start)) is not None:
         # "How many crossed? … - Syria's defence ministry, last month: "nearly 2,500"": a source's figure answers it
         status = answered_status(doc, sent, n.end)
-    population = own or _elliptical(doc.text, n.start, prior, doc.rules)
+    population = own or _elliptical(doc.text, n, prior, doc.rules)
     if not (status or own) or population is None:
         return None
     return population, n.end, status
@@ -394,14 +394,17 @@ LABEL_REACH = 200  # characters before a figure a key-figures label may start at
 MILITARY = frozenset({"soldiers", "officers", "officers_and_officials", "military_personnel"})
 
 
-def _elliptical(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> str | None:
+def _elliptical(text: str, number: NumberMention, prior: list[CountDraft], rules: RuleSet) -> str | None:
     """Who a figure without its own noun counts ("Of these, over 2,000 returned", "put the total at 2,530"):
     the people the article follows as a whole, not the last sub-group named before it. When its figures so
     far count one kind of military people, that kind; when several ("soldiers", "officers"), or people counted
     beside them ("714, including 48 police officers"), all of them."""
+    start = number.start
     if (whole := _whole_by_value(text, start, prior, rules)) is not None:
         return whole.population  # "… 437 enlisted men and 58 officers … Of the 58, 41 …": officers
     prior = _followed(text, start, prior, rules)
+    if (same := restated_population(prior, number)) is not None:
+        return same  # "Handed back, 19 December 2024: 1,905" after "1,905 soldiers were driven back": soldiers
     if (every := rules.pattern("all_described_after").match(text, start)) and (
             (described := noun_phrase(" " + every.group("what"), 0, rules)) is not None):
         return population_of(described.classes, rules)  # "That leaves 176, all of them officers": officers
@@ -429,9 +432,14 @@ def _age_of_people(text: str, n: NumberMention, rules: RuleSet) -> bool:
 def _followed(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> list[CountDraft]:
     """The earlier figures of the people followed: civilians counted beside them in another sentence ("More than
     60,000 civilians have fled. … handed 23 of them back") are not who a figure without a noun counts, nor a
-    second kind of them; in its own sentence they are ("1,146 refugees returned, bringing the total to 3,900")."""
-    return [d for d in prior if d.sentence.start <= start < d.sentence.end
+    second kind of them; in its own sentence they are ("1,146 refugees returned, bringing the total to 3,900").
+    Staff who came with soldiers ("With them came 38 civilian employees of the customs. … 1,791 were handed
+    over") are a side group too, unless the article counts no soldiers at all."""
+    kept = [d for d in prior if d.sentence.start <= start < d.sentence.end
             or (np := noun_phrase(text, d.number.end, rules)) is None or np.classes != {"people"}]
+    if not any(d.population in MILITARY for d in kept):
+        return kept
+    return [d for d in kept if d.sentence.start <= start < d.sentence.end or d.population != "civilian_staff"]
 
 
 def _whole_by_value(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> CountDraft | None:
