@@ -367,6 +367,16 @@ def test_status_from_the_nouns_and_verbs_around_the_figure(text, statuses):
     # leaving for their own country is a return; leaving for another is not
     ("About 400 Lao soldiers crossed into Thailand. On 3 March, 58 more men left the camp for Laos. On 9 May, 12 "
      "officers left Thailand for France.", {"About 400": "entered", "58": "returned", "12": "other"}),
+    # handing over their weapons is being disarmed on entry, not being handed over
+    ("The statement put the total at 410 soldiers and said all had handed over their weapons.", {"410": "entered"}),
+    ("Some 90 gunmen laid down their arms at the customs post on Friday.", {"Some 90": "entered"}),
+    # "with them came": the people who came along with those counted before
+    ("About 800 soldiers crossed on the first night. Along with the soldiers came 25 employees of the customs post.",
+     {"About 800": "entered", "25": "entered"}),
+    # a move that should or must happen has not happened
+    ("Some 500 soldiers crossed in May. The MP said 240 of them must be handed over to Damascus.",
+     {"Some 500": "entered", "240": "other"}),
+    ("The envoy said the 240 soldiers in Niger should be sent home.", {"240": "other"}),
 ])
 def test_each_figure_takes_the_verb_of_its_own_clause(text, by_figure):
     assert {r["count_text"]: r["status"] for r in findings(text, "2025-02-03")["counts"]} == by_figure
