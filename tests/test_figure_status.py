@@ -373,6 +373,14 @@ def test_status_from_the_nouns_and_verbs_around_the_figure(text, statuses):
     # "with them came": the people who came along with those counted before
     ("About 800 soldiers crossed on the first night. Along with the soldiers came 25 employees of the customs post.",
      {"About 800": "entered", "25": "entered"}),
+    # people a vehicle carries go where it takes them: home, or within the host country; else the narrative's way
+    ("Chad began sending the soldiers home on Monday. The largest convoy carried 520 men across the bridge.",
+     {"520": "returned"}),
+    ("About 300 Malian soldiers fled into Algeria in July. An aircraft carried 38 of them to Bamako on Tuesday.",
+     {"About 300": "entered", "38": "returned"}),
+    ("About 300 Malian soldiers fled into Algeria in July. A bus carrying 38 of them drove to Tamanrasset.",
+     {"About 300": "entered", "38": "relocated"}),
+    ("The report describes the camp in detail. One photograph shows a lorry carrying 30 men.", {"30": "other"}),
     # a move that should or must happen has not happened
     ("Some 500 soldiers crossed in May. The MP said 240 of them must be handed over to Damascus.",
      {"Some 500": "entered", "240": "other"}),

@@ -21,6 +21,7 @@ from pipeline.extract.counts.asides import (
     subject_aside,
     without_aside,
 )
+from pipeline.extract.counts.carried import carried_status
 from pipeline.extract.counts.clauses import (
     HEAD_REACH,
     NounPhrase,
@@ -626,7 +627,8 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     elif cue is None and implied is None:
         # "How many crossed has never been settled.", "How many crossed? … - UNHCR, 16 December: around 2,000"
         status = denied_status(doc, blanked, sent, np_end) or described_status(doc, blanked, sent, n) or \
-            topic_status(doc, blanked, sent, n, out) or answered_status(doc, sent, np_end) or status
+            carried_status(doc, blanked, sent, n) or topic_status(doc, blanked, sent, n, out) or \
+            answered_status(doc, sent, np_end) or status
         if status == "other" and rules.pattern("present_state_after").match(doc.text, np_end):
             status = "remaining"  # "Some 40 of them are over 55": people in a state now are still there
         elif status == "other" and as_large_as_the_crossing(n, out) and \

@@ -33,10 +33,16 @@ def crossing_direction(doc: ArticleDoc, blanked: str, sent: Span, cue: Cue | Non
         return status
     if rules.pattern("destination_after").match(doc.text, cue.end, sent.end):
         return status
+    said = narrated_statuses(doc, blanked, sent)
+    return "returned" if "returned" in said and "entered" not in said else status
+
+
+def narrated_statuses(doc: ArticleDoc, blanked: str, sent: Span) -> set[str]:
+    """What the narrative around `sent` says happened: the two sentences before it and the headline."""
     around = [s for s in doc.sentences if s.end <= sent.start][-2:]
     around += [s for s in doc.sentences if is_headline(doc, s) and s.end <= sent.start][:1]
-    said = {c.status for s in around for side in ("after", "before") for c in cues_in(blanked, s.start, s.end, side, rules)}
-    return "returned" if "returned" in said and "entered" not in said else status
+    return {c.status for s in around for side in ("after", "before") for c in cues_in(blanked, s.start, s.end, side,
+                                                                                       doc.rules)}
 
 
 def arriving_there(doc: ArticleDoc, blanked: str, sent: Span, cue: Cue | None, status: str) -> str:
