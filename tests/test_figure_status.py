@@ -381,6 +381,12 @@ def test_status_from_the_nouns_and_verbs_around_the_figure(text, statuses):
     ("About 300 Malian soldiers fled into Algeria in July. A bus carrying 38 of them drove to Tamanrasset.",
      {"About 300": "entered", "38": "relocated"}),
     ("The report describes the camp in detail. One photograph shows a lorry carrying 30 men.", {"30": "other"}),
+    # people who came with the one the clause tells of, or among those it names, share what befell them
+    ("I crossed into Turkey on a wet night in May, on the hillside above the village, with eleven men of my company.",
+     {"eleven": "entered"}),
+    ("He was flown back to Kabul with, in his words, \"about forty men\" of his unit.", {"about forty": "returned"}),
+    ("The camp, with 300 men, is the largest in the province.", {"300": "other"}),
+    ("Also among those who crossed were 74 employees of the customs service, a local official said.", {"74": "entered"}),
     # a move that should or must happen has not happened
     ("Some 500 soldiers crossed in May. The MP said 240 of them must be handed over to Damascus.",
      {"Some 500": "entered", "240": "other"}),

@@ -34,6 +34,7 @@ from pipeline.extract.counts.clauses import (
     predicate_phrase,
     thing_noun_after,
 )
+from pipeline.extract.counts.companions import companion_cue
 from pipeline.extract.counts.direction import (
     arriving_there,
     crossing_direction,
@@ -606,7 +607,8 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     modifier = modifier or ([c for c in cues_in(blanked, np_end, min(end, np_end + 60), "participle", rules)
                              if rules.pattern("participle_gap").fullmatch(blanked, np_end, c.start)][:1]
                             if cue is None and implied is None else [])
-    if cue is None and implied is None and (among := among_cue(blanked, sent.start, n.start, rules)):
+    if cue is None and implied is None and (among := among_cue(blanked, sent.start, n.start, rules)
+                                            or companion_cue(blanked, sent.start, n.start, rules)):
         status = among.status
     elif modifier:
         status = modifier[0].status  # "interviewed dozens of the remaining officers": the people's own words
