@@ -387,6 +387,11 @@ def test_status_from_the_nouns_and_verbs_around_the_figure(text, statuses):
     ("He was flown back to Kabul with, in his words, \"about forty men\" of his unit.", {"about forty": "returned"}),
     ("The camp, with 300 men, is the largest in the province.", {"300": "other"}),
     ("Also among those who crossed were 74 employees of the customs service, a local official said.", {"74": "entered"}),
+    # a past "there were N of us" of a party on the move counts people arriving; of people somewhere, people held
+    ("Some 2,000 soldiers crossed in December.\n\nHe was a sergeant then. There were maybe 300 of us in the first "
+     "convoy.", {"Some 2,000": "entered", "maybe 300": "entered"}),
+    ("About 2,000 soldiers crossed that weekend. It was a camp. There were more than two thousand of us in tents.",
+     {"About 2,000": "entered", "more than two thousand": "remaining"}),
     # a move that should or must happen has not happened
     ("Some 500 soldiers crossed in May. The MP said 240 of them must be handed over to Damascus.",
      {"Some 500": "entered", "240": "other"}),

@@ -54,6 +54,8 @@ def arriving_there(doc: ArticleDoc, blanked: str, sent: Span, cue: Cue | None, s
     if status != "remaining" or cue is None or not rules.pattern("arrival_there").match(
             " ".join(doc.text[cue.start:cue.end].split())):
         return status
+    if rules.pattern("travelling_party_after").search(doc.text, cue.end, min(sent.end, cue.end + PARTY_REACH)):
+        return "entered"  # "There were maybe 300 of us in the first convoy": a party on the move
     para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
     around = [s for s in doc.sentences if s.end <= sent.start and (para is None or s.start >= para.start)][-1:]
     around.append(sent)
@@ -69,6 +71,9 @@ def moved_home(doc: ArticleDoc, status: str, place: PlaceRef | None) -> str:
     if status != "relocated" or place is None or host is None or place.country_code == host.country_code:
         return status
     return "returned" if place.country_code in doc.layer("origin_countries", origin_countries) else status
+
+
+PARTY_REACH = 80  # characters from "there were" to the end of "N of us in the first convoy"
 
 
 def received_home(doc: ArticleDoc, sent: Span, status: str) -> str:
