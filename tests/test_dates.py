@@ -72,6 +72,19 @@ def test_missing_year_is_latest_not_after_publication():
     assert only("arrived in December", MONTH, "month").period_start == date(2023, 12, 1)
 
 
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a date the words before it say is still to come is the next such date from publication (a Thursday in June)
+    ("the next convoy, expected in early July", date(2023, 7, 1), date(2023, 7, 10)),
+    ("a second movement is being planned for mid-June", date(2023, 6, 11), date(2023, 6, 20)),
+    ("talks are scheduled for 2 March", date(2024, 3, 2), date(2024, 3, 2)),
+    # told as past, the same words are last year's
+    ("the first convoy left in early July", date(2022, 7, 1), date(2022, 7, 10)),
+])
+def test_a_date_still_to_come_is_read_forward_from_publication(text, start, end):
+    found = only(text)
+    assert (found.period_start, found.period_end) == (start, end)
+
+
 def test_since_opens_the_period():
     m = only("returned since 11 March")
     assert (m.text, m.period_start, m.period_end, m.kind) == ("since 11 March", date(2023, 3, 11), None, "since")

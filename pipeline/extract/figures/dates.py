@@ -72,17 +72,26 @@ def _tables(rules: RuleSet) -> dict:
     date_after = re.compile(r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b"
                             rf"|the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{words or '(?!)'})\b{rules.pattern('day_alone_end').pattern})")
     return {"months": months, "weekdays": weekdays, "cues": cues, "rel": rel, "scan": CaselessSet(scans),
-            "absolute": len(absolute), "of_month": of_month, "ordinals": ordinals, "date_after": date_after}
+            "absolute": len(absolute), "of_month": of_month, "ordinals": ordinals, "date_after": date_after,
+            "ahead": rules.pattern("date_ahead_before")}
 
 
-def _infer_year(month: int, day: int, ref: date | None) -> int | None:
+AHEAD_REACH = 40  # characters before a month the words that put it ahead may start ("scheduled to leave in early")
+
+
+def _infer_year(month: int, day: int, ref: date | None, ahead: bool = False) -> int | None:
+    """The year of a day given without one: the latest such day by `ref`, or with `ahead` the first from it."""
     if ref is None:
         return None
+    if ahead:
+        return ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1
     return ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
 
 
-def _absolute(g: dict, ref: date | None, months: dict[str, int]) -> tuple[date | None, date | None, bool]:
-    """(start, end, is_range) of a calendar date match; None dates when the year cannot be known."""
+def _absolute(g: dict, ref: date | None, months: dict[str, int],
+              ahead: bool = False) -> tuple[date | None, date | None, bool]:
+    """(start, end, is_range) of a calendar date match; None dates when the year cannot be known. `ahead`: a date
+    the words before it say is still to come ("expected in early March"), read forward from `ref`."""
     if g.get("y0"):
         first, last = int(g["y0"]), int(g["y"])
         if first >= last:
@@ -93,13 +102,14 @@ def _absolute(g: dict, ref: date | None, months: dict[str, int]) -> tuple[date |
         return date(y, 1, 1), date(y, 12, 31), False
     month = months[g["m"].lower()]
     if g.get("m0"):  # "between March and August": whole months, the first in the year before if it is later
-        y = int(g["y"]) if g.get("y") else _infer_year(month, 1, ref)
+        y = int(g["y"]) if g.get("y") else _infer_year(month, 31 if ahead else 1, ref, ahead)
         if y is None:
             return None, None, True
         first = months[g["m0"].lower()]
         return _month(y - (first > month), first)[0], _month(y, month)[1], True
     d1 = int(g["d1"]) if g.get("d1") else None
-    y = int(g["y"]) if g.get("y") else _infer_year(month, d1 or 1, ref)
+    # a month without a day is this year's while any of it is left (ahead) or any of it has begun
+    y = int(g["y"]) if g.get("y") else _infer_year(month, d1 or (31 if ahead else 1), ref, ahead)
     if y is None:
         return None, None, bool(g.get("d2"))
     if d1 is None:
@@ -167,7 +177,11 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
     for m in matches:
         g = {**m.groupdict(), **{k: str(day_number(m[k], t["ordinals"])) for k in ("d1", "d2") if m.groupdict().get(k)}}
         month_day = (t["months"][g["m"].lower()], int(g["d1"])) if g.get("m") and g.get("d1") and not g.get("y") else None
-        if got := safe_date(_absolute, g, narrative(m.start(), month_day) or ref, t["months"]):
+        told = narrative(m.start(), month_day)
+        # the words before the whole date ("scheduled for 2 March") or right before its month ("expected in early July")
+        ahead = told is None and any(t["ahead"].search(text, max(0, at - AHEAD_REACH), at) is not None
+                                     for at in {m.start(), m.start("m") if g.get("m") else m.start()})
+        if got := safe_date(_absolute, g, told or ref, t["months"], ahead):
             start, end = _month_part(text, m, got[0], got[1], rules)
             out.append(TimeMention(m.start(), m.end(), m.group(0), start, end, "range" if got[2] else "absolute"))
     for m in weekday:
