@@ -442,6 +442,12 @@ def test_a_chronologys_heading_line_dates_the_paragraphs_below_it():
                                            ("2025-03-20", "2025-03-20")]
 
 
+def test_an_as_of_today_heading_closes_a_chronology_on_the_publication_day():
+    text = ("Timeline\n\n2 May 2025\nSome 300 soldiers are handed back at the bridge.\n\n9 June 2025\nThe ministry "
+            "says 80 officers are still held at the base.\n\nAs of today\nMore than 350 of the men have gone home.\n")
+    assert periods(text, "2025-07-01")[-1] == ("2025-07-01", "2025-07-01")
+
+
 def test_a_lone_date_line_is_no_chronology():
     text = "Refugees in the border town\n\n12 May 2024\nSome 85 soldiers remain at the camp, officials say.\n"
     assert periods(text, "2024-06-01") == [("2024-06-01", "2024-06-01")]
