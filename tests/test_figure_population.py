@@ -43,6 +43,14 @@ from tests.extraction import findings
     ("A total of 428 persons identified as serving or former members of the armed forces were received.",
      "military_personnel"),
     ("About 300 people described as students crossed the border.", "other"),
+    # a list of heads set off by commas and closed by "and"; a capitalised modifier of the second head; gendarmes
+    # are police, part of the force beside soldiers; a comma before a speaker opens no list
+    ("Behind them, over four days, came thousands of soldiers, airmen and border guards.", "military_personnel"),
+    ("Some 60 soldiers and National Guardsmen crossed that day alone.", "military_personnel"),
+    ("UNHCR teams had recorded at least 640 soldiers and gendarmes on the two countries' territory.",
+     "military_personnel"),
+    ("About 40 gendarmes crossed on Sunday.", "other"),
+    ("About 300 soldiers, officials said, crossed on Sunday.", "soldiers"),
     # a situation report's passengers; an army's chiefs of staff are its commanders
     ("Some 120 PAX were flown to the capital on Monday.", "military_personnel"),
     ("Two former army chiefs of staff were among those held at the camp.", "officers"),

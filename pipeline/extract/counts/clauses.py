@@ -28,6 +28,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _QUOTE_OPENS = re.compile(r"\s+[\"“‘]")
 _OF_THOSE = re.compile(r"\s+of\s+(?:the|those|these|them|whom)?\s*")
 _BLANKS = re.compile(r"[ \t]*")
+# the next head of a list set off by a comma, itself followed by a comma or "and"/"or" ("300 soldiers, officials
+# said" is no list)
+_LISTED_HEAD = re.compile(r",[ \t]+(?P<head>[A-Za-z][A-Za-z’'-]*)(?=,|[ \t]+(?:and|or)\b)")
 _DASH = re.compile(r"[ \t]+[—–][ \t]+")
 
 
@@ -78,6 +81,9 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
     for _ in range(9):
         if end is None and (acronym := _BRACKETED.match(text, i)):
             i = acronym.end()  # "Sudanese Armed Forces (SAF) soldiers": a bracketed acronym inside the phrase
+        elif end is not None and (listed := _LISTED_HEAD.match(text, i)) and \
+                listed.group("head").lower() in _personnel(rules):
+            i = listed.start("head")  # "soldiers, airmen and border guards": a list of heads, closed by "and"
         w = _WORD.match(text, i) if i < len(text) and not text[i].isspace() else _WORD.match(text, _BLANKS.match(text, i).end())
         if not w or text[i:w.start()].strip():
             break
