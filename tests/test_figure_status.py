@@ -376,10 +376,8 @@ def test_status_from_the_nouns_and_verbs_around_the_figure(text, statuses):
     # people a vehicle carries go where it takes them: home, or within the host country; else the narrative's way
     ("Chad began sending the soldiers home on Monday. The largest convoy carried 520 men across the bridge.",
      {"520": "returned"}),
-    ("About 300 Malian soldiers fled into Algeria in July. An aircraft carried 38 of them to Bamako on Tuesday.",
-     {"About 300": "entered", "38": "returned"}),
-    ("About 300 Malian soldiers fled into Algeria in July. A bus carrying 38 of them drove to Tamanrasset.",
-     {"About 300": "entered", "38": "relocated"}),
+    ("About 300 Malian soldiers fled into Algeria in July. An aircraft carried 38 of them to Bamako on Tuesday. A bus "
+     "carrying 25 soldiers drove to Tamanrasset.", {"About 300": "entered", "38": "returned", "25": "relocated"}),
     ("The report describes the camp in detail. One photograph shows a lorry carrying 30 men.", {"30": "other"}),
     # people who came with the one the clause tells of, or among those it names, share what befell them
     ("I crossed into Turkey on a wet night in May, on the hillside above the village, with eleven men of my company.",
