@@ -390,6 +390,9 @@ def test_status_from_the_nouns_and_verbs_around_the_figure(text, statuses):
      "convoy.", {"Some 2,000": "entered", "maybe 300": "entered"}),
     ("About 2,000 soldiers crossed that weekend. It was a camp. There were more than two thousand of us in tents.",
      {"About 2,000": "entered", "more than two thousand": "remaining"}),
+    # the people's own country named in a phrase of time before a receiving verb is not the one receiving them
+    ("Some 600 Yemeni soldiers crossed into Oman last week. In 1994, during Yemen's civil war, the sultanate took in "
+     "thousands of soldiers of the defeated southern army.", {"Some 600": "entered", "thousands": "entered"}),
     # a move that should or must happen has not happened
     ("Some 500 soldiers crossed in May. The MP said 240 of them must be handed over to Damascus.",
      {"Some 500": "entered", "240": "other"}),

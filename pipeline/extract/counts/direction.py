@@ -93,11 +93,14 @@ def received_home(doc: ArticleDoc, sent: Span, status: str) -> str:
     text, table = doc.text, nationalities(doc.rules)
     until = min([found.start()] + [n.start for n in doc.numbers if sent.start <= n.start < found.start()])
     # "told Sama Iraq": a place in the name of whom the receiver spoke to is not the receiver's
+    # "In 1994, during Yemen's civil war, the sultanate took in …": a place in a phrase of time is not the receiver
     named = [(p.start, p.country_code) for p in doc.mentions.places
              if sent.start <= p.start < until and p.feature_type != "border_crossing"
-             and not _TOLD_BEFORE.search(text, max(0, p.start - 60), p.start)]
+             and not _TOLD_BEFORE.search(text, max(0, p.start - 60), p.start)
+             and not _WHEN_BEFORE.search(text, max(0, p.start - 20), p.start)]
     named += [(m.start(), doc.gazetteer.country_code(table[m.group(0)]))
-              for m in nationality_re(doc.rules).finditer(text, sent.start, until)]
+              for m in nationality_re(doc.rules).finditer(text, sent.start, until)
+              if not _WHEN_BEFORE.search(text, max(0, m.start() - 20), m.start())]
     if not named:
         return status
     receiver = max(named)[1]
@@ -121,6 +124,7 @@ def left_for_home(doc: ArticleDoc, start: int, end: int, status: str) -> str:
 
 
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
+_WHEN_BEFORE = re.compile(r"\b(?:during|amid|after|before|since|following)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def home_for_return(doc: ArticleDoc, status: str, place: PlaceRef | None) -> PlaceRef | None:
