@@ -626,3 +626,10 @@ def test_a_quote_under_a_dated_source_label_speaks_from_the_labels_date():
     assert periods(text, "2025-08-15") == [("1939-09-01", "1939-09-30"), ("1939-10-01", "1939-10-31"),
                                            ("1939-10-01", "1939-10-31"),
                                            ("1940-06-01", "1940-06-01"), ("1939-10-01", "1940-06-01")]
+
+
+def test_a_precedent_told_years_apart_does_not_date_the_crossing_the_article_leads_with():
+    text = ("About 400 Gabonese soldiers crossed into Cameroon on 3 and 4 May, officials said.\n\n"
+            "The first group, some 150 men, reached the post at Ambam.\n\n"
+            "In 2009, during an earlier crisis, Cameroon took in several hundred soldiers, most of whom went home.")
+    assert periods(text, "2025-05-10")[1] == ("2025-05-03", "2025-05-04")

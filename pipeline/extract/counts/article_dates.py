@@ -2,14 +2,17 @@
 its sentence and the sentence before leave undated (codebook §6.4, rule 3).
 
 An entry takes the date the article gives its crossing: the earliest day or days a sentence telling of people
-entering names ("crossed on 15 and 16 August"). A return takes the date the article gives its returns when
-every dated sentence telling of returns names the same day or days ("the handover took place on Thursday";
+entering names ("crossed on 15 and 16 August"), among the dates a year or less apart that hold the first one
+the article tells (not a precedent told years before for comparison). A return takes the date the article
+gives its returns when every dated sentence telling of returns names the same day or days ("the handover took
+place on Thursday";
 "The returnees included 1,683 soldiers" in a report on that handover): a report on several batches on
 several days dates none of them this way. Never a dateline, a day of saying or a span ("since December").
 """
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.neighbours import same_event_cues
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
     from pipeline.text.spans import Span
 
 _RULES = {"entered": "earliest", "returned": "only"}
+PRECEDENT_GAP = timedelta(days=366)
 
 
 def event_date(doc: ArticleDoc, status: str, sent: Span) -> TimeMention | None:
@@ -33,9 +37,25 @@ def event_date(doc: ArticleDoc, status: str, sent: Span) -> TimeMention | None:
     found = [t for t in doc.layer(f"event_dates_{status}", lambda d: _dated(d, status))
              if status == "entered" or not sent.start <= t.start < sent.end]
     if _RULES[status] == "earliest":
-        return min(found, key=lambda t: (t.period_start, t.start), default=None)
+        return min(_leading_run(found), key=lambda t: (t.period_start, t.start), default=None)
     days = {(t.period_start, t.period_end) for t in found}
     return found[0] if len(days) == 1 else None
+
+
+def _leading_run(found: list[TimeMention]) -> list[TimeMention]:
+    """The run of entry dates, with no gap of more than `PRECEDENT_GAP` inside it, that holds the first one the
+    article tells: a precedent told for comparison further on ("In 1994, during Yemen's civil war, the sultanate
+    took in thousands") stands years apart from the crossing the article leads with, and is not its date."""
+    if not found:
+        return []
+    ordered = sorted(found, key=lambda t: t.period_start)
+    runs = [[ordered[0]]]
+    for time in ordered[1:]:
+        if time.period_start - runs[-1][-1].period_end > PRECEDENT_GAP:
+            runs.append([])
+        runs[-1].append(time)
+    lead = min(found, key=lambda t: t.start)
+    return next(run for run in runs if lead in run)
 
 
 def _dated(doc: ArticleDoc, status: str) -> list[TimeMention]:
