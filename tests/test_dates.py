@@ -127,6 +127,23 @@ def test_the_last_week_alone_is_still_the_week_before_publication():
     assert period(only("crossed in the last week"))[:2] == (date(2023, 6, 5), date(2023, 6, 11))
 
 
+def test_a_time_counted_back_from_publication():
+    # an anniversary piece: the week of the publication day so many years back, not the publication's week
+    expected = {
+        "Eighty-five years ago this week, the first columns crossed": (date(1938, 6, 13), date(1938, 6, 19)),
+        "Seventy years ago, the garrison walked over the pass": (date(1953, 1, 1), date(1953, 12, 31)),
+        "a year ago today they were disarmed": (date(2022, 6, 15), date(2022, 6, 15)),
+        "the camp was emptied two weeks ago": (date(2023, 5, 29), date(2023, 6, 4)),
+        "Three months ago the men reached the border": (date(2023, 3, 1), date(2023, 3, 31)),
+    }
+    assert {text: period(only(text))[:2] for text in expected} == expected
+
+
+def test_a_time_counted_back_needs_the_publication_precise_enough_and_stays_undated_otherwise():
+    assert period(only("they left two weeks ago", MONTH, "month")) == (None, None, "relative")
+    assert period(only("Eighty years ago, they left", None, "unknown")) == (None, None, "relative")
+
+
 def test_relative_with_month_precision():
     assert period(only("as reported last month", MONTH, "month")) == (date(2024, 1, 1), date(2024, 1, 31), "relative")
     assert period(only("they left last Saturday", MONTH, "month")) == (None, None, "relative")

@@ -633,3 +633,8 @@ def test_a_precedent_told_years_apart_does_not_date_the_crossing_the_article_lea
             "The first group, some 150 men, reached the post at Ambam.\n\n"
             "In 2009, during an earlier crisis, Cameroon took in several hundred soldiers, most of whom went home.")
     assert periods(text, "2025-05-10")[1] == ("2025-05-03", "2025-05-04")
+
+
+def test_an_anniversary_dates_its_story_counted_back_from_publication_not_in_the_week_of_publication():
+    text = "Eighty-five years ago this week, some 900 Danish soldiers crossed the Sound into Sweden."
+    assert periods(text, "2028-04-12") == [("1943-04-12", "1943-04-18")]
