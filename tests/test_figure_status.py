@@ -969,3 +969,15 @@ STATUS_BY_FIGURE = [
 @pytest.mark.parametrize("text, expected", STATUS_BY_FIGURE)
 def test_adverbs_escapes_lodging_moves_there_and_people_the_host_registered(text, expected):
     assert status_by_figure(text) == expected
+
+
+def test_figures_adding_up_to_an_earlier_move_are_a_breakdown_of_it():
+    lead = ("Zambia sent 910 Angolan soldiers back across the river on Monday and Tuesday, the police said. "
+            "The men, held at Meheba since they crossed in March, were driven to the bank in trucks. ")
+    # "went across" names no direction, and the sentences before tell of both ways: the parts are those sent back
+    assert status_by_figure(lead + "About 610 went across on Monday and 300 on Tuesday.") == {
+        "910": "returned", "About 610": "returned", "300": "returned"}
+    # ... but figures that add up to something else, or say which way they went, keep their own reading
+    assert status_by_figure(lead + "About 610 went across on Monday and 200 on Tuesday.")["About 610"] == "entered"
+    assert status_by_figure(lead + "Earlier, 610 had crossed into Zambia and 300 more had come with them.") == {
+        "910": "returned", "610": "entered", "300": "entered"}

@@ -72,6 +72,7 @@ from pipeline.extract.counts.status import (
     scope_start,
     within_own_aside,
 )
+from pipeline.extract.counts.summed import summed_parts
 from pipeline.extract.counts.table_cells import row_status
 from pipeline.extract.counts.there import place_there
 from pipeline.extract.figures.numbers import NumberMention, is_measure
@@ -535,6 +536,11 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         ends.append(scope.hi)
     for index in restated_entries(doc, out, scopes):  # "the official tally was 2,612": how many crossed
         out[index], placed = _drafted(doc, replace(scopes[index], status="entered"), out[index].population)
+        unplaced.discard(index)
+        if not placed:
+            unplaced.add(index)
+    for index, status in summed_parts(doc, out, scopes):  # "1,130 went across on Wednesday and 775 on Thursday"
+        out[index], placed = _drafted(doc, replace(scopes[index], status=status), out[index].population)
         unplaced.discard(index)
         if not placed:
             unplaced.add(index)

@@ -1,0 +1,53 @@
+"""Figures that add up to an earlier figure: a breakdown of the same people ("Iraq handed back 1,905 soldiers on
+Wednesday and Thursday. … He said 1,130 went across on Wednesday and 775 on Thursday"). What happened to them is
+what happened to the whole where their own words give no direction: a crossing that names none, or no verb."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.extract.counts.counts import CountDraft
+    from pipeline.extract.counts.scope import FigureScope
+    from pipeline.extract.doc import ArticleDoc
+
+SUM_REACH = 2  # sentences before the parts' own where the whole they add up to may stand
+_MOVES = ("entered", "returned", "relocated")
+
+
+def summed_parts(doc: ArticleDoc, drafts: list[CountDraft], scopes: list[FigureScope]) -> list[tuple[int, str]]:
+    """(index, the whole's status) of each figure of a run of two or more in one sentence that adds up to a figure
+    of an earlier sentence nearby, where the figure's own words give no direction."""
+    out = []
+    for first in range(len(drafts)):
+        for last in range(first + 1, len(drafts)):
+            if drafts[last].sentence != drafts[first].sentence:
+                break
+            whole = _whole(doc, drafts, first, sum_of(drafts[first:last + 1]))
+            if whole is not None:
+                out += [(index, whole.status) for index in range(first, last + 1)
+                        if drafts[index].status != whole.status and _undirected(doc, scopes[index])]
+    return out
+
+
+def sum_of(parts: list[CountDraft]) -> int | None:
+    values = [d.number.value_best for d in parts]
+    return None if None in values else sum(values)
+
+
+def _whole(doc: ArticleDoc, drafts: list[CountDraft], first: int, total: int | None) -> CountDraft | None:
+    """The nearest earlier figure of a move, within `SUM_REACH` sentences before the parts', of `total` people."""
+    if total is None:
+        return None
+    before = [s for s in doc.sentences if s.end <= drafts[first].sentence.start][-SUM_REACH:]
+    reach = before[0].start if before else drafts[first].sentence.start
+    return next((d for d in reversed(drafts[:first]) if reach <= d.number.start and d.number.value_best == total
+                 and d.status in _MOVES), None)
+
+
+def _undirected(doc: ArticleDoc, scope: FigureScope) -> bool:
+    if scope.cue is None:
+        return True
+    words = " ".join(doc.text[scope.cue.start:scope.cue.end].split())
+    return doc.rules.pattern("undirected_crossing").match(words) is not None and \
+        doc.rules.pattern("destination_after").match(doc.text, scope.cue.end, scope.sentence.end) is None
