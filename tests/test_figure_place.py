@@ -205,6 +205,13 @@ def test_the_town_is_the_town_named_last_before_it():
     assert held["location_id"] == first["location_id"]
 
 
+def test_the_town_named_after_of_is_that_town_not_the_one_named_before():
+    # the dateline's town is named last before "the border town", but "of Ruwaished" says which town it is
+    text = ("AMMAN, 20 January (Wire) - Jordan said it had registered 300 soldiers at a centre in the border town "
+            "of Ruwaished.")
+    assert location_texts(text, "2025-01-20") == ["Ruwaished"]
+
+
 def test_people_held_at_a_town_known_for_its_camp_are_at_the_camp():
     text = "Hundreds of Syrian soldiers fled into Iraq. Some 40 officers remain at Taji."
     rows = [r for r in findings(text, "2025-03-01")["counts"] if r["count_text"] == "Some 40"]

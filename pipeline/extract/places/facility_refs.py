@@ -66,7 +66,7 @@ def facility_refs(doc: ArticleDoc, places: list[PlaceRef]) -> list[PlaceRef]:
     return out + _there(doc, places)
 
 
-_ANCHORED = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?")
+_ANCHORED = re.compile(r"\s+(?:in|at|near|outside|of)\s+(?:the\s+)?")
 
 
 def _elsewhere(doc: ArticleDoc, span, site: PlaceRef, places: list[PlaceRef]) -> bool:
