@@ -238,6 +238,14 @@ def test_civilians_are_counts_of_their_own(text, expected):
     assert [(r["count_text"], r["population"]) for r in counts(text)] == expected
 
 
+def test_a_nationality_after_an_article_is_the_hosts_side_not_the_people_counted():
+    text = "Hundreds of Nigerien soldiers fled into Benin on Saturday. About 40 reached the Beninese side first."
+    rows = {r["count_text"]: (r["population"], r["status"]) for r in counts(text)}
+    assert rows["About 40"] == ("soldiers", "entered")
+    # the nationality as the head of the phrase is still the people counted
+    assert [r["count_text"] for r in counts("About 40 Beninese were held at the border.")] == ["About 40"]
+
+
 def test_a_nationality_standing_alone_as_the_noun_counts_the_people_followed():
     # no status of its own ("puts the total at"): still the people followed, not people it merely names
     text = ("Archives are patchy on the internment. The historian puts the total at 146 Latvians, nine "

@@ -60,6 +60,9 @@ def _breaks(rules: RuleSet) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
 @dataclass(frozen=True)
 class NounPhrase:
     end: int
@@ -77,7 +80,7 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
     m = _OF_THOSE.match(text, pos)
     i = m.end() if m else pos
     classes: set[str] = set()
-    end = None
+    end, determined = None, False
     for _ in range(9):
         if end is None and (acronym := _BRACKETED.match(text, i)):
             i = acronym.end()  # "Sudanese Armed Forces (SAF) soldiers": a bracketed acronym inside the phrase
@@ -91,9 +94,13 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
         if (pair := _WORD.match(text, w.end() + 1)) and w.end() < len(text) and text[w.end()] == " " and \
                 (compound := f"{word} {pair.group(0).lower()}") in _personnel(rules):
             w, word = pair, compound  # "non-commissioned officers", "police officers": one head of its own class
+        if word in _personnel(rules) and end is None and _personnel(rules)[word] == "nationals" and determined:
+            break  # "About 40 reached the Beninese side": after an article, a nationality names the host's side
         if word in _personnel(rules):
             classes.add(_personnel(rules)[word])
             end = w.end()
+        elif word in _DETERMINERS:
+            determined = True
         elif word in ("and", "or"):
             pass
         elif end is None and word in rules.words("counted_things.txt"):
