@@ -664,6 +664,19 @@ def test_a_delivered_text_is_its_speakers_own_words():
     assert not any("Speaker" in quote or "weekly figures" in quote for quote, _, _ in said)
 
 
+def test_a_briefing_notes_body_is_the_spokespersons_words_but_not_its_subheadings():
+    text = ("Chad: agency urges safeguards for returning soldiers\n\nBriefing notes, 6 March 2025\n\n"
+            "This is a summary of what was said by agency spokesperson Ines Marlow – to whom quoted text may be "
+            "attributed – at today's press briefing.\n\n"
+            "Our teams visited the camp at Farchana on Monday. We counted 412 soldiers there.\n\n"
+            "Questions and answers\n\n"
+            "Answer: We have asked for access to the other sites.\n")
+    said = {s["quote"]: s["speaker_name"] for s in findings(text, "2025-03-06")["statements"]}
+    assert said.get("Our teams visited the camp at Farchana on Monday.") == "Ines Marlow"
+    assert said.get("We counted 412 soldiers there.") == "Ines Marlow"
+    assert not any("Questions" in quote for quote in said)
+
+
 def test_a_report_that_mentions_a_delivered_text_is_not_one():
     text = ("Minister speaks on soldiers\n\nThe minister, Jacob Oryem, spoke in Parliament on Tuesday. Copies of "
             "the text of his statement, delivered by a clerk, were handed out.\n\n"

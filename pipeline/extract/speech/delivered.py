@@ -5,6 +5,8 @@
   of the Interior, Raad Muhsin al-Karkhi, to the Council of Representatives." A ministry, an embassy or a
   parliament publishes what one person said; the words begin after that line and its salutation ("Mr Speaker,
   honourable members,");
+- a briefing note: "This is a summary of what was said by UNHCR spokesperson Nadia Berthier – to whom quoted
+  text may be attributed – at today's press briefing"; the words begin after it, "we" being her agency;
 - a first-person account "as told to" a journalist: "As told to Nadia Barakat", then an introduction in the
   editor's voice that names the speaker and says the account was edited ("He spoke to Nadia Barakat over three
   afternoons … His account has been translated, shortened and edited"); the words begin after it.
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
     from pipeline.text.spans import Span
 
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", ")")
 HEADER_PARAGRAPHS = 4  # the line that says whose words follow stands above them, not inside a report
 
 
@@ -36,7 +39,9 @@ def delivered_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
         line = doc.text[body.start:body.end].strip()
         if doc.rules.pattern("publisher_notes").match(line):
             break
-        if not doc.rules.pattern("salutation").fullmatch(line):
+        # "Questions and answers": a subheading of the note is the publisher's, no words of the speaker
+        if not doc.rules.pattern("salutation").fullmatch(line) and (
+                "\n" in line or line.endswith(_SENTENCE_ENDS)):
             words[body.start] = (speaker, body.start)
     return words
 
