@@ -195,6 +195,9 @@ def test_enlisted_men_are_soldiers_and_a_whole_named_by_its_number_keeps_its_peo
     # a part of the people named by their noun, whose rank the predicate gives, shares what befell them
     ("About 900 soldiers crossed on Friday. An official said some 60 of the soldiers were officers.",
      [("soldiers", "entered"), ("officers", "entered")]),
+    # ... or the words a record describes them with
+    ("About 900 soldiers crossed on Friday. The register shows that some 60 of the soldiers were listed as officers.",
+     [("soldiers", "entered"), ("officers", "entered")]),
     # a predicate that is no rank leaves the part as named
     ("About 900 soldiers crossed on Friday. An official said some 60 of the soldiers were wounded.",
      [("soldiers", "entered"), ("soldiers", "other")]),
