@@ -981,3 +981,12 @@ def test_figures_adding_up_to_an_earlier_move_are_a_breakdown_of_it():
     assert status_by_figure(lead + "About 610 went across on Monday and 200 on Tuesday.")["About 610"] == "entered"
     assert status_by_figure(lead + "Earlier, 610 had crossed into Zambia and 300 more had come with them.") == {
         "910": "returned", "610": "entered", "300": "entered"}
+
+
+def test_the_line_opening_a_list_says_what_befell_the_items_whose_labels_do_not():
+    lead = "Zambia has sent 910 Angolan soldiers home since March, the police said."
+    rows = lambda intro: status_by_figure(f"{lead}\n\n{intro}\nFirst group (12 March): 610\nSecond group (2 April): 300\n")
+    assert rows("The repatriations carried out so far were as follows:") == {
+        "910": "returned", "610": "returned", "300": "returned"}
+    # a list whose opening line names nothing that happened counts nobody
+    assert rows("The police gave the following breakdown:") == {"910": "returned"}

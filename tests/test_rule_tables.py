@@ -30,7 +30,7 @@ def test_status_cues_use_the_vocabulary():
     from schemas.vocab import STATUSES
 
     for row in EN.rows("status_cues.csv"):
-        assert row["status"] in STATUSES and row["side"] in ("before", "after", "modifier", "participle") and row["place"] in ("keep", "skip"), row
+        assert row["status"] in STATUSES and row["side"] in ("before", "after", "modifier", "participle", "heading") and row["place"] in ("keep", "skip"), row
 
 
 def test_a_shifted_row_is_a_clear_error(tmp_path):

@@ -55,6 +55,7 @@ from pipeline.extract.counts.inherit import (
     restated_status,
     topic_status,
 )
+from pipeline.extract.counts.list_heading import list_heading_status
 from pipeline.extract.counts.narrated import narrated_sites
 from pipeline.extract.counts.neighbours import carried_place, paragraph_site
 from pipeline.extract.counts.parts import named_whole, parts_of_named_whole, parts_of_previous, wholes_of_dated_lists
@@ -378,6 +379,9 @@ def _labelled(doc: ArticleDoc, blanked: str, head: str, m: re.Match[str], n: Num
     if not (status or own) and prior and (sent := doc.sentence_at(n.start)) is not None:
         # "How many crossed? … - Syria's defence ministry, last month: "nearly 2,500"": a source's figure answers it
         status = answered_status(doc, sent, n.end)
+    if not (status or own) and prior:
+        # "The handovers … were as follows:" above "First batch (18-19 December 2024): 1,905"
+        status = list_heading_status(doc, blanked, n.start - len(head) + m.start("label"))
     population = own or _elliptical(doc.text, n, prior, doc.rules)
     if not (status or own) or population is None:
         return None
