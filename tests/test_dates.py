@@ -132,6 +132,7 @@ def test_a_time_counted_back_from_publication():
     expected = {
         "Eighty-five years ago this week, the first columns crossed": (date(1938, 6, 13), date(1938, 6, 19)),
         "Seventy years ago, the garrison walked over the pass": (date(1953, 1, 1), date(1953, 12, 31)),
+        "A hundred and ten years ago this week, the fortress fell": (date(1913, 6, 9), date(1913, 6, 15)),
         "a year ago today they were disarmed": (date(2022, 6, 15), date(2022, 6, 15)),
         "the camp was emptied two weeks ago": (date(2023, 5, 29), date(2023, 6, 4)),
         "Three months ago the men reached the border": (date(2023, 3, 1), date(2023, 3, 31)),

@@ -953,6 +953,7 @@ STATUS_BY_FIGURE = [
     # fleeing a battle into the host country is still an entry
     ("More than 800 troops who escaped from the fall of Zepa crossed the river at dawn.", {"More than 800": "entered"}),
     ("Some 300 soldiers escaped into Iraq on Sunday.", {"Some 300": "entered"}),
+    ("As the fortress fell, more than 3,000 exhausted soldiers stumbled across the border.", {"more than 3,000": "entered"}),
     # let to lodge or live somewhere: still there
     ("Some 2,400 officers were allowed to lodge privately in the town.", {"Some 2,400": "remaining"}),
     # taken "there": a move to the place just named

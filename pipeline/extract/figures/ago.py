@@ -26,7 +26,8 @@ _STEP_MONTHS = {"month": 1, "year": 12, "decade": 120}
 def _ago_table(rules: RuleSet) -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
     rows = {" ".join(r["phrase"].split()): r for r in rules.rows("time_ago.csv")}
     words = alternation(sorted(number_words(rules)))
-    amount = rf"\d{{1,4}}|an?|(?:{words})(?:(?:\s+|-)(?:and\s+)?(?:{words}))*"
+    # "a hundred and ten": an article may open the words, as it may stand for one ("a year ago")
+    amount = rf"\d{{1,4}}|(?:an?\s+)?(?:{words})(?:(?:\s+|-)(?:and\s+)?(?:{words}))*|an?"
     return re.compile(rf"\b(?P<amount>{amount})\s+(?P<phrase>{alternation(rows)})\b", re.IGNORECASE), rows
 
 
