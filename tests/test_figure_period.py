@@ -638,3 +638,10 @@ def test_a_precedent_told_years_apart_does_not_date_the_crossing_the_article_lea
 def test_an_anniversary_dates_its_story_counted_back_from_publication_not_in_the_week_of_publication():
     text = "Eighty-five years ago this week, some 900 Danish soldiers crossed the Sound into Sweden."
     assert periods(text, "2028-04-12") == [("1943-04-12", "1943-04-18")]
+
+
+def test_a_precedent_told_months_before_does_not_date_the_crossing_either():
+    text = ("About 140 Nigerien soldiers crossed into Benin at the weekend, officials said.\n\n"
+            "The first group, some 40 men, reached the river bank near Malanville.\n\n"
+            "In November, around 60 soldiers fled into Burkina Faso and were returned within a week.")
+    assert periods(text, "2025-05-22")[1] == ("2025-05-17", "2025-05-18")

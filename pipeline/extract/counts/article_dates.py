@@ -2,8 +2,8 @@
 its sentence and the sentence before leave undated (codebook §6.4, rule 3).
 
 An entry takes the date the article gives its crossing: the earliest day or days a sentence telling of people
-entering names ("crossed on 15 and 16 August"), among the dates a year or less apart that hold the first one
-the article tells (not a precedent told years before for comparison). A return takes the date the article
+entering names ("crossed on 15 and 16 August"), among the dates no more than `PRECEDENT_GAP` apart that hold the
+first one the article tells (not a precedent told for comparison, months or years before). A return takes the date the article
 gives its returns when every dated sentence telling of returns names the same day or days ("the handover took
 place on Thursday";
 "The returnees included 1,683 soldiers" in a report on that handover): a report on several batches on
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from pipeline.text.spans import Span
 
 _RULES = {"entered": "earliest", "returned": "only"}
-PRECEDENT_GAP = timedelta(days=366)
+PRECEDENT_GAP = timedelta(days=45)  # a crossing's days lie within weeks; a precedent ("in November") months off
 
 
 def event_date(doc: ArticleDoc, status: str, sent: Span) -> TimeMention | None:
@@ -45,7 +45,8 @@ def event_date(doc: ArticleDoc, status: str, sent: Span) -> TimeMention | None:
 def _leading_run(found: list[TimeMention]) -> list[TimeMention]:
     """The run of entry dates, with no gap of more than `PRECEDENT_GAP` inside it, that holds the first one the
     article tells: a precedent told for comparison further on ("In 1994, during Yemen's civil war, the sultanate
-    took in thousands") stands years apart from the crossing the article leads with, and is not its date."""
+    took in thousands", "In November, around 60 soldiers fled into Burkina Faso") stands months or years apart from
+    the crossing the article leads with, and is not its date."""
     if not found:
         return []
     ordered = sorted(found, key=lambda t: t.period_start)
