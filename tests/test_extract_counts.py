@@ -574,6 +574,7 @@ def test_a_number_of_vehicles_or_weapons_is_no_figure_of_people(text):
     ("Some 2,600 soldiers crossed. The Anbar command puts the two-day total at 2,612.", ["Some 2,600", "2,612"]),
     ('Some 2,600 soldiers crossed. The command has cited "nearly 2,700", and reports spoke of "about 3,000".',
      ["Some 2,600", "nearly 2,700", "about 3,000"]),
+    ('Some 2,600 soldiers crossed. The agency\'s early briefings referred to "some 2,500".', ["Some 2,600", "some 2,500"]),
     ("Some 900 soldiers crossed overnight, which would bring the total since Saturday to roughly 2,500.",
      ["Some 900", "roughly 2,500"]),
     ("Some 2,600 soldiers crossed. A second report gives the combined total as 2,522.", ["Some 2,600", "2,522"]),
