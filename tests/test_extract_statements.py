@@ -256,6 +256,13 @@ def test_inverted_said_after_reported_clause():
     assert row["speaker_kind"] == "anonymous"
 
 
+def test_an_unnamed_officer_by_rank_and_words_shouted_are_speech():
+    said = {s["quote"]: (s["speaker_kind"], s["is_direct"]) for s in findings(
+        'Near the gate, a lieutenant shouted to reporters: "We will not board." "Write that down," a corporal added.',
+        "2025-01-21")["statements"]}
+    assert said == {"We will not board": ("anonymous", True), "Write that down": ("anonymous", True)}
+
+
 def test_officers_told_our_team():
     row = having("Several officers told our team they had not seen their families for months.",
                  "they had not seen their families")
