@@ -263,6 +263,14 @@ def test_an_unnamed_officer_by_rank_and_words_shouted_are_speech():
     assert said == {"We will not board": ("anonymous", True), "Write that down": ("anonymous", True)}
 
 
+def test_a_statement_saying_what_it_says_without_that_is_reported_speech():
+    said = [s["quote"] for s in findings("The command issued a short statement saying the handover of 300 soldiers "
+                                         "was going smoothly.", "2025-01-21")["statements"]]
+    assert said == ["the handover of 300 soldiers was going smoothly"]
+    # saying farewell reports nothing
+    assert findings("He left the 300 soldiers at the gate without saying goodbye.", "2025-01-21")["statements"] == []
+
+
 def test_officers_told_our_team():
     row = having("Several officers told our team they had not seen their families for months.",
                  "they had not seen their families")
