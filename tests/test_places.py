@@ -230,3 +230,10 @@ def test_a_changed_topic_place_table_is_a_new_index_cache(tmp_path) -> None:
 def test_a_country_name_holding_lower_case_connectors_is_one_name(text, country):
     doc = ArticleDoc("t", text, "en", "2024-05-02")
     assert [(p.feature_type, p.country_code) for p in doc.mentions.count_places] == [("country", country)]
+
+
+def test_a_natural_feature_word_ends_the_name_before_it_not_the_next_name():
+    # "the Panj River" is no town called River; "the mountains near Lang Son" still names Lang Son
+    assert names("Chinese troops fled into Vietnam. They came over the mountains near Lang Son.") == [
+        ("Vietnam", "Vietnam"), ("Lang Son", "Lang Son")]
+    assert [surface for surface, _ in names("Afghan troops crossed the Panj River into Tajikistan.")] == ["Tajikistan"]

@@ -101,8 +101,9 @@ def match_places(text: str, gazetteer: Gazetteer, rules: RuleSet,
     folded, bare = zip(*(token_keys(t) for _, _, t in toks)) if toks else ((), ())
     cands: list[tuple[PlaceMatch, tuple]] = []
     for i, (start, first_end, first) in enumerate(toks):
-        if not _opens(first, text, first_end) or (i and natural and natural.match(text, toks[i - 1][1])):
-            continue  # "the Panj River": "River" opens no place either
+        if not _opens(first, text, first_end) or (i and natural and (
+                feature := natural.match(text, toks[i - 1][1])) and feature.end() > start):
+            continue  # "the Panj River": "River" opens no place either ("the mountains near Lang Son": "Lang" does)
         parts: list[str] = []
         for j in range(i, len(toks)):
             s, e, t = toks[j]
