@@ -991,3 +991,31 @@ def test_the_line_opening_a_list_says_what_befell_the_items_whose_labels_do_not(
         "910": "returned", "610": "returned", "300": "returned"}
     # a list whose opening line names nothing that happened counts nobody
     assert rows("The police gave the following breakdown:") == {"910": "returned"}
+
+
+# the figure's text and its status, by the sentence it stands in
+STATUS_OF_STAYING_AND_RECORDS = {
+    # waiting somewhere, refusing repatriation as a noun: still there
+    "For now, the 37 gendarmes wait in Bertoua for a decision from Yaoundé.": ("37", "remaining"),
+    "About 120 officers still reject repatriation, the camp director said.": ("About 120", "remaining"),
+    "Some 60 of the pilots declined any return to their country.": ("Some 60", "remaining"),
+    # "registered on entry": the registration tells of their coming in
+    "A total of 1,410 soldiers were registered on entry at the Kasumbalesa post.": ("A total of 1,410", "entered"),
+    # a unit's "returns" are its records, not people going home: nothing here says what befell the men
+    "In March the regiment's returns show 2,350 men on its strength in the camps.": ("2,350", "other"),
+    # "the number who left" tells of departures, not of those left behind
+    "Officials put the number of soldiers who left on Tuesday at 800 and said more would board buses this week.":
+        ("800", "other"),
+}
+
+
+@pytest.mark.parametrize("text", list(STATUS_OF_STAYING_AND_RECORDS))
+def test_waiting_refusing_return_registering_on_entry_and_a_units_returns(text):
+    figure, status = STATUS_OF_STAYING_AND_RECORDS[text]
+    assert status_by_figure(text) == {figure: status}
+
+
+def test_a_figure_that_remains_the_official_one_is_the_people_it_counted():
+    text = ("The ministry said 2,180 soldiers crossed into Chad in March. "
+            "An official said the figure of 2,180 remained the reference for all planning.")
+    assert status_by_figure(text) == {"2,180": "entered"}
