@@ -702,3 +702,20 @@ def test_a_place_in_parentheses_after_a_name_is_where_that_body_sits(text, expec
 ])
 def test_a_place_that_fell_is_no_place_of_the_figure(text, expected):
     assert location_texts(text, "2025-01-20") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a move is placed where it went, even when the place it left is named after a few words ("from tents at")
+    ("On Monday about 260 soldiers were moved from tents at Al-Qaim to the base at Rutba.", ["Rutba"]),
+    # ... and "away from the border in" names where they went, not where they left
+    ("About 180 soldiers were moved to a camp away from the border in Anbar.", ["Anbar"]),
+    # the place a speaker talked to the press is not where the people are
+    ("Speaking to reporters in Ramadi, the officer put the number of soldiers still in the camp at 140.", [None]),
+])
+def test_where_a_move_went_not_where_it_left_or_where_someone_spoke(text, expected):
+    assert location_texts(text, "2025-01-20") == expected
+
+
+def test_a_nationality_before_waters_names_the_country():
+    text = "Three patrol boats with some 90 sailors aboard reached Iraqi waters before dawn."
+    assert [r["location_id"] for r in findings(text, "2025-01-20")["counts"]] == ["iso3166:IQ"]

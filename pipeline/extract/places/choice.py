@@ -71,8 +71,11 @@ def _passage(text: str, p: PlaceRef, rules: RuleSet) -> bool:
     return bool(rules.pattern("passage_before").search(text[max(0, p.start - 20):p.start]))
 
 
+ORIGIN_REACH = 40  # "from tents at ": a few words may stand between "from" and the place a move left
+
+
 def _origin(text: str, p: PlaceRef, rules: RuleSet) -> bool:
-    return bool(rules.pattern("origin_before").search(text[max(0, p.start - 20):p.start]))
+    return bool(rules.pattern("origin_before").search(text[max(0, p.start - ORIGIN_REACH):p.start]))
 
 
 

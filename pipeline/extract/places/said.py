@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 def said_in(text: str, p: PlaceRef, sentence_start: int, rules: RuleSet) -> bool:
     """The place follows a speech verb of the sentence ("told reporters in Baghdad that 1,851 ...", "said in
     Amman"): where the words were said, not where the people were."""
+    if rules.pattern("speaking_in_before").search(text, max(sentence_start, p.start - 60), p.start):
+        return True  # "Speaking to local media in Ramadi, he put the number …": a participle of speaking
     verbs = list(verb_re(rules).finditer(text, max(sentence_start, p.start - 60), p.start))
     # "put the number who crossed at Fotokol at 150" estimates the people; it names no place of saying
     return bool(verbs) and not _ESTIMATE.search(verbs[-1].group(0)) and \
