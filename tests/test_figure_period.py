@@ -645,3 +645,11 @@ def test_a_precedent_told_months_or_years_apart_does_not_date_the_crossing_the_a
     first_group = {published: periods(f"{lead[published]}\n\nThe first group, some 40 men, reached the post at "
                                       f"Ambam.\n\n{precedent[published]}", published)[1] for published in lead}
     assert first_group == {"2025-05-10": ("2025-05-03", "2025-05-04"), "2025-05-22": ("2025-05-17", "2025-05-18")}
+
+
+def test_by_a_season_of_a_year_dates_the_figure_in_that_season_and_without_a_year_dates_nothing():
+    text = "By the summer of 1941, fewer than 300 Polish soldiers were still held in the camps."
+    assert periods(text, "2019-05-02") == [("1941-06-01", "1941-08-31")]
+    # a deadline with no year is most often still to come: it dates nothing
+    text = "The ministry said about 400 soldiers would be sent home by the summer."
+    assert periods(text, "2019-05-02") == [(None, "2019-05-02")]

@@ -3,7 +3,8 @@
 A season with its year ("the winter of 1939") is that season; without one it is the latest such season begun by
 the publication ("over the winter", written in November, is the last December to February), and "last" the
 latest one already over. A season needs a preposition or "this"/"last" before it, so "a summer offensive" or
-"that winter" of a story told years later is no date of the report's time.
+"that winter" of a story told years later is no date of the report's time; "by" only with its year ("By the summer
+of 1957, fewer than 100 were still in the camps" counts them that summer).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def _season_table(rules: RuleSet) -> tuple[re.Pattern[str], dict[str, tuple[int,
     # "kept in summer villas", "in winter uniforms": a season naming a kind of thing is no date
     things = alternation(sorted(rules.words("time_season_nouns.txt"))) if rules.has("time_season_nouns.txt") else None
     # "in the late summer of 1916": a part of the season is read as the season
-    pattern = re.compile(r"\b(?P<cue>in|over|during|through|throughout|this|last)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    pattern = re.compile(r"\b(?P<cue>in|over|during|through|throughout|this|last|by)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
                          rf"(?P<season>{alternation(list(months))})\b" + (rf"(?!\s+(?:{things})\b)" if things else "")
                          + r"(?:\s+of\s+(?P<year>\d{4})\b)?", re.IGNORECASE)
     return pattern, months
@@ -48,6 +49,8 @@ def season_mentions(text: str, published: date | None, rules: RuleSet,
     pattern, months = table
     out = []
     for m in pattern.finditer(text):
+        if m.group("cue").lower() == "by" and not m.group("year"):
+            continue  # "returned by the summer": a deadline, most often still to come, dates nothing yet
         first, last = months[m.group("season").lower()]
         told = narrative(m.start()) if published is not None else None
         if m.group("year"):
