@@ -947,3 +947,16 @@ def test_a_party_named_by_its_role_in_a_judgment_speaks_as_the_person_given_that
 def test_insisting_reporting_that_and_saying_that_are_speech(text, speaker):
     rows = statements(text)
     assert len(rows) == 1 and who(rows[0]) == speaker, rows
+
+
+def test_section_headings_in_capitals_that_ask_a_question_are_no_interview():
+    text = ("Tanzania starts sending Burundian soldiers home\n\n"
+            "Our reporter in Kigoma, Neema Mushi, spoke to several of the men before they boarded.\n\n"
+            "WHO IS GOING BACK?\n\n"
+            "Most of the conscripts are going home. The army said 410 soldiers had boarded trucks by noon.\n\n"
+            "WHAT HAPPENS NEXT?\n\n"
+            "Officials expect the last group to leave on Friday.\n")
+    said = [(s["quote"], s["speaker_name"]) for s in findings(text, "2025-05-03")["statements"]]
+    # the writer's own sentences under the headings are nobody's words, least of all the reporter's
+    assert not any(name == "Neema Mushi" for _, name in said)
+    assert not any(quote.startswith("Most of the conscripts") for quote, _ in said)

@@ -105,6 +105,8 @@ def _unlabelled_answers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
         question = _QUESTION_LINE.match(doc.text, para.start, para.end)
         if question is None or _LABEL.match(doc.text, para.start, question.end()):
             continue  # "LANDRY: And the ones who haven't gone?": a labelled transcript names its speakers
+        if question.group(0).isupper():
+            continue  # "WHO IS STAYING?": a section heading in capitals asks the reader, no interviewee answers
         if doc.text[question.end():para.end].strip():
             answers.append((para.start, question.end()))
         else:  # the answer runs on over the paragraphs up to the next question
