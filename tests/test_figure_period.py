@@ -653,3 +653,15 @@ def test_by_a_season_of_a_year_dates_the_figure_in_that_season_and_without_a_yea
     # a deadline with no year is most often still to come: it dates nothing
     text = "The ministry said about 400 soldiers would be sent home by the summer."
     assert periods(text, "2019-05-02") == [(None, "2019-05-02")]
+
+
+def test_those_two_days_are_the_two_days_the_article_named_however_far_back():
+    text = ("Malian soldiers go home from Niger\n\n"
+            "When the soldiers first came over on 3 and 4 March, the governor said Niger had received about 300.\n\n"
+            "On Sunday an army spokesman put the total at 412 soldiers.\n\n"
+            "A deputy, Amadou Issa, thinks even that is too low. He said as many as 600 soldiers may have crossed "
+            "during those two days.")
+    assert periods(text, "2025-03-20")[-1] == ("2025-03-03", "2025-03-04")
+    # no span of that length named before: the phrase dates nothing by itself
+    text = "A deputy said that as many as 600 soldiers had crossed into Niger during those two days."
+    assert periods(text, "2025-03-20") == [(None, "2025-03-20")]

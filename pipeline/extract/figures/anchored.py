@@ -10,6 +10,7 @@ from datetime import timedelta
 from functools import cache
 
 from pipeline.extract.figures.anchored_spans import CALENDAR_UNITS, LONGEST_ANCHOR, calendar_period
+from pipeline.extract.figures.number_words import words_to_number
 from pipeline.extract.figures.time_mention import TimeMention
 from pipeline.text.caseless import CaselessScan
 from pipeline.text.rules import RuleSet
@@ -36,7 +37,7 @@ def _reach(text: str, pos: int) -> int:
 
 def _resolved(found: re.Match[str], unit: str, offset: int, anchor: TimeMention, weekdays: dict[str, int]
               ) -> TimeMention:
-    if unit == "same":  # "crossed at Al-Qaim that weekend": the days just named
+    if unit in ("same", "those"):  # "crossed at Al-Qaim that weekend": the days just named
         return TimeMention(found.start(), found.end(), found.group(0), anchor.period_start, anchor.period_end, "anchored")
     if unit == "weekday":
         after = anchor.period_end
@@ -61,9 +62,12 @@ def with_anchored(text: str, times: list[TimeMention], rules: RuleSet) -> list[T
         reach = text.rfind("\n\n", 0, found.start()) + 1 if own else _reach(text, found.start())
         if unit == "back":  # "over the past two days" counts back from a day its own sentence names, else publication
             reach = max(reach, text.rfind(". ", 0, found.start()) + 1, text.rfind("\n", 0, found.start()) + 1)
-        anchors = [t for t in out if reach <= t.start and t.end <= found.start()
+        anchors = [t for t in out if (unit == "those" or reach <= t.start) and t.end <= found.start()
                    and t.kind in ANCHOR_KINDS and t.period_start and t.period_end
-                   and (t.period_end - t.period_start).days <= LONGEST_ANCHOR.get(unit, 1)]
+                   and (unit == "those" or (t.period_end - t.period_start).days <= LONGEST_ANCHOR.get(unit, 1))]
+        if unit == "those":  # "during those two days": the days named that were as many, however far back
+            days = _count(found.group("those"), rules)
+            anchors = [t for t in anchors if (t.period_end - t.period_start).days + 1 == days]
         # "on Sunday evening, a day earlier,": an apposition restating the day just named, not a day from it
         if anchors and not rules.pattern("time_apposition").fullmatch(text, anchors[-1].end, found.start()):
             resolved = calendar_period(found, unit, offset, anchors[-1], rules) if unit in CALENDAR_UNITS else \
@@ -72,6 +76,10 @@ def with_anchored(text: str, times: list[TimeMention], rules: RuleSet) -> list[T
                 out = sorted([t for t in out if t.end <= found.start() or t.start >= found.end()] + [resolved],
                              key=lambda t: t.start)
     return out
+
+
+def _count(word: str, rules: RuleSet) -> int | None:
+    return int(word) if word.isdigit() else words_to_number(word, rules)
 
 
 def _row(found: re.Match[str]) -> int:
