@@ -665,3 +665,15 @@ def test_those_two_days_are_the_two_days_the_article_named_however_far_back():
     # no span of that length named before: the phrase dates nothing by itself
     text = "A deputy said that as many as 600 soldiers had crossed into Niger during those two days."
     assert periods(text, "2025-03-20") == [(None, "2025-03-20")]
+
+
+def test_over_two_days_counts_from_the_day_just_named_and_by_then_is_the_time_just_named():
+    paragraphs = [
+        "A soldier's story",
+        "On 3 May the trucks reached the camp. Over two days, 640 of the men were driven back to the border.",
+        "In June, Mensah was among 80 officers moved to Tamale. By then, the army said, fewer than 200 of the men "
+        "were still in Ghana.",
+        "A last group of 30 officers went home in September.",
+    ]
+    may_days, june, september = ("2025-05-03", "2025-05-04"), ("2025-06-01", "2025-06-30"), ("2025-09-01", "2025-09-30")
+    assert periods("\n\n".join(paragraphs), "2025-11-02") == [may_days, june, june, september]

@@ -1,5 +1,6 @@
 """Periods told from another time in calendar units (`time_anchored.csv`): the days or weeks up to it ("On 19
-December … over the past two days": 18-19 December), the days, weeks or whole months right after it ("Over the following three months" after "the end of March 1998": April to June 1998), its calendar week,
+December … over the past two days": 18-19 December), the days from it ("On 18 December the buses arrived. Over two
+days …": 18-19 December), the time itself ("In January … By then": January), the days, weeks or whole months right after it ("Over the following three months" after "the end of March 1998": April to June 1998), its calendar week,
 month or year or the next one ("that month", "the following week"), and its season ("By 20 August 1997 … that
 summer": June to August 1997). A reader counts them from the time named, not from publication."""
 
@@ -16,7 +17,7 @@ from pipeline.text.rules import RuleSet
 
 # the longest anchor each unit may count from: a day for days and weeks, a month for whole months, a year for
 # its season or itself ("In 1997 … that summer")
-LONGEST_ANCHOR = {"span": 31, "back": 1, "week": 1, "month": 31, "year": 366, "season": 366}
+LONGEST_ANCHOR = {"span": 31, "back": 1, "over": 1, "week": 1, "month": 31, "year": 366, "season": 366, "then": 366}
 CALENDAR_UNITS = tuple(LONGEST_ANCHOR)
 SEASON_DAYS = 92  # an anchor longer than a season is a year: its season is that year's
 
@@ -59,6 +60,11 @@ def calendar_period(found: re.Match[str], unit: str, offset: int, anchor: TimeMe
         period = _span(found, end, rules)
     elif unit == "back":
         period = _back(found, end, rules)
+    elif unit == "over":  # "On 18 December the buses arrived. Over two days, 1,905 went back": 18-19 December
+        count = int(found["over"]) if found["over"].isdigit() else words_to_number(found["over"], rules)
+        period = (anchor.period_start, anchor.period_start + timedelta(days=count - 1)) if count else None
+    elif unit == "then":  # "In January ... By then, fewer than 300 were still in Iraq": the time just named
+        period = (anchor.period_start, end)
     elif unit == "week":
         monday = end - timedelta(days=end.weekday()) + timedelta(weeks=offset)
         period = (monday, monday + timedelta(days=6))
