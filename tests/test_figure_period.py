@@ -45,6 +45,9 @@ def test_the_time_a_superlative_is_measured_against_dates_nothing(between):
     # a record of the proceedings names its sitting in its own heading line
     ("COMMITTEE ON DEFENCE\n\nRecord of proceedings, Monday 13 January 2025 (published 15 January)", "2025-01-13"),
     ("Summary minutes of the meeting held on Monday 13 January 2025, Room 4", "2025-01-13"),
+    # or in a header line of its own below the title ("Date of hearing: …")
+    ("NATIONAL ASSEMBLY OF GHANA\nSelect Committee on Defence\nRecord No. 3/2025\n"
+     "Date of hearing: Monday, 13 January 2025\nIssued by the Clerk, 15 January 2025", "2025-01-13"),
     # or in the title itself
     ("National Assembly, Defence Committee: minutes of the meeting of 13 January 2025\n\nNATIONAL ASSEMBLY\n"
      "DEFENCE COMMITTEE\n\nDate: Monday 13 January 2025, 10:00-12:45", "2025-01-13"),

@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 LEAD_SENTENCES = 3  # a masthead or standfirst line may come before the lead
 NEAR = 30  # characters between the sitting's words and its day
+HEADER_LINES = 8  # a record's header: the lines of title, body, subject, date and publisher above its first paragraph
+
+
+def _in_header(doc: ArticleDoc, start: int) -> bool:
+    """`start` lies in a headline line among the article's first lines (its title and a record's header)."""
+    return any(line.start <= start < line.end for line in doc.headlines)
 
 
 def session_date(doc: ArticleDoc) -> TimeMention | None:
@@ -27,8 +33,9 @@ def session_date(doc: ArticleDoc) -> TimeMention | None:
 def _session_date(doc: ArticleDoc) -> TimeMention | None:
     sitting = doc.rules.pattern("session_lead")
     body = [s for s in doc.sentences if not any(h.start <= s.start < h.end for h in doc.headlines)]
-    # the title may name the sitting and its day itself ("…: minutes of the meeting of 13 January 2025")
-    title = [s for s in doc.sentences[:1] if doc.headlines and doc.headlines[0].start <= s.start < doc.headlines[0].end]
+    # the title may name the sitting and its day itself ("…: minutes of the meeting of 13 January 2025"), and so may
+    # a record's header lines above its body ("Summary Record of Hearing No. 14" … "Date of hearing: 11 February")
+    title = [s for s in doc.sentences[:HEADER_LINES] if _in_header(doc, s.start)]
     for sent in title + body[:LEAD_SENTENCES]:
         found = sitting.search(doc.text, sent.start, sent.end)
         if found is None:
