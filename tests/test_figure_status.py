@@ -1019,3 +1019,11 @@ def test_a_figure_that_remains_the_official_one_is_the_people_it_counted():
     text = ("The ministry said 2,180 soldiers crossed into Chad in March. "
             "An official said the figure of 2,180 remained the reference for all planning.")
     assert status_by_figure(text) == {"2,180": "entered"}
+
+
+def test_a_where_clause_counts_the_people_of_the_move_it_hangs_on():
+    moved = status_by_figure("The guardsmen were driven to a school in Bertoua, where some 300 of them spent the winter.")
+    fled = status_by_figure("The column fled to Chad, where about 700 soldiers slept in the open.")
+    assert (moved, fled) == ({"some 300": "relocated"}, {"about 700": "entered"})
+    # a figure with its own verb keeps it
+    assert status_by_figure("The men were driven to Bertoua, where 40 were later sent home.") == {"40": "returned"}

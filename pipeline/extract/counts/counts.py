@@ -76,6 +76,7 @@ from pipeline.extract.counts.status import (
 from pipeline.extract.counts.summed import summed_parts
 from pipeline.extract.counts.table_cells import row_status
 from pipeline.extract.counts.there import place_there
+from pipeline.extract.counts.where_clause import where_status
 from pipeline.extract.figures.numbers import NumberMention, is_measure
 from pipeline.extract.places.choice import PlaceRef, choose_place
 from pipeline.extract.places.host import HELD_AT, held_at, host_place
@@ -639,7 +640,7 @@ def _scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: 
     elif cue is None and implied is None:
         # "How many crossed has never been settled.", "How many crossed? … - UNHCR, 16 December: around 2,000"
         status = denied_status(doc, blanked, sent, np_end) or described_status(doc, blanked, sent, n) or \
-            carried_status(doc, blanked, sent, n) or topic_status(doc, blanked, sent, n, out) or \
+            where_status(doc, blanked, sent, n) or carried_status(doc, blanked, sent, n) or topic_status(doc, blanked, sent, n, out) or \
             answered_status(doc, sent, np_end) or status
         if status == "other" and rules.pattern("present_state_after").match(doc.text, np_end):
             status = "remaining"  # "Some 40 of them are over 55": people in a state now are still there
