@@ -167,6 +167,11 @@ questions and answers, a Baghdad English daily's report in the passive voice, a 
 blog of a handover day; Belgian soldiers interned in the Netherlands 1914, Nigerien soldiers in Benin 2025, Chinese
 Nationalist troops interned in French Indochina 1949-53; measured on arrival on the code before it) 0.92, 0.86;
 0.74, 0.66, 0.79, 0.84.
+blind44 (eight more: a regional TV channel's web story from a broadcast package, a parliamentary committee's hearing
+record, a humanitarian situation report with key figures and tables, a magazine feature told through one officer,
+a fact-check; Danish soldiers and police in Sweden 1943-45, Guinea-Bissau National Guard members in Senegal 2023,
+Hungarian soldiers interned in Austria 1956; measured on arrival on the code before it) 0.92, 0.87; 0.82, 0.71,
+0.76, 0.90.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -285,6 +290,7 @@ FLOORS = {
     "blind41": (0.93, 0.91, {"status": 0.85, "location": 0.71, "period": 0.86, "population": 0.78}),
     "blind42": (0.92, 0.87, {"status": 0.72, "location": 0.64, "period": 0.75, "population": 0.84}),
     "blind43": (0.92, 0.86, {"status": 0.76, "location": 0.65, "period": 0.78, "population": 0.82}),
+    "blind44": (0.90, 0.86, {"status": 0.83, "location": 0.72, "period": 0.81, "population": 0.87}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
