@@ -680,3 +680,11 @@ def test_over_two_days_counts_from_the_day_just_named_and_by_then_is_the_time_ju
     ]
     may_days, june, september = ("2025-05-03", "2025-05-04"), ("2025-06-01", "2025-06-30"), ("2025-09-01", "2025-09-30")
     assert periods("\n\n".join(paragraphs), "2025-11-02") == [may_days, june, june, september]
+
+
+def test_what_befell_people_in_a_sentence_of_one_day_happened_that_day():
+    killed = "On 13 July a force of about 200 fighters crossed the river and overran the post, killing 25 guards."
+    assert periods(killed, "2025-08-02")[-1] == ("2025-07-13", "2025-07-13")
+    # the day a later figure of the sentence took place is not this one's
+    asked = "He said 84 officers had asked to be flown on, and that 31 of them had left on Friday."
+    assert periods(asked, "2025-08-02")[0] == (None, "2025-08-02")

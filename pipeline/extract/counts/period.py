@@ -137,6 +137,13 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         return FigurePeriod(present[0], present[1], publication_words(doc), "present")
     if scope.status == "other" and (then := story_time(doc, scope)) is not None:
         return FigurePeriod(then.period_start, then.period_end, then.text, "carried")
+    if scope.status == "other" and len(told := [t for t in times if sent.start <= t.start < sent.end
+                                                 and t.kind not in ("present", "since") and t.period_start
+                                                 and not _figure_between(doc, start, t.start)]) == 1:
+        # "On 13 July a force of about 200 overran the post, killing 25 border guards": what befell the people of
+        # a sentence that tells of one day happened that day, unless the day is a later figure's ("84 had asked to
+        # be flown on, and 31 of them left on Friday")
+        return FigurePeriod(told[0].period_start, told[0].period_end, told[0].text, "carried")
     return FigurePeriod(None, present[1], publication_words(doc), "open")
 
 
@@ -171,6 +178,11 @@ def _since_until(doc: ArticleDoc, scope: FigureScope, time: TimeMention) -> date
         return time.period_end
     past = doc.rules.pattern("past_perfect").search(doc.text, min(scope.np_end, scope.lo), scope.hi)
     return None if past else doc.present[1]
+
+
+def _figure_between(doc: ArticleDoc, figure_start: int, time_start: int) -> bool:
+    """Another number stands between the figure and a later time of its sentence."""
+    return any(figure_start < n.start < time_start for n in doc.numbers)
 
 
 def carried_date(doc: ArticleDoc, sent: Span, status: str) -> TimeMention | None:
