@@ -468,6 +468,7 @@ def test_a_week_or_a_stretch_of_a_month_is_those_days(words, expected):
 @pytest.mark.parametrize(("heading", "expected"), [
     ("Reporting period: 15 to 22 December 2024", ("2024-12-22", "2024-12-22")),
     ("Reporting period: 21 January to 15 February 2025", ("2025-02-15", "2025-02-15")),
+    ("This report covers the period from 8 to 14 February 2025.", ("2025-02-14", "2025-02-14")),
 ])
 def test_a_reports_stocks_stand_at_the_end_of_its_reporting_period(heading, expected):
     text = f"SITUATION REPORT No. 4\n{heading}\nIssued: 20 February 2025\n\n- 510 soldiers remaining in custody in Anbar\n"
