@@ -689,3 +689,11 @@ def test_what_befell_people_in_a_sentence_of_one_day_happened_that_day():
     # the day a later figure of the sentence took place is not this one's
     asked = "He said 84 officers had asked to be flown on, and that 31 of them had left on Friday."
     assert periods(asked, "2025-08-02")[0] == (None, "2025-08-02")
+
+
+def test_a_total_of_earlier_dated_moves_runs_from_the_first_of_them_to_the_last():
+    batches = ("Zambia sent 610 Angolan soldiers home on 12 March. A second group of 300 went home on 2 April.\n\n"
+               "Officials said {} had been sent home in all.")
+    assert periods(batches.format("910"), "2025-04-20")[-1] == ("2025-03-12", "2025-04-02")
+    # a total the earlier figures do not add up to is not theirs
+    assert periods(batches.format("950"), "2025-04-20")[-1] == (None, "2025-04-20")

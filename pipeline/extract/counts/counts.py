@@ -73,7 +73,7 @@ from pipeline.extract.counts.status import (
     scope_start,
     within_own_aside,
 )
-from pipeline.extract.counts.summed import summed_parts
+from pipeline.extract.counts.summed import summed_parts, totals_of_earlier
 from pipeline.extract.counts.table_cells import row_status
 from pipeline.extract.counts.there import place_there
 from pipeline.extract.counts.where_clause import where_status
@@ -550,7 +550,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         if not placed:
             unplaced.add(index)
     drafts = placed_with_group(doc, parts_of_previous(doc, home_if_unplaced(doc, _at_event_sites(doc, blanked, out, unplaced))))
-    return wholes_of_dated_lists(doc, parts_of_named_whole(doc, drafts))
+    return totals_of_earlier(wholes_of_dated_lists(doc, parts_of_named_whole(doc, drafts)))
 
 
 def _drafted(doc: ArticleDoc, scope: FigureScope, population: str) -> tuple[CountDraft, bool]:

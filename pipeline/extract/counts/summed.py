@@ -1,10 +1,15 @@
 """Figures that add up to an earlier figure: a breakdown of the same people ("Iraq handed back 1,905 soldiers on
 Wednesday and Thursday. … He said 1,130 went across on Wednesday and 775 on Thursday"). What happened to them is
-what happened to the whole where their own words give no direction: a crossing that names none, or no verb."""
+what happened to the whole where their own words give no direction: a crossing that names none, or no verb. And a
+total of earlier figures ("The 1,905 and the 412 together make 2,317 returned") runs from the first of them to the
+last, when its own words give no date."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from pipeline.extract.counts.period import FigurePeriod
 
 if TYPE_CHECKING:
     from pipeline.extract.counts.counts import CountDraft
@@ -51,3 +56,24 @@ def _undirected(doc: ArticleDoc, scope: FigureScope) -> bool:
     words = " ".join(doc.text[scope.cue.start:scope.cue.end].split())
     return doc.rules.pattern("undirected_crossing").match(words) is not None and \
         doc.rules.pattern("destination_after").match(doc.text, scope.cue.end, scope.sentence.end) is None
+
+
+LEAST_TOTAL = 10  # a smaller sum of two figures ("two and three make five") is too likely a chance
+
+
+def totals_of_earlier(drafts: list[CountDraft]) -> list[CountDraft]:
+    """Each undated figure of a move that is the exact sum of a run of two or more earlier dated figures of the same
+    move, dated from the run's first day to its last."""
+    out = list(drafts)
+    for index, total in enumerate(drafts):
+        value = total.number.value_best
+        if total.period.rule != "open" or total.status not in _MOVES or value is None or value < LEAST_TOTAL:
+            continue
+        earlier = [d for d in drafts[:index] if d.status == total.status and d.period.start and d.period.end
+                   and d.number.value_best != value]
+        run = next((earlier[first:last] for first in range(len(earlier)) for last in range(first + 2, len(earlier) + 1)
+                    if sum_of(earlier[first:last]) == value), None)
+        if run:
+            first, last = min((d.period for d in run), key=lambda p: p.start), max((d.period for d in run), key=lambda p: p.end)
+            out[index] = replace(total, period=FigurePeriod(first.start, last.end, f"{first.text} … {last.text}", "carried"))
+    return out
