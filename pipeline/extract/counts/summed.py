@@ -7,6 +7,7 @@ last, when its own words give no date."""
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.period import FigurePeriod
@@ -70,10 +71,21 @@ def totals_of_earlier(drafts: list[CountDraft]) -> list[CountDraft]:
         if total.period.rule != "open" or total.status not in _MOVES or value is None or value < LEAST_TOTAL:
             continue
         earlier = [d for d in drafts[:index] if d.status == total.status and d.period.start and d.period.end
-                   and d.number.value_best != value]
-        run = next((earlier[first:last] for first in range(len(earlier)) for last in range(first + 2, len(earlier) + 1)
-                    if sum_of(earlier[first:last]) == value), None)
+                   and d.number.value_best is not None and d.number.value_best != value]
+        run = _run_adding_up(earlier, value)
         if run:
             first, last = min((d.period for d in run), key=lambda p: p.start), max((d.period for d in run), key=lambda p: p.end)
             out[index] = replace(total, period=FigurePeriod(first.start, last.end, f"{first.text} … {last.text}", "carried"))
     return out
+
+
+def _run_adding_up(drafts: list[CountDraft], total: int) -> list[CountDraft] | None:
+    """The first run of two or more consecutive `drafts` whose values add up to `total`: a run's sum is the
+    difference of two running sums, so one pass finds it."""
+    sums = list(accumulate((d.number.value_best for d in drafts), initial=0))
+    starts: dict[int, int] = {}  # running sum -> the earliest run start it stands before
+    for last in range(2, len(drafts) + 1):
+        starts.setdefault(sums[last - 2], last - 2)
+        if (first := starts.get(sums[last] - total)) is not None:
+            return drafts[first:last]
+    return None
