@@ -697,3 +697,22 @@ def test_a_total_of_earlier_dated_moves_runs_from_the_first_of_them_to_the_last(
     assert periods(batches.format("910"), "2025-04-20")[-1] == ("2025-03-12", "2025-04-02")
     # a total the earlier figures do not add up to is not theirs
     assert periods(batches.format("950"), "2025-04-20")[-1] == (None, "2025-04-20")
+
+
+# a feast's sentence -> (publication, the period it dates)
+FEASTS = {
+    "The first handover, of 1,184 soldiers, took place at the border on 19 December; a second of 741 followed on "
+    "Christmas Eve.": ("2025-01-20", ("2024-12-24", "2024-12-24")),
+    # the week before a feast is the seven days up to its eve, in the year the story tells of
+    "In October 1951 the camps were full. Some 3,000 soldiers were moved to Cam Ranh in the week before Christmas.":
+        ("2019-06-01", ("1951-12-18", "1951-12-24")),
+    "By New Year's Day 1946, fewer than 90 of the soldiers remained in the camps.": ("2019-06-01", ("1946-01-01", "1946-01-01")),
+    # "home for Christmas" names no day
+    "About 400 soldiers were allowed home for Christmas, the ministry said.": ("2025-01-20", (None, "2025-01-20")),
+}
+
+
+@pytest.mark.parametrize("text", list(FEASTS))
+def test_a_feast_day_with_on_at_by_or_the_week_before_dates_a_figure(text):
+    published, expected = FEASTS[text]
+    assert periods(text, published)[-1] == expected

@@ -13,6 +13,7 @@ from functools import cache
 from pipeline.extract.figures.ago import ago_mentions
 from pipeline.extract.figures.anchored import with_anchored
 from pipeline.extract.figures.date_ranges import merge_ranges
+from pipeline.extract.figures.holidays import holiday_mentions
 from pipeline.extract.figures.month_days import day_number, with_month_days
 from pipeline.extract.figures.narrative_years import reference_days
 from pipeline.extract.figures.pubdates import month_span as _month
@@ -203,7 +204,8 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
         got = safe_date(_relative, r["rule"], int(r["offset"]), pub, precision) if rank >= _RANK[needs] else None
         out.append(TimeMention(m.start(), m.end(), m.group(0), *(got or (None, None)), r["kind"]))
     seasons = season_mentions(text, pub if precision in ("day", "month") else None, rules, narrative)
-    return out + (year_parts(parts[0], rules) if parts else []) + seasons + ago_mentions(text, pub, precision, rules)
+    feasts = holiday_mentions(text, pub if precision == "day" else None, rules, narrative)
+    return out + (year_parts(parts[0], rules) if parts else []) + seasons + feasts + ago_mentions(text, pub, precision, rules)
 
 
 def find_time_expressions(text: str, published: date | None, precision: str, rules: RuleSet) -> list[TimeMention]:
