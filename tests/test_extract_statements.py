@@ -396,6 +396,8 @@ def test_the_listener_after_told_is_no_speaker():
     ("A prosecutor said the men had crossed at night.", "anonymous"),
     ("The armed forces denied that account.", "organization"),
     ("Haiti's embassy in Santo Domingo said the men had been mistreated.", "organization"),
+    ("The Polish legation in Kaunas reported that 1,200 officers had been interned.", "organization"),
+    ("A consulate in Bern said the internees had been well treated.", "organization"),
     ("Opposition spokesmen said the figure was inflated.", "anonymous"),
     ("The officer is not on that list, his lawyer said.", "anonymous"),
     ("The Anbar weekly reported that 58 soldiers were driven to the border.", "organization"),
