@@ -716,3 +716,10 @@ FEASTS = {
 def test_a_feast_day_with_on_at_by_or_the_week_before_dates_a_figure(text):
     published, expected = FEASTS[text]
     assert periods(text, published)[-1] == expected
+
+
+def test_a_day_opening_an_estimate_is_the_day_it_was_given_not_the_day_of_the_crossing():
+    text = ("Malian soldiers go home from Niger\n\n"
+            "When the soldiers first came over on 3 and 4 March, the governor said Niger had received about 300.\n\n"
+            "On Sunday an army spokesman put the total at 412 soldiers and officers.")
+    assert periods(text, "2025-03-20")[-1] == ("2025-03-03", "2025-03-04")

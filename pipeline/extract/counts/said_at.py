@@ -50,12 +50,19 @@ _SAID_OPENS = re.compile(r"\s+(?:that\b|the\s+(?:number|figure|total|count|tally
 
 def _fronted_saying(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
     """ "On 10 December the ministry announced that 2,347 had entered Iraq": a time that opens the sentence
-    before its speaker and verb is the day of saying when what was said lies further back ("had entered")."""
+    before its speaker and verb is the day of saying when what was said lies further back ("had entered"), or
+    when the verb puts a number at a figure ("On Sunday an official put the total at 2,493")."""
     if not doc.rules.pattern("line_opening_time").fullmatch(doc.text, sent.start, time.start):
         return False
     verb = verb_re(doc.rules).search(doc.text, time.end, min(sent.end, time.end + 90))
     return verb is not None and re.fullmatch(r"[^.;\d\"“]*", doc.text[time.end:verb.start()]) is not None \
-        and doc.rules.pattern("reported_pluperfect").match(doc.text, verb.end(), sent.end) is not None
+        and (doc.rules.pattern("reported_pluperfect").match(doc.text, verb.end(), sent.end) is not None
+             or (_ESTIMATE_AT.match(doc.text, verb.end()) is not None and _ESTIMATE.search(verb.group(0)) is not None))
+
+
+# "On Sunday an official put the total at 2,493": an estimate's figure follows "at" right after the verb
+_ESTIMATE = re.compile(r"\b(?:number|total|figure|tally|count)$", re.IGNORECASE)
+_ESTIMATE_AT = re.compile(r"\s+at\s", re.IGNORECASE)
 
 
 # "He put the number at …", "She said …": a sentence that goes on quoting the speaker named before
