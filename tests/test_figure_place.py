@@ -93,6 +93,21 @@ def test_a_town_a_camp_before_a_return_or_another_paragraphs_site_is_not_carried
     assert location_texts(text, "2025-03-01") != [not_there]
 
 
+ELSEWHERE = {
+    # the destination of someone else's flight in the sentence before
+    "Moscow": "More soldiers crossed into Iraq the next day, the day the president fled to Moscow. By evening the "
+              "army's tally stood at 2,740 soldiers and officers.",
+    # where a man comes from, in the country he left
+    "Homs": "Soldiers crossed into Iraq at the border in December. A sergeant from a village outside Homs said "
+            "about 40 officers crossed with him.",
+}
+
+
+@pytest.mark.parametrize("not_there", list(ELSEWHERE))
+def test_a_place_outside_the_host_that_the_people_did_not_go_to_is_not_theirs(not_there):
+    assert not_there not in location_texts(ELSEWHERE[not_there], "2025-03-01")
+
+
 def test_a_place_after_a_conjunction_belongs_to_another_clause():
     text = "Dozens of Syrian officers still in Jordan as Amman weighs their fate"
     assert places(text)[0][0] == "Jordan"

@@ -66,10 +66,17 @@ def carried_place(doc: ArticleDoc, scope: FigureScope, sites_only: bool = False)
 
 
 def _on_host_side(doc: ArticleDoc, place: PlaceRef, status: str) -> bool:
-    """People who entered, remain or moved are not in the country they left: "Assad flees Damascus" next to
-    "a second column of 652 crosses" does not place the column in Damascus (a crossing belongs to both)."""
-    return status not in IN_HOST or place.feature_type == "border_crossing" \
-        or place.country_code not in doc.layer("origin_countries", origin_countries)
+    """People who entered, remain or moved are in the host country, not in the one they left nor where someone
+    else went: "Assad flees to Moscow" next to "a second column of 652 crosses" places the column in neither
+    Damascus nor Moscow (a crossing belongs to both sides)."""
+    if status not in IN_HOST or place.feature_type == "border_crossing":
+        return True
+    host = doc.mentions.host
+    if host is not None and place.country_code == host.country_code:
+        return True
+    # an article about several hosts names each of them; a town in a country it never names is someone else's
+    named = {p.country_code for p in doc.mentions.count_places if p.feature_type == "country"}
+    return place.country_code in named and place.country_code not in doc.layer("origin_countries", origin_countries)
 
 
 def day_named_before(doc: ArticleDoc, sent: Span, until: int | None = None) -> TimeMention | None:

@@ -131,7 +131,8 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     dateline = rules.pattern("dateline").match(text, scope.sentence.start)
     after_dateline = dateline.end() if dateline else scope.sentence.start
     before = [p for p in places if after_dateline <= p.start and p.end <= scope.number.start
-              and not said_in(text, p, scope.sentence.start, rules) and not speaker_in(text, p, rules)]
+              and not said_in(text, p, scope.sentence.start, rules) and not speaker_in(text, p, rules)
+              and not _home_abroad(text, p, scope.status, host, rules)]
     if len(before) > 1 and before[-2].precision < before[-1].precision and \
             _LOCATED_BY.fullmatch(text, before[-2].end, before[-1].start):
         # "Al-Rutba camp, Anbar: 137", "the Al-Marsana airfield near Al-Rutba", "the airfield in Al-Rutba district,
@@ -170,6 +171,13 @@ def group_place(text: str, places: list[PlaceRef], scope: FigureScope) -> PlaceR
     whatever else their clause names."""
     return next((p for p in places if p.feature_type != "country" and scope.number.end < p.start
                  and _AT_PLACE.fullmatch(text, scope.np_end, p.start)), None)
+
+
+def _home_abroad(text: str, p: PlaceRef, status: str, host: PlaceRef | None, rules: RuleSet) -> bool:
+    """ "a sergeant from a village outside Homs crossed with about 300 men": where people come from, outside the
+    country they are now in, is not where a figure of their entry, stay or move happened."""
+    return status in IN_HOST and host is not None and p.country_code != host.country_code \
+        and p.feature_type != "border_crossing" and _origin(text, p, rules)
 
 
 def _participle_goes_on(text: str, clause_end: int, place_start: int, rules: RuleSet) -> bool:
