@@ -363,6 +363,18 @@ def test_a_timeline_entry_labelled_by_its_month_alone_is_that_month():
     assert periods(text, "2025-12-07") == [("2025-01-28", "2025-01-28"), ("2025-04-01", "2025-04-30")]
 
 
+@pytest.mark.parametrize(("opening", "expected"), [
+    # the sentence that opens the list dates every item under it
+    ("A report of the Spanish army dated March 1917 gave these numbers:", ("1917-03-01", "1917-03-31")),
+    # an undated opening leaves the stocks at the publication date
+    ("A report of the Spanish army gave these numbers:", ("2017-05-01", "2017-05-01")),
+])
+def test_a_labelled_list_is_dated_by_the_line_that_opens_it(opening, expected):
+    text = (f"Interned crews\n\nIn all, 370 German soldiers crossed into Spain in 1916. {opening}\n\n"
+            "- Zaragoza: 250\n- Pamplona: 120\n\nLife was quiet.")
+    assert periods(text, "2017-05-01")[1:] == [expected, expected]
+
+
 def test_a_date_inside_a_paragraph_is_no_entry_label():
     text = "Talks resumed on 2 February - after a week's pause. Some 85 soldiers remain at the camp."
     assert periods(text, "2023-06-01") == [("2023-06-01", "2023-06-01")]

@@ -108,6 +108,13 @@ def test_a_place_outside_the_host_that_the_people_did_not_go_to_is_not_theirs(no
     assert not_there not in location_texts(ELSEWHERE[not_there], "2025-03-01")
 
 
+def test_a_list_of_towns_and_figures_after_a_count_places_each_figure_at_its_town():
+    text = ("Interned crews\n\nIn all, 370 German soldiers crossed into Spain in 1916. A report of the Spanish army "
+            "gave these numbers:\n\n- Zaragoza: 250\n- Pamplona: 120\n\nLife was quiet.")
+    found = findings(text, "2017-05-01")["counts"]
+    assert [(r["location_text"], r["status"]) for r in found[1:]] == [("Zaragoza", "remaining"), ("Pamplona", "remaining")]
+
+
 def test_a_place_after_a_conjunction_belongs_to_another_clause():
     text = "Dozens of Syrian officers still in Jordan as Amman weighs their fate"
     assert places(text)[0][0] == "Jordan"

@@ -383,6 +383,8 @@ def _labelled(doc: ArticleDoc, blanked: str, head: str, m: re.Match[str], n: Num
     if not (status or own) and prior:
         # "The handovers … were as follows:" above "First batch (18-19 December 2024): 1,905"
         status = list_heading_status(doc, blanked, n.start - len(head) + m.start("label"))
+    if not (status or own) and prior:
+        status = _site_label(doc, blanked, head, m, n, n.end)  # "- Peniche: 310" after "1,082 internees": held there
     population = own or _elliptical(doc.text, n, prior, doc.rules)
     if not (status or own) or population is None:
         return None

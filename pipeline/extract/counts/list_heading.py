@@ -1,6 +1,7 @@
-"""The line that introduces a list of labelled figures says what befell their people when the labels do not:
-"The handovers carried out so far were listed by the command as follows:" above "First batch (18-19 December
-2024): 1,905" and "Second batch (14 January 2025): 78" (`status_cues.csv`, side `heading`)."""
+"""The line that introduces a list of labelled figures says what befell their people, and when, when the labels do
+not: "The handovers carried out so far were listed by the command as follows:" above "First batch (18-19 December
+2024): 1,905" and "Second batch (14 January 2025): 78" (`status_cues.csv`, side `heading`); "A return of the War
+Ministry dated June 1901 gives the following numbers:" above "- Peniche: 310"."""
 
 from __future__ import annotations
 
@@ -10,13 +11,14 @@ from pipeline.extract.counts.status import cues_in
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
+    from pipeline.extract.figures.dates import TimeMention
 
 INTRO_LINES = 8  # lines back from an item to the line that opens its list
 
 
-def list_heading_status(doc: ArticleDoc, blanked: str, line_start: int) -> str | None:
-    """The status the list's opening line names, when every line between it and the item's is an item of the list
-    (a label, a colon, a figure); None when no such line opens the list."""
+def list_opening(doc: ArticleDoc, line_start: int) -> tuple[int, int] | None:
+    """The span of the line ending in a colon that opens the list, when every line between it and the item's is an
+    item of the list (a label, a colon, a figure); None when no such line opens the list."""
     end = line_start - 1
     for _ in range(INTRO_LINES):
         if end <= 0:
@@ -24,9 +26,27 @@ def list_heading_status(doc: ArticleDoc, blanked: str, line_start: int) -> str |
         start = doc.text.rfind("\n", 0, end) + 1
         line = doc.text[start:end].strip()
         if line.endswith(":"):
-            found = cues_in(blanked, start, end, "heading", doc.rules)
-            return found[0].status if found else None
+            return start, end
         if line and ":" not in line:
             return None  # a sentence of the report: the list, if any, opened above it is another's
         end = start - 1
     return None
+
+
+def list_heading_status(doc: ArticleDoc, blanked: str, line_start: int) -> str | None:
+    """The status the list's opening line names."""
+    opening = list_opening(doc, line_start)
+    found = cues_in(blanked, opening[0], opening[1], "heading", doc.rules) if opening else []
+    return found[0].status if found else None
+
+
+def list_heading_time(doc: ArticleDoc, line_start: int) -> TimeMention | None:
+    """The one date the list's opening line gives ("dated June 1901"), which every item of the list stands at."""
+    opening = list_opening(doc, line_start)
+    # the sentence that ends in the colon: a paragraph may tell of other months before it
+    sentence = doc.sentence_at(opening[1] - 1) if opening is not None else None
+    if sentence is None:
+        return None
+    dated = [t for t in doc.times if max(opening[0], sentence.start) <= t.start < opening[1]
+             and t.kind not in ("present", "since") and t.period_start is not None]
+    return dated[0] if len(dated) == 1 else None

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.article_dates import event_date, measured_against
 from pipeline.extract.counts.calendar import event_period
+from pipeline.extract.counts.list_heading import list_heading_time
 from pipeline.extract.counts.neighbours import day_named_before, neighbours, same_event_cues
 from pipeline.extract.counts.said_at import said_at, said_before
 from pipeline.extract.counts.scope import FigureScope
@@ -93,6 +94,9 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     if (that_day := doc.rules.pattern("same_day").search(doc.text, sent.start, sent.end)) and (
             named := day_named_before(doc, sent, that_day.start())):
         return FigurePeriod(named.period_start, named.period_end, named.text, "carried")  # "... went home that day"
+    if (listed := _list_time(doc, start)) is not None:
+        # "A return of the War Ministry dated June 1901 gives the following numbers:" above "- Peniche: 310"
+        return FigurePeriod(listed.period_start, listed.period_end, listed.text, "carried")
     described = [t for t in times if lo > scope.np_end and scope.np_end <= t.start < lo and t.period_start]
     if described and scope.status == "entered":
         # "the 900 soldiers who crossed at Moyale on 3 and 4 March had been disarmed": the day of their crossing
@@ -145,6 +149,15 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         # be flown on, and 31 of them left on Friday")
         return FigurePeriod(told[0].period_start, told[0].period_end, told[0].text, "carried")
     return FigurePeriod(None, present[1], publication_words(doc), "open")
+
+
+def _list_time(doc: ArticleDoc, start: int) -> TimeMention | None:
+    """The date of the line that opens the list, for a figure on a labelled line of it ("- Peniche: 310")."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    # from the newline before the line: the pattern opens on one, or on the text's start
+    if not doc.rules.pattern("labelled_figure").match(doc.text, max(0, line_start - 1), start):
+        return None
+    return list_heading_time(doc, line_start)
 
 
 def situation_date(doc: ArticleDoc) -> TimeMention | None:
