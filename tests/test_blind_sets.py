@@ -172,6 +172,11 @@ record, a humanitarian situation report with key figures and tables, a magazine 
 a fact-check; Danish soldiers and police in Sweden 1943-45, Guinea-Bissau National Guard members in Senegal 2023,
 Hungarian soldiers interned in Austria 1956; measured on arrival on the code before it) 0.92, 0.87; 0.82, 0.71,
 0.76, 0.90.
+blind45 (eight more: an Iraqi local news site's English edition translated from Arabic, a human rights report
+chapter with interviews and footnotes, a weekly email newsletter digest, a dated timeline explainer, a ministry's
+press release followed by a wire service's update of it; Boer commandos interned in Portuguese East Africa and
+Portugal 1900-02, Eritrean soldiers disarmed in Sudan 2023, the British Royal Naval Division interned at Groningen
+1914-18; measured on arrival on the code before it) 0.91, 0.94; 0.78, 0.68, 0.85, 0.92.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -291,6 +296,7 @@ FLOORS = {
     "blind42": (0.92, 0.87, {"status": 0.72, "location": 0.64, "period": 0.75, "population": 0.84}),
     "blind43": (0.92, 0.86, {"status": 0.76, "location": 0.65, "period": 0.78, "population": 0.82}),
     "blind44": (0.90, 0.86, {"status": 0.83, "location": 0.72, "period": 0.81, "population": 0.87}),
+    "blind45": (0.92, 0.92, {"status": 0.74, "location": 0.64, "period": 0.83, "population": 0.90}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
