@@ -1006,6 +1006,12 @@ STATUS_OF_STAYING_AND_RECORDS = {
     # "the number who left" tells of departures, not of those left behind
     "Officials put the number of soldiers who left on Tuesday at 800 and said more would board buses this week.":
         ("800", "other"),
+    # a refusal to return, as a noun, and a later reported clause about them that tells of another move
+    "He said about 70 officers had expressed their refusal to return, and that they will be moved to the capital.":
+        ("about 70", "remaining"),
+    # a list of names received is no entry of the people named in it
+    "The command had received lists with the names of more than 450 soldiers, officials said.":
+        ("more than 450", "other"),
 }
 
 
@@ -1027,3 +1033,10 @@ def test_a_where_clause_counts_the_people_of_the_move_it_hangs_on():
     assert (moved, fled) == ({"some 300": "relocated"}, {"about 700": "entered"})
     # a figure with its own verb keeps it
     assert status_by_figure("The men were driven to Bertoua, where 40 were later sent home.") == {"40": "returned"}
+
+
+def test_the_nationality_of_guards_is_not_the_nationality_of_the_people_counted():
+    text = ("In October 1914 some 1,500 men of the naval brigade crossed into the Netherlands and were interned; the "
+            "rearguard spent the war as prisoners in Germany. The camp, guarded by a company of some 120 Dutch "
+            "soldiers, was built at Groningen in a month. The 36 officers were moved to Leeuwarden in November.")
+    assert status_by_figure(text)["36"] == "relocated"

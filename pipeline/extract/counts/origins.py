@@ -24,8 +24,11 @@ def origin_countries(doc: ArticleDoc) -> frozenset[str]:
     """The country whose people the article counts: the nationality its figures' noun phrases name most
     ("1,905 Syrian soldiers"), not every nationality it mentions ("guarded by Uzbek soldiers")."""
     table, nationality = nationalities(doc.rules), nationality_re(doc.rules)
+    agent = doc.rules.pattern("agent_by_before")
     named: Counter[str] = Counter()
     for number in doc.numbers:
+        if agent.search(doc.text, max(0, number.start - 40), number.start):
+            continue  # "The camp, guarded by a company of some 120 Dutch soldiers": the host's guards
         phrase = noun_phrase(doc.text, number.end, doc.rules)
         if phrase is not None and (m := nationality.search(doc.text, number.end, phrase.end)):
             named[doc.gazetteer.country_code(table[m.group(0)])] += 1
