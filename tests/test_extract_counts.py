@@ -685,6 +685,14 @@ def test_a_communique_figure_in_digits_and_words_is_one_figure_and_its_breakdown
                         ("733", 733, "remaining", "Al-Marsana airfield"), ("22", 22, "remaining", "Al-Qaim")]
 
 
+def test_bare_members_after_members_of_an_army_are_the_same_people_and_members_of_a_club_are_not():
+    text = ("The ministry handed over a new group of (212) members of the former Syrian army. The total handed over "
+            "has thus reached (2,351) members, out of (2,493) members who entered on 7 and 8 December.")
+    rows = {r["count_text"]: r["population"] for r in findings(text, "2025-03-23")["counts"]}
+    assert rows == {"212": "military_personnel", "2,351": "military_personnel", "2,493": "military_personnel"}
+    assert findings("The chess club has 300 members. About 40 members came to the final.", "2025-03-23")["counts"] == []
+
+
 def test_roundings_of_a_number_listed_after_a_colon_are_figures_of_its_people():
     text = ("In two days 2,617 men crossed. Officials have since rounded that number in every direction: "
             "\u201cabout 2,000\u201d in the first statement, \u201cnearly 3,000\u201d in a mayor\u2019s interview.")

@@ -129,8 +129,22 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
 
 
 def _military_members(text: str, start: int, i: int, rules: RuleSet) -> bool:
+    """Members of a military body, by the words of the phrase or the few after it; or bare "members" in a text that
+    has already called members of a military body so ("a new group of (212) members of the former Syrian army" …
+    "has thus reached (2,351) members")."""
+    if _names_military_body(text, start, i, rules):
+        return True
+    return any(_names_military_body(text, m.start(), m.end(), rules) for m in _members_re(rules).finditer(text, 0, start))
+
+
+def _names_military_body(text: str, start: int, i: int, rules: RuleSet) -> bool:
     words = re.findall(r"[a-z]+", text[start:i].lower()) + re.findall(r"[a-z]+", text[i:i + 60].lower())[:6]
     return any(w in rules.words("military_bodies.txt") for w in words)
+
+
+@cache
+def _members_re(rules: RuleSet) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation([w for w, c in _personnel(rules).items() if c == 'member'])})\b")
 
 
 @cache
