@@ -1040,3 +1040,11 @@ def test_the_nationality_of_guards_is_not_the_nationality_of_the_people_counted(
             "rearguard spent the war as prisoners in Germany. The camp, guarded by a company of some 120 Dutch "
             "soldiers, was built at Groningen in a month. The 36 officers were moved to Leeuwarden in November.")
     assert status_by_figure(text)["36"] == "relocated"
+
+
+def test_a_planned_crossing_takes_the_direction_of_its_narrative():
+    returns = ("Iraq on Thursday handed 1,905 Syrian soldiers back to Syria through the Al-Qaim crossing. A second "
+               "convoy of roughly 600 men was expected to cross on Friday.")
+    entries = "Some 2,000 Syrian soldiers were expected to cross into Iraq overnight, border officials said."
+    assert status_by_figure(returns)["roughly 600"] == "returned"
+    assert status_by_figure(entries) == {"Some 2,000": "entered"}
