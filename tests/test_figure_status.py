@@ -1048,3 +1048,9 @@ def test_a_planned_crossing_takes_the_direction_of_its_narrative():
     entries = "Some 2,000 Syrian soldiers were expected to cross into Iraq overnight, border officials said."
     assert status_by_figure(returns)["roughly 600"] == "returned"
     assert status_by_figure(entries) == {"Some 2,000": "entered"}
+
+
+def test_drifting_or_trickling_across_is_an_entry():
+    assert status_by_figure("Around 300 more burghers drifted across further north in October.") == {
+        "Around 300": "entered"}
+    assert status_by_figure("Some 40 more soldiers trickled across the frontier overnight.") == {"Some 40": "entered"}
