@@ -90,6 +90,13 @@ def test_since_opens_the_period():
     assert (m.text, m.period_start, m.period_end, m.kind) == ("since 11 March", date(2023, 3, 11), None, "since")
 
 
+def test_since_the_beginning_of_an_event_on_a_day_opens_the_period_on_that_day():
+    m = only("handed over since the beginning of the process on 11 March")
+    assert (m.period_start, m.period_end, m.kind) == (date(2023, 3, 11), None, "since")
+    # a date after a longer phrase is no "since" of its own
+    assert only("since the men at the camp were first counted by the army on 11 March").kind != "since"
+
+
 @pytest.mark.parametrize("text, start, end", [
     ("they left last Saturday", date(2023, 6, 10), date(2023, 6, 10)),
     ("they left last Thursday", date(2023, 6, 8), date(2023, 6, 8)),

@@ -36,6 +36,13 @@ def _before(start: date | None, end: date | None) -> date | None:
     return moved if moved and moved <= end else safe_date(lambda: start.replace(year=end.year - 1)) or start
 
 
+# "since 18 December", "since the beginning of the process on 18 December", "since the start of the returns in
+# mid-December": the day a count runs from, named or the day of its beginning
+_SINCE = re.compile(r"\bsince\s+(?:the\s+(?:beginning|start|launch|onset|opening)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?"
+                    r"(?:on|in)\s+)?$", re.I)
+SINCE_REACH = 80
+
+
 def merge_ranges(text: str, kept: list[TimeMention]) -> list[TimeMention]:
     """Join "between X and Y" / "from X to Y" into one range, and open "since X" at its start."""
     out: list[TimeMention] = []
@@ -51,9 +58,9 @@ def merge_ranges(text: str, kept: list[TimeMention]) -> list[TimeMention]:
                 start = _before(start, tm.period_end)
             out[-1] = TimeMention(s, tm.end, text[s:tm.end], start, _after(tm.period_end, start), "range")
             continue
-        since = re.search(r"\bsince\s+$", text[max(0, tm.start - 8):tm.start], re.I)
+        since = _SINCE.search(text[max(0, tm.start - SINCE_REACH):tm.start])
         if since or re.match(r"since\b", tm.text, re.I):
-            s = tm.start - (min(tm.start, 8) - since.start()) if since else tm.start
+            s = tm.start - (min(tm.start, SINCE_REACH) - since.start()) if since else tm.start
             tm = TimeMention(s, tm.end, text[s:tm.end], tm.period_start, None, "since")
         out.append(tm)
     return out
