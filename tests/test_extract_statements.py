@@ -398,6 +398,7 @@ def test_the_listener_after_told_is_no_speaker():
     ("Haiti's embassy in Santo Domingo said the men had been mistreated.", "organization"),
     ("The Polish legation in Kaunas reported that 1,200 officers had been interned.", "organization"),
     ("A consulate in Bern said the internees had been well treated.", "organization"),
+    ("The British consul in Lisbon complained repeatedly that the camp was too close to the border.", "anonymous"),
     ("Opposition spokesmen said the figure was inflated.", "anonymous"),
     ("The officer is not on that list, his lawyer said.", "anonymous"),
     ("The Anbar weekly reported that 58 soldiers were driven to the border.", "organization"),
