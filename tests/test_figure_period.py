@@ -375,6 +375,18 @@ def test_a_labelled_list_is_dated_by_the_line_that_opens_it(opening, expected):
     assert periods(text, "2017-05-01")[1:] == [expected, expected]
 
 
+@pytest.mark.parametrize(("published", "expected"), [
+    # a move told in a story set years before publication happened in the story's time
+    ("2019-09-17", ("1939-09-01", "1939-09-30")),
+    # in a report of the same season it stays open up to the report
+    ("1939-10-20", (None, "1939-10-20")),
+])
+def test_an_undated_move_in_an_old_story_is_dated_by_the_story(published, expected):
+    text = ("Interned\n\nIn September 1939 the Polish army crossed into Romania and was interned. Dozens were moved "
+            "to hospitals.")
+    assert periods(text, published)[-1] == expected
+
+
 def test_a_date_inside_a_paragraph_is_no_entry_label():
     text = "Talks resumed on 2 February - after a week's pause. Some 85 soldiers remain at the camp."
     assert periods(text, "2023-06-01") == [("2023-06-01", "2023-06-01")]

@@ -30,7 +30,7 @@ from pipeline.extract.counts.neighbours import day_named_before, neighbours, sam
 from pipeline.extract.counts.said_at import said_at, said_before
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.session import session_date
-from pipeline.extract.counts.story_time import story_time
+from pipeline.extract.counts.story_time import OLD_DAYS, story_time
 from pipeline.extract.counts.timeline import entry_date, entry_weekday
 from pipeline.extract.figures.document_dates import document_day
 from pipeline.text.spans import Span
@@ -148,6 +148,10 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         # a sentence that tells of one day happened that day, unless the day is a later figure's ("84 had asked to
         # be flown on, and 31 of them left on Friday")
         return FigurePeriod(told[0].period_start, told[0].period_end, told[0].text, "carried")
+    if (then := story_time(doc, scope)) is not None and (doc.published - then.period_end).days >= OLD_DAYS:
+        # "Several thousand others chose to go home", in a piece of 2019 on 1939: a move told in a story set years
+        # before publication happened in the story's time, not at any time up to the article
+        return FigurePeriod(then.period_start, then.period_end, then.text, "carried")
     return FigurePeriod(None, present[1], publication_words(doc), "open")
 
 
