@@ -237,3 +237,9 @@ def test_a_natural_feature_word_ends_the_name_before_it_not_the_next_name():
     assert names("Chinese troops fled into Vietnam. They came over the mountains near Lang Son.") == [
         ("Vietnam", "Vietnam"), ("Lang Son", "Lang Son")]
     assert [surface for surface, _ in names("Afghan troops crossed the Panj River into Tajikistan.")] == ["Tajikistan"]
+
+
+def test_a_sentence_opening_preposition_and_a_statesmans_name_are_no_places():
+    text = ("In 1914 a brigade of Winston Churchill's naval infantry crossed into the Netherlands near Hulst. From "
+            "1916 the men were allowed home to Britain on leave.")
+    assert [surface for surface, _ in names(text)] == ["Netherlands", "Hulst", "Britain"]
