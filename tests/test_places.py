@@ -243,3 +243,8 @@ def test_a_sentence_opening_preposition_and_a_statesmans_name_are_no_places():
     text = ("In 1914 a brigade of Winston Churchill's naval infantry crossed into the Netherlands near Hulst. From "
             "1916 the men were allowed home to Britain on leave.")
     assert [surface for surface, _ in names(text)] == ["Netherlands", "Hulst", "Britain"]
+
+
+def test_a_former_name_of_a_country_brings_in_its_towns_under_their_old_names():
+    text = "In 1900 the commandos crossed into Portuguese East Africa and were held near Lourenço Marques."
+    assert names(text) == [("Portuguese East Africa", "Mozambique"), ("Lourenço Marques", "Maputo")]
