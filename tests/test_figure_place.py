@@ -741,3 +741,13 @@ def test_where_a_move_went_not_where_it_left_or_where_someone_spoke(text, expect
 def test_a_nationality_before_waters_names_the_country():
     text = "Three patrol boats with some 90 sailors aboard reached Iraqi waters before dawn."
     assert [r["location_id"] for r in findings(text, "2025-01-20")["counts"]] == ["iso3166:IQ"]
+
+
+def test_a_paragraph_opening_on_a_group_told_of_before_carries_the_place_of_the_paragraph_before():
+    before = ("Sudan disarms soldiers\n\nKASSALA, Sudan — Sudanese forces have disarmed at least 270 soldiers who "
+              "crossed into Kassala state this week, officials said on Tuesday.\n\nThe soldiers came over in several "
+              "groups between 14 and 18 February near the Lafa crossing, a security official said.\n\n")
+    group = "The largest group, 64 soldiers including five officers, arrived on Thursday, the official said."
+    other = "Officials said 64 soldiers arrived on Thursday."
+    assert location_texts(before + group, "2023-02-21")[1:] == ["Lafa crossing", "Lafa crossing"]
+    assert location_texts(before + other, "2023-02-21")[1] != "Lafa crossing"

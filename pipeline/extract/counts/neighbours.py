@@ -28,6 +28,9 @@ def neighbours(doc: ArticleDoc, sent: Span) -> list[Span]:
         return [s for s in doc.sentences if s.start >= sent.end and not is_headline(doc, s)][:2]
     para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
     earlier = [s for s in doc.sentences if s.end <= sent.start and (para is None or s.start >= para.start)]
+    if not earlier and para is not None and doc.rules.pattern("group_back_reference").match(doc.text, sent.start):
+        # "The largest group, 64 soldiers …" opening a paragraph goes on with the groups the one before told of
+        earlier = [s for s in doc.sentences if s.end <= sent.start and not is_headline(doc, s)]
     return earlier[-1:]
 
 
