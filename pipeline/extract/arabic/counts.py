@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.arabic.folded import Folded, fold_text
 from pipeline.extract.arabic.lexicon import AFTER, BEFORE, alt, key, table
-from pipeline.extract.counts.counts import CountDraft, population_of
+from pipeline.extract.counts.draft import CountDraft, population_of
 from pipeline.extract.counts.period import FigurePeriod, publication_words
 from pipeline.extract.places.choice import PlaceRef
 from pipeline.text.rules import RuleSet

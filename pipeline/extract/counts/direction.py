@@ -19,7 +19,7 @@ from pipeline.extract.counts.status import Cue, cues_in
 from pipeline.extract.names.nationalities import nationalities
 
 if TYPE_CHECKING:
-    from pipeline.extract.counts.counts import CountDraft
+    from pipeline.extract.counts.draft import CountDraft
     from pipeline.extract.doc import ArticleDoc
     from pipeline.extract.places.choice import PlaceRef
     from pipeline.text.spans import Span

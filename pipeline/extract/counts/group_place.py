@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.places.host import held_site
 
 if TYPE_CHECKING:
-    from pipeline.extract.counts.counts import CountDraft
+    from pipeline.extract.counts.draft import CountDraft
     from pipeline.extract.doc import ArticleDoc
 
 HELD = ("remaining", "relocated")  # figures that say where a group is kept

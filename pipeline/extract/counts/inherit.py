@@ -17,7 +17,7 @@ from pipeline.extract.counts.neighbours import is_headline, neighbours
 from pipeline.extract.counts.status import cues_in
 
 if TYPE_CHECKING:
-    from pipeline.extract.counts.counts import CountDraft
+    from pipeline.extract.counts.draft import CountDraft
     from pipeline.extract.doc import ArticleDoc
     from pipeline.extract.figures.number_mention import NumberMention
     from pipeline.text.spans import Span

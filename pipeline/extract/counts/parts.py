@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.counts.period import FigurePeriod
 
 if TYPE_CHECKING:
-    from pipeline.extract.counts.counts import CountDraft
+    from pipeline.extract.counts.draft import CountDraft
     from pipeline.extract.doc import ArticleDoc
     from pipeline.extract.figures.numbers import NumberMention
     from pipeline.text.spans import Span

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pipeline.extract.counts.counts import CountDraft
+    from pipeline.extract.counts.draft import CountDraft
     from pipeline.extract.counts.scope import FigureScope
     from pipeline.extract.doc import ArticleDoc
     from pipeline.extract.figures.number_mention import NumberMention

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.counts.period import FigurePeriod
 
 if TYPE_CHECKING:
-    from pipeline.extract.counts.counts import CountDraft
+    from pipeline.extract.counts.draft import CountDraft
     from pipeline.extract.counts.scope import FigureScope
     from pipeline.extract.doc import ArticleDoc
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import date
 from functools import cached_property
 
-from pipeline.extract.counts.counts import CountDraft, find_counts
+from pipeline.extract.counts.counts import find_counts
+from pipeline.extract.counts.draft import CountDraft
 from pipeline.extract.figures.dates import TimeMention, find_time_expressions
 from pipeline.extract.figures.document_dates import from_documents
 from pipeline.extract.figures.numbers import NumberMention, find_numbers

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from pipeline.extract.counts.counts import CountDraft
+from pipeline.extract.counts.draft import CountDraft
 from pipeline.extract.doc import ArticleDoc
 from pipeline.extract.names.roles import speaker_org
 from pipeline.extract.places.place import Place

@@ -1,0 +1,62 @@
+"""A figure someone gave: a key-figures line ("- Still in Iraqi custody: 196"), "put their number at 2,400",
+"opposition channels claimed 5,000", "We were 167"."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.counts.bare.context import BareFigure, Reading
+from pipeline.extract.counts.inherit import restated_status, topic_status
+from pipeline.extract.counts.key_figures import key_figure_reading
+from pipeline.extract.counts.questions import answered_status
+from pipeline.extract.counts.status import cues_in
+from pipeline.extract.figures.numbers import is_measure
+
+_COUNTED_NOUN = re.compile(r"\s+(?:[A-Z][\w-]+\s+)?[a-z]+s\b")  # "1,146 Syrian refugees": a number of something
+
+
+def key_figure(fig: BareFigure) -> Reading | None:
+    """ "- Still in Iraqi custody: 196": the label says what the figure is (`key_figures.py`)."""
+    if fig.label:
+        return key_figure_reading(fig.doc, fig.blanked, fig.label_head, fig.label, fig.n, fig.prior)
+    return None
+
+
+def put_at(fig: BareFigure) -> Reading | None:
+    """ "put their number at 2,400", "opposition channels claimed 5,000": the people of the previous figure, if
+    any; what befell them as the words before or after say, or the article's topic."""
+    text, rules, n, sent, blanked = fig.text, fig.rules, fig.n, fig.sent, fig.blanked
+    if not (rules.pattern("put_at").search(fig.head) or _cited(fig)) or _total_of_others(fig):
+        return None
+    if rules.pattern("group_present_before").search(fig.head):  # "We are more than six thousand here": still there
+        return fig.elliptical() or "other", n.end, "remaining"
+    # "A fourth handover on 12 February added 49": the words before say what happened to them
+    said = cues_in(blanked, sent.start, n.start, "before", rules)
+    # "brought to 2,361 the total returned since …": the words after it say whom the total counts
+    if named := rules.pattern("put_at_what_after").match(text, n.end):
+        said = cues_in(blanked, named.start("what"), named.end("what"), "after", rules) or said
+    return (fig.elliptical() or "other", n.end,
+            said[-1].status if said else topic_status(fig.doc, blanked, sent, n, fig.prior)
+            or answered_status(fig.doc, sent, n.end) or restated_status(fig.prior, n))
+
+
+def _cited(fig: BareFigure) -> bool:
+    """A bare figure someone claimed, reported or used ("channels claimed 5,000"), a speaker's own group ("We were
+    167"), or a quoted figure named as cited ("the "at least 600" cited in January")."""
+    text, rules, n = fig.text, fig.rules, fig.n
+    if (rules.pattern("claimed_figure_before").search(fig.head) or rules.pattern("group_size_before").search(fig.head)) \
+            and rules.pattern("claimed_figure_after").match(text, n.end):
+        return True
+    quoted = rules.pattern("cited_figure").search(text, max(0, n.start - 12), min(len(text), n.end + 60))
+    return quoted is not None and quoted.start("figure") <= n.start and n.end <= quoted.end("figure")
+
+
+def _total_of_others(fig: BareFigure) -> bool:
+    """ "1,146 Syrian refugees returned, bringing the total since 8 December to more than 3,900": a total after
+    a number of people the dataset does not count, in its own sentence, is theirs."""
+    doc, sent, n = fig.doc, fig.sent, fig.n
+    # a measure ("Two days later, the ministry put the total at 2,470") counts nothing
+    earlier = [m for m in doc.numbers if sent.start <= m.start and m.end <= n.start
+               and not is_measure(doc.text, m, doc.rules)]
+    return bool(earlier) and _COUNTED_NOUN.match(doc.text, earlier[-1].end) is not None and \
+        not any(d.number == earlier[-1] for d in fig.prior)

@@ -1,0 +1,64 @@
+"""A figure its words describe: "the number of returnees rose to 2,361", "put the number who crossed at 2,400",
+"a figure of 1,900", "senior officers, fewer than twenty,", "numbering more than 2,400"."""
+
+from __future__ import annotations
+
+from pipeline.extract.counts.bare.context import BareFigure, Reading
+from pipeline.extract.counts.clauses import noun_phrase
+from pipeline.extract.counts.draft import population_of
+from pipeline.extract.counts.inherit import restated_status
+from pipeline.extract.counts.people import noun_before
+from pipeline.extract.counts.status import cues_in
+
+
+def number_of(fig: BareFigure) -> Reading | None:
+    """ "the number of soldiers held reached 260", "the number of returnees": who, and what befell them."""
+    rules, prior = fig.rules, fig.prior
+    if (m := rules.pattern("number_of").search(fig.head)) and (prior or noun_phrase(m.group("what"), 0, rules)):
+        what = noun_phrase(" " + m.group("what"), 0, rules)
+        pop = population_of(what.classes, rules) if what else fig.elliptical()
+        lo = fig.head_offset(m, "what")
+        found = [cue for side in ("before", "after", "modifier") for cue in
+                 cues_in(fig.blanked, lo, lo + len(m.group("what")), side, rules)]
+        return pop, fig.n.end, found[0].status if found else (prior[-1].status if prior else None)
+    return None
+
+
+def described_number(fig: BareFigure) -> Reading | None:
+    """ "put the number who crossed at 2,400": the words of the description say what happened."""
+    rules = fig.rules
+    described = rules.pattern("put_what_at").search(fig.head) or rules.pattern("number_described").search(fig.head)
+    if (m := described) and (pop := fig.elliptical()):
+        lo = fig.head_offset(m, "what")
+        found = cues_in(fig.blanked, lo, lo + len(m.group("what")), "after", rules)
+        return pop, fig.n.end, found[0].status if found else restated_status(fig.prior, fig.n)
+    return None
+
+
+def figure_of(fig: BareFigure) -> Reading | None:
+    """ "a figure of 1,900 …": the words after it, up to a clause of its own ("…, but two men were moved" is
+    another group's; "down from 174 when the group was moved there" the figure's)."""
+    rules, n, sent = fig.rules, fig.n, fig.sent
+    if rules.pattern("figure_of").search(fig.head) and (pop := fig.elliptical()):
+        other = rules.pattern("coordinate_clause").search(fig.blanked, n.end, sent.end)
+        found = cues_in(fig.blanked, n.end, min(other.start() if other else sent.end, n.end + 60), "after", rules)
+        return pop, n.end, found[0].status if found else restated_status(fig.prior, n)
+    return None
+
+
+def apposed_figure(fig: BareFigure) -> Reading | None:
+    """ "a small number of senior officers, fewer than twenty, are in Baghdad": the noun before the commas."""
+    rules = fig.rules
+    if (apposed := rules.pattern("apposed_figure_before").search(fig.head)) and \
+            rules.pattern("apposed_figure_after").match(fig.text, fig.n.end) and \
+            (pop := noun_before(apposed.group("noun"), len(apposed.group("noun")), rules)):
+        return pop, fig.n.end, None
+    return None
+
+
+def numbering(fig: BareFigure) -> Reading | None:
+    """ "the soldiers, numbering more than 2,400, fled": the clause's verb governs."""
+    if fig.rules.pattern("numbering_before").search(fig.head) and (
+            pop := noun_before(fig.text, fig.n.start, fig.rules) or fig.elliptical()):
+        return pop, fig.n.end, None
+    return None

@@ -1,0 +1,40 @@
+"""The readers of a figure without its own noun, in the order they are tried: the first that reads it wins."""
+
+from __future__ import annotations
+
+from pipeline.extract.counts.bare.cited import key_figure, put_at
+from pipeline.extract.counts.bare.context import BareFigure, Reading
+from pipeline.extract.counts.bare.continued import (
+    bare_subject,
+    followed_more,
+    gapped_item,
+    list_item,
+    more_subject,
+    of_whom,
+    remainder,
+    total_figure,
+)
+from pipeline.extract.counts.bare.described import apposed_figure, described_number, figure_of, number_of, numbering
+from pipeline.extract.counts.bare.partitives import (
+    left_after_cue,
+    part_of_them,
+    partitive_part,
+    predicate_part,
+    ranked_part,
+    subject_of_cue,
+)
+
+# A reader earlier in the list reads a narrower construction: "Of these, over 2,000 returned" is a part with a
+# verb of its own before it is a bare subject; a key-figures label wins over the generic readings after it.
+READERS = (
+    ranked_part, predicate_part, part_of_them, subject_of_cue, partitive_part, left_after_cue,
+    number_of, described_number, figure_of, followed_more, more_subject, apposed_figure, numbering,
+    list_item, gapped_item, remainder, key_figure, of_whom, total_figure, bare_subject, put_at,
+)
+
+
+def bare_reading(fig: BareFigure) -> Reading | None:
+    for reader in READERS:
+        if (reading := reader(fig)) is not None:
+            return reading
+    return None

@@ -1,0 +1,94 @@
+"""A part of the people named before: "Fewer than 100 are officers", "11 of them", "Of these, over 2,000
+returned", "120 others remain", "That leaves 115 in Iraqi hands"."""
+
+from __future__ import annotations
+
+from pipeline.extract.counts.asides import past_aside
+from pipeline.extract.counts.bare.context import BareFigure, Reading
+from pipeline.extract.counts.clauses import elliptical_gap, noun_phrase, predicate_phrase
+from pipeline.extract.counts.draft import population_of
+from pipeline.extract.counts.parts import named_whole
+from pipeline.extract.counts.people import of_them_population, whole_of_people
+from pipeline.extract.counts.status import cues_in
+
+
+def ranked_part(fig: BareFigure) -> Reading | None:
+    """ "164 officers, among them at least nine with the rank of brigadier general": who they are by rank."""
+    text, rules = fig.text, fig.rules
+    if fig.prior and (rank := rules.pattern("rank_after").match(text, fig.n.end)) and \
+            (ranked := noun_phrase(text, rank.end() - 1, rules)) is not None and population_of(ranked.classes, rules):
+        return population_of(ranked.classes, rules), ranked.end, fig.prior[-1].status
+    return None
+
+
+def predicate_part(fig: BareFigure) -> Reading | None:
+    """ "Fewer than 100 are officers" tells of the previous figure's people; "The remaining 153 are all officers"
+    of those still there."""
+    rules, prior = fig.rules, fig.prior
+    pred = predicate_phrase(fig.text, fig.n.end, rules)
+    if pred is not None and population_of(pred.classes, rules) and prior:
+        remainder = rules.pattern("remainder_before").search(fig.head)
+        # "Of the 712 at Ziah …, 84 are officers": the 712's
+        whole = named_whole(fig.doc, fig.sent, fig.n, prior) or prior[-1]
+        return population_of(pred.classes, rules), pred.end, "remaining" if remainder else whole.status
+    return None
+
+
+def part_of_them(fig: BareFigure) -> Reading | None:
+    """ "296 men crossed back. Fewer than 20 of them are officers": who some of that group are; what happened to
+    them is what happened to the group, unless a participle says ("fewer than 60 of those remaining")."""
+    text, rules, blanked = fig.text, fig.rules, fig.blanked
+    if fig.prior and (them := rules.pattern("partitive_them").match(text, fig.n.end)) and \
+            (pred := predicate_phrase(text, them.end(), rules)) is not None and pred.classes - {"men"} \
+            and population_of(pred.classes, rules):  # "11 of them were wounded" says how they are, not who
+        described = cues_in(blanked, them.start(), them.end(), "modifier", rules) or \
+            cues_in(blanked, them.start(), them.end(), "after", rules)
+        return population_of(pred.classes, rules), pred.end, described[0].status if described else fig.prior[-1].status
+    return None
+
+
+def subject_of_cue(fig: BareFigure) -> Reading | None:
+    """ "Of these, over 2,000 returned", "the 2,493 who crossed"; "512 of those remaining had been moved": the
+    participle describes them, the verb after it governs."""
+    text, rules, n = fig.text, fig.rules, fig.n
+    gap = elliptical_gap(text, n.end, rules)
+    # the cue may take in the auxiliaries the gap passed over ("450 of them have been sent back")
+    cue = cues_in(fig.blanked, n.end, gap + 40, "after", rules) if gap is not None else []
+    if cue and n.end <= cue[0].start <= gap and (
+            population := of_them_population(text, n, fig.prior, rules) or fig.elliptical()):
+        described = rules.pattern("partitive_them").match(text, n.end)
+        return population, described.end() if described else n.end, None
+    return None
+
+
+def partitive_part(fig: BareFigure) -> Reading | None:
+    """ "repatriated 180 of them", "120 others remain": the verbs govern; "34 of them had lodged asylum claims",
+    "for the 250 others": a part of the people named before, whatever their verb says ("one of them, a pilot,"
+    is a person)."""
+    text, rules, n, sent = fig.text, fig.rules, fig.n, fig.sent
+    part = rules.pattern("partitive_them").match(text, n.end) or rules.pattern("others_after").match(text, n.end)
+    if not part:
+        return None
+    verb_from = past_aside(fig.blanked, n.end, part.end(), sent.end, rules)
+    if (fig.cue_before or cues_in(fig.blanked, verb_from, min(sent.end, verb_from + 40), "after", rules)
+            or ((n.value_best or 2) > 1 and rules.pattern("people_partitive").match(text, n.end)
+                and not _things_before(fig))
+            or whole_of_people(text, n, rules)) and (
+            population := of_them_population(text, n, fig.prior, rules) or fig.elliptical()):
+        return population, part.end(), None
+    return None
+
+
+def left_after_cue(fig: BareFigure) -> Reading | None:
+    """ "That leaves 115 in Iraqi hands": the words before say what befell them."""
+    if fig.cue_before and fig.rules.pattern("bare_after_cue").match(fig.text, fig.n.end) and (
+            population := fig.elliptical()):
+        return population, fig.n.end, fig.cue_before[-1].status
+    return None
+
+
+def _things_before(fig: BareFigure) -> bool:
+    """ "We saw the helicopters landing, maybe twenty of them": the plural noun the sentence names last before
+    "N of them" is what they are, and it is not people."""
+    named = list(fig.rules.pattern("plural_named_before").finditer(fig.text, fig.sent.start, fig.n.start))
+    return bool(named) and noun_phrase(" " + named[-1].group("noun"), 0, fig.rules) is None

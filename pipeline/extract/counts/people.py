@@ -1,0 +1,133 @@
+"""Who a figure counts when it has no noun of its own: the people named before it, or followed by the article."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.counts.clauses import HEAD_REACH, noun_phrase
+from pipeline.extract.counts.draft import MILITARY, CountDraft, population_of
+from pipeline.extract.counts.inherit import restated_population
+from pipeline.extract.figures.numbers import NumberMention
+from pipeline.text.rules import RuleSet
+
+
+def elliptical_population(text: str, number: NumberMention, prior: list[CountDraft], rules: RuleSet) -> str | None:
+    """Who a figure without its own noun counts ("Of these, over 2,000 returned", "put the total at 2,530"):
+    the people the article follows as a whole, not the last sub-group named before it. When its figures so
+    far count one kind of military people, that kind; when several ("soldiers", "officers"), or people counted
+    beside them ("714, including 48 police officers"), all of them."""
+    start = number.start
+    if (whole := whole_by_value(text, start, prior, rules)) is not None:
+        return whole.population  # "… 437 enlisted men and 58 officers … Of the 58, 41 …": officers
+    prior = followed_figures(text, start, prior, rules)
+    if (same := restated_population(prior, number)) is not None:
+        return same  # "Handed back, 19 December 2024: 1,905" after "1,905 soldiers were driven back": soldiers
+    if (every := rules.pattern("all_described_after").match(text, start)) and (
+            (described := noun_phrase(" " + every.group("what"), 0, rules)) is not None):
+        return population_of(described.classes, rules)  # "That leaves 176, all of them officers": officers
+    if (aside := rules.pattern("mostly_described_after").match(text, start)) and (
+            (described := noun_phrase(" " + aside.group("what"), 0, rules)) is not None) and \
+            population_of(described.classes, rules) in MILITARY:
+        return "military_personnel"  # "a further 412, most of them conscripts": military, of more than one kind
+    population = population_in_context(text, start, prior, rules)
+    kinds = {d.population for d in prior if d.population in MILITARY}
+    if population not in MILITARY or not kinds:
+        return population
+    mixed = len(kinds) > 1 or any(d.population == "other" for d in prior)
+    return "military_personnel" if mixed else kinds.pop()
+
+
+def followed_figures(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> list[CountDraft]:
+    """The earlier figures of the people followed: civilians counted beside them in another sentence ("More than
+    60,000 civilians have fled. … handed 23 of them back") are not who a figure without a noun counts, nor a
+    second kind of them; in its own sentence they are ("1,146 refugees returned, bringing the total to 3,900").
+    Staff who came with soldiers ("With them came 38 civilian employees of the customs. … 1,791 were handed
+    over") are a side group too, unless the article counts no soldiers at all."""
+    kept = [d for d in prior if d.sentence.start <= start < d.sentence.end
+            or (np := noun_phrase(text, d.number.end, rules)) is None or np.classes != {"people"}]
+    if not any(d.population in MILITARY for d in kept):
+        return kept
+    return [d for d in kept if d.sentence.start <= start < d.sentence.end or d.population != "civilian_staff"]
+
+
+def whole_by_value(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> CountDraft | None:
+    """The earlier figure a partitive names by its number ("Of the 58, he said, 41 …"), the latest of that value."""
+    named = rules.pattern("whole_by_value_before").search(text, max(0, start - 80), start)
+    if named is None:
+        return None
+    value = int(named.group("whole").replace(",", ""))
+    return next((d for d in reversed(prior) if d.number.value_best == value), None)
+
+
+def population_in_context(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> str | None:
+    """The people of the context: the previous figure's, else the last personnel noun's."""
+    return prior[-1].population if prior else noun_before(text, start, rules)
+
+
+def of_them_population(text: str, n: NumberMention, prior: list[CountDraft], rules: RuleSet) -> str | None:
+    """ "About 160 officers are at Taji. Some 40 of them are over 55": a part of "them" counts the people of the
+    figure just before, not the people followed as a whole; "41 of the 58 men interviewed" the whole's own people."""
+    if not (part := rules.pattern("partitive_them").match(text, n.end)):
+        return None
+    if (alike := rules.pattern("all_apposed_after").match(text, part.end())) and (
+            kind := noun_phrase(" " + alike.group("noun"), 0, rules)) is not None:
+        return population_of(kind.classes, rules)  # "130 of them, all officers"
+    lo = max(0, n.start - HEAD_REACH)
+    if (apposed := rules.pattern("apposed_figure_before").search(text, lo, n.start)) and \
+            noun_phrase(" " + apposed.group("noun"), 0, rules) is not None and \
+            (named := noun_before(text, apposed.end("noun"), rules)):
+        return named  # "the officers, some 400 of them, lodged in town": them are the people just named
+    prior = followed_figures(text, n.start, prior, rules)
+    return whole_of_people(text, n, rules) or (prior[-1].population if prior else None)
+
+
+def whole_of_people(text: str, n: NumberMention, rules: RuleSet) -> str | None:
+    """The people of the whole a part is taken from, when the whole is named by its number and its own noun:
+    "41 of the 58 men interviewed said …" counts 41 men, whatever its verb."""
+    whole = rules.pattern("whole_by_number").match(text, n.end)
+    named = noun_phrase(text, whole.end(), rules) if whole else None
+    return population_of(named.classes, rules) if named else None
+
+
+def age_of_people(text: str, n: NumberMention, rules: RuleSet) -> bool:
+    """ "conscripts of nineteen or twenty who had never fired a shot": a number right after people and "of" is
+    how old they are."""
+    of = rules.pattern("people_of_before").search(text, max(0, n.start - 40), n.start)
+    return of is not None and noun_phrase(" " + of.group("noun"), 0, rules) is not None
+
+
+def only_people(text: str, n: NumberMention, rules: RuleSet) -> bool:
+    """People the dataset does not follow ("killed about 3,000 people"); a nationality standing alone as the
+    noun ("puts the total at 146 Latvians, nine Lithuanians") counts the people followed, but one qualifying a
+    noun after it ("74 Vietnamese Air Force aircraft") or far from the number counts something else."""
+    np = noun_phrase(text, n.end, rules)
+    if np is None or np.classes not in ({"people"}, {"nationals"}):
+        return False
+    return np.classes == {"people"} or not _BARE_NATIONALITY.fullmatch(text, n.end, np.end) or \
+        _NOUN_FOLLOWS.match(text, np.end) is not None
+
+
+_BARE_NATIONALITY = re.compile(r"\s+[A-Z][\w'’-]+")
+
+
+_NOUN_FOLLOWS = re.compile(r"\s+[A-Z\d]")  # "Vietnamese Air Force", "Poles 3 to 1"
+
+
+def pronoun_one(text: str, number: NumberMention) -> bool:
+    """ "the easy one", "no one": the word one standing for a thing or person, not a figure."""
+    return text[number.start:number.end].lower() == "one"
+
+
+def noun_before(text: str, start: int, rules: RuleSet) -> str | None:
+    """The population of the last personnel noun before `start`, with a noun coordinated before it ("Syrian
+    soldiers and officers": both, not the officers alone)."""
+    for m in reversed(list(re.finditer(r"[A-Za-z]+", text[:start]))):
+        np = noun_phrase(" " + m.group(0), 0, rules)
+        if np and (population := population_of(np.classes, rules)):
+            pair = _COORDINATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            both = noun_phrase(f" {pair.group(1)} and {m.group(0)}", 0, rules) if pair else None
+            return population_of(both.classes, rules) or population if both else population
+    return None
+
+
+_COORDINATED_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:and|or|&)\s+$")
