@@ -457,6 +457,14 @@ def test_the_host_is_never_the_country_whose_people_are_counted(text, published,
     assert [GAZETTEER.get(r["location_id"]).name for r in rows] == [host]
 
 
+def test_of_two_countries_named_as_often_the_host_is_the_one_whose_towns_the_article_names():
+    text = ("Turned back at the river by Hungary, the Croatian column went west. Austria let it in. Some 900 "
+            "soldiers were interned in camps, and Graz and Linz paid for their keep. Hungary protested. Austria "
+            "said nothing.")
+    rows = findings(text, "1919-05-02")["counts"]
+    assert [GAZETTEER.get(r["location_id"]).name for r in rows] == ["Austria"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a figure that tells of no movement is still about the people in the host country
     ("Zambia is under pressure over the Angolan soldiers. Diplomats put the figure at between 600 and 800 "

@@ -248,3 +248,15 @@ def test_a_sentence_opening_preposition_and_a_statesmans_name_are_no_places():
 def test_a_former_name_of_a_country_brings_in_its_towns_under_their_old_names():
     text = "In 1900 the commandos crossed into Portuguese East Africa and were held near Lourenço Marques."
     assert names(text) == [("Portuguese East Africa", "Mozambique"), ("Lourenço Marques", "Maputo")]
+
+
+def test_the_soviet_union_is_a_place_a_former_name_of_russia_not_an_organisation():
+    text = "In 1933 dozens of the Chinese soldiers chose to stay in the Soviet Union, and the USSR let them."
+    assert names(text) == [("Soviet Union", "Russia"), ("USSR", "Russia")]
+    doc = ArticleDoc("a1", text, "en", "2025-08-30")
+    assert [org.surface for org in doc.mentions.orgs] == []
+
+
+def test_a_verb_opening_a_sentence_is_no_town_of_that_name():
+    text = "The column turned north from Romania. Cut off by the Red Army, it crossed into Poland."
+    assert [surface for surface, _ in names(text)] == ["Romania", "Poland"]

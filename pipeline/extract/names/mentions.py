@@ -177,4 +177,8 @@ def _host(places: list[PlaceRef], gaz: Gazetteer, origins: frozenset[str] = froz
         countries = abroad
     counts = Counter(p.location_id for p in countries)
     best = max(counts.values())
-    return next(p for p in countries if counts[p.location_id] == best)
+    tied = [p for p in countries if counts[p.location_id] == best]
+    # named as often as another ("refused passage by Romania", "in Poland"): the country whose towns and
+    # camps the article names more is where the people are
+    towns = Counter(p.country_code for p in places if p.feature_type != "country")
+    return max(tied, key=lambda p: towns[p.country_code])
