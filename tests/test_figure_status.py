@@ -49,6 +49,8 @@ def test_handing_over_delivering_deporting_are_returns(text):
     # "the interior": away from the border, inside the host country
     "The first train, carrying 900 interned soldiers, left the border town for the interior on Friday.",
     "Some 400 of the men were sent to the interior after a week at the frontier.",
+    # sent to a place of the host country, not back or home
+    "Sudan disarmed the men at the border. Later 400 soldiers were sent to a camp outside Kassala.",
     # carried to hospital is moved inside the host country; admitted there on arrival is not
     "Fourteen badly hurt soldiers were evacuated by road to the district hospital at Kenema over the weekend.",
     "Several hundred wounded Lao soldiers were carried to hospitals in Udon Thani.",
