@@ -747,3 +747,11 @@ def test_a_day_opening_an_estimate_is_the_day_it_was_given_not_the_day_of_the_cr
             "When the soldiers first came over on 3 and 4 March, the governor said Niger had received about 300.\n\n"
             "On Sunday an army spokesman put the total at 412 soldiers and officers.")
     assert periods(text, "2025-03-20")[-1] == ("2025-03-03", "2025-03-04")
+
+
+def test_the_year_a_memoir_was_published_dates_none_of_the_events_it_tells():
+    text = ("In March 1919 the brigade crossed into Denmark and was interned. \"We came over as soldiers,\" wrote "
+            "Lieutenant Holm in a memoir published in Aarhus in 1934. \"Of the 400 men of my battalion, fewer than "
+            "150 crossed with me.\"")
+    # the crossing's month carries to the quote's figures, over the year the memoir came out
+    assert periods(text, "2024-05-01") == [("1919-03-01", "1919-03-31")] * 2

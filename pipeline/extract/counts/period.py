@@ -32,6 +32,7 @@ from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.session import session_date
 from pipeline.extract.counts.story_time import OLD_DAYS, story_time
 from pipeline.extract.counts.timeline import entry_date, entry_weekday
+from pipeline.extract.counts.writing_time import dates_writing
 from pipeline.extract.figures.document_dates import document_day
 from pipeline.text.spans import Span
 
@@ -212,7 +213,7 @@ def carried_date(doc: ArticleDoc, sent: Span, status: str) -> TimeMention | None
         dateline = doc.rules.pattern("dateline").match(doc.text, other.start)
         dated = [t for t in doc.times if other.start <= t.start < other.end and t.kind != "present"
                  and t.period_start and not (dateline and t.start < dateline.end()) and not said_at(doc, other, t)
-                 and not measured_against(doc, other, t)]
+                 and not measured_against(doc, other, t) and not dates_writing(doc, t)]
         same = same_event_cues(doc, other, status)
         if dated and same:  # the date nearest the cue, not a dateline ("AMMAN, Jan 9 -") before it
             return min(dated, key=lambda t: min(abs(t.start - c.end) for c in same))

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.neighbours import neighbours
+from pipeline.extract.counts.writing_time import dates_writing
 from pipeline.extract.figures.narrative_years import RETROSPECTIVE_YEARS
 from pipeline.extract.speech.verbs import verb_re
 
@@ -38,7 +39,8 @@ def story_time(doc: ArticleDoc, scope: FigureScope) -> TimeMention | None:
     if not rules.pattern("narrated_past").search(doc.text, start, end) or \
             rules.pattern("told_present").search(doc.text, start, end):
         return None
-    before = [t for t in doc.times if t.end <= scope.number.start and t.kind != "present" and t.period_end]
+    before = [t for t in doc.times if t.end <= scope.number.start and t.kind != "present" and t.period_end
+              and not dates_writing(doc, t)]
     if not before:
         return None
     if (published - before[-1].period_end).days < OLD_DAYS and reported(doc, scope):
