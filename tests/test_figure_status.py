@@ -35,6 +35,8 @@ def status_of(text: str) -> list[str]:
     "Since then, perhaps 60 of the soldiers have slipped back across the river at night.",
     # the verb's particle after its object
     "Uganda handed 1,300 Congolese soldiers over at the Mpondwe crossing.",
+    # the handover as the subject, the figure as what it involved
+    "The second repatriation from Gedaref, on 3 and 4 May, involved some 640 former soldiers.",
 ])
 def test_handing_over_delivering_deporting_are_returns(text):
     assert status_of(text) == ["returned"]
