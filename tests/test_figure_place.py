@@ -759,3 +759,11 @@ def test_a_paragraph_opening_on_a_group_told_of_before_carries_the_place_of_the_
     other = "Officials said 64 soldiers arrived on Thursday."
     assert location_texts(before + group, "2023-02-21")[1:] == ["Lafa crossing", "Lafa crossing"]
     assert location_texts(before + other, "2023-02-21")[1] != "Lafa crossing"
+
+
+def test_a_sentence_ending_on_a_footnote_mark_is_prose_not_a_headline():
+    # a headline's figure would take its place from the sentences after it, here another paragraph's camp
+    text = ("Iraq disarmed the Syrian soldiers.\n\nOn 18 December, 1,900 Syrian soldiers were handed back at the "
+            "Al-Qaim crossing.[3] A second group of 412 followed on 14 January.[4]\n\nThe number not "
+            "accounted for by returns or by the Camp Taji group is small.")
+    assert location_texts(text, "2025-04-01") == ["Al-Qaim crossing", "Al-Qaim crossing"]

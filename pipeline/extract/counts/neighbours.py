@@ -8,6 +8,7 @@ carries a status cue of the figure's own status.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.origins import origin_countries
@@ -42,9 +43,13 @@ def same_event_cues(doc: ArticleDoc, other: Span, status: str) -> list[Cue]:
     return [c for c in cues if c.status == status]
 
 
+_FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+$")
+
+
 def is_headline(doc: ArticleDoc, sent: Span) -> bool:
     """A headline or subhead: recognised by its title case, or a line that ends without a full stop."""
-    line = doc.text[sent.start:sent.end].rstrip()
+    # a footnote's mark after the full stop ("… through February and March.[4]") ends a sentence of prose
+    line = _FOOTNOTE_MARK.sub("", doc.text[sent.start:sent.end].rstrip())
     return any(h.start <= sent.start < h.end for h in doc.headlines) or (
         "\n" not in line and not line.endswith((".", "!", "?", '"', "”", ":")) and
         doc.text[sent.end:sent.end + 1] in ("\n", ""))
