@@ -43,6 +43,22 @@ def test_handing_over_delivering_deporting_are_returns(text):
 
 
 @pytest.mark.parametrize("text", [
+    # a crossing into the people's own country, in a story told from the host's side
+    "Mongolia interned the Chinese troops in 1932. A year later about 2,000 Chinese soldiers crossed into Xinjiang "
+    "near Chuguchak.",
+    "Thailand held the Lao soldiers for a year. In March, some 300 Lao soldiers walked back to Laos.",
+])
+def test_crossing_into_their_own_country_is_a_return(text):
+    assert status_of(text)[-1] == "returned"
+
+
+def test_crossing_a_river_named_like_their_country_into_the_host_is_an_entry():
+    text = ("In 1947 some 4,000 Paraguayan soldiers crossed the Paraguay and Pilcomayo rivers into Argentina, "
+            "where they were disarmed.")
+    assert status_of(text) == ["entered"]
+
+
+@pytest.mark.parametrize("text", [
     "About 300 soldiers were driven to a military camp near the capital.",
     "Officials said 85 officers were transferred to an air base in the south.",
     "The transfer of 400 soldiers to Baghdad began on Monday.",

@@ -13,6 +13,7 @@ from pipeline.extract.counts.direction import arriving_there, crossing_direction
 from pipeline.extract.counts.draft import CountDraft
 from pipeline.extract.counts.excepted import excepted
 from pipeline.extract.counts.inherit import denied_status, described_status, opens_on_partitive, topic_status
+from pipeline.extract.counts.into_home import into_home
 from pipeline.extract.counts.parts import named_whole
 from pipeline.extract.counts.people import pronoun_one
 from pipeline.extract.counts.questions import answered_status
@@ -56,7 +57,7 @@ def figure_scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np
     said = onward_return(blanked, cue, end, rules) or cue  # the clause's places stay the first verb's
     status = received_home(doc, sent, crossing_direction(doc, blanked, sent, said,
                                                          implied or (said.status if said else "other")))
-    status = left_for_home(doc, np_end, end, arriving_there(doc, blanked, sent, said, status))
+    status = left_for_home(doc, np_end, end, arriving_there(doc, blanked, sent, said, into_home(doc, said, status)))
     # "registered 1,870 returning ex-soldiers": a verb that only counts them leaves the telling to their own words
     counting = cue is not None and rules.pattern("counting_cue").fullmatch(blanked, cue.start, cue.end) is not None
     modifier = cues_in(blanked, n.end, np_end, "modifier", rules) if (cue is None or counting) and implied is None else []
