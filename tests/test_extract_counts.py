@@ -829,6 +829,14 @@ def test_a_bare_figure_after_a_partitive_opening_counts_part_of_the_whole():
     # things after a semicolon are not people
     ("About 280 officers are held at the base. 1,500 tents are needed; 640 have been put up.",
      [("About 280", "remaining")]),
+    # the figure set off after its noun
+    ("About 1,200 soldiers crossed in May. The army then gave the official figure, one thousand one hundred and "
+     "seventy.", [("About 1,200", "entered"), ("one thousand one hundred and seventy", "entered")]),
+    # a source's count after a bare figure; the verb after it governs
+    ("Some 900 Chadian soldiers fled into Cameroon. The officers among them, about 60 by the army's count, were "
+     "moved to Garoua.", [("Some 900", "entered"), ("about 60", "relocated")]),
+    ("Some 900 Chadian soldiers fled into Cameroon in 2008. Fewer than 100, by one estimate, ever went home.",
+     [("Some 900", "entered"), ("Fewer than 100", "returned")]),
 ])
 def test_a_figure_given_as_the_figure_of_the_people_named_before(text, expected):
     assert [(c["count_text"], c["status"]) for c in counts(text)] == expected

@@ -1,5 +1,5 @@
 """A figure someone gave: a key-figures line ("- Still in Iraqi custody: 196"), "put their number at 2,400",
-"opposition channels claimed 5,000", "We were 167"."""
+"opposition channels claimed 5,000", "We were 167", "2,493 by the army's count"."""
 
 from __future__ import annotations
 
@@ -19,6 +19,15 @@ def key_figure(fig: BareFigure) -> Reading | None:
     """ "- Still in Iraqi custody: 196": the label says what the figure is (`key_figures.py`)."""
     if fig.label:
         return key_figure_reading(fig.doc, fig.blanked, fig.label_head, fig.label, fig.n, fig.prior)
+    return None
+
+
+def counted_by(fig: BareFigure) -> Reading | None:
+    """ "2,493 by the army's count", "fewer than 1,000 by her reckoning, were still there": a source's count of the
+    people named before; the verb after it, if any, says what befell them."""
+    if fig.prior and (by := fig.rules.pattern("counted_by_after").match(fig.text, fig.n.end)) and \
+            (population := fig.elliptical()):
+        return population, by.end(), None
     return None
 
 

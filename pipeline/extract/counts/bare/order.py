@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.extract.counts.bare.cited import key_figure, put_at
+from pipeline.extract.counts.bare.cited import counted_by, key_figure, put_at
 from pipeline.extract.counts.bare.context import BareFigure, Reading
 from pipeline.extract.counts.bare.continued import (
     bare_subject,
@@ -28,7 +28,7 @@ from pipeline.extract.counts.bare.partitives import (
 # verb of its own before it is a bare subject; a key-figures label wins over the generic readings after it.
 READERS = (
     ranked_part, predicate_part, part_of_them, subject_of_cue, partitive_part, left_after_cue,
-    number_of, described_number, figure_of, followed_more, more_subject, apposed_figure, numbering,
+    number_of, described_number, figure_of, followed_more, more_subject, apposed_figure, numbering, counted_by,
     list_item, gapped_item, remainder, key_figure, of_whom, total_figure, bare_subject, put_at,
 )
 
