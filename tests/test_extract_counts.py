@@ -842,6 +842,22 @@ def test_a_figure_given_as_the_figure_of_the_people_named_before(text, expected)
     assert [(c["count_text"], c["status"]) for c in counts(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Some 900 Chadian soldiers fled into Cameroon. The rest, "a few hundred" in his words, are still held at Garoua.',
+     [("Some 900", "entered"), ("a few hundred", "remaining")]),
+    ('Some 900 Chadian soldiers fled into Cameroon. A week later, "dozens" more had crossed near Kousseri.',
+     [("Some 900", "entered"), ("dozens", "entered")]),
+    ('Some 900 Chadian soldiers fled into Cameroon. On the mayor\'s list, "maybe 700, maybe more" were sent back in '
+     'April.',
+     [("Some 900", "entered"), ("maybe 700", "returned")]),
+    # a quoted figure of something else
+    ('Some 900 Chadian soldiers fled into Cameroon. The town paid "5,000" francs a day for their food.',
+     [("Some 900", "entered")]),
+])
+def test_a_figure_quoted_on_its_own_counts_the_people_named_before(text, expected):
+    assert [(c["count_text"], c["status"]) for c in counts(text)] == expected
+
+
 def test_a_speakers_own_group_as_it_stands_is_still_there():
     found = counts('About 1,800 soldiers crossed in May. "We are more than two thousand here, and more come every '
                    'night," the colonel said.')

@@ -1,5 +1,5 @@
 """A figure someone gave: a key-figures line ("- Still in Iraqi custody: 196"), "put their number at 2,400",
-"opposition channels claimed 5,000", "We were 167", "2,493 by the army's count"."""
+"opposition channels claimed 5,000", "We were 167", "2,493 by the army's count", "showed "more than 400""."""
 
 from __future__ import annotations
 
@@ -69,3 +69,17 @@ def _total_of_others(fig: BareFigure) -> bool:
                and not is_measure(doc.text, m, doc.rules)]
     return bool(earlier) and _COUNTED_NOUN.match(doc.text, earlier[-1].end) is not None and \
         not any(d.number == earlier[-1] for d in fig.prior)
+
+
+def quoted_alone(fig: BareFigure) -> Reading | None:
+    """ '"dozens" more had crossed', 'his tally sheet showed "more than 400"', 'The rest, "a few hundred" in his
+    words, are still in Iraqi custody': a figure quoted on its own is one someone gave of the people named before;
+    the words after the quotation say what befell them."""
+    rules, n = fig.rules, fig.n
+    if not fig.prior or not rules.pattern("quoted_figure_open").search(fig.text, max(0, n.start - 1), n.start):
+        return None
+    closed = rules.pattern("quoted_figure_close").match(fig.text, n.end)
+    if closed is None or not rules.pattern("quoted_figure_after").match(fig.text, closed.end()):
+        return None
+    population = fig.elliptical()
+    return (population, closed.end(), None) if population else None
