@@ -837,6 +837,8 @@ def test_a_bare_figure_after_a_partitive_opening_counts_part_of_the_whole():
      "moved to Garoua.", [("Some 900", "entered"), ("about 60", "relocated")]),
     ("Some 900 Chadian soldiers fled into Cameroon in 2008. Fewer than 100, by one estimate, ever went home.",
      [("Some 900", "entered"), ("Fewer than 100", "returned")]),
+    ("Some 900 Chadian soldiers fled into Cameroon. The officers, fewer than 40 by the same source's account, were "
+     "moved to Garoua.", [("Some 900", "entered"), ("fewer than 40", "relocated")]),
 ])
 def test_a_figure_given_as_the_figure_of_the_people_named_before(text, expected):
     assert [(c["count_text"], c["status"]) for c in counts(text)] == expected
@@ -850,8 +852,15 @@ def test_a_figure_given_as_the_figure_of_the_people_named_before(text, expected)
     ('Some 900 Chadian soldiers fled into Cameroon. On the mayor\'s list, "maybe 700, maybe more" were sent back in '
      'April.',
      [("Some 900", "entered"), ("maybe 700", "returned")]),
+    # a hedge before the figure inside the quotation, an infinitive after it
+    ('Some 900 Chadian soldiers fled into Cameroon. The governor expected "perhaps 300" to be sent back in April.',
+     [("Some 900", "entered"), ("perhaps 300", "returned")]),
+    ('Some 900 Chadian soldiers fled into Cameroon. The governor expected "some dozens" more to be sent back.',
+     [("Some 900", "entered"), ("dozens", "returned")]),
     # a quoted figure of something else
     ('Some 900 Chadian soldiers fled into Cameroon. The town paid "5,000" francs a day for their food.',
+     [("Some 900", "entered")]),
+    ('Some 900 Chadian soldiers fled into Cameroon. The town gave "5,000" to the camp for their food.',
      [("Some 900", "entered")]),
 ])
 def test_a_figure_quoted_on_its_own_counts_the_people_named_before(text, expected):

@@ -12,6 +12,7 @@ from pipeline.extract.counts.questions import answered_status
 from pipeline.extract.counts.status import cues_in
 from pipeline.extract.figures.numbers import is_measure
 
+HEDGE_REACH = 30  # characters before a quoted figure a hedge inside the quotation may take ("somewhere between")
 _COUNTED_NOUN = re.compile(r"\s+(?:[A-Z][\w-]+\s+)?[a-z]+s\b")  # "1,146 Syrian refugees": a number of something
 
 
@@ -76,7 +77,7 @@ def quoted_alone(fig: BareFigure) -> Reading | None:
     words, are still in Iraqi custody': a figure quoted on its own is one someone gave of the people named before;
     the words after the quotation say what befell them."""
     rules, n = fig.rules, fig.n
-    if not fig.prior or not rules.pattern("quoted_figure_open").search(fig.text, max(0, n.start - 1), n.start):
+    if not fig.prior or not rules.pattern("quoted_figure_open").search(fig.text, max(0, n.start - HEDGE_REACH), n.start):
         return None
     closed = rules.pattern("quoted_figure_close").match(fig.text, n.end)
     if closed is None or not rules.pattern("quoted_figure_after").match(fig.text, closed.end()):
