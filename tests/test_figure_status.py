@@ -1074,3 +1074,9 @@ def test_drifting_or_trickling_across_is_an_entry():
     assert status_by_figure("Around 300 more burghers drifted across further north in October.") == {
         "Around 300": "entered"}
     assert status_by_figure("Some 40 more soldiers trickled across the frontier overnight.") == {"Some 40": "entered"}
+
+
+def test_a_part_of_the_returnees_returned_whatever_the_figure_before_it():
+    text = ("Chad took in 2,000 Sudanese soldiers. Between 300 and 400 of the men who fled were conscripts. At least "
+            "150 of the returnees were officers, a Sudanese official said.")
+    assert status_of(text) == ["entered", "entered", "returned"]

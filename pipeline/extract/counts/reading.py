@@ -11,6 +11,7 @@ from pipeline.extract.counts.clauses import HEAD_REACH, NounPhrase, noun_phrase,
 from pipeline.extract.counts.draft import MILITARY, CountDraft, population_of
 from pipeline.extract.counts.key_figures import LABEL_REACH, label_status, site_label
 from pipeline.extract.counts.people import elliptical_population, pronoun_one
+from pipeline.extract.counts.status import cues_in
 from pipeline.extract.counts.table_cells import row_status
 from pipeline.extract.figures.numbers import NumberMention
 from pipeline.text.spans import Span
@@ -50,8 +51,10 @@ def figure_reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, 
         elif prior and rules.pattern("part_of_people_after").match(text, n.end) and \
                 (ranked := predicate_phrase(text, np.end, rules)) is not None and ranked.classes - {"men"} and \
                 population_of(ranked.classes, rules):
-            # "some 40 of the soldiers were officers": who that part is, and what befell the people named before
-            return population_of(ranked.classes, rules), ranked.end, prior[-1].status
+            # "some 40 of the soldiers were officers": who that part is, and what befell the people named before,
+            # unless the whole's own noun says ("at least 150 of the returnees were officers")
+            own = cues_in(blanked, n.end, np.end, "modifier", rules)
+            return population_of(ranked.classes, rules), ranked.end, own[0].status if own else prior[-1].status
         elif np.classes == {"men"} and rules.pattern("enlisted_men").search(text, n.end, np.end):
             pop = "soldiers"  # "437 enlisted men and 58 officers"
         elif np.classes == {"men"} and rules.pattern("comrades_described_after").match(text, np.end):
