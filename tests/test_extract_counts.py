@@ -839,6 +839,9 @@ def test_a_bare_figure_after_a_partitive_opening_counts_part_of_the_whole():
      [("Some 900", "entered"), ("Fewer than 100", "returned")]),
     ("Some 900 Chadian soldiers fled into Cameroon. The officers, fewer than 40 by the same source's account, were "
      "moved to Garoua.", [("Some 900", "entered"), ("fewer than 40", "relocated")]),
+    # a total the sentence makes of the figures before
+    ("Some 900 Chadian soldiers fled into Cameroon in May. Another 300 crossed in June, which would make 1,200 in "
+     "all.", [("Some 900", "entered"), ("300", "entered"), ("1,200", "entered")]),
 ])
 def test_a_figure_given_as_the_figure_of_the_people_named_before(text, expected):
     assert [(c["count_text"], c["status"]) for c in counts(text)] == expected
