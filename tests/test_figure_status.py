@@ -1080,3 +1080,11 @@ def test_a_part_of_the_returnees_returned_whatever_the_figure_before_it():
     text = ("Chad took in 2,000 Sudanese soldiers. Between 300 and 400 of the men who fled were conscripts. At least "
             "150 of the returnees were officers, a Sudanese official said.")
     assert status_of(text) == ["entered", "entered", "returned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 300 Cameroonian soldiers fell back across the frontier into Nigeria after the attack.",
+    'The ministry said fewer than 60 of its soldiers had "temporarily repositioned" across the border.',
+])
+def test_falling_back_or_repositioning_across_the_border_is_an_entry(text):
+    assert status_of(text) == ["entered"]
