@@ -755,3 +755,9 @@ def test_the_year_a_memoir_was_published_dates_none_of_the_events_it_tells():
             "150 crossed with me.\"")
     # the crossing's month carries to the quote's figures, over the year the memoir came out
     assert periods(text, "2024-05-01") == [("1919-03-01", "1919-03-31")] * 2
+
+
+def test_a_time_opening_the_sentence_dates_each_clause_that_names_none():
+    text = ("About 170 Chadian officers were still held at the base in February. In early March, 60 of them were "
+            "moved to a camp near the capital; the other 110 were sent back to Chad in two convoys.")
+    assert periods(text, "2025-11-08")[1:] == [("2025-03-01", "2025-03-10")] * 2

@@ -85,6 +85,10 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     # after a comma describes what the apposition names; one between the subject and the verb is the figure's
     if before:
         inside = [t for t in inside if not _APPOSITION.search(doc.text, scope.np_end, t.start)]
+    # "In early March, 61 of them were moved to Camp Taji; the other 112 were returned to Syria": a time that
+    # opens the sentence dates each of its clauses that names no time of its own
+    opened = [t for t in times if opening <= t.start and t.end <= start and t.kind != "present"
+              and _FRONTED_BEFORE.fullmatch(doc.text, opening, t.start) and _FRONTED_AFTER.match(doc.text, t.end)]
     chosen = fronted[0] if fronted else inside[0] if inside else (before[-1] if before else None)
     chosen = entry_weekday(doc, sent, chosen) or chosen
     if chosen and scope.status == "remaining" and doc.rules.pattern("future_verb").search(
@@ -95,6 +99,9 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     if (that_day := doc.rules.pattern("same_day").search(doc.text, sent.start, sent.end)) and (
             named := day_named_before(doc, sent, that_day.start())):
         return FigurePeriod(named.period_start, named.period_end, named.text, "carried")  # "... went home that day"
+    if chosen is None and opened and opened[0].period_start and not (scope.status == "remaining" and doc.rules.pattern(
+            "future_verb").search(doc.text, opened[0].end, start)):
+        return FigurePeriod(opened[0].period_start, _since_until(doc, scope, opened[0]), opened[0].text, "own")
     if (listed := _list_time(doc, start)) is not None:
         # "A return of the War Ministry dated June 1901 gives the following numbers:" above "- Peniche: 310"
         return FigurePeriod(listed.period_start, listed.period_end, listed.text, "carried")
