@@ -847,26 +847,34 @@ def test_a_figure_given_as_the_figure_of_the_people_named_before(text, expected)
     assert [(c["count_text"], c["status"]) for c in counts(text)] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ('Some 900 Chadian soldiers fled into Cameroon. The rest, "a few hundred" in his words, are still held at Garoua.',
-     [("Some 900", "entered"), ("a few hundred", "remaining")]),
-    ('Some 900 Chadian soldiers fled into Cameroon. A week later, "dozens" more had crossed near Kousseri.',
-     [("Some 900", "entered"), ("dozens", "entered")]),
-    ('Some 900 Chadian soldiers fled into Cameroon. On the mayor\'s list, "maybe 700, maybe more" were sent back in '
-     'April.',
-     [("Some 900", "entered"), ("maybe 700", "returned")]),
-    # a hedge before the figure inside the quotation, an infinitive after it
-    ('Some 900 Chadian soldiers fled into Cameroon. The governor expected "perhaps 300" to be sent back in April.',
-     [("Some 900", "entered"), ("perhaps 300", "returned")]),
-    ('Some 900 Chadian soldiers fled into Cameroon. The governor expected "some dozens" more to be sent back.',
-     [("Some 900", "entered"), ("dozens", "returned")]),
-    # a quoted figure of something else
-    ('Some 900 Chadian soldiers fled into Cameroon. The town paid "5,000" francs a day for their food.',
-     [("Some 900", "entered")]),
-    ('Some 900 Chadian soldiers fled into Cameroon. The town gave "5,000" to the camp for their food.',
-     [("Some 900", "entered")]),
-])
-def test_a_figure_quoted_on_its_own_counts_the_people_named_before(text, expected):
+QUOTED_ALONE = {
+    "its own verb after the quotation": (
+        'Some 900 Chadian soldiers fled into Cameroon. The rest, "a few hundred" in his words, are still held at '
+        'Garoua.', [("Some 900", "entered"), ("a few hundred", "remaining")]),
+    "more of them after it": (
+        'Some 900 Chadian soldiers fled into Cameroon. A week later, "dozens" more had crossed near Kousseri.',
+        [("Some 900", "entered"), ("dozens", "entered")]),
+    "the speaker's hedge inside it": (
+        'Some 900 Chadian soldiers fled into Cameroon. On the mayor\'s list, "maybe 700, maybe more" were sent back '
+        'in April.', [("Some 900", "entered"), ("maybe 700", "returned")]),
+    "a hedge before it, an infinitive after it": (
+        'Some 900 Chadian soldiers fled into Cameroon. The governor expected "perhaps 300" to be sent back in April.',
+        [("Some 900", "entered"), ("perhaps 300", "returned")]),
+    "'some' before a vague figure": (
+        'Some 900 Chadian soldiers fled into Cameroon. The governor expected "some dozens" more to be sent back.',
+        [("Some 900", "entered"), ("dozens", "returned")]),
+    "a sum of money, a noun after it": (
+        'Some 900 Chadian soldiers fled into Cameroon. The town paid "5,000" francs a day for their food.',
+        [("Some 900", "entered")]),
+    "a sum of money given to something": (
+        'Some 900 Chadian soldiers fled into Cameroon. The town gave "5,000" to the camp for their food.',
+        [("Some 900", "entered")]),
+}
+
+
+@pytest.mark.parametrize("case", QUOTED_ALONE)
+def test_a_figure_quoted_on_its_own_counts_the_people_named_before(case):
+    text, expected = QUOTED_ALONE[case]
     assert [(c["count_text"], c["status"]) for c in counts(text)] == expected
 
 
