@@ -207,6 +207,35 @@ def test_the_seat_of_a_government_or_the_province_of_officials_is_not_the_figure
     assert not_there not in location_texts(text, "2025-01-15")
 
 
+SPEAKERS_OF_A_REGION = {
+    "a region's name before the speaker's noun": (
+        "Chadian soldiers crossed into Cameroon at Kousseri.\n\nA Far North tribal chief told local radio that "
+        "\"more than 900\" soldiers came through.", "Far North"),
+    "the speaker's post in a province": (
+        "Chadian soldiers crossed into Cameroon at Kousseri.\n\nA local official in Far North Region told "
+        "reporters the number was \"well over 900\".", "Far North"),
+    "a relative clause on the speaker's command": (
+        "Chadian soldiers crossed into Cameroon at Kousseri.\n\nColonel Ndongo, who commands the army's "
+        "operations in the Far North, said the arrivals included some 120 officers.", "Far North"),
+}
+
+
+@pytest.mark.parametrize("case", list(SPEAKERS_OF_A_REGION))
+def test_the_province_in_the_speakers_own_noun_phrase_is_not_the_figures_place(case):
+    text, not_there = SPEAKERS_OF_A_REGION[case]
+    assert not_there not in " ".join(str(t) for t in location_texts(text, "2024-06-20"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chadian soldiers crossed into Cameroon.\n\nIn the Far North, officials said 900 soldiers are being held.",
+     "Far North"),
+    ("Chadian soldiers crossed into Cameroon.\n\nAn MP from the Far North said that \"nearly 900\" Chadian "
+     "troops were in the province.", "Far North"),
+])
+def test_a_province_that_opens_the_sentence_or_that_the_figure_points_back_to_is_its_place(text, expected):
+    assert expected in " ".join(str(t) for t in location_texts(text, "2024-06-20"))
+
+
 def test_the_town_of_local_authorities_is_where_the_people_are():
     text = ("Fighting pushed Congolese troops into Uganda. Some 300 Congolese soldiers were registered by the Ugandan "
             "authorities in Arua.")

@@ -23,7 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.places.place import PRECISION
-from pipeline.extract.places.said import said_in, speaker_in, spoken_from
+from pipeline.extract.places.said import said_in, speaker_in, speaker_region, spoken_from
 from pipeline.extract.places.spread import beyond_host, spread_over
 from pipeline.extract.speech.place_voices import seat_of_state
 from pipeline.text.rules import RuleSet, alternation
@@ -95,6 +95,7 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
                        and (office_before.search(text, max(scope.sentence.start, p.start - 30), p.start)
                             or office_after.match(text, p.end)))
               and not some_of_them.search(text, max(scope.number.end, p.start - 90), p.start)
+              and not speaker_region(text, p, scope.sentence, scope.number.start, rules)
               and not ((seat_of_state(p) or p.feature_type in ("admin1", "region"))
                        and seat_of.search(text, max(scope.sentence.start, p.start - 40), p.start))]
     wished = rules.pattern("wished_destination_before")

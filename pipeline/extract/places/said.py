@@ -13,6 +13,7 @@ from pipeline.extract.speech.verbs import verb_re
 if TYPE_CHECKING:
     from pipeline.extract.places.choice import PlaceRef
     from pipeline.text.rules import RuleSet
+    from pipeline.text.spans import Span
 
 
 def said_in(text: str, p: PlaceRef, sentence_start: int, rules: RuleSet) -> bool:
@@ -57,3 +58,23 @@ def spoken_from(text: str, p: PlaceRef, rules: RuleSet) -> bool:
     gap = _BEFORE_VERB.match(text, p.end)
     return p.feature_type != "country" and gap is not None and verb_re(rules).pattern.match(text, gap.end()) is not None \
         and bool(_SPEAKER_AT.search(text, max(0, p.start - 12), p.start))
+
+
+
+SPEAKER_REACH = 60  # "province told reporters", "tribal leader told local television": the rest of the subject
+
+
+def speaker_region(text: str, p: PlaceRef, sentence: Span, figure_start: int, rules: RuleSet) -> bool:
+    """A province or region inside the speaker's own noun phrase, before the sentence's first speech verb ("an
+    Anbar tribal leader told", "a local official in Anbar province told reporters", "who commands operations in
+    western Anbar, said"): where the speaker serves, not where the people counted were. Not a sentence that
+    opens on the place ("In Anbar, officials said"), nor one whose figure points back to it ("in the province")."""
+    if p.feature_type not in ("admin1", "region") \
+            or rules.pattern("place_opens_sentence").fullmatch(text, sentence.start, p.start) \
+            or rules.pattern("region_referred_back").search(text, figure_start, sentence.end):
+        return False
+    scan = verb_re(rules)
+    if scan.search(text, sentence.start, p.start) is not None:
+        return False
+    verb = scan.search(text, p.end, figure_start)
+    return verb is not None and verb.start() - p.end <= SPEAKER_REACH
