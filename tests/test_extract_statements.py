@@ -318,6 +318,14 @@ def test_reported_speech_runs_on_into_what_was_expected():
         ("A further 200 men were expected at the airfield within ten days", "Dara Ahmed")]
 
 
+def test_a_he_after_a_sentence_opened_by_a_long_title_and_name_is_that_person():
+    text = ("Deputy Interior Minister Lieutenant General Peter Chanda opened the hearing. He told the committee that "
+            "1,240 soldiers had crossed at Kasumbalesa. All had been disarmed at the border.")
+    assert [(q, name) for q, name, _ in _said(text)] == [
+        ("1,240 soldiers had crossed at Kasumbalesa", "Peter Chanda"), ("All had been disarmed at the border",
+                                                                         "Peter Chanda")]
+
+
 def test_speech_does_not_run_on_past_another_person_or_a_new_paragraph():
     assert len(_said("Spokesman Yahya Rasool said 900 had returned. Karim Nouri had visited the camp a day earlier.")) == 1
     assert len(_said("Spokesman Yahya Rasool said 900 had returned.\n\nThe rest had been sent back earlier.")) == 1
@@ -341,6 +349,16 @@ def test_an_interview_transcript_is_the_labelled_speakers_own_words():
     assert said == [("We registered 687 men in four days.", "Amina Yusuf Bello", True),
                     ("Most came at night.", "Amina Yusuf Bello", True),
                     ("We moved 640 of them to a camp.", "Amina Yusuf Bello", True)]
+
+
+def test_the_outlets_own_label_asks_the_questions_and_a_retired_officers_surname_label_answers():
+    text = ("Zomba Courier | Interviews | 3 May 2024\n\nLieutenant Colonel (ret.) Peter Banda ran the border post "
+            "at Mwanza when the soldiers came across.\n\nZomba Courier: How many came that first night?\n\n"
+            "Banda: Maybe 400. We counted them with torches.\n\nZomba Courier: You could have sent them "
+            "back.\n\nBanda: No, that would have been a massacre.\n")
+    said = [(s["quote"], s["speaker_name"]) for s in findings(text, "2024-05-03", outlet="Zomba Courier")["statements"]]
+    assert said == [("Maybe 400.", "Peter Banda"), ("We counted them with torches.", "Peter Banda"),
+                    ("No, that would have been a massacre.", "Peter Banda")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

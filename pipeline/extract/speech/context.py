@@ -116,7 +116,9 @@ def _sentence_subjects(text: str, sents, people) -> list[Speaker]:
     out = []
     for sent in sents:
         first = next((p for p in people if sent.start <= p.start < sent.end), None)
-        if first and (first.start - sent.start <= 40 or _APPOSED.match(text[sent.start:first.start])) \
+        # "Deputy Defence Minister Lieutenant General Salah al-Obaidi opened …": a long title before the name
+        titled = first is not None and first.role is not None and text[sent.start:first.start].strip() == first.role
+        if first and (first.start - sent.start <= 40 or titled or _APPOSED.match(text[sent.start:first.start])) \
                 and first.name == first.surface:
             out.append(Speaker(first.start, first.end, first.surface, "named_person", first.name, first.role))
     return out

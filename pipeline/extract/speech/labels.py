@@ -21,6 +21,7 @@ from pipeline.extract.speech.posts import posted_speakers
 from pipeline.extract.speech.role_labels import introduced_as_journalist, role_labelled_speakers
 from pipeline.extract.speech.speakers import Speaker
 from pipeline.extract.speech.turn_start import turn_start
+from pipeline.text.folding import fold
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
@@ -39,8 +40,13 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
         "transcript_answer_labels.txt") else set()
     full_names: dict[str, str] = {}
     out: dict[int, tuple[Speaker, int]] = {}
+    # "Zagros Post: Take us back to 7 December.": the outlet's own turns are its interviewer's questions
+    outlet = fold(doc.outlet or "")
+    media = {o.start for o in doc.mentions.orgs if o.kind == "media" or (outlet and fold(o.name) == outlet)}
     for para in doc.paragraphs:
         m = _LABEL.match(doc.text, turn_start(doc, para))
+        if m and m.start("name") in media:
+            continue
         if m and m.group("name").lower() in answers and (person := _interviewee(doc, para.start)):
             out[para.start] = (person, m.end())
             continue
