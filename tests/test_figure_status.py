@@ -962,6 +962,21 @@ def test_a_figure_in_a_table_row_takes_the_status_its_other_cells_state():
                             "9 May | Mokambo | 800 men arrived\n") == {"300": "returned", "800": "entered"}
 
 
+
+def test_a_figure_alone_in_a_cell_takes_the_status_its_column_header_names_and_the_site_its_row_names():
+    text = ("Some 3,100 Congolese soldiers crossed into Zambia in May.\n\n"
+            "Site | Held | Sent home | As of\n"
+            "Mokambo camp, Kasumbalesa (Copperbelt) | 412 | 2,510 | 2 June 2023\n"
+            "Chimbwi camp (north of Kitwe) | 96 | 40 | 2 June 2023\n")
+    rows = {r["count_text"]: (r["status"], r["location_text"]) for r in findings(text, "2023-06-05")["counts"]}
+    assert rows == {"Some 3,100": ("entered", "Zambia"), "412": ("remaining", "Mokambo camp"),
+                    "2,510": ("returned", "Mokambo camp"), "96": ("remaining", "Chimbwi camp"),
+                    "40": ("returned", "Chimbwi camp")}
+    # a header with figures in it is a row like the others: the cells below it have no column to read
+    assert [r["count_text"] for r in findings("Some 3,100 Congolese soldiers crossed into Zambia.\n\n"
+                                              "May | 412 | 2,510\nJune | 96 | 40\n", "2023-06-05")["counts"]] == [
+        "Some 3,100"]
+
 STATUS_BY_FIGURE = [
     # "by then", "so far" between a bare figure and its verb
     ("Some 2,500 soldiers crossed into Chad in April. More than 2,300 had by then gone back to Sudan.",

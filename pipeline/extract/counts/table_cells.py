@@ -2,7 +2,8 @@
 
 The row is one line of a plain-text table (`layout/tables.py`). A verb in the figure's own cell ("1,905 men
 handed back") is the figure's clause and governs as in any sentence; otherwise the first cell with a status
-cue (the table's status column, whatever its header calls it) says what befell the people counted.
+cue (the table's status column, whatever its header calls it) says what befell the people counted; else the
+header of the figure's own column ("Site | Held | Returned | As of" over "Camp Taji | 81 | 40 | 10 Feb 2025").
 """
 
 from __future__ import annotations
@@ -11,14 +12,19 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.status import cues_in
 from pipeline.extract.figures.number_mention import NumberMention
-from pipeline.extract.layout.tables import row_at, table_rows
+from pipeline.extract.layout.tables import TableRow, header_of, row_at, table_rows
+from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
 
 
+def _rows(doc: ArticleDoc) -> list[TableRow]:
+    return doc.layer("table_rows", lambda d: table_rows(d.text, d.paragraphs))
+
+
 def row_status(doc: ArticleDoc, blanked: str, n: NumberMention) -> str | None:
-    rows = doc.layer("table_rows", lambda d: table_rows(d.text, d.paragraphs))
+    rows = _rows(doc)
     row = row_at(rows, n.start) if rows else None
     if row is None:
         return None
@@ -28,4 +34,23 @@ def row_status(doc: ArticleDoc, blanked: str, n: NumberMention) -> str | None:
     for cell in row.cells:
         if cell is not own and (found := cues_in(blanked, cell.start, cell.end, "after", doc.rules)):
             return found[0].status
-    return None
+    column = column_header(doc, n)
+    found = cues_in(blanked, column.start, column.end, "after", doc.rules) if column is not None else []
+    return found[0].status if found else None
+
+
+def column_header(doc: ArticleDoc, n: NumberMention) -> Span | None:
+    """The header cell over the figure's own cell, when the figure is its cell's only content and the table's
+    first line is a header (no figure in it)."""
+    rows = _rows(doc)
+    row = row_at(rows, n.start) if rows else None
+    if row is None:
+        return None
+    index = next((i for i, cell in enumerate(row.cells) if cell.start <= n.start < cell.end), None)
+    header = header_of(doc.text, rows, row)
+    if index is None or header is row or doc.text[row.cells[index].start:n.start].strip() \
+            or doc.text[n.end:row.cells[index].end].strip():
+        return None
+    if any(header.start <= m.start < header.end for m in doc.numbers):
+        return None
+    return header.cells[index]

@@ -52,3 +52,16 @@ def table_rows(text: str, paras: list[Span]) -> list[TableRow]:
 
 def row_at(rows: list[TableRow], pos: int) -> TableRow | None:
     return next((row for row in rows if row.start <= pos < row.end), None)
+
+
+def header_of(text: str, rows: list[TableRow], row: TableRow) -> TableRow:
+    """The first line of the table `row` belongs to: the lines above it with as many cells, each right below the
+    one before (a Markdown rule line between them)."""
+    index = rows.index(row)
+    while index > 0 and len(rows[index - 1].cells) == len(row.cells) \
+            and _BETWEEN_LINES.fullmatch(text, rows[index - 1].end, rows[index].start):
+        index -= 1
+    return rows[index]
+
+
+_BETWEEN_LINES = re.compile(r"[ \t]*\n(?:[ \t|:-]*\n)?[ \t]*")

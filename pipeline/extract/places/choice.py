@@ -134,10 +134,10 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     before = [p for p in places if after_dateline <= p.start and p.end <= scope.number.start
               and not said_in(text, p, scope.sentence.start, rules) and not speaker_in(text, p, rules)
               and not _home_abroad(text, p, scope.status, host, rules)]
-    if len(before) > 1 and before[-2].precision < before[-1].precision and \
+    while len(before) > 1 and before[-2].precision < before[-1].precision and \
             _LOCATED_BY.fullmatch(text, before[-2].end, before[-1].start):
         # "Al-Rutba camp, Anbar: 137", "the Al-Marsana airfield near Al-Rutba", "the airfield in Al-Rutba district,
-        # where …": the site, not the town or province that locates it
+        # where …", "Al-Marsana airfield, Al-Rutba (Anbar) | 52": the site, not the town or province that locates it
         before = before[:-1]
     chosen = max(tied, key=lambda p: (p.specificity, -p.start)) if tied else (before[-1] if before else None)
     if scope.status in ("remaining", "other") and (own := group_place(text, places, scope)) is not None:
@@ -163,7 +163,7 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
 
 
 _NEAR = r"(?:near|outside|close to|(?:north|south|east|west|north-east|north-west|south-east|south-west) of)"
-_LOCATED_BY = re.compile(rf"\s*(?:,\s*(?:{_NEAR}\s+)?|{_NEAR}\s+|in\s+)(?:the\s+)?", re.IGNORECASE)
+_LOCATED_BY = re.compile(rf"\s*(?:[,(]\s*(?:{_NEAR}\s+)?|{_NEAR}\s+|in\s+)(?:the\s+)?", re.IGNORECASE)
 _AT_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
 
 
