@@ -904,3 +904,35 @@ def test_privates_corporals_and_sergeants_are_soldiers():
     assert [(c["count_text"], c["population"]) for c in counts(
         "Hundreds of privates walked home. Some 40 sergeants and 12 corporals stayed.")] == [
         ("Hundreds", "soldiers"), ("Some 40", "soldiers"), ("12", "soldiers")]
+
+
+INTRO = "Colonel Idris Mahamat commands the camp at Mora, where Chadian soldiers are held. He spoke to us there.\n\n"
+ANSWERED = {
+    "a time before the figure, the question's noun and status": (
+        "Q: How many former Chadian soldiers are still in your custody?\n\nA: Today, eighty-three. Most are officers.",
+        [("eighty-three", "remaining", "soldiers")]),
+    "the people of the figure before, the words 'in total' after": (
+        "Q: How many soldiers crossed?\n\nA: About 900.\n\nQ: How many have gone back?\n\nA: Around 700 in total.",
+        [("About 900", "entered", "soldiers"), ("Around 700", "returned", "soldiers")]),
+    "a correction": (
+        "Q: How many soldiers crossed that night?\n\nMahamat: No, it was closer to 1,800.",
+        [("1,800", "entered", "soldiers")]),
+}
+
+
+@pytest.mark.parametrize("case", ANSWERED)
+def test_a_figure_that_answers_a_how_many_question_counts_what_it_asks(case):
+    text, expected = ANSWERED[case]
+    assert [(c["count_text"], c["status"], c["population"]) for c in counts(INTRO + text)] == expected
+
+
+NOT_ANSWERS = {
+    "a numbered list after a question": "1. How many men were held at Mora?\n2. Compare the two sources.",
+    "a figure inside a longer answer": "Q: How many crossed?\n\nA: We spent 3 days at the border.",
+    "a question that asks no number": "Q: Were you there?\n\nA: Yes, 1,800.",
+}
+
+
+@pytest.mark.parametrize("case", NOT_ANSWERS)
+def test_what_follows_a_question_without_answering_how_many_is_no_count(case):
+    assert counts(INTRO + NOT_ANSWERS[case]) == []
