@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from pipeline.extract.counts.draft import CountDraft
+from pipeline.extract.counts.period import FigurePeriod
+from pipeline.extract.counts.restated import restated_periods
+from pipeline.extract.figures.number_mention import NumberMention
+from pipeline.text.spans import Span
 from tests.extraction import findings
 
 
@@ -761,3 +768,19 @@ def test_a_time_opening_the_sentence_dates_each_clause_that_names_none():
     text = ("About 170 Chadian officers were still held at the base in February. In early March, 60 of them were "
             "moved to a camp near the capital; the other 110 were sent back to Chad in two convoys.")
     assert periods(text, "2025-11-08")[1:] == [("2025-03-01", "2025-03-10")] * 2
+
+
+
+def _draft(value: int, status: str, period: FigurePeriod, start: int) -> CountDraft:
+    number = NumberMention(start, start + 5, f"{value:,}", value, None, None, "exact", start, start + 5)
+    return CountDraft(number, "soldiers", status, None, period, Span(start, start + 40))
+
+
+def test_the_same_figure_given_again_without_a_date_takes_the_first_ones_period():
+    handed = FigurePeriod(date(2023, 6, 18), date(2023, 6, 20), "between 18 and 20 June", "own")
+    undated = FigurePeriod(None, date(2023, 8, 1), "1 August 2023", "open")
+    drafts = [_draft(1240, "returned", handed, 0), _draft(1240, "returned", undated, 100),
+              _draft(1240, "remaining", undated, 200), _draft(1300, "returned", undated, 300)]
+    periods_now = [(d.period.start, d.period.rule) for d in restated_periods(drafts)]
+    # the same value and status restated: carried; another status or value: a figure of its own, left open
+    assert periods_now == [(date(2023, 6, 18), "own"), (date(2023, 6, 18), "carried"), (None, "open"), (None, "open")]

@@ -22,7 +22,7 @@ from pipeline.extract.counts.parts import parts_of_named_whole, parts_of_previou
 from pipeline.extract.counts.people import only_people
 from pipeline.extract.counts.period import figure_period
 from pipeline.extract.counts.reading import figure_reading
-from pipeline.extract.counts.restated import restated_entries
+from pipeline.extract.counts.restated import restated_entries, restated_periods
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import cue_text, within_own_aside
 from pipeline.extract.counts.summed import summed_parts, totals_of_earlier
@@ -79,7 +79,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         if not placed:
             unplaced.add(index)
     drafts = placed_with_group(doc, parts_of_previous(doc, home_if_unplaced(doc, _at_event_sites(doc, blanked, out, unplaced))))
-    return totals_of_earlier(wholes_of_dated_lists(doc, parts_of_named_whole(doc, drafts)))
+    return restated_periods(totals_of_earlier(wholes_of_dated_lists(doc, parts_of_named_whole(doc, drafts))))
 
 
 def _drafted(doc: ArticleDoc, scope: FigureScope, population: str) -> tuple[CountDraft, bool]:

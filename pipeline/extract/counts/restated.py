@@ -4,6 +4,7 @@ more estimates of how many crossed, whether that crossing is counted before them
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,3 +36,21 @@ def restated_entries(doc: ArticleDoc, drafts: list[CountDraft], scopes: list[Fig
             if draft.status == "other" and scope.cue is None
             and estimate.search(doc.text, scope.sentence.start, scope.sentence.end)
             and as_large_as_the_crossing(draft.number, drafts)]
+
+
+RESTATED_LEAST = 100  # a value this large, given again exactly, names the same people, not a new group of that size
+
+
+def restated_periods(drafts: list[CountDraft]) -> list[CountDraft]:
+    """A figure no date was read for ("Today we hear 1,791", "The correct figure is 1,791") that gives again the
+    exact value of an earlier dated figure of the same status ("between 18 and 20 December, 1,791 were handed
+    over") is about the same event: it takes that figure's period, as carried."""
+    out: list[CountDraft] = []
+    for draft in drafts:
+        value = draft.number.value_best
+        earlier = [d for d in out if value is not None and value >= RESTATED_LEAST and d.number.value_best == value
+                   and d.status == draft.status and d.period.rule != "open" and d.period.start is not None]
+        if draft.period.rule == "open" and earlier:
+            draft = replace(draft, period=replace(earlier[-1].period, rule="carried"))
+        out.append(draft)
+    return out
