@@ -310,7 +310,7 @@ FLOORS = {
     "blind44": (0.90, 0.86, {"status": 0.83, "location": 0.72, "period": 0.81, "population": 0.87}),
     "blind45": (0.92, 0.92, {"status": 0.74, "location": 0.64, "period": 0.83, "population": 0.90}),
     "blind46": (0.94, 0.95, {"status": 0.79, "location": 0.72, "period": 0.71, "population": 0.90}),
-    "blind47": (0.91, 0.84, {"status": 0.74, "location": 0.59, "period": 0.79, "population": 0.88}),
+    "blind47": (0.92, 0.84, {"status": 0.73, "location": 0.59, "period": 0.78, "population": 0.88}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 

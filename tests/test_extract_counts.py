@@ -936,3 +936,28 @@ NOT_ANSWERS = {
 @pytest.mark.parametrize("case", NOT_ANSWERS)
 def test_what_follows_a_question_without_answering_how_many_is_no_count(case):
     assert counts(INTRO + NOT_ANSWERS[case]) == []
+
+
+HELD_OR_OTHERS = {
+    "the other N after a part of the people": (
+        "Some 900 Chadian soldiers fled into Cameroon. Of those, 700 were sent home in April. The other 200, mostly "
+        "officers waiting for guarantees, were still at Mora.", [("Some 900", "entered"), ("700", "returned"),
+                                                                 ("200", "remaining")]),
+    "what the speaker's side held": (
+        "Some 900 Chadian soldiers fled into Cameroon. \"In the second week we had close to 800 in Mora,\" the "
+        "governor said.", [("Some 900", "entered"), ("close to 800", "remaining")]),
+    "what the speaker's side still holds, and who they are": (
+        "Some 900 Chadian soldiers fled into Cameroon. \"We have fewer than 100 who refuse to go,\" he said.",
+        [("Some 900", "entered"), ("fewer than 100", "remaining")]),
+}
+
+
+@pytest.mark.parametrize("case", HELD_OR_OTHERS)
+def test_the_other_part_of_the_people_and_the_people_a_side_holds_are_counted(case):
+    text, expected = HELD_OR_OTHERS[case]
+    assert [(c["count_text"], c["status"]) for c in counts(text)] == expected
+
+
+def test_things_a_side_holds_are_no_count():
+    assert [c["count_text"] for c in counts("Some 900 Chadian soldiers fled into Cameroon. They had 40 trucks.")] == [
+        "Some 900"]
