@@ -318,6 +318,25 @@ def test_reported_speech_runs_on_into_what_was_expected():
         ("A further 200 men were expected at the airfield within ten days", "Dara Ahmed")]
 
 
+def test_a_briefing_label_with_the_bodys_acronym_names_the_person_as_the_speaker_line_writes_her():
+    text = ("Press briefing: IOM on Congolese soldiers in Zambia\n\n"
+            "Speaker: Hélène Marchetti, spokesperson, International Organization for Migration (IOM)\n\n"
+            "HÉLÈNE MARCHETTI (IOM): Good morning. Some 1,240 soldiers went home in June.\n\n"
+            "QUESTION (Peter Lind, Nordic Press): How many are still there?\n\n"
+            "MARCHETTI: About 300 remain at Mokambo.\n")
+    found = findings(text, "2023-07-10")
+    assert [(s["quote"], s["speaker_name"]) for s in found["statements"]] == [
+        ("Some 1,240 soldiers went home in June.", "Hélène Marchetti"), ("About 300 remain at Mokambo.", "Hélène Marchetti")]
+    assert {(n["surface"], n["role"]) for n in found["entity_mentions"] if n["entity_type"] == "person"} >= {
+        ("Hélène Marchetti", "spokesperson")}
+
+
+def test_a_single_name_after_says_with_an_age_is_a_person():
+    text = "Laotian soldiers crossed the Mekong in 1975.\n\n\"We were told to wait,\" says Bounthavy, now 84 and living in Nong Khai."
+    assert [(s["quote"], s["speaker_name"]) for s in findings(text, "2025-05-20")["statements"]] == [
+        ("We were told to wait", "Bounthavy")]
+
+
 def test_a_he_after_a_sentence_opened_by_a_long_title_and_name_is_that_person():
     text = ("Deputy Interior Minister Lieutenant General Peter Chanda opened the hearing. He told the committee that "
             "1,240 soldiers had crossed at Kasumbalesa. All had been disarmed at the border.")
@@ -572,10 +591,11 @@ def test_a_journalists_name_label_tells_the_story_and_is_no_ones_he(text):
     # a label with a note in brackets opens a turn of its own: the guest's turn does not run on into it
     ("GUEST (ANNA BERG): About 500 crossed that week.\n\nNARRATOR (V.O.): The trucks left at night, and nobody "
      "counted them.\n", [("About 500 crossed that week.", "Anna Berg")]),
-    # a caller's first name and town; "he says" in the caller's turn is someone the caller speaks of
+    # a caller's first name and town, written as a name, not in the label's capitals; "he says" in the caller's turn is
+    # someone the caller speaks of
     ("HOST (MAREK NOWAK): The lines are open.\n\nPIOTR (caller, Gdansk): I saw 300 soldiers at the station. He says "
      "that 40 more came the next day.\n",
-     [("I saw 300 soldiers at the station.", "PIOTR"), ("He says that 40 more came the next day.", "PIOTR")]),
+     [("I saw 300 soldiers at the station.", "Piotr"), ("He says that 40 more came the next day.", "Piotr")]),
     # a reporter labelled "NAME, BYLINE" tells the story; what officials told her is theirs
     ("STEVE KOWAL, HOST: Welcome back.\n\nMIRA LENZ, BYLINE: The buses left at dawn from the school.\n\nKOWAL: How "
      "many?\n\nLENZ: Officials told me that 300 men went home.\n", [("300 men went home", None)]),
@@ -798,7 +818,7 @@ def test_a_transcript_turn_runs_on_to_the_next_label_or_heading():
             "Q: How many are officers?\n\nCOL. HASSAN: About 300.\n\nMAJ. OTIENO: The camp is full.\n\n"
             "(Briefing ends 11:42.)\n")
     said = [(s["quote"], s["speaker_name"]) for s in findings(text, "2024-12-22")["statements"]]
-    assert ("On Thursday, 1,906 of them were returned through the crossing.", "COL. HASSAN") in said
+    assert ("On Thursday, 1,906 of them were returned through the crossing.", "Col. Hassan") in said
     assert all(not quote.startswith(("QUESTIONS", "(Briefing")) for quote, _ in said)
 
 

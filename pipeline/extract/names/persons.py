@@ -77,7 +77,9 @@ def _given(rules: RuleSet) -> frozenset[str]:
 
 
 def _preceding_title(text: str, start: int, rules: RuleSet) -> str | None:
-    words = re.findall(r"[\w’'-]+", text[max(0, start - 60):start])[-4:]
+    head = text[max(0, start - 60):start]
+    head = head[max(head.rfind(":"), head.rfind("\n")) + 1:]  # "Speaker: Hélène Marchetti": a label is no title
+    words = re.findall(r"[\w’'-]+", head)[-4:]
     keep: list[str] = []
     for w in reversed(words):
         if w.lower() in _title_words(rules):
@@ -209,7 +211,8 @@ def _ends_sentence_before(text: str, end: int) -> bool:
 def _single(text: str, title: str, tokens: list[str], start: int, end: int, rules: RuleSet) -> bool:
     """One name alone is a person's after an office ("Chief Minister Lalduhoma"), never a body's head
     ("General Assembly"); or, untitled, after a verb of saying with a role after it ("…," said Lalrinmawia,
-    the village council president'). Most single capitalised words fail the cheap tests first."""
+    the village council president', '," says Bounthavy, now 84'). Most single capitalised words fail the cheap
+    tests first."""
     if len(tokens) != 1 or tokens[0].lower() in _title_words(rules):
         return False  # "Deputy Chief (of Staff)", "Major General": an office, not a name
     strong = any(w.lower().rstrip(".") in _strong_titles(rules) for w in (title or _abbreviated_title(text, start,
@@ -218,7 +221,11 @@ def _single(text: str, title: str, tokens: list[str], start: int, end: int, rule
         return True
     if not title and rules.pattern("first_name_only_before").search(text, max(0, start - 60), start):
         return True  # "only his first name, Denis, be published", "who gave his name only as Abdulhafiz"
-    return not title and after_speech(text, start, rules) and apposition(text, after_age(text, end), rules) is not None
+    return not title and after_speech(text, start, rules) and (
+        apposition(text, after_age(text, end), rules) is not None or _AGE_AFTER.match(text, end) is not None)
+
+
+_AGE_AFTER = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}(?:,|\s+and\b|\.)")  # '," says Bounthavy, now 84 and living …'
 
 
 def _abbreviated_title(text: str, start: int, rules: RuleSet) -> str:

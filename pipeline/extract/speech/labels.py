@@ -18,7 +18,7 @@ from pipeline.extract.speech.delivered import delivered_speakers
 from pipeline.extract.speech.label_names import label_person
 from pipeline.extract.speech.letters import letter_speakers
 from pipeline.extract.speech.posts import posted_speakers
-from pipeline.extract.speech.role_labels import introduced_as_journalist, role_labelled_speakers
+from pipeline.extract.speech.role_labels import as_written, introduced_as_journalist, role_labelled_speakers
 from pipeline.extract.speech.speakers import Speaker
 from pipeline.extract.speech.turn_start import turn_start
 from pipeline.text.folding import fold
@@ -27,8 +27,10 @@ from pipeline.text.spans import Span
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
 
-# "ABU OMAR (caller, Ramadi):": a note in small letters after the name says who the speaker is
-_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?: \((?P<note>[a-z][^()\n]{0,60})\))?:[ \t]+(?=\S)")
+# "ABU OMAR (caller, Ramadi):": a note in small letters after the name says who the speaker is;
+# "HÉLÈNE MARCHETTI (UNHCR):": a body's acronym in brackets says whom the speaker speaks for
+_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?: \((?P<note>[a-z][^()\n]{0,60}|[A-Z]{2,10})\))?"
+                    r":[ \t]+(?=\S)")
 
 
 def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
@@ -58,6 +60,7 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
         name = m.group("name") if len(words) > 1 or m.group("note") else full_names.get(words[0])
         if (person := label_person(doc, name or m.group("name"), para.start)) is not None:
             name = person.name
+        name = as_written(doc.text, name) if name else name  # "HÉLÈNE MARCHETTI" as the introduction writes it
         if name is None or introduced_as_journalist(doc, name):
             continue  # "Our correspondent Rana Obeidi …" then "RANA OBEIDI: Samir, it was cold": a reporter's turn
         out[para.start] = (Speaker(m.start("name"), m.end("name"), m.group("name"), "named_person", name,

@@ -28,6 +28,7 @@ NO_SPEAKER_FILE = "transcript_labels.txt"  # "Q", "Update": labels that name no 
 # "GUEST (MUNA AL-HITI):", "The Minister for the Interior (Mr. Samuel Okyere-Darko):"
 _NAMED_ROLE = re.compile(r"(?P<role>(?:The )?[A-Z][\w’'.-]*(?: (?:(?:for|of|the|and|on) )*[A-Z][\w’'.-]*){0,5})"
                          r" \((?P<name>[A-Z][^()\n:]{2,60}?)\):[ \t]+(?=\S)")
+_ACRONYM = re.compile(r"[A-Z]{2,10}")
 _ROLE = re.compile(r"(?P<role>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}):[ \t]+(?=\S)")
 
 
@@ -40,6 +41,8 @@ def role_labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
     text, named, out = doc.text, {}, {}
     for para in doc.paragraphs:
         label = _NAMED_ROLE.match(text, start := turn_start(doc, para))
+        if label is not None and _ACRONYM.fullmatch(label.group("name")):
+            continue  # "HÉLÈNE MARCHETTI (UNHCR):": a person's name and the body they speak for (`labels.py`)
         if label is not None:
             role = label.group("role").lower()
             named[role] = Speaker(label.start("name"), label.end("name"), label.group("name"), "named_person",
@@ -75,10 +78,10 @@ def _name(doc: ArticleDoc, start: int, end: int) -> str:
     """The person the label names, as the name layer reads it (titles left out: "Mr. Samuel Okyere-Darko"), else
     the label's words as the article writes them."""
     person = next((p for p in doc.mentions.people if start <= p.start and p.end <= end), None)
-    return _as_written(doc.text, person.name if person is not None and person.name else doc.text[start:end].strip())
+    return as_written(doc.text, person.name if person is not None and person.name else doc.text[start:end].strip())
 
 
-def _as_written(text: str, name: str) -> str:
+def as_written(text: str, name: str) -> str:
     """The name as the article writes it in running text, when a label sets it in capitals."""
     if not name.isupper():
         return name
