@@ -22,6 +22,17 @@ def test_a_list_under_a_heading_question_counts_what_the_question_asks():
     assert statuses(text) == {"1,480": "entered", "about 1,200": "entered", "1,150": "returned"}
 
 
+
+def test_a_numbered_section_heading_naming_what_befell_them_holds_for_every_item_of_its_list():
+    text = (TITLE + "THE DISCREPANCIES\n\n1. How many crossed (8-9 March 2023)\n"
+            "- Togolese border police, 9 March: 1,480 soldiers\n"
+            "- A Volta regional councillor, 10 March: \"nearly 2,000\"\n"
+            "- Ghana's defence ministry, 2 April: 1,390 military personnel\n"
+            "The ministry's figure came three weeks later.\n\n"
+            "2. Soldiers remaining in Togo\n- Interior ministry, May: 140 soldiers\n- UNHCR, June: 95 soldiers\n")
+    assert statuses(text) == {"1,480": "entered", "nearly 2,000": "entered", "1,390": "entered", "140": "remaining",
+                              "95": "remaining"}
+
 def test_a_reporters_question_is_answered_by_the_first_sentence_after_it():
     text = (TITLE + "Q: How many of the men have gone home so far?\n\nA: Our register says 612. Last week I met "
             "three of them, in Ho, and they seemed fine.")

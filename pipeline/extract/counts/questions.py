@@ -1,8 +1,9 @@
 """The question a figure answers. An explainer's sections open on a question ("How many crossed?" over a list
 of the figures each source gave) and an interview's answers follow one ("Q: How many have gone back? — A: Our
 register says 1,656"): a figure whose own clause says nothing of what happened had done to it what the question
-asks about. A heading question (a paragraph of one short question, not the title) holds for the paragraphs
-below it, up to the next heading of any kind ("WHAT WE STILL DON'T KNOW"); a reporter's question only for the
+asks about. A heading question (a paragraph of one short question, not the title, or a numbered section's
+heading that names one status: "1. How many crossed (7-8 December 2024)") holds for the paragraphs below it, up to
+the next heading of any kind ("WHAT WE STILL DON'T KNOW"; a list's items are none); a reporter's question only for the
 first sentence of the answer right after it: the answer's later figures tell their own story ("I did speak to
 two men"). A question naming no status, or more than one, says nothing; nor does a question that closes a
 paragraph of its own narrative ("What was I supposed to defend, a post with no ammunition?")."""
@@ -23,7 +24,9 @@ if TYPE_CHECKING:
 HEADING_WORDS = 12
 # nothing after the figure's noun but, at most, its "of" phrase and a quoted description ("2,318 "members of the
 # army", who ...")
-_VERBLESS = re.compile(r"(?:\s+of\s[^,.;:\"”\n]{1,60})?\s*(?:[\"“][^\"”\n]{1,80}[\"”])?[\s\"”’']*(?:[,.;:)!?—–-]|$)")
+_VERBLESS = re.compile(r"(?:\s+of\s[^,.;:\"”\n]{1,60})?\s*(?:[\"“][^\"”\n]{1,80}[\"”])?[\s\"”’']*(?:[,.;:)!?—–-]|$|(?<=\n))")
+_LIST_ITEM = re.compile(r"[-–•*]\s")
+_NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s+(?=[A-Z])")
 _LABELLED = re.compile(r"[^:?\n]{1,40}:\s")  # "Sophie, Lyon: Were they forced to go back?": a reader's question  # "Who is still in Iraq, and where?": a section's question, not a reporter's
 
 
@@ -34,6 +37,14 @@ def _questions(doc: ArticleDoc) -> list[tuple[int, bool, str | None]]:
         # "**How many came in the end?**": an interview's questions set in bold or italics
         words = doc.text[paragraph.start:paragraph.end].strip().strip("*_").strip()
         sentences = [s for s in doc.sentences if paragraph.start <= s.start < paragraph.end]
+        if _LIST_ITEM.match(words):
+            continue  # "- JOC, 8 December 2024: 2,150 soldiers": an item of the section's list, no heading of its own
+        numbered = _NUMBERED_HEADING.match(words)
+        if numbered and len(sentences) == 2 and "\n" not in words and is_headline(doc, sentences[1]):
+            # "1. How many crossed (7-8 December 2024)", "3. Officers remaining in Baghdad": a numbered section's
+            # heading that names one thing that befell people says it of the figures below it, as a question would
+            out.append((index, True, _one_status(doc, paragraph)))
+            continue
         if len(sentences) != 1 or "\n" in words:
             if is_headline(doc, sentences[0]) if sentences else False:
                 out.append((index, True, None))  # a heading that asks nothing ends the section above it
@@ -44,10 +55,14 @@ def _questions(doc: ArticleDoc) -> list[tuple[int, bool, str | None]]:
             continue
         heading = len(words.split()) <= HEADING_WORDS and not _LABELLED.match(words) and \
             not any(paragraph.start <= n.start < paragraph.end for n in doc.numbers)
-        said = {c.status for side in ("after", "before")
-                for c in cues_in(doc.text, paragraph.start, paragraph.end, side, doc.rules)}
-        out.append((index, heading, said.pop() if len(said) == 1 else None))
+        out.append((index, heading, _one_status(doc, paragraph)))
     return out
+
+
+def _one_status(doc: ArticleDoc, paragraph: Span) -> str | None:
+    said = {c.status for side in ("after", "before") for c in cues_in(doc.text, paragraph.start, paragraph.end, side,
+                                                                          doc.rules)}
+    return said.pop() if len(said) == 1 else None
 
 
 def answered_status(doc: ArticleDoc, sent: Span, np_end: int) -> str | None:
