@@ -237,3 +237,15 @@ def test_civilians_are_counted_apart_from_the_people_followed():
 ])
 def test_a_figure_all_of_whose_people_an_aside_names_counts_that_kind(text, population):
     assert findings(text, "2025-02-05")["counts"][-1]["population"] == population
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some 900 Chadian soldiers fled into Cameroon. Since then, 31 officers have gone back to Chad under guarantees "
+     "negotiated with N'Djamena, and 12 have left for third countries.", {"31": "officers", "12": "officers"}),
+    # a larger figure joined on is not a part of the smaller group before it
+    ("Some 900 Chadian soldiers fled into Cameroon. Later, 40 officers were moved to Maroua, and 700 have gone home.",
+     {"40": "officers", "700": "military_personnel"}),
+])
+def test_a_figure_opening_a_joined_clause_leaves_out_the_noun_of_the_figure_before(text, expected):
+    rows = {r["count_text"]: r["population"] for r in findings(text, "2024-06-01")["counts"]}
+    assert {key: rows.get(key) for key in expected} == expected

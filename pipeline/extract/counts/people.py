@@ -19,6 +19,8 @@ def elliptical_population(text: str, number: NumberMention, prior: list[CountDra
     start = number.start
     if (whole := whole_by_value(text, start, prior, rules)) is not None:
         return whole.population  # "… 437 enlisted men and 58 officers … Of the 58, 41 …": officers
+    if (joined := _clause_joined(text, number, prior, rules)) is not None:
+        return joined.population  # "31 officers have gone back …, and 12 have left for third countries": officers
     prior = followed_figures(text, start, prior, rules)
     if (same := restated_population(prior, number)) is not None:
         return same  # "Handed back, 19 December 2024: 1,905" after "1,905 soldiers were driven back": soldiers
@@ -35,6 +37,18 @@ def elliptical_population(text: str, number: NumberMention, prior: list[CountDra
         return population
     mixed = len(kinds) > 1 or any(d.population == "other" for d in prior)
     return "military_personnel" if mixed else kinds.pop()
+
+
+def _clause_joined(text: str, number: NumberMention, prior: list[CountDraft], rules: RuleSet) -> CountDraft | None:
+    """The figure of the clause before, in the same sentence, when the figure's clause is joined to it and counts no
+    more than it did: the noun left out is that figure's, not the article's people as a whole."""
+    last = prior[-1] if prior else None
+    if last is None or not last.sentence.start <= number.start < last.sentence.end:
+        return None
+    smaller = number.value_best is not None and last.number.value_best is not None and \
+        number.value_best <= last.number.value_best
+    joined = rules.pattern("clause_joined_before").search(text, max(last.number.end, number.start - 30), number.start)
+    return last if smaller and joined else None
 
 
 def followed_figures(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> list[CountDraft]:
