@@ -31,7 +31,8 @@ from pipeline.extract.counts.bare.tabled import table_cell
 READERS = (
     ranked_part, predicate_part, part_of_them, subject_of_cue, partitive_part, left_after_cue,
     number_of, described_number, figure_of, followed_more, more_subject, apposed_figure, numbering, counted_by,
-    list_item, gapped_item, remainder, key_figure, table_cell, answered_figure, of_whom, total_figure, bare_subject, put_at, quoted_alone,
+    list_item, gapped_item, remainder, key_figure, table_cell, answered_figure, of_whom, total_figure, bare_subject,
+    put_at, quoted_alone,
 )
 
 
