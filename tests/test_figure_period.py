@@ -784,3 +784,22 @@ def test_the_same_figure_given_again_without_a_date_takes_the_first_ones_period(
     periods_now = [(d.period.start, d.period.rule) for d in restated_periods(drafts)]
     # the same value and status restated: carried; another status or value: a figure of its own, left open
     assert periods_now == [(date(2023, 6, 18), "own"), (date(2023, 6, 18), "carried"), (None, "open"), (None, "open")]
+
+
+@pytest.mark.parametrize(("text", "expected", "published"), [
+    # "at the time" points back to the last time named, in the paragraph or the one before
+    ("In June 1951 a decree closed the camps. The ministry counted fewer than 800 former soldiers still in its care "
+     "at that time, and it moved 210 of them to farms in the south.",
+     [("1951-06-01", "1951-06-30"), ("1951-06-01", "1951-06-30")], "2023-08-19"),
+    ("A military transport aircraft landed at the airbase on August 15.\n\nThe prosecutor's office said at the time "
+     "that 412 soldiers had been on board.", [("2021-08-15", "2021-08-15")], "2021-09-14"),
+    # in a later clause with its own figure, it dates that figure, not the one before
+    ("In June 1951 a decree closed the camps. The ministry moved 210 soldiers to farms in the south, although "
+     "officials at the time spoke of 300 soldiers.", [(None, "2023-08-19"), ("1951-06-01", "1951-06-30")],
+     "2023-08-19"),
+    # with nothing named before it, the figure stays undated
+    ("The prosecutor's office said at the time that 412 soldiers had been on board.", [(None, "2021-09-14")],
+     "2021-09-14"),
+])
+def test_a_figure_at_the_time_takes_the_last_time_named_before_it(text, expected, published):
+    assert periods(text, published) == expected

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.origins import origin_countries
 from pipeline.extract.counts.status import Cue, cues_in
+from pipeline.extract.counts.writing_time import dates_writing
 from pipeline.extract.places.choice import IN_HOST
 from pipeline.extract.places.site import CROSSING, SITE_STATUSES
 from pipeline.text.spans import Span
@@ -96,6 +97,19 @@ def day_named_before(doc: ArticleDoc, sent: Span, until: int | None = None) -> T
     days = [t for t in doc.times if para is not None and para.start <= t.start < end and t.kind != "present"
             and t.period_start is not None and t.period_start == t.period_end]
     return days[-1] if days else None
+
+
+def time_named_before(doc: ArticleDoc, sent: Span, until: int) -> TimeMention | None:
+    """The last time, a day or a span, its paragraph or the one before names ahead of `until` in the sentence
+    ("crossed on 7 and 8 December. … The ministry's figure at the time was 2,493"): what "at the time" or "back
+    then" points back to. Not a time of the present, nor one a memoir was written at."""
+    index = next((i for i, p in enumerate(doc.paragraphs) if p.start <= sent.start < p.end), None)
+    if index is None:
+        return None
+    start = doc.paragraphs[max(0, index - 1)].start
+    times = [t for t in doc.times if start <= t.start and t.end <= until and t.kind != "present" and t.period_start
+             and not dates_writing(doc, t) and not is_headline(doc, doc.sentence_at(t.start) or sent)]
+    return times[-1] if times else None
 
 
 

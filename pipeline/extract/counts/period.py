@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.counts.article_dates import event_date, measured_against
 from pipeline.extract.counts.calendar import event_period
 from pipeline.extract.counts.list_heading import list_heading_time
-from pipeline.extract.counts.neighbours import day_named_before, neighbours, same_event_cues
+from pipeline.extract.counts.neighbours import day_named_before, neighbours, same_event_cues, time_named_before
 from pipeline.extract.counts.said_at import said_at, said_before
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.session import session_date
@@ -99,6 +99,9 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     if (that_day := doc.rules.pattern("same_day").search(doc.text, sent.start, sent.end)) and (
             named := day_named_before(doc, sent, that_day.start())):
         return FigurePeriod(named.period_start, named.period_end, named.text, "carried")  # "... went home that day"
+    if chosen is None and (anaphor := _then_of_figure(doc, scope)) and (
+            named := time_named_before(doc, sent, anaphor)):
+        return FigurePeriod(named.period_start, named.period_end, named.text, "carried")  # "... at the time"
     if chosen is None and opened and opened[0].period_start and not (scope.status == "remaining" and doc.rules.pattern(
             "future_verb").search(doc.text, opened[0].end, start)):
         return FigurePeriod(opened[0].period_start, _since_until(doc, scope, opened[0]), opened[0].text, "own")
@@ -203,6 +206,17 @@ def _since_until(doc: ArticleDoc, scope: FigureScope, time: TimeMention) -> date
         return time.period_end
     past = doc.rules.pattern("past_perfect").search(doc.text, min(scope.np_end, scope.lo), scope.hi)
     return None if past else doc.present[1]
+
+
+def _then_of_figure(doc: ArticleDoc, scope: FigureScope) -> int | None:
+    """Where "at the time" or "back then" stands before the figure with no other figure between, or in its clause
+    after it; not in a later clause ("registered 2,611 …, although estimates published at the time ranged between
+    2,000 and 3,000": the range's)."""
+    start = scope.number.start
+    found = doc.rules.pattern("that_time").search(doc.text, scope.sentence.start, max(scope.hi, start))
+    if found is None or (found.start() < start and any(found.end() <= n.start < start for n in doc.numbers)):
+        return None
+    return found.start()
 
 
 def _figure_between(doc: ArticleDoc, figure_start: int, time_start: int) -> bool:
