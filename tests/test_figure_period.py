@@ -803,3 +803,16 @@ def test_the_same_figure_given_again_without_a_date_takes_the_first_ones_period(
 ])
 def test_a_figure_at_the_time_takes_the_last_time_named_before_it(text, expected, published):
     assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "put the number at … two days later": when it was put so, not when they crossed
+    ("Thousands of soldiers crossed into the republic on 3 and 4 May. The governor said on 4 May that more than "
+     "2,000 had crossed, while a ministry spokesman put the number at close to 4,000 two days later.",
+     [("2025-05-03", "2025-05-04"), ("2025-05-03", "2025-05-04"), ("2025-05-03", "2025-05-04")]),
+    # "by 31 January" is the day the figure runs to
+    ("Returns began on 19 December. The ministry put the number at 2,398 by 31 January.",
+     [("2025-01-31", "2025-01-31")]),
+])
+def test_a_time_right_after_a_figure_put_at_a_number_is_when_it_was_put(text, expected):
+    assert periods(text, "2025-06-01") == expected

@@ -25,9 +25,9 @@ def said_at(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
         verbs = [v for v in verb_re(doc.rules).finditer(doc.text, sent.start, time.start)]
         # "tell us that Iraqi authorities yesterday handed back …": past "that" the time is the reported clause's own,
         # and past "who" its relative clause's ("put the number of troops who crossed in December at 2,600")
-        said[key] = (bool(verbs) and re.fullmatch(r"(?:(?!\b(?:that|who|which)\b)[^.;,\d]){0,45}",
-                                                  doc.text[verbs[-1].end():time.start])
-                     is not None) \
+        said[key] = (bool(verbs) and (re.fullmatch(r"(?:(?!\b(?:that|who|which)\b)[^.;,\d]){0,45}",
+                                                   doc.text[verbs[-1].end():time.start]) is not None
+                                      or _after_estimate(doc, verbs[-1], time))) \
             or doc.rules.pattern("asked_at").search(doc.text, max(sent.start, time.start - 60), time.start) is not None \
             or _fronted_saying(doc, sent, time) or _before_verb(doc, time)
     return said[key]
@@ -58,6 +58,18 @@ def _fronted_saying(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
     return verb is not None and re.fullmatch(r"[^.;\d\"“]*", doc.text[time.end:verb.start()]) is not None \
         and (doc.rules.pattern("reported_pluperfect").match(doc.text, verb.end(), sent.end) is not None
              or (_ESTIMATE_AT.match(doc.text, verb.end()) is not None and _ESTIMATE.search(verb.group(0)) is not None))
+
+
+def _after_estimate(doc: ArticleDoc, verb: re.Match[str], time: TimeMention) -> bool:
+    """ "a spokesman put the number at close to 4,000 two days later": a time right after the figure a verb puts a
+    number at is when it was put so."""
+    return _ESTIMATE.search(verb.group(0)) is not None and \
+        _FIGURE_AT.fullmatch(doc.text, verb.end(), time.start) is not None
+
+
+# "at close to 4,000 ", "at 2,493 "; not "at 2,398 by January 31", the day the figure runs to
+_FIGURE_AT = re.compile(r"\s+at\s+(?:[\w,.-]+\s+){1,4}(?<!\bby\s)(?<!\buntil\s)(?<!\bof\s)(?<!\bthrough\s)",
+                        re.IGNORECASE)
 
 
 # "On Sunday an official put the total at 2,493": an estimate's figure follows "at" right after the verb
