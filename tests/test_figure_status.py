@@ -1103,3 +1103,15 @@ def test_a_part_of_the_returnees_returned_whatever_the_figure_before_it():
 ])
 def test_falling_back_or_repositioning_across_the_border_is_an_entry(text):
     assert status_of(text) == ["entered"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a main verb denied of every one of them leaves the relative clause to say what befell them
+    ("He said none of the roughly 600 men who came back in March had been detained.", {"roughly 600": "returned"}),
+    ("Not one of the 85 soldiers who crossed last week has been sent back, the prosecutor said.", {"85": "entered"}),
+    # not denied: the main verb governs
+    ("The 85 soldiers who crossed last week have been held at the barracks since.", {"85": "remaining"}),
+])
+def test_a_figure_whose_main_verb_is_denied_takes_its_relative_clauses_status(text, expected):
+    assert status_by_figure(text) == expected
+

@@ -85,6 +85,10 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
         return main
     if not rules.pattern("relative_before_cue").search(blanked[max(np_end, after[0].start - 30):after[0].start]):
         return after[0]
+    if rules.pattern("none_of_before").search(blanked, max(0, n.start - 30), n.start):
+        # "none of the roughly 1,900 men who came back had been detained": the main verb is denied of them all,
+        # so what they are counted as is what the relative clause says befell them
+        return after[0]
     if before_cue:
         # "counted 2,214 soldiers who went home": a verb that only counts them leaves the telling to the clause
         counting = rules.pattern("counting_cue").fullmatch(blanked, before_cue.start, before_cue.end)
