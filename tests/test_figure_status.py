@@ -1115,3 +1115,18 @@ def test_falling_back_or_repositioning_across_the_border_is_an_entry(text):
 def test_a_figure_whose_main_verb_is_denied_takes_its_relative_clauses_status(text, expected):
     assert status_by_figure(text) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the make-up of the group counted just before shares what befell it, paragraphs and quotes later
+    ("Turkey returned 412 Armenian soldiers at the Kars post on Tuesday, the army said.\n\nThe men had been held at "
+     "a barracks in the east since fleeing across the border in March.\n\n\"The transfer was carried out with the "
+     "consent of each man,\" the army said. It said the group comprised 37 officers and 375 conscripts, and that all "
+     "had been given medical checks.", {"412": "returned", "37": "returned", "375": "returned"}),
+    ("About 260 soldiers were moved to the barracks at Zaria on Monday.\n\n\"They will be safer there,\" a "
+     "spokesman said. He said the batch included 41 officers.", {"About 260": "relocated", "41": "relocated"}),
+    # a figure of no status of its own between them is another matter: the group is not the one before
+    ("About 260 soldiers were moved to the barracks at Zaria. Dozens of officers later slipped out. The group "
+     "includes 23 generals.", {"About 260": "relocated", "Dozens": "other", "23": "other"}),
+])
+def test_the_make_up_of_a_group_shares_its_status(text, expected):
+    assert status_by_figure(text) == expected

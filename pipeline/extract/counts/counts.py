@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.counts.asides import is_proportion
 from pipeline.extract.counts.clause_scope import figure_scope, text_before
 from pipeline.extract.counts.clauses import not_a_count
+from pipeline.extract.counts.composed import parts_of_group
 from pipeline.extract.counts.direction import home_for_return, home_if_unplaced, moved_home
 from pipeline.extract.counts.draft import CountDraft
 from pipeline.extract.counts.group_place import placed_with_group
@@ -79,7 +80,8 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         if not placed:
             unplaced.add(index)
     drafts = placed_with_group(doc, parts_of_previous(doc, home_if_unplaced(doc, _at_event_sites(doc, blanked, out, unplaced))))
-    return restated_periods(totals_of_earlier(wholes_of_dated_lists(doc, parts_of_named_whole(doc, drafts))))
+    drafts = parts_of_group(doc, parts_of_named_whole(doc, drafts))
+    return restated_periods(totals_of_earlier(wholes_of_dated_lists(doc, drafts)))
 
 
 def _drafted(doc: ArticleDoc, scope: FigureScope, population: str) -> tuple[CountDraft, bool]:
