@@ -816,3 +816,19 @@ def test_a_figure_at_the_time_takes_the_last_time_named_before_it(text, expected
 ])
 def test_a_time_right_after_a_figure_put_at_a_number_is_when_it_was_put(text, expected):
     assert periods(text, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a where-clause past the verb tells of another event: its time is not the figure's
+    ("Inside the buses are 143 men, the latest group of soldiers to be sent home from Chad, where they fled three "
+     "months ago.", [(None, "2025-03-12")]),
+    ("About 300 soldiers were moved to the barracks at Zaria, where they had been registered in January.",
+     [(None, "2025-03-12")]),
+    # a later figure's relative clause dates that figure only
+    ("The ministry said last month that fewer than 400 soldiers remained in its custody, out of 3,250 who entered the "
+     "country in December.", [("2025-02-01", "2025-02-28"), ("2024-12-01", "2024-12-31")]),
+    # the figure's own relative clause tells its event
+    ("1,180: soldiers who crossed at the post on the night of 7 December.", [("2024-12-07", "2024-12-07")]),
+])
+def test_a_time_in_a_clause_about_something_else_does_not_date_the_figure(text, expected):
+    assert periods(text, "2025-03-12") == expected

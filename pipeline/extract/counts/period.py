@@ -71,7 +71,8 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     times = [t for t in doc.times if first <= t.start < last and not (dateline and t.start < dateline.end())
              and not said_at(doc, sent, t)]
     when = doc.rules.pattern("when_after_time")
-    inside = [t for t in times if lo <= t.start < hi and t.kind != "present" and not when.match(doc.text, t.end)]
+    inside = [t for t in times if lo <= t.start < hi and t.kind != "present" and not when.match(doc.text, t.end)
+              and not _in_other_relative(doc, start, lo, t)]
     # "since Iraq began returning them in late December, when 1,320 were sent home": the time dates the
     # when-clause that follows it, even inside the previous figure's clause
     before = [t for t in times if (scope.prev_end <= t.start or (sent.start <= t.start and when.match(doc.text, t.end)))
@@ -217,6 +218,18 @@ def _then_of_figure(doc: ArticleDoc, scope: FigureScope) -> int | None:
     if found is None or (found.start() < start and any(found.end() <= n.start < start for n in doc.numbers)):
         return None
     return found.start()
+
+
+def _in_other_relative(doc: ArticleDoc, start: int, lo: int, time: TimeMention) -> bool:
+    """A time past the figure's verb in a clause that tells of something else: a "where" clause ("to be sent home from
+    Iraq, where they fled three months ago"), or a relative clause of a later figure ("remained in its custody, out of
+    3,250 who entered the country in December"). A relative clause of the figure's own ("1,180: soldiers who crossed
+    on the night of December 7") tells its event."""
+    where = doc.rules.pattern("where_clause_opening").search(doc.text, lo, time.start)
+    if where is not None:
+        return True
+    openers = [m.start() for m in doc.rules.pattern("relative_pronoun").finditer(doc.text, lo, time.start)]
+    return bool(openers) and _figure_between(doc, start, openers[-1])
 
 
 def _figure_between(doc: ArticleDoc, figure_start: int, time_start: int) -> bool:
