@@ -1130,3 +1130,14 @@ def test_a_figure_whose_main_verb_is_denied_takes_its_relative_clauses_status(te
 ])
 def test_the_make_up_of_a_group_shares_its_status(text, expected):
     assert status_by_figure(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "all but N have left": the N are the ones still there
+    ("Of the 2,517 soldiers who crossed in December, all but 64 have now left the country.",
+     {"2,517": "entered", "64": "remaining"}),
+    ("All but about 30 of the officers have since gone, the ministry said.", {"about 30": "remaining"}),
+])
+def test_all_but_those_who_left_are_still_there(text, expected):
+    assert status_by_figure(text) == expected
+

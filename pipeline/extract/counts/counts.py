@@ -59,8 +59,10 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
             continue
         population, np_end, implied = reading
         scope = figure_scope(doc, own, n, sent, np_end, implied, numbers, out, ends)
-        if scope.status in ("returned", "relocated") and rules.pattern("all_but_before").search(text_before(doc, n, 20)):
-            scope = replace(scope, status="remaining")  # "all but about 300 had been sent back": 300 stayed
+        if rules.pattern("all_but_before").search(text_before(doc, n, 20)) and (
+                scope.status in ("returned", "relocated") or rules.pattern("gone_after").match(text, scope.np_end)):
+            # "all but about 300 had been sent back", "all but 64 have now left Iraq": 300 and 64 stayed
+            scope = replace(scope, status="remaining")
         if scope.status == "other" and only_people(text, n, rules):
             continue  # "the fighting killed about 3,000 people": people the dataset follows only as they move
         draft, placed = _drafted(doc, scope, population)
