@@ -1141,3 +1141,8 @@ def test_the_make_up_of_a_group_shares_its_status(text, expected):
 def test_all_but_those_who_left_are_still_there(text, expected):
     assert status_by_figure(text) == expected
 
+
+def test_a_key_figures_line_is_read_by_its_own_label_not_the_next_lines():
+    text = ("Some 2,500 soldiers crossed in December.\n\nTHE NUMBERS\nCrossed into the republic, 7-8 December: 2,517\n"
+            "Returned home through the border post: 2,410\nResettled in third countries: 41\n")
+    assert status_by_figure(text) == {"Some 2,500": "entered", "2,517": "entered", "2,410": "returned", "41": "other"}

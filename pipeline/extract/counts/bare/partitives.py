@@ -54,7 +54,8 @@ def subject_of_cue(fig: BareFigure) -> Reading | None:
     gap = elliptical_gap(text, n.end, rules)
     # the cue may take in the auxiliaries the gap passed over ("450 of them have been sent back")
     cue = cues_in(fig.blanked, n.end, gap + 40, "after", rules) if gap is not None else []
-    if cue and n.end <= cue[0].start <= gap and (
+    # the cue is in the figure's own sentence: a key-figures line's number is no subject of the next line's label
+    if cue and n.end <= cue[0].start <= gap and cue[0].end <= fig.sent.end and (
             population := of_them_population(text, n, fig.prior, rules) or fig.elliptical()):
         described = rules.pattern("partitive_them").match(text, n.end)
         return population, described.end() if described else n.end, None
