@@ -832,3 +832,10 @@ def test_a_time_right_after_a_figure_put_at_a_number_is_when_it_was_put(text, ex
 ])
 def test_a_time_in_a_clause_about_something_else_does_not_date_the_figure(text, expected):
     assert periods(text, "2025-03-12") == expected
+
+
+def test_a_list_under_a_line_giving_the_date_its_figures_stand_at_takes_that_date():
+    text = ("Some 2,500 soldiers crossed on 7 and 8 December.\n\nTHE NUMBERS\nMinistry figures as of 10 September\n"
+            "Returned home through the border post: 2,410\nStill held at the camp: 64\n")
+    assert periods(text, "2025-09-15") == [("2024-12-07", "2024-12-08"), ("2025-09-10", "2025-09-10"),
+                                            ("2025-09-10", "2025-09-10")]

@@ -28,9 +28,21 @@ def list_opening(doc: ArticleDoc, line_start: int) -> tuple[int, int] | None:
         if line.endswith(":"):
             return start, end
         if line and ":" not in line:
-            return None  # a sentence of the report: the list, if any, opened above it is another's
+            # "Ministry of Defence figures as of September 10" heads the list as a colon would; a sentence of the
+            # report does not: the list, if any, opened above it is another's
+            return (start, end) if _situation_line(doc, start, end) else None
         end = start - 1
     return None
+
+
+def _situation_line(doc: ArticleDoc, start: int, end: int) -> bool:
+    """The line says as of when its figures stand ("figures as of September 10", `situation_as_of`)."""
+    situation = doc.rules.pattern("situation_as_of")
+    return any(start <= t.start < end and situation.search(doc.text, max(start, t.start - SITUATION_REACH), t.start)
+               for t in doc.times)
+
+
+SITUATION_REACH = 40  # characters before a date its "figures as of" may start
 
 
 def list_heading_status(doc: ArticleDoc, blanked: str, line_start: int) -> str | None:
