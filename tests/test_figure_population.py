@@ -17,6 +17,10 @@ from tests.extraction import findings
     ("About 45 customs staff crossed into Jordan with them.", "civilian_staff"),
     ("More than 70 officers remain at the base.", "officers"),
     ("Around 600 militiamen are still sleeping in a tent camp near the border.", "military_personnel"),
+    # irregular fighters named by the word their own side uses are combatants of the force that crossed
+    ("Between 5,000 and 7,000 fedayeen reached Soviet territory after crossing the river.", "military_personnel"),
+    ("About 900 guerrillas were disarmed at the frontier and held in a camp.", "military_personnel"),
+    ("Some 2,000 partisans crossed into the neighbouring republic in the last days of the war.", "military_personnel"),
     # people not said to be military, moving or held like the caseload, are counted as other people
     ("More than 1,000 people passed through the gate in a single night.", "other"),
     # a nationality as a plural noun counts people; before a personnel noun it is the noun's adjective
