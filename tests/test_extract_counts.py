@@ -961,3 +961,15 @@ def test_the_other_part_of_the_people_and_the_people_a_side_holds_are_counted(ca
 def test_things_a_side_holds_are_no_count():
     assert [c["count_text"] for c in counts("Some 900 Chadian soldiers fled into Cameroon. They had 40 trucks.")] == [
         "Some 900"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the number of officers refusing to return was "in the hundreds"": a vague figure the description names
+    ('Some 2,000 soldiers crossed in December. A lawmaker said the number of officers refusing to return was '
+     '"in the hundreds".', ("hundreds", 200, "officers", "remaining")),
+    ("Some 2,000 soldiers crossed in December. He said the number of soldiers still held was in the thousands.",
+     ("thousands", 2000, "soldiers", "remaining")),
+])
+def test_a_number_described_as_in_the_hundreds_is_a_vague_count_of_the_people_described(text, expected):
+    found = [(c["count_text"], c["value_low"], c["population"], c["status"]) for c in counts(text)]
+    assert found[1:] == [expected]

@@ -28,7 +28,10 @@ def described_number(fig: BareFigure) -> Reading | None:
     """ "put the number who crossed at 2,400": the words of the description say what happened."""
     rules = fig.rules
     described = rules.pattern("put_what_at").search(fig.head) or rules.pattern("number_described").search(fig.head)
-    if (m := described) and (pop := fig.elliptical()):
+    # "the number of officers refusing to return was …": the people the description names, else those before
+    named = described.groupdict().get("people") if described else None
+    own = noun_phrase(" " + named, 0, rules) if named else None
+    if (m := described) and (pop := (population_of(own.classes, rules) if own else None) or fig.elliptical()):
         lo = fig.head_offset(m, "what")
         found = cues_in(fig.blanked, lo, lo + len(m.group("what")), "after", rules)
         return pop, fig.n.end, found[0].status if found else restated_status(fig.prior, fig.n)
