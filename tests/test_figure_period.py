@@ -834,8 +834,23 @@ def test_a_time_in_a_clause_about_something_else_does_not_date_the_figure(text, 
     assert periods(text, "2025-03-12") == expected
 
 
-def test_a_list_under_a_line_giving_the_date_its_figures_stand_at_takes_that_date():
-    text = ("Some 2,500 soldiers crossed on 7 and 8 December.\n\nTHE NUMBERS\nMinistry figures as of 10 September\n"
-            "Returned home through the border post: 2,410\nStill held at the camp: 64\n")
-    assert periods(text, "2025-09-15") == [("2024-12-07", "2024-12-08"), ("2025-09-10", "2025-09-10"),
-                                            ("2025-09-10", "2025-09-10")]
+KEY_FIGURE_LISTS = {
+    # a line saying as of when the figures below it stand dates them
+    "as of line": ("Some 2,500 soldiers crossed on 7 and 8 December.\n\nTHE NUMBERS\nMinistry figures as of 10 September\n"
+                   "Returned home through the border post: 2,410\nStill held at the camp: 64\n",
+                   [("2024-12-07", "2024-12-08"), ("2025-09-10", "2025-09-10"), ("2025-09-10", "2025-09-10")]),
+    # a line credited to its source and day is dated by the event, not the day the figure was given; a line that
+    # opens on what happened by its own words
+    "credited lines": ("About 2,400 soldiers crossed the border on 7 and 8 December.\n\nHow many crossed?\n"
+                       "- Security Media Cell, 8 December: \"about 2,000\" soldiers\n"
+                       "- Ministry of Defence, 11 December: 2,312 soldiers\n"
+                       "- Entered the republic, 9 December: 2,490 personnel\n",
+                       [("2024-12-07", "2024-12-08"), ("2024-12-07", "2024-12-08"), ("2024-12-07", "2024-12-08"),
+                        ("2024-12-09", "2024-12-09")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(KEY_FIGURE_LISTS))
+def test_a_key_figures_list_is_dated_by_what_its_lines_and_heading_say(case):
+    text, expected = KEY_FIGURE_LISTS[case]
+    assert periods(text, "2025-09-15") == expected

@@ -29,8 +29,20 @@ def said_at(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
                                                    doc.text[verbs[-1].end():time.start]) is not None
                                       or _after_estimate(doc, verbs[-1], time))) \
             or doc.rules.pattern("asked_at").search(doc.text, max(sent.start, time.start - 60), time.start) is not None \
-            or _fronted_saying(doc, sent, time) or _before_verb(doc, time)
+            or _fronted_saying(doc, sent, time) or _before_verb(doc, time) or _credited_line(doc, time)
     return said[key]
+
+
+def _credited_line(doc: ArticleDoc, time: TimeMention) -> bool:
+    """ "- Ministry of Defence, 11 December: 2,312": a line that opens on who gave its figure and when, before the
+    colon, is dated by the day it was given; a line that opens on what happened ("Entered Iraq, 7-8 December:
+    2,490") is dated by the event."""
+    line_start = doc.text.rfind("\n", 0, time.start) + 1
+    credit = doc.rules.pattern("credited_line_before").fullmatch(doc.text, line_start, time.start)
+    if credit is None or doc.rules.pattern("credited_line_after").match(doc.text, time.end) is None:
+        return False
+    lo, hi = line_start + credit.start("source") - credit.start(), time.start
+    return any(lo <= m.start < hi for m in [*doc.mentions.orgs, *doc.mentions.people])
 
 
 _TO_VERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?")
