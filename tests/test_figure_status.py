@@ -340,8 +340,12 @@ def test_a_crossing_in_a_narrative_of_arrivals_is_an_entry():
     # also when "the camp" stands for the camp the article named
     ("The officers were taken to Camp Taji in May. He said 45 officers were at the camp and that the rest had "
      "gone home.", ["remaining"]),
-    # a town they were at in the past is no holding place
-    ("He said 45 officers were in Rutba last week.", ["other"]),
+    # being at a named place, told in the past of a report, is being there then: a stock of that time
+    ("He said 45 officers were in Rutba last week.", ["remaining"]),
+    ("The minister told parliament in February that 130 officers were in Zaria.", ["remaining"]),
+    ("A week later about 400 soldiers were at Irbid, the governor said.", ["remaining"]),
+    # being in a state says nothing of where they are
+    ("About 400 soldiers were in poor health, a doctor said.", ["other"]),
     # leaving for third countries is neither a return nor a stay
     ("Some 90 officers are held at the base. At least 12 have left for third countries since March.",
      ["remaining", "other"]),
@@ -1146,3 +1150,4 @@ def test_a_key_figures_line_is_read_by_its_own_label_not_the_next_lines():
     text = ("Some 2,500 soldiers crossed in December.\n\nTHE NUMBERS\nCrossed into the republic, 7-8 December: 2,517\n"
             "Returned home through the border post: 2,410\nResettled in third countries: 41\n")
     assert status_by_figure(text) == {"Some 2,500": "entered", "2,517": "entered", "2,410": "returned", "41": "other"}
+
