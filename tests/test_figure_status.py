@@ -346,6 +346,11 @@ def test_a_crossing_in_a_narrative_of_arrivals_is_an_entry():
     ("A week later about 400 soldiers were at Irbid, the governor said.", ["remaining"]),
     # being in a state says nothing of where they are
     ("About 400 soldiers were in poor health, a doctor said.", ["other"]),
+    # a return planned or expected is counted with the returns ("are expected to return", "are due to go home")
+    ("Under the agreement a further 30 officers are expected to return to Chad in October.", ["returned"]),
+    ("About 160 soldiers are due to go home on Sunday, the army said.", ["returned"]),
+    # one only wished for or refused is not
+    ("About 90 officers refused to return.", ["remaining"]),
     # leaving for third countries is neither a return nor a stay
     ("Some 90 officers are held at the base. At least 12 have left for third countries since March.",
      ["remaining", "other"]),
