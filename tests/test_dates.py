@@ -77,6 +77,9 @@ def test_missing_year_is_latest_not_after_publication():
     ("the next convoy, expected in early July", date(2023, 7, 1), date(2023, 7, 10)),
     ("a second movement is being planned for mid-June", date(2023, 6, 11), date(2023, 6, 20)),
     ("talks are scheduled for 2 March", date(2024, 3, 2), date(2024, 3, 2)),
+    # a few words between the planned move and its month ("expected to return to Chad in", "will be flown home in")
+    ("a further 30 officers are expected to return to Chad in August", date(2023, 8, 1), date(2023, 8, 31)),
+    ("the rest will be flown home in March", date(2024, 3, 1), date(2024, 3, 31)),
     # told as past, the same words are last year's
     ("the first convoy left in early July", date(2022, 7, 1), date(2022, 7, 10)),
 ])
