@@ -197,6 +197,11 @@ for those still held, a broadcaster's report from the Syrian side of the border,
 the last officers in Iraq, a story on a budget dispute in Baghdad; Azerbaijani fighters who fled from Iran into
 Soviet Azerbaijan 1946, Guinean soldiers held in Sierra Leone after the 2021 coup, Sweden's handover of Baltic
 and German internees 1946; measured on arrival on the code before it) 0.94, 0.94; 0.77, 0.59, 0.73, 0.84.
+blind50 (eight more ordinary news stories: a wire brief on a return convoy, an Iraqi outlet's story from Anbar with
+figures per site, a humanitarian story on the officers who refuse to return, a Syrian outlet's story on the returnees'
+settlement process, a year-on anniversary piece; the Kurdish peshmerga who crossed into Iran in 1975, Togolese
+soldiers in Ghana 2025, the 1st Russian National Army interned in Liechtenstein 1945; measured on arrival on the code
+before it) 0.96, 0.92; 0.73, 0.59, 0.82, 0.91.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -323,6 +328,7 @@ FLOORS = {
     "blind47": (0.92, 0.84, {"status": 0.73, "location": 0.59, "period": 0.78, "population": 0.88}),
     "blind48": (0.93, 0.88, {"status": 0.83, "location": 0.66, "period": 0.78, "population": 0.82}),
     "blind49": (0.96, 0.94, {"status": 0.84, "location": 0.57, "period": 0.82, "population": 0.84}),
+    "blind50": (0.96, 0.92, {"status": 0.73, "location": 0.59, "period": 0.82, "population": 0.91}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
