@@ -1156,3 +1156,36 @@ def test_a_key_figures_line_is_read_by_its_own_label_not_the_next_lines():
             "Returned home through the border post: 2,410\nResettled in third countries: 41\n")
     assert status_by_figure(text) == {"Some 2,500": "entered", "2,517": "entered", "2,410": "returned", "41": "other"}
 
+
+
+STATUS_OF_WITHDRAWALS_CARE_AND_OPENINGS = {
+    # an adverb or a closing quotation mark between the withdrawal and where it went
+    'A spokesman said "more than 80 of our soldiers" had "withdrawn tactically" into Benin on Sunday.':
+        {"more than 80": "entered"},
+    "Nearly 300 troops retreated hastily into Laos overnight.": {"Nearly 300": "entered"},
+    # taken back to where they are held: a move inside the host country, not a return home
+    "Nine of the men were taken back to the barracks at Kayes after treatment.": {"Nine": "relocated"},
+    # people under treatment are still there
+    "The army gave these figures for the Congolese soldiers:\n- District hospital, Kitgum: 12 under treatment\n"
+    "- Lubiri barracks: 140 held": {
+        "12": "remaining", "140": "remaining"},
+    "About 30 wounded soldiers are still under medical care in Gulu.": {"About 30": "remaining"},
+    # registering their asylum claims says nothing of their arrival
+    "UNHCR said it had registered asylum applications from 45 of the officers since March.": {"45": "other"},
+    # a demand for their handover is no handover
+    "The junta identified 30 men as deserters and demanded that they be handed back.": {"30": "other"},
+    # spread over the country: moved inside it, each part of the list too
+    "Within a week the internees had been dispersed across the country: about 200 in Tromso, some 90 in Narvik.": {
+        "about 200": "relocated", "some 90": "relocated"},
+    "In the summer some 850 Germans were shipped to the mainland and housed in barracks.": {"some 850": "relocated"},
+    # held and divided between two sites: still held, not moved
+    "Around 400 men are still held in the country, divided between an airfield and a camp.": {"Around 400": "remaining"},
+    # the opening says which of the people followed they are; a relative clause after them only adds what came later
+    "Among those who fled were 40 customs officers, who were sent back with the first convoy.": {"40": "entered"},
+    "Among those who stayed behind were 25 pilots who have since been moved to the capital.": {"25": "remaining"},
+}
+
+
+@pytest.mark.parametrize("text", list(STATUS_OF_WITHDRAWALS_CARE_AND_OPENINGS))
+def test_withdrawals_care_claims_demands_dispersal_and_an_opening_partitive(text):
+    assert status_by_figure(text) == STATUS_OF_WITHDRAWALS_CARE_AND_OPENINGS[text]

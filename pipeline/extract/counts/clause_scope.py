@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.extract.counts.among import among_cue, among_over_relative
 from pipeline.extract.counts.apposed import apposed_cue
 from pipeline.extract.counts.asides import before_breakdown, before_coordinated_figure, subject_aside, without_aside
 from pipeline.extract.counts.carried import carried_status
@@ -19,7 +20,7 @@ from pipeline.extract.counts.people import pronoun_one
 from pipeline.extract.counts.questions import answered_status
 from pipeline.extract.counts.restated import as_large_as_the_crossing
 from pipeline.extract.counts.scope import FigureScope
-from pipeline.extract.counts.status import among_cue, cues_in, governing_cue, onward_return, scope_start
+from pipeline.extract.counts.status import cues_in, governing_cue, onward_return, scope_start
 from pipeline.extract.counts.where_clause import where_status
 from pipeline.extract.figures.numbers import NumberMention
 from pipeline.text.spans import Span
@@ -65,8 +66,10 @@ def figure_scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np
     modifier = modifier or ([c for c in cues_in(blanked, np_end, min(end, np_end + 60), "participle", rules)
                              if rules.pattern("participle_gap").fullmatch(blanked, np_end, c.start)][:1]
                             if cue is None and implied is None else [])
-    if cue is None and implied is None and (among := among_cue(blanked, sent.start, n.start, rules)
-                                            or companion_cue(blanked, sent.start, n.start, rules)):
+    # "Among those who crossed were 63 customs officers, who were sent back …": the opening over a relative clause
+    if implied is None and (among := (among_cue(blanked, sent.start, n.start, rules)
+                                      or companion_cue(blanked, sent.start, n.start, rules)) if cue is None
+                            else among_over_relative(blanked, sent.start, n.start, np_end, cue, rules)):
         status = among.status
     elif modifier:
         status = modifier[0].status  # "interviewed dozens of the remaining officers": the people's own words

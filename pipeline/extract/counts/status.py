@@ -45,16 +45,6 @@ def cues_in(blanked: str, lo: int, hi: int, side: str, rules: RuleSet) -> list[C
 
 
 
-
-def among_cue(blanked: str, sentence_start: int, number_start: int, rules: RuleSet) -> Cue | None:
-    """ "Among those who stayed behind are at least 30 officers", "Of the men still in Iraq, nearly 150 hold officer
-    rank": the cue of the phrase the sentence opens on."""
-    m = rules.pattern("among_opening").match(blanked, sentence_start, number_start) or \
-        rules.pattern("of_the_opening").match(blanked, sentence_start, number_start)
-    found = cues_in(blanked, m.start("what"), m.end("what"), "after", rules) if m else []
-    return found[0] if found else None
-
-
 def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMention,
                   numbers: list[NumberMention], rules: RuleSet, limit: int | None = None) -> Cue | None:
     """The clause's own verb governs; a relative clause ("... who fled") only describes the people.
