@@ -30,6 +30,12 @@ def test_people_held_in_a_town_are_placed_in_the_town_not_the_province():
     assert name == "Rutba" and precision == 2
 
 
+@pytest.mark.parametrize("located_by", ["30 kilometres north of", "some 20 km south of", "near"])
+def test_a_site_located_by_a_town_near_it_is_where_the_people_are(located_by):
+    text = f"They are held at Camp Taji, {located_by} Baghdad, where 119 former Syrian officers remain."
+    assert places(text) == [("Camp Taji", 1)]
+
+
 def test_the_site_in_a_district_is_where_the_people_are_not_the_district():
     text = ("The men were moved to the Al-Marsana airfield in Al-Rutba district, where some 2,400 were held by the "
             "end of the month.")

@@ -163,7 +163,9 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
 
 
 _NEAR = r"(?:near|outside|close to|(?:north|south|east|west|north-east|north-west|south-east|south-west) of)"
-_LOCATED_BY = re.compile(rf"\s*(?:[,(]\s*(?:{_NEAR}\s+)?|{_NEAR}\s+|in\s+)(?:the\s+)?", re.IGNORECASE)
+# "Camp Taji, 30 kilometres north of Baghdad, where …": a distance before the bearing still only locates the site
+_DISTANCE = r"(?:(?:some|about|around|roughly|nearly|just|only)\s+)?(?:\d[\d,.]*|[a-z]+)(?:\s*|-)(?:km|kilometres?|kilometers?|miles?)\s+"
+_LOCATED_BY = re.compile(rf"\s*(?:[,(]\s*(?:(?:{_DISTANCE})?{_NEAR}\s+)?|{_NEAR}\s+|in\s+)(?:the\s+)?", re.IGNORECASE)
 _AT_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
 
 
