@@ -150,6 +150,15 @@ def test_a_time_counted_back_from_publication():
     assert {text: period(only(text))[:2] for text in expected} == expected
 
 
+@pytest.mark.parametrize(("published", "expected"), [
+    (date(2025, 12, 7), (date(2024, 12, 7), date(2024, 12, 8))),  # a Sunday: the year before's Saturday and Sunday
+    (date(2025, 12, 5), (date(2024, 12, 7), date(2024, 12, 8))),  # a Friday: the weekend nearest the day reached
+    (date(2025, 3, 3), (date(2024, 3, 2), date(2024, 3, 3))),  # a Monday: the weekend just past, a year back
+])
+def test_years_ago_this_weekend_is_that_weekend_a_year_back(published, expected):
+    assert period(only("A year ago this weekend, thousands of soldiers crossed the border", published))[:2] == expected
+
+
 def test_a_time_counted_back_needs_the_publication_precise_enough_and_stays_undated_otherwise():
     assert period(only("they left two weeks ago", MONTH, "month")) == (None, None, "relative")
     assert period(only("Eighty years ago, they left", None, "unknown")) == (None, None, "relative")

@@ -36,6 +36,14 @@ def test_a_date_in_the_previous_sentence_about_the_same_event_is_carried(text, e
     assert periods(text, "2025-01-15") == expected
 
 
+def test_a_paragraph_opening_on_the_people_just_told_of_broken_down_carries_their_date():
+    # the men of the handover, broken down in the next paragraph, whatever the story tells of later
+    text = ("Guinea handed 212 former soldiers back to Mali at the border post on Monday, a spokesman said.\n\nThe men, "
+            "among them 19 officers and 193 conscripts, were driven by bus from the camp to the border.\n\nMonday's "
+            "convoy was the third to leave the camp, bringing the total returned to 630 since the first handover in November, he said.")
+    assert periods(text)[:3] == [("2025-01-13", "2025-01-13")] * 3
+
+
 @pytest.mark.parametrize("between", [" ", "\n\n"])  # the sentence before (rule 2); the article's crossing (3)
 def test_the_time_a_superlative_is_measured_against_dates_nothing(between):
     # "since … in 1988" names the record this crossing is compared with, not when these men came

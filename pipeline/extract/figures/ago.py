@@ -47,6 +47,9 @@ def _span(day: date, span: str) -> tuple[date, date]:
     if span == "week":
         monday = day - timedelta(days=day.weekday())
         return monday, monday + timedelta(days=6)
+    if span == "weekend":  # "a year ago this weekend": the Saturday and Sunday nearest the day reached
+        saturday = day + timedelta(days=(5 - day.weekday() + 3) % 7 - 3)
+        return saturday, saturday + timedelta(days=1)
     if span == "month":
         return month_span(day.year, day.month)
     if span == "year":
