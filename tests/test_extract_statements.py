@@ -35,6 +35,12 @@ def test_a_rank_that_opens_a_longer_title_is_no_unnamed_speaker():
     assert who(row) == ("named_person", "Omar Haddad")
 
 
+def test_a_person_introduced_by_title_and_one_name_speaks_by_that_name_later():
+    text = ("For a year Captain Bounmy has slept in the same barracks near the river.\n\nHe asked that his family name not "
+            "be published.\n\n\"Nine of us crossed together,\" Bounmy said. \"Now I am the last one here.\"")
+    assert who(having(text, "Nine of us crossed together")) == ("named_person", "Bounmy")
+
+
 def test_direct_quote_with_trailing_inverted_attribution():
     text = ('"We will not force anyone to go back," said Brigadier General Kamal Rashid, '
             'a spokesman for the Iraqi Ministry of Defence.')

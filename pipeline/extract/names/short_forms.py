@@ -4,7 +4,8 @@ A surname alone means the first person of that surname introduced in the article
 person so often named by surname alone that the lexicon knows them ("Assad"). A close misspelling
 is accepted only where the token speaks ("Neema stressed"): elsewhere it is too risky. So is a given name
 alone, where names are used that way ("Gebremedhin said" after "Gebremedhin Hailu"), when only one person of
-the article bears it.
+the article bears it, and the one name of a person introduced by title and that name only ("Samer said" after
+"Colonel Samer").
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ def find_short_forms(text: str, people: list[PersonMention], blocked: list[Span]
     for key, name in _known_surnames(rules).items():  # after the article's own people: they take precedence
         keys.setdefault(key, name)
     given = _given_names(people)
+    # "Colonel Samer" … "Samer said": a person the article names by one name only speaks by it again
+    mononyms = {fold(p.name): p.name for p in people if len(p.name.split()) == 1 and fold(p.name)}
     out, taken = [], Taken(blocked)
     for m in _TOKEN_RE.finditer(text):
         start, surface = m.start(), without_possessive(m.group(0))
@@ -60,7 +63,7 @@ def find_short_forms(text: str, people: list[PersonMention], blocked: list[Span]
         name = keys.get(key)
         speaks = name is None and len(key) >= 4 and followed_by_speech(text, end, rules)
         if speaks:
-            name = given.get(key)
+            name = given.get(key) or mononyms.get(key)
         if speaks and name is None:
             scored = [(fuzz.ratio(key, k), k) for k in keys]
             best = max(scored, default=(0, ""))
