@@ -155,6 +155,11 @@ def test_a_figure_without_its_noun_counts_both_nouns_coordinated_before_it():
     # the items of a list count the people its head names
     ("Some 494 men were still in custody. Officers who refused to go back were moved to the base in two groups: 97 in "
      "early January and 31 on 20 February.", "31", "officers"),
+    # others in the sentence after a figure are more of its people; in its own sentence, people beside them
+    ("Some 2,400 soldiers and officers crossed in May. A lawmaker says 98 officers remain at the base. Nine others have "
+     "left for third countries.", "Nine", "officers"),
+    ("Some 2,400 soldiers and officers crossed in May. About 40 officers and 200 others were still held in June.",
+     "200", "military_personnel"),
 ])
 def test_who_a_figure_without_a_noun_of_its_own_counts(text, figure, population):
     rows = [r for r in findings(text, "2025-01-20")["counts"] if r["count_text"] == figure]

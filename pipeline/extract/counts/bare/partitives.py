@@ -75,9 +75,19 @@ def partitive_part(fig: BareFigure) -> Reading | None:
             or ((n.value_best or 2) > 1 and rules.pattern("people_partitive").match(text, n.end)
                 and not _things_before(fig))
             or whole_of_people(text, n, rules)) and (
-            population := of_them_population(text, n, fig.prior, rules) or fig.elliptical()):
+            population := of_them_population(text, n, fig.prior, rules) or _others_of_last(fig) or fig.elliptical()):
         return population, part.end(), None
     return None
+
+
+def _others_of_last(fig: BareFigure) -> str | None:
+    """ "98 officers remain there. Nine others have left for third countries": others, in the sentence after a figure,
+    are more of that figure's people; in its own sentence ("40 officers and 200 others") they are people beside them."""
+    last = fig.prior[-1] if fig.prior else None
+    if last is None or last.sentence == fig.sent or not fig.rules.pattern("others_after").match(fig.text, fig.n.end) or \
+            fig.text[last.sentence.end:fig.sent.start].strip():
+        return None
+    return last.population
 
 
 def left_after_cue(fig: BareFigure) -> Reading | None:
