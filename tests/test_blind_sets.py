@@ -330,7 +330,7 @@ FLOORS = {
     "blind47": (0.92, 0.84, {"status": 0.73, "location": 0.59, "period": 0.78, "population": 0.88}),
     "blind48": (0.93, 0.88, {"status": 0.83, "location": 0.66, "period": 0.78, "population": 0.82}),
     "blind49": (0.96, 0.94, {"status": 0.84, "location": 0.57, "period": 0.82, "population": 0.84}),
-    "blind50": (0.96, 0.92, {"status": 0.73, "location": 0.59, "period": 0.82, "population": 0.91}),
+    "blind50": (0.96, 0.93, {"status": 0.80, "location": 0.61, "period": 0.87, "population": 0.92}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
