@@ -57,6 +57,9 @@ def test_the_time_a_superlative_is_measured_against_dates_nothing(between):
     ("The Council was briefed yesterday, Tuesday 14 January, on the fighting in the north.", "2025-01-14"),
     ("The defence committee sat for three hours on Monday to hear the ministers on the border.", "2025-01-13"),
     ("The interior minister told parliament on Monday that the camps were full.", "2025-01-13"),
+    # a hearing told as MPs questioning officials
+    ("Members of the defence committee spent nearly four hours on Monday questioning a deputy minister.", "2025-01-13"),
+    ("Senators on Monday grilled two senior army commanders over the border.", "2025-01-13"),
     # a record of the proceedings names its sitting in its own heading line
     ("COMMITTEE ON DEFENCE\n\nRecord of proceedings, Monday 13 January 2025 (published 15 January)", "2025-01-13"),
     ("Summary minutes of the meeting held on Monday 13 January 2025, Room 4", "2025-01-13"),
