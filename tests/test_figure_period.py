@@ -36,6 +36,19 @@ def test_a_date_in_the_previous_sentence_about_the_same_event_is_carried(text, e
     assert periods(text, "2025-01-15") == expected
 
 
+@pytest.mark.parametrize(("second", "expected"), [
+    # a sentence opening on a part of the figure just before ("Of those we interviewed,") goes on with its time
+    ("Of those we interviewed, 29 told us that they do not wish to go back.", ("2025-01-08", "2025-01-08")),
+    ("Of them, 12 said they would stay.", ("2025-01-08", "2025-01-08")),
+    # an opening that names its whole itself is not the figure before, nor the figure the opening names
+    ("Of the wounded soldiers, 12 are still in hospital.", ("2025-01-15", "2025-01-15")),
+    ("Of the last 28 men there, 22 remain.", ("2025-01-15", "2025-01-15")),
+])
+def test_a_sentence_opening_on_a_part_of_the_figure_before_takes_its_date(second, expected):
+    text = f"On 8 January our team was given access to the camp, where we met 64 of the Malian soldiers. {second}"
+    assert periods(text)[-1] == expected
+
+
 def test_a_paragraph_opening_on_the_people_just_told_of_broken_down_carries_their_date():
     # the men of the handover, broken down in the next paragraph, whatever the story tells of later
     text = ("Guinea handed 212 former soldiers back to Mali at the border post on Monday, a spokesman said.\n\nThe men, "

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from pipeline.extract.counts.inherit import opens_on_partitive
 from pipeline.extract.counts.period import FigurePeriod
 
 if TYPE_CHECKING:
@@ -41,8 +42,17 @@ def parts_of_previous(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDr
         # "Seven of them flew to Moscow and four to Minsk": the verb gapped, and with it the time
         is_gapped = gapped.search(doc.text, whole.number.end, piece.number.start) and gapped_after.match(
             doc.text, piece.number.end)
-        if whole.sentence != piece.sentence or not (
-                is_part or is_gapped or coordinated.match(doc.text[whole.number.end:piece.number.start])):
+        # "… where we met 64 of the men. Of those we interviewed, 29 told us …": a sentence opening on a part of the
+        # figure just before goes on with its people, and so with its time
+        opening = doc.rules.pattern("partitive_opening").match(doc.text, piece.sentence.start)
+        # not the figure the opening names itself ("Of the last 28 men there, 22 return"), nor after another number
+        # and only by a pronoun: "Of the Rafha soldiers, …" names its whole itself, maybe not the figure before
+        opens_on_part = whole.sentence != piece.sentence and opening is not None and \
+            opening.end() <= piece.number.start and _BY_PRONOUN.search(opening.group(0)) is not None and \
+            opens_on_partitive(doc, piece.sentence, [whole]) and \
+            not any(whole.sentence.end <= n.start < piece.number.start for n in doc.numbers)
+        if not opens_on_part and (whole.sentence != piece.sentence or not (
+                is_part or is_gapped or coordinated.match(doc.text[whole.number.end:piece.number.start]))):
             continue
         if is_part and whole.population == "soldiers" and piece.population in ("officers", "officers_and_officials"):
             out[index] = replace(out[index], population="military_personnel")
@@ -51,6 +61,9 @@ def parts_of_previous(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDr
         if piece.period.rule in (*UNDATED_RULES, "carried") and dated.rule not in UNDATED_RULES:
             out[index + 1] = replace(out[index + 1], period=dated)
     return out
+
+
+_BY_PRONOUN = re.compile(r"\b(?:them|these|those)\b", re.IGNORECASE)
 
 
 def _after_breakdown_colon(between: str) -> bool:
