@@ -202,6 +202,11 @@ figures per site, a humanitarian story on the officers who refuse to return, a S
 settlement process, a year-on anniversary piece; the Kurdish peshmerga who crossed into Iran in 1975, Togolese
 soldiers in Ghana 2025, the 1st Russian National Army interned in Liechtenstein 1945; measured on arrival on the code
 before it) 0.96, 0.92; 0.73, 0.59, 0.82, 0.91.
+blind51 (eight more ordinary news stories: a wire agency's day-of story on the first handover, a broadsheet's news
+analysis, a Gulf daily's story on Syria vetting the returnees with an "In numbers" list, a local item on a transfer to
+Camp Taji, a human-interest story on families waiting; the Carlist army interned in France 1876, Anjouan's soldiers
+held in Mayotte 2008, the Kronstadt rebels interned in Finland 1921; measured on arrival on the code before it) 0.90,
+0.95; 0.73, 0.53, 0.80, 0.86.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -331,6 +336,7 @@ FLOORS = {
     "blind48": (0.93, 0.88, {"status": 0.83, "location": 0.66, "period": 0.78, "population": 0.82}),
     "blind49": (0.96, 0.94, {"status": 0.84, "location": 0.57, "period": 0.82, "population": 0.84}),
     "blind50": (0.96, 0.93, {"status": 0.80, "location": 0.61, "period": 0.87, "population": 0.92}),
+    "blind51": (0.90, 0.95, {"status": 0.73, "location": 0.53, "period": 0.80, "population": 0.86}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
