@@ -973,3 +973,23 @@ def test_things_a_side_holds_are_no_count():
 def test_a_number_described_as_in_the_hundreds_is_a_vague_count_of_the_people_described(text, expected):
     found = [(c["count_text"], c["value_low"], c["population"], c["status"]) for c in counts(text)]
     assert found[1:] == [expected]
+
+
+@pytest.mark.parametrize("heading", [
+    "Former Malian soldiers back from Niger, in numbers:",
+    # a labelled title with no figure of its own, dated as of a day, opens the list as a colon would
+    "In numbers: former Malian soldiers back from Niger (defence ministry figures as of 10 June)",
+])
+def test_the_items_of_a_list_count_the_people_its_heading_names_whatever_their_labels(heading):
+    text = (f"BAMAKO - Mali has vetted most of its soldiers who came back from Niger.\n\n{heading}\n"
+            "- Returned through Labbezanga, January to March: 2,346\n- Vetting completed: 1,980\n"
+            "- Re-enlisted in the army: 604\n- Still being processed: 66\n\nThe ministry said more would follow.\n")
+    rows = {r["count_text"]: r for r in counts(text)}
+    assert set(rows) == {"2,346", "1,980", "604", "66"}
+    assert {rows[figure]["population"] for figure in ("1,980", "604", "66")} == {"soldiers"}
+
+
+def test_the_figure_after_a_long_opening_whole_counts_a_part_of_it_whatever_its_verb():
+    text = ("BAMAKO - Of the 2,346 men who returned through the Labbezanga crossing between January and March, 1,980 "
+            "have completed vetting at reception centres, the ministry said.")
+    assert [r["count_text"] for r in counts(text)] == ["2,346", "1,980"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.extract.counts.draft import CountDraft
-from pipeline.extract.counts.list_heading import list_heading_status
+from pipeline.extract.counts.draft import MILITARY, CountDraft
+from pipeline.extract.counts.list_heading import list_heading_status, list_opening
 from pipeline.extract.counts.people import elliptical_population, noun_before
 from pipeline.extract.counts.questions import answered_status
 from pipeline.extract.counts.status import cues_in
@@ -54,6 +54,9 @@ def key_figure_reading(doc: ArticleDoc, blanked: str, head: str, m: re.Match[str
         status = list_heading_status(doc, blanked, n.start - len(head) + m.start("label"))
     if not (status or own) and prior:
         status = site_label(doc, blanked, head, m, n, n.end)  # "- Peniche: 310" after "1,082 internees": held there
+    if not (status or own) and prior:
+        # "Former soldiers back from Iraq, in numbers:" above "- Vetting completed: 1,980": the heading's people
+        own = list_heading_people(doc, n.start - len(head) + m.start("label"))
     population = own or elliptical_population(doc.text, n, prior, doc.rules)
     if not (status or own) or population is None:
         return None
@@ -67,3 +70,14 @@ def _held_site_opens(doc: ArticleDoc, head: str, m: re.Match[str], n: NumberMent
     site = next((p for p in doc.mentions.count_places if lo <= p.start <= lo + 4), None)
     return site is not None and site.feature_type in HELD_AT and \
         re.fullmatch(r"(?:[\s,]+[A-Z][\w’'-]*(?:\s+[a-z]+)?)*\s*", doc.text[site.end:hi]) is not None
+
+
+def list_heading_people(doc: ArticleDoc, line_start: int) -> str | None:
+    """Who the list's opening line says its figures count ("Former soldiers back from Iraq, in numbers:"): military
+    people only; "The police gave the following breakdown:" names who gave it."""
+    opening = list_opening(doc, line_start)
+    if opening is None:
+        return None
+    line = doc.text[opening[0]:opening[1]]
+    named = noun_before(line, len(line), doc.rules)
+    return named if named in MILITARY else None

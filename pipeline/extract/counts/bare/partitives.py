@@ -3,6 +3,8 @@ returned", "120 others remain", "That leaves 115 in Iraqi hands"."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.counts.asides import past_aside
 from pipeline.extract.counts.bare.context import BareFigure, Reading
 from pipeline.extract.counts.clauses import elliptical_gap, noun_phrase, predicate_phrase
@@ -96,6 +98,25 @@ def left_after_cue(fig: BareFigure) -> Reading | None:
             population := fig.elliptical()):
         return population, fig.n.end, fig.cue_before[-1].status
     return None
+
+
+def part_of_opening_whole(fig: BareFigure) -> Reading | None:
+    """ "Of the 2,346 men who returned through the Al-Bukamal crossing between December and March, 1,980 have completed
+    vetting": the figure right after the comma that closes a sentence's opening "Of the N …" counts a part of those
+    N, whatever its verb; its own clause says what befell them."""
+    whole = fig.prior[-1] if fig.prior else None
+    dateline = fig.rules.pattern("dateline").match(fig.text, fig.sent.start)
+    opening = dateline.end() if dateline else fig.sent.start
+    if whole is None or whole.sentence != fig.sent or \
+            not fig.rules.pattern("partitive_head").match(fig.text, opening, whole.number.start):
+        return None
+    gap = fig.text[whole.number.end:fig.n.start]
+    if not _CLOSING_COMMA.search(gap) or any(whole.number.end <= n.start < fig.n.start for n in fig.doc.numbers):
+        return None
+    return whole.population, fig.n.end, None
+
+
+_CLOSING_COMMA = re.compile(r",\s*$")
 
 
 def _things_before(fig: BareFigure) -> bool:
