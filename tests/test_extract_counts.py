@@ -993,3 +993,21 @@ def test_the_figure_after_a_long_opening_whole_counts_a_part_of_it_whatever_its_
     text = ("BAMAKO - Of the 2,346 men who returned through the Labbezanga crossing between January and March, 1,980 "
             "have completed vetting at reception centres, the ministry said.")
     assert [r["count_text"] for r in counts(text)] == ["2,346", "1,980"]
+
+
+@pytest.mark.parametrize(("text", "figure", "population"), [
+    # a head of three words the lexicon knows
+    ("Some 2,500 troops crossed in May. More than 2,000 of the rank and file have since gone home.", "More than 2,000",
+     "soldiers"),
+    # a figure given "somewhere between" two numbers, or put "higher still, at" one, is a figure of the people before
+    ('Some 2,500 troops crossed in May. A diplomat said the true number was "somewhere between 150 and 180".',
+     "between 150 and 180", "military_personnel"),
+    ("Officials spoke of some 8,000 soldiers. Exile newspapers put it higher still, at more than 10,000.",
+     "more than 10,000", "soldiers"),
+    # a gapped item placed at a place named after its kind ("the villa settlement of …")
+    ("The guards moved the soldiers into camps: about 2,500 to Fort Ino, some 1,800 to the villa settlement of "
+     "Kellomaki, and the rest to barracks.", "some 1,800", "soldiers"),
+])
+def test_three_word_heads_estimates_put_somewhere_or_higher_and_gapped_items_at_described_places(text, figure, population):
+    rows = [r for r in counts(text) if r["count_text"] == figure]
+    assert len(rows) == 1 and rows[0]["population"] == population

@@ -69,6 +69,18 @@ class NounPhrase:
     classes: frozenset[str]
 
 
+def _compound_head(text: str, w: re.Match[str], word: str, rules: RuleSet) -> tuple[re.Match[str], str] | None:
+    """The longest head of two or three words the lexicon knows that opens on `word`, with its last word's match."""
+    words, last, found = [word], w, None
+    for _ in range(2):
+        if last.end() >= len(text) or text[last.end()] != " " or not (last := _WORD.match(text, last.end() + 1)):
+            break
+        words.append(last.group(0).lower())
+        if " ".join(words) in _personnel(rules):
+            found = (last, " ".join(words))
+    return found
+
+
 def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
     """The counted noun phrase right after a number: "[of those] [modifiers] HEAD [and HEAD]"."""
     pos += 1 if text[pos:pos + 1] == ")" and text[max(0, pos - 12):pos].rfind("(") != -1 else 0
@@ -91,9 +103,8 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
         if not w or text[i:w.start()].strip():
             break
         word = w.group(0).lower().removesuffix("’s").removesuffix("'s").removeprefix("ex-")  # "ex-soldiers"
-        if (pair := _WORD.match(text, w.end() + 1)) and w.end() < len(text) and text[w.end()] == " " and \
-                (compound := f"{word} {pair.group(0).lower()}") in _personnel(rules):
-            w, word = pair, compound  # "non-commissioned officers", "police officers": one head of its own class
+        if (compound := _compound_head(text, w, word, rules)) is not None:
+            w, word = compound  # "non-commissioned officers", "the rank and file": one head of its own class
         if word in _personnel(rules) and end is None and _personnel(rules)[word] == "nationals" and determined:
             break  # "About 40 reached the Beninese side": after an article, a nationality names the host's side
         if word in _personnel(rules):
