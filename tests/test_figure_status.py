@@ -1183,6 +1183,13 @@ STATUS_OF_WITHDRAWALS_CARE_AND_OPENINGS = {
     # the opening says which of the people followed they are; a relative clause after them only adds what came later
     "Among those who fled were 40 customs officers, who were sent back with the first convoy.": {"40": "entered"},
     "Among those who stayed behind were 25 pilots who have since been moved to the capital.": {"25": "remaining"},
+    # people named as returning who cross the border go back across it
+    "The frontier guard recorded 3,418 returnees crossing the border at Rajajoki in 1922.": {"3,418": "returned"},
+    "The frontier guard recorded 3,418 deserters crossing the border at Rajajoki in 1922.": {"3,418": "entered"},
+    # "most of the N who crossed …": the main verb tells of a part of them, their relative clause of them all
+    "Most of the roughly 2,400 Malian troops who crossed at Labbezanga were sent back within weeks.": {
+        "roughly 2,400": "entered"},
+    "Most of the 2,400 Malian troops were sent back within weeks.": {"2,400": "returned"},
 }
 
 

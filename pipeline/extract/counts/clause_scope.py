@@ -57,7 +57,7 @@ def figure_scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np
         cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules, limit)
     said = onward_return(blanked, cue, end, rules) or cue  # the clause's places stay the first verb's
     status = received_home(doc, sent, crossing_direction(doc, blanked, sent, said,
-                                                         implied or (said.status if said else "other")))
+                                                         implied or (said.status if said else "other"), (n.end, np_end)))
     status = left_for_home(doc, np_end, end, arriving_there(doc, blanked, sent, said, into_home(doc, said, status)))
     # "registered 1,870 returning ex-soldiers": a verb that only counts them leaves the telling to their own words
     counting = cue is not None and rules.pattern("counting_cue").fullmatch(blanked, cue.start, cue.end) is not None

@@ -25,12 +25,16 @@ if TYPE_CHECKING:
     from pipeline.text.spans import Span
 
 
-def crossing_direction(doc: ArticleDoc, blanked: str, sent: Span, cue: Cue | None, status: str) -> str:
-    """`status`, or `returned` for an undirected crossing in a narrative of returns."""
+def crossing_direction(doc: ArticleDoc, blanked: str, sent: Span, cue: Cue | None, status: str,
+                       people: tuple[int, int] | None = None) -> str:
+    """`status`, or `returned` for an undirected crossing of people named as returning ("3,418 returnees crossing the
+    border at Rajajoki", `people` the span of their noun phrase) or in a narrative of returns."""
     rules = doc.rules
     if status != "entered" or cue is None or not rules.pattern("undirected_crossing").match(
             " ".join(doc.text[cue.start:cue.end].split())):
         return status
+    if people and any(c.status == "returned" for c in cues_in(blanked, people[0], people[1], "modifier", rules)):
+        return "returned"
     if rules.pattern("destination_after").match(doc.text, cue.end, sent.end):
         return status
     said = narrated_statuses(doc, blanked, sent)
