@@ -146,6 +146,8 @@ def test_a_time_counted_back_from_publication():
         "a year ago today they were disarmed": (date(2022, 6, 15), date(2022, 6, 15)),
         "the camp was emptied two weeks ago": (date(2023, 5, 29), date(2023, 6, 4)),
         "Three months ago the men reached the border": (date(2023, 3, 1), date(2023, 3, 31)),
+        "A century ago this week, the garrison crossed the ice": (date(1923, 6, 11), date(1923, 6, 17)),
+        "Two centuries ago, the regiment crossed the river": (date(1823, 1, 1), date(1823, 12, 31)),
     }
     assert {text: period(only(text))[:2] for text in expected} == expected
 

@@ -19,7 +19,7 @@ from pipeline.text.alternation import alternation
 from pipeline.text.rules import RuleSet
 
 _RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
-_STEP_MONTHS = {"month": 1, "year": 12, "decade": 120}
+_STEP_MONTHS = {"month": 1, "year": 12, "decade": 120, "century": 1200}
 _AGO_CASES = ("ago", "Ago", "AGO")  # every phrase of time_ago.csv ends on it
 
 
