@@ -128,6 +128,14 @@ def test_no_match_for_demonyms_words_and_stoplisted_names(text: str) -> None:
     assert matches(text) == []
 
 
+@pytest.mark.parametrize("opening", ["More", "Most", "Still", "Over"])
+def test_an_english_word_opening_a_sentence_is_no_town_of_a_country_the_article_names(opening) -> None:
+    # "More" is an alternate name of Morez, "Most" a Czech town, "Still" and "Over" French and English villages
+    text = (f"France, Britain and the Czech Republic sent observers. {opening} than 2,000 of the soldiers have since "
+            "gone home to Syria.")
+    assert [place for _, place in names(text)] == ["France", "United Kingdom", "Czech Republic", "Syria"]
+
+
 def test_stoplisted_name_matches_with_a_feature_word() -> None:
     assert names("fighting in Hit district") == [("Hit district", "Hit")]
 
