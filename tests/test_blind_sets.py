@@ -332,7 +332,9 @@ FLOORS = {
     "blind44": (0.90, 0.86, {"status": 0.83, "location": 0.72, "period": 0.81, "population": 0.87}),
     "blind45": (0.92, 0.92, {"status": 0.74, "location": 0.64, "period": 0.83, "population": 0.90}),
     "blind46": (0.94, 0.95, {"status": 0.79, "location": 0.72, "period": 0.71, "population": 0.90}),
-    "blind47": (0.92, 0.84, {"status": 0.73, "location": 0.59, "period": 0.78, "population": 0.88}),
+    # population 0.88 until mutineers were counted: "hundreds of mutineers" matched, annotated soldiers (109 of 124
+    # and then of 125)
+    "blind47": (0.92, 0.84, {"status": 0.73, "location": 0.59, "period": 0.78, "population": 0.87}),
     "blind48": (0.93, 0.88, {"status": 0.83, "location": 0.66, "period": 0.78, "population": 0.82}),
     "blind49": (0.96, 0.94, {"status": 0.84, "location": 0.57, "period": 0.82, "population": 0.84}),
     "blind50": (0.96, 0.93, {"status": 0.80, "location": 0.61, "period": 0.87, "population": 0.92}),

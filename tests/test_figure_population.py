@@ -12,6 +12,8 @@ from tests.extraction import findings
     # "officers and men": all ranks, the force as a whole
     ("The prefect said 1,300 Hungarian officers and men had been interned at the camp.", "military_personnel"),
     ("Some 250 troops were handed back at the border.", "military_personnel"),
+    # mutineers who fled are the force's men, whatever their service
+    ("Some 8,000 mutineers walked across the ice into Finland.", "military_personnel"),
     ("Nearly 600 members of the former army entered Lebanon.", "military_personnel"),
     ("Around 30 officers and officials remain in Amman.", "officers_and_officials"),
     ("About 45 customs staff crossed into Jordan with them.", "civilian_staff"),
