@@ -788,6 +788,9 @@ def test_a_part_of_things_named_by_their_number_is_no_count():
      [("60", "other"), ("nine", "remaining")]),
     ("Most of the 900 soldiers went home in June; the last 38 left the camp in July.",
      [("900", "returned"), ("38", "other")]),
+    # more of them, with a verb of going and where to: going home is a return
+    ("About 1,200 Syrian soldiers were handed back by Iraq in May. Another 40 departed for Damascus in June.",
+     [("About 1,200", "returned"), ("40", "returned")]),
     # a figure someone told, quoted
     ('About 1,200 soldiers crossed in May. A lieutenant told me "a couple of hundred" had refused to go back.',
      [("About 1,200", "entered"), ("a couple of hundred", "remaining")]),
