@@ -118,9 +118,16 @@ def test_moves_inside_the_host_country_are_relocations(text):
     "A guard at the gate said fewer than 80 soldiers were inside by the time the inspectors came.",
     "The colonel spoke for some 150 men who cannot go home.",
     "Her list names between 60 and 70 officers who refused outright.",
+    # a line of a list that only says where they are
+    "- June: fewer than 50 officers at Camp Taji, according to an Iraqi security official;",
 ])
 def test_held_or_still_present_is_remaining(text):
     assert status_of(text) == ["remaining"]
+
+
+def test_a_line_with_a_figure_at_a_place_and_no_verb_says_they_are_there():
+    assert status_of("Cambodian soldiers crossed into Thailand last week.\n\n"
+                     "Latest count: about 300 soldiers in Aranyaprathet.") == ["remaining"]
 
 
 @pytest.mark.parametrize("text", [
@@ -157,9 +164,23 @@ def test_held_or_still_present_is_remaining(text):
     # "already inside": the crossing is done
     "A border official said some 400 Armenian soldiers were already inside Georgia by nightfall.",
     "Police believe about 90 deserters are already across the frontier.",
+    # a passive participle right after the people, in a terse line
+    "- 8 December, the Joint Operations Command: 2,150 soldiers and officers admitted.",
+    "16 January: 2,497 personnel received at the border post on 7 and 8 December.",
 ])
 def test_crossing_landing_being_let_in_are_entries(text):
     assert status_of(text) == ["entered"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # people at a place inside a sentence with its own verb are what that verb says
+    ("UNHCR teams interviewed between 60 and 70 of the men at Camp Taji last week.", "other"),
+    # in hospital, "admitted" is being there; "received" with an object is no arrival
+    ("Doctors said 19 soldiers are still admitted at the district hospital.", "remaining"),
+    ("The 300 soldiers received food at the camp on Monday.", "other"),
+])
+def test_a_place_or_a_participle_after_the_people_only_in_a_line_of_its_own(text, status):
+    assert status_of(text) == [status]
 
 
 def test_main_verb_after_a_relative_clause_cut_by_after():

@@ -13,6 +13,7 @@ from pipeline.extract.counts.companions import companion_cue
 from pipeline.extract.counts.direction import arriving_there, crossing_direction, left_for_home, received_home
 from pipeline.extract.counts.draft import CountDraft
 from pipeline.extract.counts.excepted import excepted
+from pipeline.extract.counts.held_at import held_at_site
 from pipeline.extract.counts.inherit import denied_status, described_status, opens_on_partitive, topic_status
 from pipeline.extract.counts.into_home import into_home
 from pipeline.extract.counts.parts import named_whole
@@ -94,6 +95,8 @@ def figure_scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np
             answered_status(doc, sent, np_end) or status
         if status == "other" and rules.pattern("present_state_after").match(doc.text, np_end):
             status = "remaining"  # "Some 40 of them are over 55": people in a state now are still there
+        elif status == "other" and held_at_site(doc, n, np_end):
+            status = "remaining"  # "- June: fewer than 50 officers at Taji": a line saying where they are
         elif status == "other" and as_large_as_the_crossing(n, out) and \
                 rules.pattern("estimate_words").search(doc.text, sent.start, sent.end):
             status = "entered"  # "officials have given figures of between 2,400 and 2,700": how many crossed

@@ -1,0 +1,24 @@
+"""People counted at a place in a line with no verb: "- June: fewer than 50 officers at Taji, according to a
+security official", "Baghdad: 130 men in Baghdad." Such a line, in a list of figures or a fact box, says only
+that they are there (`remaining`). A figure inside a sentence with a verb ("UNHCR interviewed 60 of the men at
+the airfield", "40 of the officers at Taji have applied") is left to that verb."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.extract.doc import ArticleDoc
+    from pipeline.extract.figures.number_mention import NumberMention
+
+
+def held_at_site(doc: ArticleDoc, number: NumberMention, np_end: int) -> bool:
+    """Whether the figure opens its line (after a label at most), its noun phrase is followed by "at" or "in" and a
+    named place, and nothing but an attribution follows the place."""
+    rules, text = doc.rules, doc.text
+    line_start = text.rfind("\n", 0, number.start) + 1
+    if not rules.pattern("verbless_line_opening").fullmatch(text, line_start, number.start):
+        return False
+    site = rules.pattern("site_after").match(text, np_end)
+    place = next((p for p in doc.mentions.count_places if site is not None and p.start == site.end()), None)
+    return place is not None and rules.pattern("verbless_line_end").match(text, place.end) is not None
