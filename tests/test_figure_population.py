@@ -71,6 +71,17 @@ def test_families_who_crossed_with_them_are_counted_apart():
     assert [r["population"] for r in rows] == ["other"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Perhaps 150 women and children joined the officers at the airfield in late December.", [("Perhaps 150", "other")]),
+    ("The officers were followed by about 2,400 wives and children.", [("about 2,400", "other")]),
+    # a part of a registered whole said to be women and children, beside the men of the force
+    ("The ministry registered 1,370 refugees. Of these, 1,158 are former soldiers, and 212 are women and children.",
+     [("1,370", "other"), ("1,158", "soldiers"), ("212", "other")]),
+])
+def test_women_and_children_who_came_with_them_are_counted_apart(text, expected):
+    assert [(r["count_text"], r["population"]) for r in findings(text, "2025-01-20")["counts"]] == expected
+
+
 def test_a_figure_said_to_include_officers_counts_soldiers_and_officers():
     rows = findings("Border guards registered 120 soldiers, including 14 officers, on Sunday.", "2017-02-02")["counts"]
     assert [(r["count_text"], r["population"]) for r in rows] == [("120", "military_personnel"), ("14", "officers")]
