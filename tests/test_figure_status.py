@@ -1007,6 +1007,17 @@ def test_a_figure_alone_in_a_cell_takes_the_status_its_column_header_names_and_t
                                               "May | 412 | 2,510\nJune | 96 | 40\n", "2023-06-05")["counts"]] == [
         "Some 3,100"]
 
+
+def test_a_figure_alone_in_a_cell_takes_the_status_and_the_people_its_rows_other_cells_name():
+    text = ("Some 3,100 Congolese soldiers crossed into Zambia in May.\n\n"
+            "Date | Source | Figure | What it counts\n"
+            "8 May 2023 | Mayor of Kasumbalesa | nearly 4,000 | entered Zambia\n"
+            "2 June 2023 | Army spokesman | 2,510 | returned in total\n"
+            "9 June 2023 | Interior ministry | 130 | officers remaining at Chimbwi camp\n")
+    rows = {r["count_text"]: (r["status"], r["population"]) for r in findings(text, "2023-06-12")["counts"]}
+    assert rows == {"Some 3,100": ("entered", "soldiers"), "nearly 4,000": ("entered", "soldiers"),
+                    "2,510": ("returned", "soldiers"), "130": ("remaining", "officers")}
+
 STATUS_BY_FIGURE = [
     # "by then", "so far" between a bare figure and its verb
     ("Some 2,500 soldiers crossed into Chad in April. More than 2,300 had by then gone back to Sudan.",

@@ -39,6 +39,13 @@ def row_status(doc: ArticleDoc, blanked: str, n: NumberMention) -> str | None:
     return found[0].status if found else None
 
 
+def row_cells(doc: ArticleDoc, n: NumberMention) -> tuple[Span, ...]:
+    """The cells of the table row the figure stands in (none outside a table)."""
+    rows = _rows(doc)
+    row = row_at(rows, n.start) if rows else None
+    return row.cells if row is not None else ()
+
+
 def column_header(doc: ArticleDoc, n: NumberMention) -> Span | None:
     """The header cell over the figure's own cell, when the figure is its cell's only content and the table's
     first line is a header (no figure in it)."""

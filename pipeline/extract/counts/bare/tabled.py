@@ -1,17 +1,33 @@
-"""A figure alone in a table cell, under a column header that says what befell the people counted ("Site | Held |
-Returned | As of" over "Camp Taji (north of Baghdad) | 81 | 40 | 10 Feb 2025"): the people the figures before it
-count, with the header's status."""
+"""A figure alone in a table cell: under a column header that says what befell the people counted ("Site | Held |
+Returned | As of" over "Camp Taji (north of Baghdad) | 81 | 40 | 10 Feb 2025"), or in a row whose other cells say it
+("8 Dec 2024 | Mayor of the town | nearly 4,000 | entered the country", under "Date | Source | Figure | What it
+counts", a header that names a count: not the "2" of a "Week" column). It counts the people a later cell of its row names first ("| 130 | officers remaining at the camp"), else the
+people the figures before it count."""
 
 from __future__ import annotations
 
 from pipeline.extract.counts.bare.context import BareFigure, Reading
+from pipeline.extract.counts.clauses import noun_phrase
+from pipeline.extract.counts.draft import population_of
 from pipeline.extract.counts.status import cues_in
-from pipeline.extract.counts.table_cells import column_header
+from pipeline.extract.counts.table_cells import column_header, row_cells, row_status
 
 
 def table_cell(fig: BareFigure) -> Reading | None:
     header = column_header(fig.doc, fig.n)
-    if header is None or not (said := cues_in(fig.blanked, header.start, header.end, "after", fig.rules)):
+    if header is None:
         return None
-    population = fig.elliptical()
-    return (population, fig.n.end, said[0].status) if population else None
+    said = cues_in(fig.blanked, header.start, header.end, "after", fig.rules)
+    counted = fig.rules.pattern("count_column_header").fullmatch(fig.text, header.start, header.end)
+    status = said[0].status if said else row_status(fig.doc, fig.blanked, fig.n) if counted else None
+    population = _named_in_row(fig) or fig.elliptical()
+    return (population, fig.n.end, status) if population and status else None
+
+
+def _named_in_row(fig: BareFigure) -> str | None:
+    """The population of the first cell after the figure's, in its row, that opens on a noun of people (a cell
+    before it is more often the source's: "Mayor of the town")."""
+    for cell in row_cells(fig.doc, fig.n):
+        if cell.start > fig.n.end and (named := noun_phrase(fig.text, cell.start - 1, fig.rules)):
+            return population_of(named.classes, fig.rules)
+    return None
