@@ -610,6 +610,10 @@ def test_a_return_by_the_host_ends_in_the_country_they_went_back_to():
     # "here are the figures" points nowhere
     ("Camp life\n\nThe first group went home from Al-Rutba on Monday. Here are the figures: 320 soldiers remain "
      "in Iraq.", "Iraq"),
+    # a sentence that opens on "There," is at the place named before, not at the crossing the article began with
+    ("Exile in Bulgaria\n\nThe column crossed the frontier near Orsova in August. The Ottoman authorities gathered "
+     "them at Vidin, a fortress town on the Danube in what is now Bulgaria. There, according to a historian, commissioners registered 3,873 "
+     "Hungarian soldiers.", "Vidin"),
 ])
 def test_there_is_the_place_named_before(text, expected):
     (place, _), *_ = [p for p in places(text)][-1:]

@@ -1,7 +1,8 @@
 """Where "there" points: "there were still more than 500 men there", after "at the Al-Marsana airfield near
 Al-Rutba" in the sentence before, counts men at the airfield. A figure whose clause says it happened "there"
-(or "here", in a report filed from the place) is at the most precise place named before it in its own sentence
-or the one before; an existential "there were" points nowhere."""
+(or "here", in a report filed from the place), or whose sentence opens on "There," ("There, according to the
+historian, commissioners registered 3,873 soldiers"), is at the most precise place named before it in its own
+sentence or the one before; an existential "there were" points nowhere."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ if TYPE_CHECKING:
 
 def place_there(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     """The place a locative "there" in the figure's clause stands for, or None."""
-    there = doc.rules.pattern("locative_there").search(doc.text, scope.lo, scope.hi)
+    there = doc.rules.pattern("locative_there").search(doc.text, scope.lo, scope.hi) or \
+        doc.rules.pattern("opening_there").match(doc.text, scope.sentence.start)
     if there is None:
         return None
     earlier = [s for s in doc.sentences if s.end <= scope.sentence.start]
