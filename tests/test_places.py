@@ -247,6 +247,13 @@ def test_a_natural_feature_word_ends_the_name_before_it_not_the_next_name():
     assert [surface for surface, _ in names("Afghan troops crossed the Panj River into Tajikistan.")] == ["Tajikistan"]
 
 
+def test_what_people_went_across_named_with_the_is_no_town():
+    # a river crossed ("back across the Araks"), not the village of that name; a town after "across" is still one
+    text = ("Armenian fighters crossed into Persia. By the spring, more than 800 had come back across the Araks to "
+            "Armenia, and others went on across Tabriz to the south.")
+    assert [surface for surface, _ in names(text)] == ["Persia", "Armenia", "Tabriz"]
+
+
 def test_a_sentence_opening_preposition_and_a_statesmans_name_are_no_places():
     text = ("In 1914 a brigade of Winston Churchill's naval infantry crossed into the Netherlands near Hulst. From "
             "1916 the men were allowed home to Britain on leave.")

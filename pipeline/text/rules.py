@@ -85,6 +85,10 @@ class RuleSet:
         """A named regular expression of `patterns.csv` (flags: `i` ignores case)."""
         return _patterns(self)[name]
 
+    def has_pattern(self, name: str) -> bool:
+        """Whether the language's `patterns.csv` names this pattern (another language may not need it)."""
+        return name in _patterns(self)
+
 
 @cache
 def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:

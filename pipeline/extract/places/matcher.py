@@ -63,6 +63,9 @@ def _with_descriptor(text: str, end: int, entries: tuple[Entry, ...], indexes: l
     return m.end(), hits
 
 
+CROSSED_REACH = 12  # "across the " before a name
+
+
 @cache
 def _stop(rules: RuleSet) -> frozenset[str]:
     """Names that are also common words: month and day names ("May", a French village) and the
@@ -95,6 +98,7 @@ def match_places(text: str, gazetteer: Gazetteer, rules: RuleSet,
     indexes = gazetteer.indexes(countries)
     prefixes, names = [idx.prefixes for idx in indexes], [idx.entries for idx in indexes]
     context, natural, stop = countries | gazetteer.context_countries, _natural_feature_re(rules), _stop(rules)
+    crossed = rules.pattern("crossed_feature_before") if rules.has_pattern("crossed_feature_before") else None
     # Only the tokens a name can hold: a lower-case word other than an article opens and continues none
     # (left out, it stands in the gap before the next token, which then ends the name as it would).
     toks = name_tokens(text)
@@ -120,6 +124,9 @@ def match_places(text: str, gazetteer: Gazetteer, rules: RuleSet,
             entries = tuple(x for index in names for x in index.get(key, ())
                             if (not x.acronym or t.isupper()) and x.usable(context))
             end = e - 2 if has_possessive(t) else e
+            if crossed is not None and crossed.search(text, max(0, start - CROSSED_REACH), start):
+                # "back across the Araks to Soviet Armenia": a line crossed, a river's name, not a town of it
+                entries = tuple(x for x in entries if x.place.feature_type != "populated_place")
             if not entries or (natural and natural.match(text, end)):
                 continue
             d_end, d_hits = _with_descriptor(text, end, entries, indexes, rules)
