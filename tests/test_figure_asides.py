@@ -58,6 +58,11 @@ def test_a_partitive_sentence_after_a_figure_free_sentence_keeps_the_groups_stat
             "disarmed on arrival, an official said. Among them were at least 45 officers, he said.")
     assert [(t, s) for t, s, _ in counts(text, "1991-04-09")] == [("more than 3,000", "entered"),
                                                                   ("at least 45", "entered")]
+    # and after a whole paragraph without figures
+    text = ("Burma is holding about 500 Pakistani soldiers who escaped across the river into Arakan.\n\n"
+            "The men crossed in boats and on foot. They were disarmed on arrival by the border police.\n\n"
+            "Among them were 37 officers, including a lieutenant-colonel, according to the spokesman.")
+    assert [(t, s) for t, s, _ in counts(text, "1972-01-08")] == [("about 500", "remaining"), ("37", "remaining")]
 
 
 def test_bussed_back_is_a_return():

@@ -56,13 +56,13 @@ def restated_population(prior: list[CountDraft], number: NumberMention) -> str |
 
 def opens_on_partitive(doc: ArticleDoc, sent: Span, prior: list[CountDraft]) -> bool:
     """The sentence opens on "Among them," / "Of these," / "Among them were" and the last figure before it
-    is in its paragraph or the one before: sentences without figures in between ("the men had been disarmed
-    on arrival") still speak of that figure's people."""
+    is in its paragraph or one of the two before: sentences and a paragraph without figures in between ("The men
+    had crossed in boats … They were disarmed on arrival") still speak of that figure's people."""
     if not prior or not doc.rules.pattern("partitive_opening").match(doc.text, sent.start):
         return False
     paragraphs = [index for index, para in enumerate(doc.paragraphs)
                   if para.start <= prior[-1].sentence.start < para.end or para.start <= sent.start < para.end]
-    return len(paragraphs) >= 1 and paragraphs[-1] - paragraphs[0] <= 1
+    return len(paragraphs) >= 1 and paragraphs[-1] - paragraphs[0] <= 2
 
 
 def topic_status(doc: ArticleDoc, blanked: str, sent: Span, number: NumberMention, prior: list[CountDraft]) -> str | None:
