@@ -23,6 +23,12 @@ def test_a_date_in_the_figures_clause_dates_it():
     assert periods("On 12 January, 300 soldiers were handed back at the Tanf crossing.") == [("2025-01-12", "2025-01-12")]
 
 
+def test_a_places_present_name_after_todays_is_no_time():
+    text = ("In August 1849 Hungarian soldiers crossed into the Ottoman Empire at Vidin. Late in October the Turks "
+            "moved those who remained, about 1,200 people, to Shumla, today's Shumen.")
+    assert periods(text, "2024-08-17")[-1] == ("1849-10-01", "1849-10-31")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The handover took place on Monday at the border post, the command said. "
      "In all, 1,240 soldiers were handed over to the Syrian side.", [("2025-01-13", "2025-01-13")]),

@@ -254,6 +254,12 @@ def test_what_people_went_across_named_with_the_is_no_town():
     assert [surface for surface, _ in names(text)] == ["Persia", "Armenia", "Tabriz"]
 
 
+def test_the_porte_is_the_ottoman_government_not_a_village():
+    # an Italian legion beside them brings Italy's towns in, among them a village called Porte
+    text = "In 1849 the Porte moved the Hungarian soldiers and some 30 Italians from Vidin in Bulgaria to Italy."
+    assert [surface for surface, _ in names(text)] == ["Vidin", "Bulgaria", "Italy"]
+
+
 def test_a_sentence_opening_preposition_and_a_statesmans_name_are_no_places():
     text = ("In 1914 a brigade of Winston Churchill's naval infantry crossed into the Netherlands near Hulst. From "
             "1916 the men were allowed home to Britain on leave.")

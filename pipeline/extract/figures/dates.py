@@ -62,7 +62,8 @@ def _tables(rules: RuleSet) -> dict:
     if rules.has("time_month_nouns.txt"):  # "March arrivals were much lower": the month qualifies the noun
         absolute.append(rf"(?:(?<=\bthe\s)|(?<=^)|(?<=[.\n]\s)|(?<=\n)){M}(?=\s+(?:{_alt(sorted(rules.words('time_month_nouns.txt')))})\b)")
     wd = rf"\b(?:(?P<cue>{_alt([c for c in cues if c])})\s+)?(?P<wd>{_alt(list(weekdays))})\b"
-    relp = rf"\b(?:(?:over|in|during|within|for)\s+)?(?:the\s+)?(?P<rel>{_alt(list(rel))})\b"
+    # "to Shumla, today's Shumen": a place's present name, no time of the figure
+    relp = rf"\b(?:(?:over|in|during|within|for)\s+)?(?:the\s+)?(?P<rel>{_alt(list(rel))})\b(?![’']s\s+(?-i:[A-Z]))"
     parts = year_part_pattern(rules)
     # All found in one scan of the lower-cased text (`caseless_set.py`): absolute, weekday, relative, year parts.
     scans = [re.compile(p, re.I) for p in [*absolute, wd, relp]] + ([parts] if parts else [])
