@@ -339,6 +339,8 @@ def test_the_host_is_the_country_of_the_sites_the_article_names_not_the_most_nam
     # a capital standing for its government speaks; a country that speaks is still where they are
     ("Uganda took in the soldiers. Kinshasa said on Friday that 900 soldiers had deserted.", "Uganda"),
     ("Uganda says 900 Congolese soldiers crossed the border.", "Uganda"),
+    # and so it does with an auxiliary before its verb
+    ("Uganda took in the soldiers. Kinshasa has repeatedly said that 900 soldiers had deserted.", "Uganda"),
 ])
 def test_a_place_of_saying_is_not_the_figures_place(text, expected):
     assert places(text)[0][0] == expected

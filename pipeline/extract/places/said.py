@@ -36,7 +36,8 @@ _ESTIMATE = re.compile(r"\b(?:number|figure|total|group|count|tally)$", re.IGNOR
 
 # an adverb or the day of saying may stand between ("the Ministry of the Interior at Bucharest yesterday evening stated")
 _BEFORE_VERB = re.compile(r"\s+(?:(?:yesterday|today|tonight|last\s+night|(?:on|last)\s+[A-Z][a-z]+day)"
-                          r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+)?(?:\w+ly\s+|also\s+|later\s+|then\s+)?")
+                          r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+)?(?:(?:has|have|had)\s+)?"
+                          r"(?:\w+ly\s+|also\s+|later\s+|then\s+)?")  # "Moscow has repeatedly said that …"
 
 
 def speaker_in(text: str, p: PlaceRef, rules: RuleSet) -> bool:
