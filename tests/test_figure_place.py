@@ -347,6 +347,18 @@ def test_a_place_of_saying_is_not_the_figures_place(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a place in a time phrase after the figure names when, not where they went
+    ("Syrian soldiers crossed into Iraq in December. A spokesman said 81 officers remained at the camp and that 53 "
+     "had returned to Syria voluntarily since the transfer to Taji.", "Syria"),
+    # a clause after "since" is another event, whose place may well be the figure's
+    ("Iraq handed back 1,905 Syrian soldiers, the first large return since the troops crossed at the Al-Qaim "
+     "crossing.", "Al-Qaim crossing"),
+])
+def test_a_place_that_dates_the_figure_is_not_its_place(text, expected):
+    assert places(text)[-1][0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an entry is placed where they went, not the province they left ...
     ("Around 250 Sudanese soldiers crossed into Chad from West Darfur in April.", "Chad"),
     # ... but a town or crossing they came through pins the crossing itself

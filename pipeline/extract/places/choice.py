@@ -88,8 +88,10 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     attributed, some_of_them = rules.pattern("attribution_before"), rules.pattern("part_aside_before")
     lo, hi = min(scope.lo, scope.sentence.start), max(scope.hi, scope.sentence.end)  # all the rules below read
     office_before, office_after = rules.pattern("office_place_before"), rules.pattern("office_place_after")
-    seat_of = rules.pattern("authority_seat_before")
+    seat_of, event_time = rules.pattern("authority_seat_before"), rules.pattern("event_time_place_before")
     places = [p for p in places if lo <= p.start < hi
+              and not (p.start > scope.number.end  # "… since the transfer to Taji": the time, not where they went
+                       and event_time.search(text, max(scope.number.end, p.start - 50), p.start))
               and not attributed.search(text, max(scope.sentence.start, p.start - 90), p.start)
               and not (p.feature_type in ("admin1", "region")  # a governor's province; a district is where they are
                        and (office_before.search(text, max(scope.sentence.start, p.start - 30), p.start)
