@@ -226,6 +226,11 @@ blind55 (a wire timeline factbox, a Deir ez-Zor outlet's story of returnees comi
 "numbers to watch", a refugee agency's Geneva briefing notes with questions, a report of a Baghdad court hearing; the
 Potemkin's mutineers in Romania 1905, Chechen fighters in Georgia's Pankisi Gorge 2000, Guatemalan rebels in
 Honduras 1960; measured on arrival after the session's first ten rule commits) 0.93, 0.92; 0.77, 0.72, 0.80, 0.81.
+blind56 (an investigation built on leaked army documents, a wire "UPDATE 2" revising its figure, a Q&A with a tribal
+sheikh who hosted soldiers, a weekly roundup with other news around it, a photo gallery's numbered captions; Greek
+soldiers who escaped to Turkey 1941, Batista's officers in the Dominican Republic 1959, East Timorese militiamen in
+West Timor 1999; measured on arrival after the session's first thirteen rule commits) 0.90 (0.89 as the tests extract
+it: the release sets aside one row more), 0.83; 0.70, 0.55, 0.72, 0.78.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -366,6 +371,7 @@ FLOORS = {
     "blind53": (0.85, 0.84, {"status": 0.70, "location": 0.71, "period": 0.70, "population": 0.73}),
     "blind54": (0.95, 0.89, {"status": 0.71, "location": 0.67, "period": 0.77, "population": 0.90}),
     "blind55": (0.93, 0.92, {"status": 0.77, "location": 0.72, "period": 0.80, "population": 0.81}),
+    "blind56": (0.89, 0.83, {"status": 0.70, "location": 0.55, "period": 0.72, "population": 0.78}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
