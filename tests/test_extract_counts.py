@@ -791,6 +791,14 @@ def test_a_part_of_things_named_by_their_number_is_no_count():
     # more of them, with a verb of going and where to: going home is a return
     ("About 1,200 Syrian soldiers were handed back by Iraq in May. Another 40 departed for Damascus in June.",
      [("About 1,200", "returned"), ("40", "returned")]),
+    # its verb quoted, or one of sleeping and living somewhere
+    ('About 1,200 soldiers were handed back in May. An order records that 44 "declined to board the buses".',
+     [("About 1,200", "returned"), ("44", "remaining")]),
+    ("About 1,200 soldiers crossed in May. I would say about 300 slept under our roofs for two nights.",
+     [("About 1,200", "entered"), ("about 300", "other")]),
+    # what is left of them, after an existential "there are"
+    ("About 1,200 soldiers were held at the airfield. One says there are fewer than 100 left there now.",
+     [("About 1,200", "remaining"), ("fewer than 100", "remaining")]),
     # a figure someone told, quoted
     ('About 1,200 soldiers crossed in May. A lieutenant told me "a couple of hundred" had refused to go back.',
      [("About 1,200", "entered"), ("a couple of hundred", "remaining")]),

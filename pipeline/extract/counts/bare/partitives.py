@@ -100,6 +100,15 @@ def left_after_cue(fig: BareFigure) -> Reading | None:
     return None
 
 
+def left_there(fig: BareFigure) -> Reading | None:
+    """ "One says there are fewer than 100 left there now": what is left of the people named before is still there."""
+    rules = fig.rules
+    if fig.prior and rules.pattern("existential_before").search(fig.head) and \
+            rules.pattern("left_behind_after").match(fig.text, fig.n.end) and (population := fig.elliptical()):
+        return population, fig.n.end, "remaining"
+    return None
+
+
 def part_of_opening_whole(fig: BareFigure) -> Reading | None:
     """ "Of the 2,346 men who returned through the Al-Bukamal crossing between December and March, 1,980 have completed
     vetting": the figure right after the comma that closes a sentence's opening "Of the N …" counts a part of those
