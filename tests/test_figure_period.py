@@ -37,6 +37,9 @@ def test_a_places_present_name_after_todays_is_no_time():
      [("2025-01-09", "2025-01-09")]),
     # ... never one of another paragraph
     ("The camp opened on 9 January.\n\nGuards said 310 soldiers crossed back that day.", [(None, "2025-01-15")]),
+    # "That move came on …" tells of the move the order after it gives
+    ('That move came on 2 January. The order reads: "Transfer 127 officers from the airfield to the base."',
+     [("2025-01-02", "2025-01-02")]),
 ])
 def test_a_date_in_the_previous_sentence_about_the_same_event_is_carried(text, expected):
     assert periods(text, "2025-01-15") == expected

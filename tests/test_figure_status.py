@@ -72,6 +72,8 @@ def test_crossing_a_river_named_like_their_country_into_the_host_is_an_entry():
     # carried to hospital is moved inside the host country; admitted there on arrival is not
     "Fourteen badly hurt soldiers were evacuated by road to the district hospital at Kenema over the weekend.",
     "Several hundred wounded Lao soldiers were carried to hospitals in Udon Thani.",
+    # an order's imperative
+    'The order reads: "Transfer 127 officers from the airfield to the base at Udon Thani under escort."',
 ])
 def test_moves_inside_the_host_country_are_relocations(text):
     assert status_of(text) == ["relocated"]

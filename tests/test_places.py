@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.extract.doc import ArticleDoc
@@ -258,6 +260,17 @@ def test_the_porte_is_the_ottoman_government_not_a_village():
     # an Italian legion beside them brings Italy's towns in, among them a village called Porte
     text = "In 1849 the Porte moved the Hungarian soldiers and some 30 Italians from Vidin in Bulgaria to Italy."
     assert [surface for surface, _ in names(text)] == ["Vidin", "Bulgaria", "Italy"]
+    # "Republic" in a headline's "the dictator's Republic" is no town either
+    assert [surface for surface, _ in names("418 Batista men find haven in the dictator's Republic; Havana protests")] \
+        == ["Havana"]
+
+
+def test_a_headline_in_capitals_names_only_places_the_article_names_or_well_known_ones():
+    # a 1959 wire story whose headline is set in capitals ("418 BATISTA MEN FIND HAVEN IN TRUJILLO'S REPUBLIC; …")
+    text = next((Path(__file__).parent / "fixtures" / "blind56").glob("5607_*.txt")).read_text(encoding="utf-8")
+    found = [text[m.start:m.end] for m in ArticleDoc("t", text, "en").mentions.places]
+    assert "HAVEN" not in found and "REPUBLIC" not in found and "WAR" not in found
+    assert "HAVANA" in found and "Havana" in found
 
 
 def test_a_sentence_opening_preposition_and_a_statesmans_name_are_no_places():

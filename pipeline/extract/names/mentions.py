@@ -29,6 +29,7 @@ from pipeline.extract.places.described import DescribedPlace, described_places
 from pipeline.extract.places.facility_refs import facility_refs
 from pipeline.extract.places.matcher import match_places
 from pipeline.extract.places.place import Place
+from pipeline.extract.places.shouted import outside_shouted_lines
 from pipeline.text.letter_first import letter_first
 from pipeline.text.rules import alternation
 from pipeline.text.spans import overlaps_any
@@ -56,8 +57,8 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
         return ArticleMentions([], [], [], [], {}, None)
     orgs = _qualify_bare(o for o in organizations_in(text, rules) if not overlaps_any(o, doc.garbled))
     countries = _countries(doc)
-    raw_places = [m for m in match_places(text, gaz, rules, countries)
-                  if not overlaps_any(m, doc.garbled) and not overlaps_any(m, orgs)]
+    raw_places = outside_shouted_lines(text, [m for m in match_places(text, gaz, rules, countries)
+                                              if not overlaps_any(m, doc.garbled) and not overlaps_any(m, orgs)], gaz)
     # A village's name inside a capitalised run is more likely part of a person's name ("Thabet
     # al-Abbasi"); countries, provinces, sites and well-known cities are not.
     known = [m for m in raw_places if not gaz.get(m.location_id).minor]
