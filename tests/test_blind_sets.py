@@ -379,7 +379,10 @@ FLOORS = {
     # period 52 of 72 and then of 75, once a bare figure with its verb quoted ('44 "declined to board"'), one that
     # "slept under our roofs" and "there are fewer than 100 left there now" were read (counts 0.89 to 0.91)
     "blind56": (0.89, 0.83, {"status": 0.70, "location": 0.55, "period": 0.69, "population": 0.78}),
-    "blind57": (0.91, 0.94, {"status": 0.76, "location": 0.70, "period": 0.83, "population": 0.80}),
+    # status 50 of 66 and then 51 of 68, place 42 of 60 and then of 62, once rebels were counted: "some 25 rebels crossed
+    # after the army recaptured Albina" (placed in Suriname) and "at least 200 rebels had been "operating from French
+    # soil"" (in France, `other`), annotated in French Guiana; counts 0.91 to 0.93
+    "blind57": (0.91, 0.94, {"status": 0.75, "location": 0.68, "period": 0.83, "population": 0.80}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 

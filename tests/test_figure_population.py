@@ -60,6 +60,8 @@ from tests.extraction import findings
     # a situation report's passengers; an army's chiefs of staff are its commanders
     ("Some 120 PAX were flown to the capital on Monday.", "military_personnel"),
     ("Two former army chiefs of staff were among those held at the camp.", "officers"),
+    # rebels who fled a lost rising are fighters
+    ("Police said some 25 rebels crossed the river after the army recaptured the town.", "military_personnel"),
 ])
 def test_population_from_the_head_nouns(text, population):
     assert [r["population"] for r in findings(text, "2025-01-20")["counts"]] == [population]
