@@ -218,6 +218,8 @@ def test_never_raises_and_offsets_stay_inside(text):
 def test_amount_after_of_is_not_a_year_but_after_in_it_is():
     assert one("a force of 1900 conscripts").value_best == 1900
     assert find_numbers("a war that began in 1980 ended") == []
+    # after a noun of an event or a season, "of" leads to a year
+    assert find_numbers("the exiles went home after the amnesty of 1879 and the winter of 1880") == []
 
 
 @pytest.mark.parametrize(("text", "low", "high"), [
