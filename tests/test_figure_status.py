@@ -120,6 +120,9 @@ def test_moves_inside_the_host_country_are_relocations(text):
     "A guard at the gate said fewer than 80 soldiers were inside by the time the inspectors came.",
     "The colonel spoke for some 150 men who cannot go home.",
     "Her list names between 60 and 70 officers who refused outright.",
+    # the people left, named before their number
+    "Soldiers crossed into Iraq. The records point to a total below 12,000, and to a remaining group of fewer "
+    "than 200 men.",
     # a line of a list that only says where they are
     "- June: fewer than 50 officers at Camp Taji, according to an Iraqi security official;",
 ])
