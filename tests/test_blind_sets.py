@@ -372,17 +372,17 @@ FLOORS = {
     # place 0.53 and population 0.86 until the items of an "In numbers" list under "former soldiers back from Iraq"
     # were found (Syria's vetting figures, annotated in Syria, of military_personnel): counts 0.90 to 0.94
     "blind51": (0.96, 0.95, {"status": 0.77, "location": 0.51, "period": 0.80, "population": 0.79}),
-    "blind52": (0.94, 0.89, {"status": 0.70, "location": 0.68, "period": 0.70, "population": 0.78}),
-    "blind53": (0.85, 0.84, {"status": 0.70, "location": 0.71, "period": 0.70, "population": 0.73}),
-    "blind54": (0.95, 0.89, {"status": 0.71, "location": 0.67, "period": 0.77, "population": 0.90}),
-    "blind55": (0.93, 0.92, {"status": 0.77, "location": 0.72, "period": 0.80, "population": 0.81}),
+    "blind52": (0.94, 0.89, {"status": 0.74, "location": 0.68, "period": 0.70, "population": 0.79}),
+    "blind53": (0.93, 0.84, {"status": 0.74, "location": 0.78, "period": 0.74, "population": 0.75}),
+    "blind54": (0.95, 0.89, {"status": 0.73, "location": 0.67, "period": 0.77, "population": 0.91}),
+    "blind55": (0.93, 0.92, {"status": 0.78, "location": 0.74, "period": 0.81, "population": 0.82}),
     # period 52 of 72 and then of 75, once a bare figure with its verb quoted ('44 "declined to board"'), one that
     # "slept under our roofs" and "there are fewer than 100 left there now" were read (counts 0.89 to 0.91)
-    "blind56": (0.89, 0.83, {"status": 0.70, "location": 0.55, "period": 0.69, "population": 0.78}),
+    "blind56": (0.91, 0.83, {"status": 0.74, "location": 0.59, "period": 0.69, "population": 0.78}),
     # status 50 of 66 and then 51 of 68, place 42 of 60 and then of 62, once rebels were counted: "some 25 rebels crossed
     # after the army recaptured Albina" (placed in Suriname) and "at least 200 rebels had been "operating from French
     # soil"" (in France, `other`), annotated in French Guiana; counts 0.91 to 0.93
-    "blind57": (0.91, 0.94, {"status": 0.75, "location": 0.68, "period": 0.83, "population": 0.80}),
+    "blind57": (0.93, 0.94, {"status": 0.76, "location": 0.68, "period": 0.84, "population": 0.81}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
