@@ -236,6 +236,15 @@ through the reopened crossing, a former UN official's op-ed, a breaking-news fla
 fedayeen who crossed the Jordan to surrender to Israel 1971, Paris Commune fighters in Belgium and Switzerland 1871,
 Surinamese Jungle Commando fighters in French Guiana 1987; measured on arrival after the session's first sixteen rule
 commits) 0.91, 0.94; 0.76, 0.70, 0.83, 0.80.
+blind58 (a news agency factbox, a call-in show on an Anbar radio, a diaspora paper's feature on families in Homs and
+Hama waiting for word, an Iraqi MP's press conference and the ministry's reply, a correction notice above the corrected
+story; Papuan soldiers who deserted an Indonesian battalion into Papua New Guinea 1984, Tibetan Khampa guerrillas
+disarmed in Nepal's Mustang 1974, Bougainville rebels in the Solomon Islands 1992; measured on arrival at the
+session's start) 0.92, 0.94; 0.74, 0.66, 0.72, 0.89.
+blind59 (a letter to the editor from an officer's sister, a live blog of a handover day, a policy brief's summary with
+a key-figures box, a "five questions answered" explainer, a one-year-on retrospective with a timeline; Austrian Nazi
+putschists interned in Yugoslavia 1934, Herero fighters and families in British Bechuanaland 1904-1905, Basmachi
+horsemen disarmed in Afghanistan 1931; measured on arrival at the session's start) 0.93, 0.88; 0.70, 0.61, 0.76, 0.83.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -383,6 +392,8 @@ FLOORS = {
     # after the army recaptured Albina" (placed in Suriname) and "at least 200 rebels had been "operating from French
     # soil"" (in France, `other`), annotated in French Guiana; counts 0.91 to 0.93
     "blind57": (0.93, 0.94, {"status": 0.76, "location": 0.68, "period": 0.84, "population": 0.81}),
+    "blind58": (0.92, 0.94, {"status": 0.73, "location": 0.65, "period": 0.72, "population": 0.88}),
+    "blind59": (0.93, 0.88, {"status": 0.69, "location": 0.61, "period": 0.75, "population": 0.82}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
