@@ -125,6 +125,8 @@ def test_moves_inside_the_host_country_are_relocations(text):
     "than 200 men.",
     # a line of a list that only says where they are
     "- June: fewer than 50 officers at Camp Taji, according to an Iraqi security official;",
+    # "still there": at the place the story is about
+    "The minister said about 40 of the guardsmen were still here in June.",
 ])
 def test_held_or_still_present_is_remaining(text):
     assert status_of(text) == ["remaining"]
@@ -380,6 +382,9 @@ def test_a_crossing_in_a_narrative_of_arrivals_is_an_entry():
     # leaving for third countries is neither a return nor a stay
     ("Some 90 officers are held at the base. At least 12 have left for third countries since March.",
      ["remaining", "other"]),
+    # a partitive opening the words a speaker is reported to have said: the part is read, both were (and are) there
+    ("He told me that of the roughly 300 guardsmen who were in his hut at New Year, fewer than 90 are still there.",
+     ["remaining", "remaining"]),
     # "the buses that winter": a time, not a relative clause; the main verb governs
     ("Roughly 90 officers who refused to board the buses that winter were taken to a base near the capital.",
      ["relocated"]),

@@ -114,10 +114,9 @@ def part_of_opening_whole(fig: BareFigure) -> Reading | None:
     vetting": the figure right after the comma that closes a sentence's opening "Of the N …" counts a part of those
     N, whatever its verb; its own clause says what befell them."""
     whole = fig.prior[-1] if fig.prior else None
-    dateline = fig.rules.pattern("dateline").match(fig.text, fig.sent.start)
-    opening = dateline.end() if dateline else fig.sent.start
     if whole is None or whole.sentence != fig.sent or \
-            not fig.rules.pattern("partitive_head").match(fig.text, opening, whole.number.start):
+            not any(fig.rules.pattern("partitive_head").match(fig.text, opening, whole.number.start)
+                    for opening in _clause_openings(fig, whole.number.start)):
         return None
     gap = fig.text[whole.number.end:fig.n.start]
     if not _CLOSING_COMMA.search(gap) or any(whole.number.end <= n.start < fig.n.start for n in fig.doc.numbers):
@@ -126,6 +125,16 @@ def part_of_opening_whole(fig: BareFigure) -> Reading | None:
 
 
 _CLOSING_COMMA = re.compile(r",\s*$")
+
+
+def _clause_openings(fig: BareFigure, before: int) -> list[int]:
+    """Where the sentence opens (after any dateline), and where a clause of reported speech opens on a partitive
+    ("he told me that of the roughly 120 officers …")."""
+    dateline = fig.rules.pattern("dateline").match(fig.text, fig.sent.start)
+    openings = [dateline.end() if dateline else fig.sent.start]
+    if fig.rules.has_pattern("reported_partitive_opening"):
+        openings += [m.end() for m in fig.rules.pattern("reported_partitive_opening").finditer(fig.text, openings[0], before)]
+    return openings
 
 
 def _things_before(fig: BareFigure) -> bool:
