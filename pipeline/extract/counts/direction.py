@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.neighbours import is_headline
 from pipeline.extract.counts.origins import most_named_nationalities, nationality_re, origin_countries
-from pipeline.extract.counts.status import Cue, cues_in
+from pipeline.extract.counts.status import Cue, conditional, cues_in
 from pipeline.extract.names.nationalities import nationalities
 
 if TYPE_CHECKING:
@@ -45,8 +45,10 @@ def narrated_statuses(doc: ArticleDoc, blanked: str, sent: Span) -> set[str]:
     """What the narrative around `sent` says happened: the two sentences before it and the headline."""
     around = [s for s in doc.sentences if s.end <= sent.start][-2:]
     around += [s for s in doc.sentences if is_headline(doc, s) and s.end <= sent.start][:1]
-    return {c.status for s in around for side in ("after", "before") for c in cues_in(blanked, s.start, s.end, side,
-                                                                                       doc.rules)}
+    # a return only wished for still says what the story is about; one that hangs on a condition ("Every one of
+    # them can return to Syria tomorrow if he chooses") is said of people who have not gone
+    return {c.status for s in around for side in ("after", "before")
+            for c in cues_in(blanked, s.start, s.end, side, doc.rules) if not conditional(blanked, c, doc.rules)}
 
 
 def arriving_there(doc: ArticleDoc, blanked: str, sent: Span, cue: Cue | None, status: str) -> str:

@@ -122,12 +122,17 @@ _ANOTHER_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|or|where|when|while|who|which|
 def realised(blanked: str, cues: list[Cue], rules: RuleSet) -> list[Cue]:
     """Cues of what happened or is announced ("will be returned today"), not of what only may happen ("may be
     repatriated", "asked to return", "would go home if they could")."""
-    unrealised, future, condition = (rules.pattern(name) for name in
-                                     ("unrealised_before", "future_before", "conditional_after"))
+    unrealised = rules.pattern("unrealised_before")
     # "about 1,350 would remain at Al-Marsana until then": who will stay somewhere is there now
     return [c for c in cues if _STAYING.match(blanked, c.start) or not (
-        unrealised.search(blanked[max(0, c.start - 40):c.start])
-        or (future.search(blanked[max(0, c.start - 40):c.start]) and condition.match(blanked, c.end)))]
+        unrealised.search(blanked[max(0, c.start - 40):c.start]) or conditional(blanked, c, rules))]
+
+
+def conditional(blanked: str, cue: Cue, rules: RuleSet) -> bool:
+    """A move told in the future or as a possibility that hangs on a condition ("would go home if they could",
+    "can return to Syria tomorrow if he chooses"): nothing has happened."""
+    return bool(rules.pattern("future_before").search(blanked[max(0, cue.start - 40):cue.start])
+                and rules.pattern("conditional_after").match(blanked, cue.end))
 
 
 _STAYING = re.compile(r"(?:remain|stay)", re.IGNORECASE)
