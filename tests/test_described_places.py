@@ -18,6 +18,17 @@ def test_the_town_of_a_small_place_is_kept_in_the_country_its_words_give():
         "Fassala": ("populated_place", "ML")}
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    # an island group, an island, a district named by its kind
+    ("About 150 rebels crossed the strait to the Shortland Islands, in Solomon Islands, this year.",
+     {"Shortland Islands": ("region", "SB")}),
+    ("Another 30 landed on the island of Fauro, in Solomon Islands.", {"Fauro": ("region", "SB")}),
+    ("A count in the Ngami Lake district of Botswana recorded 1,175 refugees.", {"Ngami Lake district": ("admin2", "BW")}),
+])
+def test_islands_and_districts_the_gazetteer_lacks_are_named_by_their_kind(text, places):
+    assert described(text) == places
+
+
 def test_a_site_named_by_its_kind_takes_the_country_of_the_nearest_known_place():
     places = described("Dozens of soldiers walked across the Kerem Bridge into Mauritania on Monday.")
     assert places == {"Kerem Bridge": ("border_crossing", "MR")}
