@@ -23,6 +23,20 @@ def test_a_date_in_the_figures_clause_dates_it():
     assert periods("On 12 January, 300 soldiers were handed back at the Tanf crossing.") == [("2025-01-12", "2025-01-12")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dispatch filed the day before the paper: its "to-day" and "yesterday" count from its dateline's day
+    ("GUARDS INTERNED\n\nLISBON, Jan. 13. - The Government announced to-day that 612 guardsmen had been interned. "
+     "Seven hundred were sent to Elvas yesterday.", [("2025-01-13", "2025-01-13"), ("2025-01-12", "2025-01-12")]),
+    # a weekday already names the latest such day: it is not moved
+    ("GUARDS INTERNED\n\nLISBON, Jan. 13. - About 300 guardsmen crossed on Sunday.", [("2025-01-12", "2025-01-12")]),
+    # a dateline of the paper's own day moves nothing
+    ("GUARDS INTERNED\n\nLISBON, Jan. 15. - Seven hundred guardsmen were sent to Elvas yesterday.",
+     [("2025-01-14", "2025-01-14")]),
+])
+def test_a_dispatch_counts_its_days_from_its_dateline(text, expected):
+    assert periods(text, "2025-01-15") == expected
+
+
 def test_a_places_present_name_after_todays_is_no_time():
     text = ("In August 1849 Hungarian soldiers crossed into the Ottoman Empire at Vidin. Late in October the Turks "
             "moved those who remained, about 1,200 people, to Shumla, today's Shumen.")

@@ -13,6 +13,7 @@ from functools import cached_property
 
 from pipeline.extract.counts.counts import find_counts
 from pipeline.extract.counts.draft import CountDraft
+from pipeline.extract.figures.dateline_dates import from_datelines
 from pipeline.extract.figures.dates import TimeMention, find_time_expressions
 from pipeline.extract.figures.document_dates import from_documents
 from pipeline.extract.figures.numbers import NumberMention, find_numbers
@@ -100,6 +101,7 @@ class ArticleDoc:
         if not self.rules:
             return []
         found = find_time_expressions(self.text, self.published, self.precision, self.rules)
+        found = from_datelines(self.text, self.paragraphs, found, self.rules, self.published)
         return from_documents(self.text, found, self.quotes, self.rules, self.published)
 
     @cached_property
