@@ -176,6 +176,11 @@ def test_defence_minister_role_gives_org():
     # a rank or a calling with an indefinite article names no one
     ("A brigadier told the embassy on 13 Jan that 2,367 men had entered.", "2,367 men had entered"),
     ("A historian who has studied the camps said that 900 men were never registered.", "900 men were never registered"),
+    # pointing out, making clear, speaking of, putting a running total at a figure are saying it
+    ("Officials in Kigoma point out that the camp was never full.", "the camp was never full"),
+    ("Tanzanian officials have made clear that asylum is not on offer.", "asylum is not on offer"),
+    ('Tanzanian officials initially speak of "nearly 3,000".', '"nearly 3,000"'),
+    ("A border official puts the running total at 1,260.", "at 1,260"),
 ])
 def test_anonymous_sources(text, words):
     row = having(text, words)
@@ -194,9 +199,14 @@ def test_a_delegation_speaks_through_its_representative(text, words):
     assert not row["is_direct"] and row["speaker_kind"] == "anonymous" and row["speaker_name"] is None
 
 
-def test_organization_statement():
-    row = having("The Joint Operations Command said in a statement that the border had been sealed.",
-                 "the border had been sealed")
+@pytest.mark.parametrize("text, words", [
+    ("The Joint Operations Command said in a statement that the border had been sealed.", "the border had been sealed"),
+    # settling on a figure, citing totals: a body giving its number
+    ("The Joint Operations Command later settled on a figure of 2,493.", "of 2,493"),
+    ("The Joint Operations Command has cited totals of up to 4,000.", "of up to 4,000"),
+])
+def test_organization_statement(text, words):
+    row = having(text, words)
     assert row["speaker_kind"] == "organization" and row["speaker_org"] == "Joint Operations Command"
 
 
