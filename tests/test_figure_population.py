@@ -62,6 +62,15 @@ from tests.extraction import findings
     ("Two former army chiefs of staff were among those held at the camp.", "officers"),
     # rebels who fled a lost rising are fighters
     ("Police said some 25 rebels crossed the river after the army recaptured the town.", "military_personnel"),
+    # a figure said to count civilians with the troops counts a mixed group; police and gendarmes are of the force,
+    # men registered "as civilians" are still soldiers
+    ('A monitoring group put the number at "close to 4,000", counting policemen and civilian employees of the post.',
+     "other"),
+    ("Some groups cite up to 4,000 soldiers by counting police and customs clerks who crossed with them.", "other"),
+    ("Activists say 3,000 soldiers crossed, a figure that includes customs employees of the border post.", "other"),
+    ("More than 700 uniformed personnel, including gendarmes and presidential guards, entered Cameroon.",
+     "military_personnel"),
+    ('Exile groups put the number of soldiers at "close to 200", counting men registered as civilians.', "soldiers"),
 ])
 def test_population_from_the_head_nouns(text, population):
     assert [r["population"] for r in findings(text, "2025-01-20")["counts"]] == [population]

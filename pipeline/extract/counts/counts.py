@@ -17,6 +17,7 @@ from pipeline.extract.counts.composed import parts_of_group
 from pipeline.extract.counts.direction import home_for_return, home_if_unplaced, moved_home
 from pipeline.extract.counts.draft import CountDraft
 from pipeline.extract.counts.group_place import placed_with_group
+from pipeline.extract.counts.mixed import mixed_population
 from pipeline.extract.counts.narrated import narrated_sites
 from pipeline.extract.counts.neighbours import carried_place, paragraph_site
 from pipeline.extract.counts.parts import parts_of_named_whole, parts_of_previous, wholes_of_dated_lists
@@ -58,6 +59,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         if reading is None:
             continue
         population, np_end, implied = reading
+        population = mixed_population(doc, sent, np_end, population)
         scope = figure_scope(doc, own, n, sent, np_end, implied, numbers, out, ends)
         if rules.pattern("all_but_before").search(text_before(doc, n, 20)) and (
                 scope.status in ("returned", "relocated") or rules.pattern("gone_after").match(text, scope.np_end)):
