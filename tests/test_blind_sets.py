@@ -245,6 +245,15 @@ blind59 (a letter to the editor from an officer's sister, a live blog of a hando
 a key-figures box, a "five questions answered" explainer, a one-year-on retrospective with a timeline; Austrian Nazi
 putschists interned in Yugoslavia 1934, Herero fighters and families in British Bechuanaland 1904-1905, Basmachi
 horsemen disarmed in Afghanistan 1931; measured on arrival at the session's start) 0.93, 0.88; 0.70, 0.61, 0.76, 0.83.
+blind60 (a magazine long read with a "numbers" sidebar, a "what we know so far" explainer of 9 December 2024, a
+think-tank panel write-up, an Anbar council's costs of hosting the men, a Baghdad court ruling on an officer's asylum
+request; Fenian raiders disarmed in Vermont and New York 1866, Brazilian Federalist rebels interned in Uruguay
+1894-1895, South Vietnamese pilots at U-Tapao 1975; measured on arrival after the session's ninth rule commit) 0.90,
+0.92; 0.66, 0.78, 0.76, 0.82.
+blind61 (a rights group's press release, a Sunday interview with the commander of Al-Marsana airfield, a tabloid story
+whose body corrects its headline, a wire analysis comparing armies that fled, an "in brief" column; Biafran soldiers
+in Cameroon and Fernando Po 1970, Yugoslav army soldiers in Austria 1991, Free Aceh fighters in Malaysia 2003; measured
+on arrival after the session's ninth rule commit) 0.92, 0.88; 0.78, 0.60, 0.90, 0.85.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -394,6 +403,8 @@ FLOORS = {
     "blind57": (0.93, 0.94, {"status": 0.76, "location": 0.68, "period": 0.84, "population": 0.81}),
     "blind58": (0.92, 0.94, {"status": 0.73, "location": 0.65, "period": 0.72, "population": 0.88}),
     "blind59": (0.93, 0.88, {"status": 0.69, "location": 0.61, "period": 0.75, "population": 0.82}),
+    "blind60": (0.90, 0.92, {"status": 0.66, "location": 0.77, "period": 0.76, "population": 0.81}),
+    "blind61": (0.92, 0.88, {"status": 0.77, "location": 0.59, "period": 0.89, "population": 0.84}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
