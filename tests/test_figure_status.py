@@ -128,6 +128,10 @@ def test_moves_inside_the_host_country_are_relocations(text):
     # "still there": at the place the story is about
     "The minister said about 40 of the guardsmen were still here in June.",
     "A year on, 41 of the officers are still living behind the walls of the base.",
+    # a host's own count of those it has, feeds, or who spent a night there
+    "After the handover we still had 536 men, the camp commander said.",
+    "We fed more than 2,400 men three times a day for almost two weeks.",
+    "Some two hundred soldiers passed Sunday night in the open on the green.",
 ])
 def test_held_or_still_present_is_remaining(text):
     assert status_of(text) == ["remaining"]
@@ -397,6 +401,8 @@ def test_a_crossing_that_names_no_direction_takes_the_direction_of_the_narrative
     # a partitive opening the words a speaker is reported to have said: the part is read, both were (and are) there
     ("He told me that of the roughly 300 guardsmen who were in his hut at New Year, fewer than 90 are still there.",
      ["remaining", "remaining"]),
+    # "I have" before a verb is no host's count
+    ("I have heard that a small number, perhaps a dozen officers, have asked about going abroad.", ["other"]),
     # "the buses that winter": a time, not a relative clause; the main verb governs
     ("Roughly 90 officers who refused to board the buses that winter were taken to a base near the capital.",
      ["relocated"]),
