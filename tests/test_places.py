@@ -146,6 +146,12 @@ def test_stoplisted_name_matches_with_a_feature_word() -> None:
     assert names("fighting in Hit district") == [("Hit district", "Hit")]
 
 
+def test_a_compass_word_before_a_country_is_no_region_of_that_name() -> None:
+    # Cameroon's West region is "West" in ISO 3166-2; "West Cameroon" is the country's western part
+    text = "Thousands of soldiers crossed from Nigeria into West Cameroon, where they reached Mamfe, Cameroon."
+    assert [place for _, place in names(text)] == ["Nigeria", "Cameroon", "Mamfe", "Cameroon"]
+
+
 def test_generic_facility_phrases() -> None:
     text = ("relocated to an Iraqi army camp north of Baghdad. They cannot leave the base or "
             "the airfield, unlike those in Camp Taji or in temporary camps.")
