@@ -106,12 +106,14 @@ ELSEWHERE = {
     # where a man comes from, in the country he left
     "Homs": "Soldiers crossed into Iraq at the border in December. A sergeant from a village outside Homs said "
             "about 40 officers crossed with him.",
+    # a capital naming the government that speaks
+    "Bangkok": "Soldiers crossed into Thailand. The Bangkok government said about 40 officers remained.",
 }
 
 
 @pytest.mark.parametrize("not_there", list(ELSEWHERE))
 def test_a_place_outside_the_host_that_the_people_did_not_go_to_is_not_theirs(not_there):
-    assert not_there not in location_texts(ELSEWHERE[not_there], "2025-03-01")
+    assert not any(not_there in (place or "") for place in location_texts(ELSEWHERE[not_there], "2025-03-01"))
 
 
 def test_a_list_of_towns_and_figures_after_a_count_places_each_figure_at_its_town():

@@ -89,6 +89,7 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     lo, hi = min(scope.lo, scope.sentence.start), max(scope.hi, scope.sentence.end)  # all the rules below read
     office_before, office_after = rules.pattern("office_place_before"), rules.pattern("office_place_after")
     seat_of, event_time = rules.pattern("authority_seat_before"), rules.pattern("event_time_place_before")
+    state_modifier = rules.pattern("state_modifier_after")
     places = [p for p in places if lo <= p.start < hi
               and not (p.start > scope.number.end  # "… since the transfer to Taji": the time, not where they went
                        and event_time.search(text, max(scope.number.end, p.start - 50), p.start))
@@ -99,7 +100,9 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
               and not some_of_them.search(text, max(scope.number.end, p.start - 90), p.start)
               and not speaker_region(text, p, scope.sentence, scope.number.start, rules)
               and not ((seat_of_state(p) or p.feature_type in ("admin1", "region"))
-                       and seat_of.search(text, max(scope.sentence.start, p.start - 40), p.start))]
+                       and seat_of.search(text, max(scope.sentence.start, p.start - 40), p.start))
+              # "a U.S. Embassy spokesman", "the Damascus government": the state that speaks or acts
+              and not ((seat_of_state(p) or p.feature_type == "country") and state_modifier.match(text, p.end))]
     wished = rules.pattern("wished_destination_before")
     tied = [p for p in places if scope.lo <= p.start < scope.hi and p.start > skip_until
             and tied_to_clause(text, p, scope.lo, cue, rules)
