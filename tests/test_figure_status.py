@@ -287,6 +287,9 @@ def test_the_parts_of_a_group_handed_over_share_its_status():
     ("A party of 14 guerrillas who had crossed on Monday recrossed the frontier yesterday.", "returned"),
     ("About forty Tajiks have been permitted to return across the river to their homes.", "returned"),
     ("About 30 officers are still not permitted to return.", "remaining"),
+    # received at a town of their own country: received back home
+    ("Iraq is sending the soldiers home. About 2,600 Syrian men had been received at Al-Bukamal since December.",
+     "returned"),
     # people a commander led across, people waved through after handing their rifles to the host's troops
     ("Of the forty-three men he led across the border that night, none had papers.", "entered"),
     ("By evening some 2,500 soldiers had handed their rifles to Jordanian troops and been waved through.", "entered"),

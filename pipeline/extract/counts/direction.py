@@ -96,6 +96,10 @@ def received_home(doc: ArticleDoc, sent: Span, status: str) -> str:
         found = passive if first is not None else None
     if status != "entered" or host is None or found is None:
         return status
+    at = _received_at(doc, found.end())
+    if at is not None and at.country_code != host.country_code and \
+            at.country_code in doc.layer("origin_countries", origin_countries):
+        return "returned"  # "2,600 men had been received at Al-Bukamal": received on their own country's side
     text, table = doc.text, nationalities(doc.rules)
     until = min([found.start()] + [n.start for n in doc.numbers if sent.start <= n.start < found.start()])
     # "told Sama Iraq": a place in the name of whom the receiver spoke to is not the receiver's
@@ -127,6 +131,15 @@ def left_for_home(doc: ArticleDoc, start: int, end: int, status: str) -> str:
     origins = doc.layer("origin_countries", origin_countries)
     return "returned" if to is not None and to.country_code in origins and to.country_code != host.country_code \
         else status
+
+
+_AT = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
+
+
+def _received_at(doc: ArticleDoc, end: int) -> PlaceRef | None:
+    """The place named right after "received": "received at Al-Bukamal", "received in the border town of X"."""
+    at = _AT.match(doc.text, end)
+    return None if at is None else next((p for p in doc.mentions.count_places if p.start == at.end()), None)
 
 
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
