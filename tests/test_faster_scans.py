@@ -73,6 +73,19 @@ def test_a_pattern_set_reading_lowered_text_finds_what_each_pattern_finds(text):
     assert found.matches(text, 1, len(text), len(text) - 3) == plain
 
 
+@pytest.mark.parametrize("side", ["before", "after"])
+def test_the_status_cue_table_tried_by_opening_character_finds_what_each_cue_finds(side):
+    from pipeline.extract.counts.status import _cues
+    from pipeline.extract.packs import rules_for
+
+    cues, _ = _cues(rules_for("en"), side)
+    assert len(cues._openers_of) > 5  # the table opens on many characters: each tries its own rows only
+    for text in [*TEXTS, *PROBES[:200]]:
+        plain = [(index, m.start(), m.end()) for index, rx in enumerate(cues.patterns)
+                 for m in rx.finditer(text, 0, len(text)) if m.start() <= len(text) - 1]
+        assert cues.matches(text, 0, len(text), len(text) - 1) == plain
+
+
 def test_the_word_before_a_place_is_the_trailing_word_regex_s():
     trailing = re.compile(r"([\w’'-]+)\s+$")
     for text in [*TEXTS[:2], *PROBES, "x" * 45 + "  ", "  ", "a\n", "al-Qaim’s \t"]:

@@ -8,7 +8,10 @@ where each match ends. Each pattern's `finditer` sequence then follows: its firs
 window's start, the next from where that one ended. Lookarounds and word boundaries read the text
 around a place the same way in either case. Patterns with groups of their own, or a match of nothing,
 are run one by one instead. Where no pattern minds case, all of this reads the lower-cased text through
-case-sensitive copies of the alternation and the probe (`lowered_pattern.py`): the same places, quicker.
+case-sensitive copies of the alternation and the probe (`lowered_pattern.py`): the same places, quicker;
+and at each place only the patterns that can open on its character are tried, through an alternation and a
+probe of theirs alone (built on first use of that character): a table of 170 status cues then costs a few of
+its rows at each word, not all of them.
 """
 
 from __future__ import annotations
@@ -30,6 +33,10 @@ class PatternSet:
         self._openers = _openers(patterns, flags)
         lowered = (lowered_pattern(self._any, exact=True), lowered_pattern(self._each, exact=True))
         self._lowered = lowered if None not in lowered and self._openers is not None else None
+        self._flags = flags
+        # each lower-case character a pattern can open on -> the indexes of the patterns that can
+        self._openers_of = _by_first_char(patterns, flags) if self._lowered is not None else {}
+        self._by_char: dict[str, tuple[re.Pattern[str], tuple[int, ...]] | None] = {}
 
     def matches(self, text: str, pos: int, endpos: int, last_start: int) -> list[tuple[int, int, int]]:
         """(pattern index, start, end) of what each pattern's `finditer(text, pos, endpos)` yields up to
@@ -37,30 +44,41 @@ class PatternSet:
         if self._grouped:
             return self._one_by_one(text, pos, endpos, last_start)
         low = lowered_text(text) if self._lowered else None
-        each = self._each if low is None else self._lowered[1]
         places: list[list[tuple[int, int]]] = [[] for _ in self.patterns]
-        for start in self._places(text, pos, endpos, last_start, low):
-            for index, (found, end) in enumerate(each.match(text if low is None else low, start, endpos).regs[1:]):
+        if low is not None:
+            for start in self._openers.finditer(low, pos, last_start + 1):
+                at = start.start()
+                if (group := self._group(low[at])) is None or (probe := group[0].match(low, at, endpos)) is None:
+                    continue
+                for index, (found, end) in zip(group[1], probe.regs[1:]):
+                    if found != -1:
+                        if end == at:  # a match of nothing: `finditer` would try again at the same place
+                            return self._one_by_one(text, pos, endpos, last_start)
+                        places[index].append((at, end))
+            return _in_finditer_order(places, pos)
+        for start in self._places(text, pos, endpos, last_start):
+            for index, (found, end) in enumerate(self._each.match(text, start, endpos).regs[1:]):
                 if found != -1:
-                    if end == start:  # a match of nothing: `finditer` would try again at the same place
+                    if end == start:
                         return self._one_by_one(text, pos, endpos, last_start)
                     places[index].append((start, end))
-        out = []
-        for index, spans in enumerate(places):
-            cursor = pos
-            for start, end in spans:
-                if start >= cursor:
-                    out.append((index, start, end))
-                    cursor = end
-        return out
+        return _in_finditer_order(places, pos)
 
-    def _places(self, text: str, pos: int, endpos: int, last_start: int, low: str | None):
-        """Every place where a pattern may match, in text order (read from `low`, the lower-cased text,
-        when given)."""
-        if low is not None:
-            match = self._lowered[0].match
-            yield from (m.start() for m in self._openers.finditer(low, pos, last_start + 1) if match(low, m.start(), endpos))
-            return
+    def _group(self, char: str) -> tuple[re.Pattern[str], tuple[int, ...]] | None:
+        """The lowered probe of the patterns that can open on `char` (no match where none of them matches),
+        with their indexes; None when none can."""
+        if char not in self._by_char:
+            indexes = self._openers_of.get(char, ())
+            chosen = [self.patterns[i].pattern for i in indexes]
+            probe = lowered_pattern(re.compile("(?=" + "|".join(f"(?:{p})" for p in chosen) + ")" + "".join(
+                f"(?=({p}))?" for p in chosen), self._flags), exact=True) if chosen else None
+            if chosen and probe is None:  # (the whole table's copy was made, so this is not expected) all of them
+                probe, indexes = self._lowered[1], tuple(range(len(self.patterns)))
+            self._by_char[char] = (probe, indexes) if chosen else None
+        return self._by_char[char]
+
+    def _places(self, text: str, pos: int, endpos: int, last_start: int):
+        """Every place where a pattern may match, in text order."""
         if self._openers is not None:  # the alternation tried only where a pattern can start
             yield from (m.start() for m in self._openers.finditer(text, pos, last_start + 1)
                         if self._any.match(text, m.start(), endpos))
@@ -81,3 +99,23 @@ def _openers(patterns: Sequence[str], flags: int) -> re.Pattern[str] | None:
         return None
     boundary = r"\b" if all(opens_on_boundary(p, flags) for p in patterns) else ""
     return re.compile(f"{boundary}[{''.join(map(re.escape, sorted(set().union(*chars))))}]", flags & ~re.IGNORECASE)
+
+
+def _in_finditer_order(places: list[list[tuple[int, int]]], pos: int) -> list[tuple[int, int, int]]:
+    """Each pattern's matches as its `finditer` from `pos` yields them: a match starting inside the last is skipped."""
+    out = []
+    for index, spans in enumerate(places):
+        cursor = pos
+        for start, end in spans:
+            if start >= cursor:
+                out.append((index, start, end))
+                cursor = end
+    return out
+
+
+def _by_first_char(patterns: Sequence[str], flags: int) -> dict[str, tuple[int, ...]]:
+    by_char: dict[str, list[int]] = {}
+    for index, pattern in enumerate(patterns):
+        for char in {c.lower() for c in first_chars(pattern, flags) or ()}:
+            by_char.setdefault(char, []).append(index)
+    return {char: tuple(indexes) for char, indexes in by_char.items()}
