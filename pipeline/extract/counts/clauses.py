@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.names.nationalities import nationalities
@@ -81,6 +81,7 @@ def _compound_head(text: str, w: re.Match[str], word: str, rules: RuleSet) -> tu
     return found
 
 
+@lru_cache(maxsize=4096)  # asked again of the same figure by several layers, and of the same words by `noun_before`
 def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
     """The counted noun phrase right after a number: "[of those] [modifiers] HEAD [and HEAD]"."""
     pos += 1 if text[pos:pos + 1] == ")" and text[max(0, pos - 12):pos].rfind("(") != -1 else 0

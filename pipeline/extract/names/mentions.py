@@ -74,7 +74,7 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     commander = rules.pattern("commander_possessive_after")
     places = [_ref(m, gaz) for m in raw_places if not overlaps_any(m, people) and not (
         gaz.get(m.location_id).feature_type == "populated_place" and commander.match(text, m.end))]
-    origins = origin_countries(doc)
+    origins = doc.layer("origin_countries", origin_countries)  # also read by the counts layer
     described = [d for d in described_places(text, rules, places, _host(places, gaz, origins), doc.sentence_at,
                                              gaz.country_code)
                  if not overlaps_any(d.ref, [*orgs, *people, *doc.garbled])]
