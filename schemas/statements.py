@@ -30,7 +30,7 @@ class StatementSchema(pa.DataFrameModel):
     evidence: Series[str] = text_field("Sentence(s) holding the statement and its attribution.", max_len=10_000)
     evidence_start: Series[pd.Int64Dtype] = offset_field("Start offset of evidence in articles.text.", nullable=True)
     evidence_end: Series[pd.Int64Dtype] = offset_field("End offset (exclusive) of evidence in articles.text.", nullable=True)
-    is_direct: Series[pd.BooleanDtype] = bool_field("True for a direct quotation, false for reported speech.")
+    is_direct: Series[pd.BooleanDtype] = bool_field("True for a direct quotation (or reported speech told mostly in quoted words), false for reported speech.")
     verb: Series[str] = text_field("Reporting verb, e.g. 'said', 'told'.", max_len=50)
     speaker_text: Series[str] = text_field("Speaker as written in the article.", max_len=500)
     speaker_name: Series[str] = text_field("Person's name; null when the speaker is unnamed.", max_len=200)

@@ -162,6 +162,29 @@ def test_reported_speech_named(text, words):
     assert row["quote"] == words
 
 
+# a partial quotation: reported speech told mostly in the speaker's words, in quote marks, is a quotation; a term in
+# quote marks is not
+@pytest.mark.parametrize("text, words", [
+    ('Tanzanian officials initially speak of "nearly 3,000".', '"nearly 3,000"'),
+    ('Officials in Baghdad said the men were "free to leave whenever they wish" but had nowhere to go.',
+     "free to leave whenever they wish"),
+    ('A spokesman for the ministry, Ali Hamdan, said the men had been "received without incident" at the crossing.',
+     "received without incident"),
+])
+def test_reported_speech_told_mostly_in_quoted_words_is_a_quotation(text, words):
+    assert having(text, words)["is_direct"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ('An Iraqi security official said the former troops are currently "guests" of the Iraqi army until conditions '
+     "improve across the border.", "guests"),
+    ('Nasser al-Obeidi said the officers at the airfield, whom officials call "guests", would be moved to a camp '
+     "north of the capital before the winter.", "would be moved"),
+])
+def test_a_term_in_quote_marks_leaves_the_speech_reported(text, words):
+    assert not having(text, words)["is_direct"]
+
+
 def test_defence_minister_role_gives_org():
     row = having("Iraqi Defence Minister Nasser al-Obeidi said the officers would stay.", "the officers would stay")
     assert row["speaker_org"] == "Iraqi Ministry of Defence"
@@ -179,7 +202,6 @@ def test_defence_minister_role_gives_org():
     # pointing out, making clear, speaking of, putting a running total at a figure are saying it
     ("Officials in Kigoma point out that the camp was never full.", "the camp was never full"),
     ("Tanzanian officials have made clear that asylum is not on offer.", "asylum is not on offer"),
-    ('Tanzanian officials initially speak of "nearly 3,000".', '"nearly 3,000"'),
     ("A border official puts the running total at 1,260.", "at 1,260"),
 ])
 def test_anonymous_sources(text, words):

@@ -16,6 +16,7 @@ from pipeline.extract.places.place import Place
 from pipeline.extract.rows.statements import NameMention, StatementFinding
 from pipeline.extract.rows.tables import CountRow, LocationMentionRow
 from pipeline.extract.speech.context import StatementDraft
+from pipeline.extract.speech.partial_quotes import is_quotation
 
 
 def row_id(*parts: object) -> str:
@@ -57,7 +58,7 @@ def _statement(doc: ArticleDoc, s: StatementDraft) -> StatementFinding:
     org = sp.org or (sp.name if sp.kind == "organization" else None) or _role_org(doc, role)
     return StatementFinding(
         row_id(doc.article_id, "st", s.start, s.end), doc.article_id, s.start, s.end, text[s.start:s.end],
-        text[s.evidence_start:s.evidence_end], s.evidence_start, s.evidence_end, s.is_direct, s.verb.lower(),
+        text[s.evidence_start:s.evidence_end], s.evidence_start, s.evidence_end, is_quotation(doc, s), s.verb.lower(),
         text[sp.start:sp.end], sp.kind, sp.name if sp.kind != "anonymous" else None, role, org, day)
 
 
