@@ -293,6 +293,11 @@ def test_the_parts_of_a_group_handed_over_share_its_status():
     # people a commander led across, people waved through after handing their rifles to the host's troops
     ("Of the forty-three men he led across the border that night, none had papers.", "entered"),
     ("By evening some 2,500 soldiers had handed their rifles to Jordanian troops and been waved through.", "entered"),
+    # deserting to or into a country is crossing into it; deserting alone, or to the other side, is leaving an army
+    ("Dozens of Eritrean soldiers desert to Djibouti after border clashes", "entered"),
+    ("Fifty-seven soldiers have deserted across the border into Djibouti since the fighting.", "entered"),
+    ("About 300 soldiers deserted to join the rebels last week.", "other"),
+    ("Small groups of 30 soldiers walked out of the desert to the border posts.", "other"),
     # people who came, with no word of where, came in; who came home went back
     ("Sudan's army collapsed. On Sunday more than 1,600 soldiers came, officers too.", "entered"),
     ("Between 2,000 and 3,000 soldiers came in the first week after the ceasefire alone.", "entered"),
