@@ -816,3 +816,14 @@ def test_a_sentence_ending_on_a_footnote_mark_is_prose_not_a_headline():
             "Al-Qaim crossing.[3] A second group of 412 followed on 14 January.[4]\n\nThe number not "
             "accounted for by returns or by the Camp Taji group is small.")
     assert location_texts(text, "2025-04-01") == ["Al-Qaim crossing", "Al-Qaim crossing"]
+
+
+@pytest.mark.parametrize("text", [
+    # a group, a committee, officials: where they speak from, in the country the people left
+    "Syrian officers are still held at Camp Taji, a year after they crossed into Iraq.\n\n"
+    "A group of relatives in Homs says 88 of the officers remain in custody.",
+    "Syrian officers are still held at Camp Taji, a year after they crossed into Iraq.\n\n"
+    "A committee of families in Latakia puts the figure at 97 and says at least six of them remain in custody.",
+])
+def test_a_speaker_in_the_country_the_people_left_does_not_place_people_held_abroad(text):
+    assert "Homs" not in location_texts(text, "2025-09-14") and "Latakia" not in location_texts(text, "2025-09-14")

@@ -23,7 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.places.place import PRECISION
-from pipeline.extract.places.said import said_in, speaker_in, speaker_region, spoken_from
+from pipeline.extract.places.said import said_in, speaker_abroad, speaker_in, speaker_region, spoken_from
 from pipeline.extract.places.spread import beyond_host, spread_over
 from pipeline.extract.speech.place_voices import seat_of_state
 from pipeline.text.rules import RuleSet, alternation
@@ -138,7 +138,8 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     after_dateline = dateline.end() if dateline else scope.sentence.start
     before = [p for p in places if after_dateline <= p.start and p.end <= scope.number.start
               and not said_in(text, p, scope.sentence.start, rules) and not speaker_in(text, p, rules)
-              and not _home_abroad(text, p, scope.status, host, rules)]
+              and not _home_abroad(text, p, scope.status, host, rules)
+              and not (scope.status in IN_HOST and speaker_abroad(text, p, scope.number.start, host, rules))]
     while len(before) > 1 and before[-2].precision < before[-1].precision and \
             _LOCATED_BY.fullmatch(text, before[-2].end, before[-1].start):
         # "Al-Rutba camp, Anbar: 137", "the Al-Marsana airfield near Al-Rutba", "the airfield in Al-Rutba district,

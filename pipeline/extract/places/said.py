@@ -1,6 +1,7 @@
 """Places of saying, not of the people counted: where the words were said ("told reporters in Baghdad that
 1,851 ...", "said in Amman") and the seat of government a speaker speaks from ("an official of the ministry in
-Paris gave the figure"). A local speaker's town ("an officer in Bertoua told ...") is where the people are."""
+Paris gave the figure"). A local speaker's town ("an officer in Bertoua told ...") is where the people are, unless it lies outside the country
+they are in ("a committee of families in Tartus puts the figure at 97", of officers held in Iraq)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,13 @@ def speaker_region(text: str, p: PlaceRef, sentence: Span, figure_start: int, ru
         return False
     verb = scan.search(text, p.end, figure_start)
     return verb is not None and verb.start() - p.end <= SPEAKER_REACH
+
+
+def speaker_abroad(text: str, p: PlaceRef, figure_start: int, host: PlaceRef | None, rules: RuleSet) -> bool:
+    """A place outside the host country before a speech verb that comes before the figure ("A committee of families
+    in Latakia that tracks missing soldiers says it has records of 212 men who crossed into Iraq"): where the
+    speaker is, which cannot be where people in the host country are."""
+    if host is None or p.country_code == host.country_code or p.feature_type in ("border_crossing", "country"):
+        return False
+    verb = verb_re(rules).search(text, p.end, min(figure_start, p.end + SPEAKER_REACH))
+    return verb is not None and rules.pattern("speaker_place_before").search(text, max(0, p.start - 60), p.start) is not None
