@@ -32,6 +32,9 @@ def test_a_date_in_the_figures_clause_dates_it():
     # a dateline of the paper's own day moves nothing
     ("GUARDS INTERNED\n\nLISBON, Jan. 15. - Seven hundred guardsmen were sent to Elvas yesterday.",
      [("2025-01-14", "2025-01-14")]),
+    # a dateline set on a line of its own; "last week" counts from it too, and what stands now stands on its day
+    ("GUARDS INTERNED\n\nLISBON, January 13.\n\nThe return of last week shows 612 guardsmen in the fort. About 300 "
+     "more are in the hospitals of the town.", [("2025-01-06", "2025-01-12"), ("2025-01-13", "2025-01-13")]),
 ])
 def test_a_dispatch_counts_its_days_from_its_dateline(text, expected):
     assert periods(text, "2025-01-15") == expected

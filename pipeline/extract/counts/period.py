@@ -33,6 +33,7 @@ from pipeline.extract.counts.session import session_date
 from pipeline.extract.counts.story_time import OLD_DAYS, story_time
 from pipeline.extract.counts.timeline import entry_date, entry_weekday
 from pipeline.extract.counts.writing_time import dates_writing
+from pipeline.extract.figures.dateline_dates import dispatch_time
 from pipeline.extract.figures.document_dates import document_day
 from pipeline.text.spans import Span
 
@@ -61,7 +62,9 @@ def publication_words(doc: ArticleDoc) -> str | None:
 
 
 def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
-    present = doc.present
+    present, words = doc.present, publication_words(doc)
+    if (filed := dispatch_time(doc, scope.number.start)) is not None:  # a dispatch's now is the day it was filed
+        present, words = (filed.period_start, filed.period_end), filed.text
     lo, hi, sent, start = scope.lo, scope.hi, scope.sentence, scope.number.start
     dateline = doc.rules.pattern("dateline").match(doc.text, sent.start)
     # the dateline's date is when the report was filed; "…, officials said on Monday" when it was said
@@ -150,7 +153,7 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         # own situation date, as a part of a whole dated by its own words takes the whole's
         return FigurePeriod(sitting.period_start, sitting.period_end, sitting.text, "present")
     if stock:
-        return FigurePeriod(present[0], present[1], publication_words(doc), "present")
+        return FigurePeriod(present[0], present[1], words, "present")
     if scope.status == "other" and (then := story_time(doc, scope)) is not None:
         return FigurePeriod(then.period_start, then.period_end, then.text, "carried")
     if scope.status == "other" and len(told := [t for t in times if sent.start <= t.start < sent.end
@@ -164,7 +167,7 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         # "Several thousand others chose to go home", in a piece of 2019 on 1939: a move told in a story set years
         # before publication happened in the story's time, not at any time up to the article
         return FigurePeriod(then.period_start, then.period_end, then.text, "carried")
-    return FigurePeriod(None, present[1], publication_words(doc), "open")
+    return FigurePeriod(None, present[1], words, "open")
 
 
 def _list_time(doc: ArticleDoc, start: int) -> TimeMention | None:

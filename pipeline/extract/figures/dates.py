@@ -121,7 +121,7 @@ def _absolute(g: dict, ref: date | None, months: dict[str, int],
     return date(y, month, d1), date(y, month, d2), d2 != d1
 
 
-def _relative(rule: str, offset: int, pub: date, precision: str) -> tuple[date | None, date | None]:
+def relative_period(rule: str, offset: int, pub: date, precision: str) -> tuple[date | None, date | None]:
     ps, pe = publication_period(pub, precision)
     monday = pub - timedelta(days=pub.weekday())
     return {
@@ -202,7 +202,7 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
         if r["needs"] == "lead" and any(a.start < m.start() and a.period_start and a.period_end
                                         and not a.period_start <= pub <= a.period_end for a in out):
             continue  # "driven overnight" after "on 19 December": the night of the story, if anything
-        got = safe_date(_relative, r["rule"], int(r["offset"]), pub, precision) if rank >= _RANK[needs] else None
+        got = safe_date(relative_period, r["rule"], int(r["offset"]), pub, precision) if rank >= _RANK[needs] else None
         out.append(TimeMention(m.start(), m.end(), m.group(0), *(got or (None, None)), r["kind"]))
     seasons = season_mentions(text, pub if precision in ("day", "month") else None, rules, narrative)
     feasts = holiday_mentions(text, pub if precision == "day" else None, rules, narrative)
