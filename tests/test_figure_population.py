@@ -23,6 +23,12 @@ from tests.extraction import findings
     ("Between 5,000 and 7,000 fedayeen reached Soviet territory after crossing the river.", "military_personnel"),
     ("About 900 guerrillas were disarmed at the frontier and held in a camp.", "military_personnel"),
     ("Some 2,000 partisans crossed into the neighbouring republic in the last days of the war.", "military_personnel"),
+    # and by the word their enemies or the press use
+    ("Police believed that between 400 and 600 terrorists were now on the other side of the frontier.",
+     "military_personnel"),
+    ("Some 300 insurgents slipped across the border into the hills last month.", "military_personnel"),
+    ("About 40 militants waded across the river on Tuesday.", "military_personnel"),
+    ("Officials said 41 cadres had landed on the coast since January.", "military_personnel"),
     # people not said to be military, moving or held like the caseload, are counted as other people
     ("More than 1,000 people passed through the gate in a single night.", "other"),
     # a nationality as a plural noun counts people; before a personnel noun it is the noun's adjective
