@@ -258,6 +258,10 @@ blind62 (an MP's written question and the interior minister's numbered answer, a
 blog of the first handover day, an obituary of an officer who died at Camp Taji, a humanitarian situation report;
 the Serbian army's evacuation to Corfu 1916, Eritrean deserters in Djibouti 2008, Tamil Tiger fighters in Tamil Nadu
 2009; measured on arrival after the session's fourth commit) 0.95, 0.87; 0.75, 0.76, 0.65, 0.88.
+blind63 (a radio bulletin script, a Kurdish outlet's report in English, a data piece reconciling five sources' totals,
+a retired border officer's letter to the editor and the editor's reply, an asylum appeal in a Baghdad court; Malayan
+communist guerrillas in southern Thailand 1953, FARC fighters in Ecuador 2008, MNLF fighters in Sabah 1975; measured on
+arrival after the session's eighth commit) 0.88, 0.93; 0.85, 0.85, 0.84, 0.85.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -415,7 +419,8 @@ FLOORS = {
     # place 40 of 67 on arrival, 39 once "after the 19th we still had 536 men" read as remaining, likewise (status 56 to
     # 59 of 72)
     "blind61": (0.92, 0.88, {"status": 0.81, "location": 0.58, "period": 0.89, "population": 0.84}),
-    "blind62": (0.95, 0.87, {"status": 0.77, "location": 0.75, "period": 0.65, "population": 0.87}),
+    "blind62": (0.95, 0.87, {"status": 0.78, "location": 0.77, "period": 0.74, "population": 0.88}),
+    "blind63": (0.89, 0.93, {"status": 0.84, "location": 0.81, "period": 0.84, "population": 0.85}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
