@@ -257,6 +257,17 @@ def test_every_one_of_is_not_a_count():
     assert counts("Every one of these men asked to go home.") == []
 
 
+def test_one_by_one_is_how_people_were_counted_not_a_count():
+    text = "About 300 soldiers came through the gate. They were counted one by one and searched."
+    assert [r["count_text"] for r in counts(text)] == ["About 300"]
+
+
+def test_a_figure_named_as_someones_is_a_count_of_the_people_followed():
+    text = ("Syrian soldiers crossed at the gate in December. My deputy tells me the total was a little under 2,500, "
+            "and the ministry's figure of 2,493 is an honest one.")
+    assert [r["count_text"] for r in counts(text)] == ["a little under 2,500", "2,493"]
+
+
 def test_speaker_phrase_is_not_a_count():
     assert counts('"We are tired," one officer at the airfield told reporters.') == []
 

@@ -1264,3 +1264,17 @@ STATUS_OF_WITHDRAWALS_CARE_AND_OPENINGS = {
 @pytest.mark.parametrize("text", list(STATUS_OF_WITHDRAWALS_CARE_AND_OPENINGS))
 def test_withdrawals_care_claims_demands_dispersal_and_an_opening_partitive(text):
     assert status_by_figure(text) == STATUS_OF_WITHDRAWALS_CARE_AND_OPENINGS[text]
+
+
+def test_the_parts_of_a_total_read_later_as_an_entry_share_its_entry():
+    # the total is known for an entry only once the article's later crossings are read: its parts follow it
+    text = ('Letters: "Four thousand" at the crossing? I stood at that gate\n\nTo the Editor,\n\n'
+            'Your report of 17 February stated that "some 4,000 Syrian soldiers" poured through the crossing on 7 and '
+            '8 December. I must tell you that your figure is wrong.\n\n'
+            "The men who came through the gate were counted one by one. My former deputy tells me the total was a "
+            "little under 2,500, and the ministry's figure of 2,493 is, as far as I can judge, an honest one. Of "
+            "those, he says, about 380 were officers, from lieutenants to two major generals.\n\n"
+            "Where does four thousand come from? Perhaps 150 to 200 soldiers crossed the berm in the desert, away "
+            "from the gate. Your correspondent says 4,000 crossed; I say fewer than 2,700 crossed.")
+    rows = {r["count_text"]: r["status"] for r in findings(text, "2025-02-24")["counts"]}
+    assert (rows["2,493"], rows["about 380"], rows["two"]) == ("entered", "entered", "entered")

@@ -24,7 +24,7 @@ from pipeline.extract.counts.parts import parts_of_named_whole, parts_of_previou
 from pipeline.extract.counts.people import only_people
 from pipeline.extract.counts.period import figure_period
 from pipeline.extract.counts.reading import figure_reading
-from pipeline.extract.counts.restated import restated_entries, restated_periods
+from pipeline.extract.counts.restated import parts_of_restated, restated_entries, restated_periods
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import cue_text, within_own_aside
 from pipeline.extract.counts.summed import summed_parts, totals_of_earlier
@@ -74,10 +74,11 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         scopes.append(scope)
         ends.append(scope.hi)
     for index in restated_entries(doc, out, scopes):  # "the official tally was 2,612": how many crossed
-        out[index], placed = _drafted(doc, replace(scopes[index], status="entered"), out[index].population)
-        unplaced.discard(index)
-        if not placed:
-            unplaced.add(index)
+        for part in [index, *parts_of_restated(doc, out, scopes, index)]:  # "Of those, about 380 were officers"
+            out[part], placed = _drafted(doc, replace(scopes[part], status="entered"), out[part].population)
+            unplaced.discard(part)
+            if not placed:
+                unplaced.add(part)
     for index, status in summed_parts(doc, out, scopes):  # "1,130 went across on Wednesday and 775 on Thursday"
         out[index], placed = _drafted(doc, replace(scopes[index], status=status), out[index].population)
         unplaced.discard(index)

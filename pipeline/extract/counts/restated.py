@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from pipeline.extract.counts.inherit import opens_on_partitive
+
 if TYPE_CHECKING:
     from pipeline.extract.counts.draft import CountDraft
     from pipeline.extract.counts.scope import FigureScope
@@ -36,6 +38,22 @@ def restated_entries(doc: ArticleDoc, drafts: list[CountDraft], scopes: list[Fig
             if draft.status == "other" and scope.cue is None
             and estimate.search(doc.text, scope.sentence.start, scope.sentence.end)
             and as_large_as_the_crossing(draft.number, drafts)]
+
+
+def parts_of_restated(doc: ArticleDoc, drafts: list[CountDraft], scopes: list[FigureScope], index: int) -> list[int]:
+    """Indices of the figures right after a restated entry that are parts of it and said nothing of their own ("the
+    ministry's figure of 2,493 … Of those, he says, about 380 were officers, from lieutenants to two major
+    generals"): read before the total was known for an entry, they share what it now says."""
+    out: list[int] = []
+    for later in range(index + 1, len(drafts)):
+        draft, scope = drafts[later], scopes[later]
+        if draft.status != "other" or scope.cue is not None:
+            break
+        previous = drafts[later - 1]
+        if previous.sentence != draft.sentence and not opens_on_partitive(doc, draft.sentence, [previous]):
+            break
+        out.append(later)
+    return out
 
 
 RESTATED_LEAST = 100  # a value this large, given again exactly, names the same people, not a new group of that size
