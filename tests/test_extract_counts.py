@@ -268,6 +268,12 @@ def test_a_figure_named_as_someones_is_a_count_of_the_people_followed():
     assert [r["count_text"] for r in counts(text)] == ["a little under 2,500", "2,493"]
 
 
+def test_a_figure_named_as_one_a_source_gave_is_a_count():
+    text = ("About 2,400 Syrian soldiers crossed into Iraq in December. The correct total is the 2,493 given by the "
+            "Ministry of Defence, officials said.")
+    assert [r["count_text"] for r in counts(text)] == ["About 2,400", "2,493"]
+
+
 def test_speaker_phrase_is_not_a_count():
     assert counts('"We are tired," one officer at the airfield told reporters.') == []
 

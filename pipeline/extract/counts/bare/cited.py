@@ -52,13 +52,14 @@ def put_at(fig: BareFigure) -> Reading | None:
 
 def _cited(fig: BareFigure) -> bool:
     """A bare figure someone claimed, reported or used ("channels claimed 5,000"), a speaker's own group ("We were
-    167"), or a quoted figure named as cited ("the "at least 600" cited in January")."""
+    167"), or a figure named as cited ("the "at least 600" cited in January", "the 2,493 given by the Ministry of Defence")."""
     text, rules, n = fig.text, fig.rules, fig.n
     if (rules.pattern("claimed_figure_before").search(fig.head) or rules.pattern("group_size_before").search(fig.head)) \
             and rules.pattern("claimed_figure_after").match(text, n.end):
         return True
     quoted = rules.pattern("cited_figure").search(text, max(0, n.start - 12), min(len(text), n.end + 60))
-    return quoted is not None and quoted.start("figure") <= n.start and n.end <= quoted.end("figure")
+    figure = quoted and ("figure" if quoted.group("figure") is not None else "bare")
+    return bool(figure) and quoted.start(figure) <= n.start and n.end <= quoted.end(figure)
 
 
 def _total_of_others(fig: BareFigure) -> bool:
