@@ -257,6 +257,17 @@ def test_every_one_of_is_not_a_count():
     assert counts("Every one of these men asked to go home.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("About 90 officers remain at the camp. One of them, a colonel from Hama, died there in November.", ["About 90"]),
+    ("About 90 officers remain at the camp. His cousin, a captain, was one of those officers.", ["About 90"]),
+    # one of them taken by a verb is a count of one
+    ("About 90 officers remain at the camp. In December the host country deported one of them, a pilot, to Syria.",
+     ["About 90", "one"]),
+])
+def test_one_of_a_group_told_of_is_a_person_not_a_count(text, expected):
+    assert [r["count_text"] for r in counts(text)] == expected
+
+
 def test_one_by_one_is_how_people_were_counted_not_a_count():
     text = "About 300 soldiers came through the gate. They were counted one by one and searched."
     assert [r["count_text"] for r in counts(text)] == ["About 300"]

@@ -180,8 +180,8 @@ HOURS = 12  # "at two in the morning": the hours of a clock
 
 
 def not_a_count(text: str, number: NumberMention, rules: RuleSet) -> bool:
-    """ "every one of these men", "no one", "not a single one of them"; "he was one of the thousands": one person,
-    not a count; "4.1 Arrivals
+    """ "every one of these men", "no one", "not a single one of them"; "he was one of the thousands", "One of them,
+    a brigadier general, died": one person, not a count; "4.1 Arrivals
     by air" (a section number), "2.5 per cent": a number that is not whole counts no people."""
     if any(isinstance(value, float) for value in (number.value_best, number.value_low, number.value_high)):
         return True
@@ -192,7 +192,9 @@ def not_a_count(text: str, number: NumberMention, rules: RuleSet) -> bool:
     return bool(rules.pattern("not_a_count_before").search(before)) or (
         number.value_best == 1 and number.qualifier == "exact"
         and bool(rules.pattern("not_a_count_one_of").match(text, number.end)
-                 or rules.pattern("negated_one_before").search(before)))
+                 or rules.pattern("negated_one_before").search(before)
+                 or (rules.pattern("one_person_of_before").search(text[max(0, number.start - 12):number.start])
+                     and rules.pattern("one_of_group_after").match(text, number.end))))
 
 
 def elliptical_gap(text: str, pos: int, rules: RuleSet) -> int | None:
