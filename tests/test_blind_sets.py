@@ -257,11 +257,11 @@ on arrival after the session's ninth rule commit) 0.92, 0.88; 0.78, 0.60, 0.90, 
 blind62 (an MP's written question and the interior minister's numbered answer, a fact-check of a viral claim, a live
 blog of the first handover day, an obituary of an officer who died at Camp Taji, a humanitarian situation report;
 the Serbian army's evacuation to Corfu 1916, Eritrean deserters in Djibouti 2008, Tamil Tiger fighters in Tamil Nadu
-2009; measured on arrival after the session's fourth commit) 0.95, 0.87; 0.75, 0.76, 0.65, 0.88.
+2009; measured on arrival after the session's third commit) 0.95, 0.87; 0.75, 0.76, 0.65, 0.88.
 blind63 (a radio bulletin script, a Kurdish outlet's report in English, a data piece reconciling five sources' totals,
 a retired border officer's letter to the editor and the editor's reply, an asylum appeal in a Baghdad court; Malayan
 communist guerrillas in southern Thailand 1953, FARC fighters in Ecuador 2008, MNLF fighters in Sabah 1975; measured on
-arrival after the session's eighth commit) 0.88, 0.93; 0.85, 0.85, 0.84, 0.85.
+arrival after the session's seventh commit) 0.88, 0.93; 0.85, 0.85, 0.84, 0.85.
 blind64 (a think tank's weekly newsletter, an eight-question explainer, a TV reporter's stand-up at Camp Taji, an MP's
 op-ed with an editor's note, a correction notice with the corrected article; Polisario fighters and Sahrawi families in
 Tindouf 1976, FULRO fighters leaving Cambodia 1992, Kosovo Liberation Army fighters in Kukës 1998; measured on arrival
