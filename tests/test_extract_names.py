@@ -98,6 +98,9 @@ def test_short_forms_resolve_to_full_name_no_split(text, name):
      {"Abdiqadir Hersi Jama"}),
     # ... but not a place a speaker was at, nor a nationality, nor a label in capitals
     ("Federal troops crossed at Fort Presidio. An officer at Presidio wrote home that they were orderly.", set()),
+    # ... nor a town of two words where people speak from ("those at Nong Khai say"), however often it recurs
+    ("More landed at Nong Khai last Friday. Most of those at Nong Khai say they will not go back.", set()),
+    ("The boats landed at Nong Khai. Officials in Nong Khai said 40 more had come.", set()),
     ("A French officer kept the tally. \"Eight thousand,\" the French said.", set()),
     # initials open a name, after a title or before a surname of two words; alone they name no one
     ("Mr. B. Chowdhury, the relief officer, counted 212 men.", {"B. Chowdhury"}),

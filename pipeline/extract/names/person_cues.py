@@ -75,8 +75,19 @@ def followed_by_speech(text: str, end: int, rules: RuleSet) -> bool:
     return bool(m and m.group(1) in _speech_verbs(rules))
 
 
+_AT_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near)\s+$", re.IGNORECASE)
+
+
+def speaks_from_place(text: str, start: int) -> bool:
+    """ "most of those at Nong Khai say": a run after "at", "in", "from" or "near" is where the speakers are,
+    not who speaks."""
+    return _AT_PLACE_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
 
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|from|to|of|near|the)\s+$", re.IGNORECASE)
+# the capitalised words a last word closes ("those at Nong Khai say"): the place test reads before them
+_RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
 
 
 def surname_speaks(text: str, surname: str, rules: RuleSet) -> bool:
@@ -88,8 +99,11 @@ def surname_speaks(text: str, surname: str, rules: RuleSet) -> bool:
     while at >= 0:
         end = at + len(surname)
         whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-        # "an officer at Presidio wrote home": a place before a verb of saying is where the speaker was
-        if whole and not _PLACE_BEFORE.search(text, max(0, at - 6), at) and (
+        run = _RUN_BEFORE.search(text, max(0, at - 60), at) if whole else None
+        opens = run.start() if run else at
+        # "an officer at Presidio wrote home", "most of those at Nong Khai say": a place before a verb of saying
+        # is where the speaker was
+        if whole and not _PLACE_BEFORE.search(text, max(0, opens - 6), opens) and (
                 followed_by_speech(text, end, rules) or after_speech(text, at, rules)):
             return True
         at = text.find(surname, end)

@@ -19,6 +19,7 @@ from pipeline.extract.names.person_cues import (
     apposition,
     followed_by_speech,
     role_before,
+    speaks_from_place,
     surname_speaks,
 )
 from pipeline.text.folding import fold
@@ -166,7 +167,8 @@ def find_full_names(text: str, blocked: list[Span], rules: RuleSet) -> list[Pers
         real_title = any(w.lower() not in nation_words(rules) for w in title.split())
         before = role_before(text, start, rules)
         cued = (fold(tokens[0]).split() or [""])[0] in _given(rules) or real_title or before is not None
-        cued = cued or appos is not None or followed_by_speech(text, end, rules) or AGE_RE.match(text, end)
+        cued = cued or appos is not None or AGE_RE.match(text, end) or (
+            followed_by_speech(text, end, rules) and not speaks_from_place(text, start))
         cued = cued or after_speech(text, start, rules) or WHO_AFTER_RE.match(text, end)
         cued = cued or rules.pattern("byline_before").search(text, max(0, start - BYLINE_REACH), start)
         cued = cued or rules.pattern("first_name_only_before").search(text, max(0, start - 60), start)
