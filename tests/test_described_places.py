@@ -102,6 +102,19 @@ def test_the_town_a_facility_or_site_stands_in_is_a_place(text):
     assert described(text) == {"Kpobli": ("populated_place", "LR")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the next words say is a village or a town, with adjectives or a nationality before the kind
+    ("Some 25,000 are living along a road at Kupljensko, a deserted village about 10 kilometres inside Croatia.",
+     {"Kupljensko": ("populated_place", "HR")}),
+    ("About 300 soldiers were disarmed in Mbaiki, a small Central African town near the border.",
+     {"Mbaiki": ("populated_place", "CF")}),
+    # ... not a person the next words say holds a village's office
+    ("More than 40 fighters crossed into Uganda, said Okello, a village elder in the district.", {}),
+])
+def test_a_name_set_beside_a_village_or_town_is_that_place(text, expected):
+    assert described(text) == expected
+
+
 def test_a_quoted_title_of_a_work_is_no_place_wherever_the_article_names_it():
     text = ("Review: 'The Long Crossing' counts the Estonians who ran to Sweden\n\n"
             "The Long Crossing: Estonian Soldiers in Finland, 1943-1946\n\n"

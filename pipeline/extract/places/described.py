@@ -44,21 +44,27 @@ class DescribedPlace:
     place: Place
 
 
-FORMS = ("of", "after", "crossed", "at")  # see places_described.csv; `after` names a site with its kind word
+FORMS = ("of", "after", "crossed", "at", "apposed")  # see places_described.csv; `after` names a site with its kind word
+# what may follow an apposed kind word ("Kupljensko, a deserted village about 10 kilometres inside Croatia"): not
+# a noun it qualifies ("Salem, a village elder")
+_APPOSED_END = r"(?=[\s]*(?:[,.;:)]|$)|\s+(?:about|some|near|in|on|of|outside|inside|north|south|east|west|just|where|which|that|across|along|at|by|close|with|\d))"
 
 
 @cache
 def _patterns(rules: RuleSet) -> tuple[dict[str, re.Pattern[str]], dict[tuple[str, str], str]]:
     rows = rules.rows("places_described.csv")
     kinds = {(r["form"], r["kind"]): r["feature_type"] for r in rows}
-    of, after, crossed, at = (alternation([r["kind"] for r in rows if r["form"] == form]) for form in FORMS)
+    of, after, crossed, at, apposed = (alternation([r["kind"] for r in rows if r["form"] == form]) for form in FORMS)
     nation = alternation(list(nationalities(rules)))
+    prepositions = alternation([r["preposition"] for r in rules.rows("locative_prepositions.csv")])
     return {
         "of": re.compile(rf"\b(?:the|a)\s+(?:(?P<nation>{nation})\s+)?(?P<kind>{of})\s+of\s+(?P<name>{_NAME})"),
         "after": re.compile(rf"(?P<name>{_FREE_NAME})[ \t]+(?P<kind>(?i:{after}))\b"),
         "crossed": re.compile(rf"\b(?P<kind>(?i:{crossed}))\b[^.;,\n]{{0,50}}?\b(?:at|near|via|through)\s+"
                               rf"(?P<name>{_NAME})(?!\s+(?i:{after})\b)"),
         "at": re.compile(rf"\b(?P<kind>(?i:{at}))\s+(?:at|in|near)\s+(?P<name>{_NAME})(?!\s+(?i:{after})\b)"),
+        "apposed": re.compile(rf"\b(?i:{prepositions})\s+(?P<name>{_NAME}),\s+an?\s+(?:[a-z][\w’'-]*\s+){{0,2}}?"
+                              rf"(?:(?P<nation>{nation})\s+)?(?P<kind>{apposed})\b{_APPOSED_END}"),
     }, kinds
 
 
