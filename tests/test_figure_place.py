@@ -215,6 +215,18 @@ def test_the_seat_of_a_government_or_the_province_of_officials_is_not_the_figure
     assert not_there not in location_texts(text, "2025-01-15")
 
 
+@pytest.mark.parametrize("text", [
+    # the town of a spokesman named after the figure: where the speaker is based
+    "Bosnian fighters fled into Croatia. The agency counted 21,870 people, its spokesman in Zagreb, Peter Hallgren, "
+    "said on Wednesday.",
+    # ... and so not carried to the next figure about the same people
+    "Bosnian fighters fled into Croatia. The agency counted 21,870 people who crossed, its spokesman in Zagreb "
+    "said. Of those, about 4,700 crossed with their rifles.",
+])
+def test_the_town_of_a_speaker_named_after_the_figure_is_not_the_figures_place(text):
+    assert "Zagreb" not in location_texts(text, "1995-08-24")
+
+
 SPEAKERS_OF_A_REGION = {
     "a region's name before the speaker's noun": (
         "Chadian soldiers crossed into Cameroon at Kousseri.\n\nA Far North tribal chief told local radio that "

@@ -15,6 +15,7 @@ from pipeline.extract.counts.origins import origin_countries
 from pipeline.extract.counts.status import Cue, cues_in
 from pipeline.extract.counts.writing_time import dates_writing
 from pipeline.extract.places.choice import IN_HOST
+from pipeline.extract.places.said import speaker_based
 from pipeline.extract.places.site import CROSSING, SITE_STATUSES
 from pipeline.text.spans import Span
 
@@ -68,7 +69,7 @@ def carried_place(doc: ArticleDoc, scope: FigureScope, sites_only: bool = False)
         begin = dateline.end() if dateline else other.start
         named = [p for p in doc.mentions.count_places if begin <= p.start < other.end
                  and p.feature_type != "country" and (p.precision == 1 or not sites_only)
-                 and _on_host_side(doc, p, scope.status)]
+                 and _on_host_side(doc, p, scope.status) and not speaker_based(doc.text, p, doc.rules)]
         if named:
             return max(named, key=lambda p: (p.specificity, -p.start))
     return None

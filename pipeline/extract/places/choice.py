@@ -23,7 +23,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.places.place import PRECISION
-from pipeline.extract.places.said import said_in, speaker_abroad, speaker_in, speaker_region, spoken_from
+from pipeline.extract.places.said import (
+    said_in,
+    speaker_abroad,
+    speaker_based,
+    speaker_in,
+    speaker_region,
+    spoken_from,
+)
 from pipeline.extract.places.spread import beyond_host, spread_over
 from pipeline.extract.speech.place_voices import seat_of_state
 from pipeline.text.rules import RuleSet, alternation
@@ -99,6 +106,7 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
                             or office_after.match(text, p.end)))
               and not some_of_them.search(text, max(scope.number.end, p.start - 90), p.start)
               and not speaker_region(text, p, scope.sentence, scope.number.start, rules)
+              and not (p.start > scope.number.end and speaker_based(text, p, rules))
               and not ((seat_of_state(p) or p.feature_type in ("admin1", "region"))
                        and seat_of.search(text, max(scope.sentence.start, p.start - 40), p.start))
               # "a U.S. Embassy spokesman", "the Damascus government": the state that speaks or acts

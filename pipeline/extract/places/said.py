@@ -66,6 +66,18 @@ def spoken_from(text: str, p: PlaceRef, rules: RuleSet) -> bool:
 SPEAKER_REACH = 60  # "province told reporters", "tribal leader told local television": the rest of the subject
 
 
+def speaker_based(text: str, p: PlaceRef, rules: RuleSet) -> bool:
+    """A place in the noun phrase of someone whose speech verb follows it ("counted 21,870 people, its spokesman
+    in Zagreb, Peter Hallgren, said"): where the speaker is based, not where the people counted are."""
+    gap = _NAMED_BEFORE_VERB.match(text, p.end)
+    return gap is not None and verb_re(rules).pattern.match(text, gap.end()) is not None \
+        and rules.pattern("speaker_place_before").search(text, max(0, p.start - 60), p.start) is not None
+
+
+# the speaker's name set between the place and the verb, if any: ", Peter Hallgren, said"
+_NAMED_BEFORE_VERB = re.compile(r"(?:\s*,\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*,)?\s+")
+
+
 def speaker_region(text: str, p: PlaceRef, sentence: Span, figure_start: int, rules: RuleSet) -> bool:
     """A province or region inside the speaker's own noun phrase, before the sentence's first speech verb ("an
     Anbar tribal leader told", "a local official in Anbar province told reporters", "who commands operations in
