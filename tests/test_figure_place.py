@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.doc import ArticleDoc
 from pipeline.extract.packs import topic_rules
 from pipeline.extract.places.gazetteer import load_gazetteer
 from tests.extraction import findings
@@ -512,6 +513,13 @@ def test_a_place_that_is_not_the_events_is_not_chosen(text, not_there):
 def test_the_host_is_never_the_country_whose_people_are_counted(text, published, host):
     rows = findings(text, published)["counts"]
     assert [GAZETTEER.get(r["location_id"]).name for r in rows] == [host]
+
+
+def test_a_site_in_the_country_they_left_does_not_outvote_the_country_the_article_names():
+    # the one site named is the airport a captain flew out of, in the soldiers' own country
+    text = ("Lao soldiers land in Thailand\n\nSome 1,100 Lao soldiers crossed into Thailand this week, officials "
+            "said. A captain who commanded a company at the Vientiane airport until May said he came with them.")
+    assert ArticleDoc("a1", text, "en", "1975-05-29", "day").mentions.host.surface == "Thailand"
 
 
 def test_of_two_countries_named_as_often_the_host_is_the_one_whose_towns_the_article_names():

@@ -165,8 +165,12 @@ def _host(places: list[PlaceRef], gaz: Gazetteer, origins: frozenset[str] = froz
     ("the Iraqi Border Guard's Al-Qaim sector"): the sites' country is then the host, by the first site."""
     countries = [p for p in places if p.feature_type == "country"]
     sites = Counter(p.country_code for p in places if p.precision == 1)
-    if sites and not any(p.country_code == sites.most_common(1)[0][0] for p in countries) and \
-            (country := gaz.find(f"iso3166:{sites.most_common(1)[0][0]}")) is not None:
+    # ... but where the article names a country other than theirs, a site in the country they left ("commanded a
+    # company at the Vientiane airport", of Lao soldiers in Thailand) does not outvote it
+    site_country = sites.most_common(1)[0][0] if sites else None
+    left_from = site_country in origins and any(p.country_code not in origins for p in countries)
+    if sites and not left_from and not any(p.country_code == site_country for p in countries) and \
+            (country := gaz.find(f"iso3166:{site_country}")) is not None:
         site = next(p for p in places if p.precision == 1 and p.country_code == country.country_code)
         return PlaceRef(site.start, site.end, country.name, country.location_id, country.specificity,
                         country.feature_type, country.country_code)
