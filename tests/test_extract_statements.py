@@ -135,6 +135,18 @@ def test_the_ministry_said_resolves_to_named_ministry():
     assert row["speaker_kind"] == "organization" and row["speaker_org"] == "Iraqi Ministry of Interior"
 
 
+def test_a_body_after_the_with_words_that_say_which_is_an_unnamed_body_unless_one_named_before_has_them():
+    # "the regional health agency" is not the UN refugee agency named before
+    text = ("The UN refugee agency sent tents. The regional health agency said the main hospital was working at a "
+            "fraction of its capacity.")
+    row = having(text, "the main hospital was working")
+    assert row["speaker_kind"] == "organization" and row["speaker_org"] == "The regional health agency"
+    # ... but "the interior ministry" is the Ministry of Interior named before
+    row = having("The Iraqi Ministry of Interior issued a statement. The interior ministry said 300 had been "
+                 "registered.", "300 had been registered")
+    assert row["speaker_org"] == "Iraqi Ministry of Interior"
+
+
 @pytest.mark.parametrize("text", [
     'The so-called "guests" have been at the camp for weeks.',
     'For now, Baghdad\'s “wait and see” approach appears set to continue.',

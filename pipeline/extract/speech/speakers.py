@@ -52,7 +52,8 @@ def _patterns(rules: RuleSet) -> CaselessSet:
         re.compile(rf"\b[Tt]he (?:same )?(?P<mods>(?:[A-Z][a-z]+ ){{1,2}})?((?i:{alternation(_nouns(rules, 'definite_role'))}))\b"),
         re.compile(rf"\b(?:{alternation(_nouns(rules, 'anonymous'))})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{alternation(_nouns(rules, 'organization_hint'))})\b", re.IGNORECASE),
-        re.compile(rf"\b[Tt]he (?:same )?({alternation(_nouns(rules, 'definite_body'))})\b"),
+        # "the ministry", "the regional health agency": lower-case words before the noun say which body
+        re.compile(rf"\b[Tt]he (?:same )?(?P<bodymods>(?:[a-z][\w-]* ){{1,2}}?)?({alternation(_nouns(rules, 'definite_body'))})\b"),
         re.compile(rf"\b(?:{alternation(pronouns + [p.capitalize() for p in pronouns])})\b"),
     ])
 
@@ -93,7 +94,10 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
     for start, end in _headed(text, bodies, _body_modifiers(doc.rules), body=True, rules=doc.rules):
         found.append(Speaker(start, end, text[start:end], "organization", None, None, text[start:end]))
     for m in definite_bodies:  # "the ministry said": the ministry named before, else a body not named
-        named = [o for o in orgs if o.end <= m.start() and m.group(1).lower() in o.name.lower()]
+        words = [m.group(2), *(m.group("bodymods") or "").split()]
+        if m.group("bodymods") and any(o.start < m.end() and m.start() < o.end for o in orgs):
+            continue  # "The interior ministry": a body the organisations already name there
+        named = [o for o in orgs if o.end <= m.start() and all(w.lower() in o.name.lower() for w in words)]
         found.append(Speaker(m.start(), m.end(), m.group(0), "organization", named[-1].name) if named
                      else Speaker(m.start(), m.end(), m.group(0), "organization", None, None, m.group(0)))
     found += [Speaker(m.start(), m.end(), m.group(0), "pronoun") for m in pronouns]
