@@ -254,6 +254,9 @@ def test_putting_the_number_of_people_described_by_their_status():
     ("Dozens of soldiers in the camp would return home if they could be sure they would not be arrested.", "other"),
     ("About 60 soldiers will go back to Myanmar provided that their safety is guaranteed.", "other"),
     ("Up to 300 soldiers may be repatriated before the rains.", "other"),
+    # nor one a condition names ("if returned", "if they were sent back")
+    ("UNHCR said it had interviewed 23 of the officers and that they would face persecution if returned.", "other"),
+    ("A lawyer said 40 officers would face arrest if they were sent back to Myanmar.", "other"),
 ])
 def test_where_they_are_now_what_is_announced_and_not_what_is_only_wished_or_done_before(text, status):
     assert status_of(text) == [status]
