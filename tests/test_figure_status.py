@@ -627,6 +627,11 @@ def test_a_second_group_that_followed_had_the_same_done_to_them():
     # a figure given as a figure, of the size of the crossing counted before it: another count of the crossing
     ("About 2,500 soldiers crossed into Jordan. Officials have given figures of between 2,400 and 2,700.",
      "entered"),
+    # ... as a paper "wrote of", a witness "told of", what "it was" or where historians "settle on"
+    ("About 2,500 soldiers crossed into Jordan. The local newspaper wrote of \"nearly 3,000\".", "entered"),
+    ("About 2,500 soldiers crossed into Jordan. The mayor told me back then it was \"almost three thousand\".",
+     "entered"),
+    ("About 2,500 soldiers crossed into Jordan. Historians now settle on between 2,400 and 2,700 men.", "entered"),
     # of another size, or with no figure words, it says nothing of the crossing
     ("About 2,500 soldiers crossed into Jordan. Officials have given figures of 300 soldiers.", "other"),
     ("About 2,500 soldiers crossed into Jordan. Jordan deployed some 2,000 troops along the border.", "other"),
