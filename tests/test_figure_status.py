@@ -241,6 +241,8 @@ def test_putting_the_number_of_people_described_by_their_status():
     # registered as asylum-seekers: a claim, not an arrival; registered at the crossing: an arrival
     ("UNHCR said it had registered 38 Congolese soldiers as asylum-seekers by the end of January.", "other"),
     ("Border guards registered 410 Congolese soldiers at the crossing on Sunday.", "entered"),
+    # people counted through a checkpoint or across a bridge came in through it
+    ("An officer said that 11,600 men had been counted through the checkpoint at the bridge.", "entered"),
     # a handover only asked for has not happened
     ("Kinshasa has asked, through its embassy, for the handing over of 14 officers it accuses of mutiny.", "other"),
     ("Uganda turned down a request for the return of 40 officers.", "other"),
