@@ -374,6 +374,8 @@ def test_figures_of_people_named_before(text, figure, status):
     ("Today the ministry is paying for 164 of them.", "164", "remaining"),
     # no status word, but a present state: still there; missing or wanted people are not said to be anywhere
     ("Some 40 of them are over 55, the camp doctor said.", "Some 40", "remaining"),
+    ("Some 12,000 royalist soldiers, followers of General Mihailovich, are now behind barbed wire.", "Some 12,000",
+     "remaining"),
     ("At least 30 of them are unaccounted for.", "At least 30", "other"),
     # a part of a whole named by its number
     ("Later, 23 of the 289 were escorted back across the river.", "23", "returned"),

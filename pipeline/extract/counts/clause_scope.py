@@ -93,7 +93,8 @@ def figure_scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np
         status = denied_status(doc, blanked, sent, np_end) or described_status(doc, blanked, sent, n) or \
             where_status(doc, blanked, sent, n) or carried_status(doc, blanked, sent, n) or topic_status(doc, blanked, sent, n, out) or \
             answered_status(doc, sent, np_end) or status
-        if status == "other" and rules.pattern("present_state_after").match(doc.text, np_end):
+        appositive = rules.pattern("apposition_then_present").match(doc.text, np_end)
+        if status == "other" and rules.pattern("present_state_after").match(doc.text, appositive.end() if appositive else np_end):
             status = "remaining"  # "Some 40 of them are over 55": people in a state now are still there
         elif status == "other" and held_at_site(doc, n, np_end):
             status = "remaining"  # "- June: fewer than 50 officers at Taji": a line saying where they are
