@@ -77,6 +77,8 @@ def test_missing_year_is_latest_not_after_publication():
     ("the next convoy, expected in early July", date(2023, 7, 1), date(2023, 7, 10)),
     ("a second movement is being planned for mid-June", date(2023, 6, 11), date(2023, 6, 20)),
     ("talks are scheduled for 2 March", date(2024, 3, 2), date(2024, 3, 2)),
+    # ... with its weekday before it
+    ("a second group is expected to cross on Saturday, 2 March", date(2024, 3, 2), date(2024, 3, 2)),
     # a few words between the planned move and its month ("expected to return to Chad in", "will be flown home in")
     ("a further 30 officers are expected to return to Chad in August", date(2023, 8, 1), date(2023, 8, 31)),
     ("the rest will be flown home in March", date(2024, 3, 1), date(2024, 3, 31)),
@@ -275,6 +277,9 @@ def test_two_amounts_are_not_a_range_of_years(text):
     ("They crossed on Friday, 6 December.", date(2025, 1, 9), ("2024-12-06", "2024-12-06")),
     ("The convoys ran from Monday, December 9 to Wednesday, December 11.", date(2025, 1, 9),
      ("2024-12-09", "2024-12-11")),
+    # two weekdays alone: the days of the week before publication, the first before the second
+    ("They crossed between Saturday and Tuesday.", date(1975, 4, 26), ("1975-04-19", "1975-04-22")),
+    ("They crossed from Monday to Wednesday.", date(1975, 4, 26), ("1975-04-21", "1975-04-23")),
     # a year given only at a range's end dates its start too, a year before publication
     ("They were received between 1st March and 31st May, 2011.", date(2012, 3, 15), ("2011-03-01", "2011-05-31")),
     ("They were held from 20 December to 3 January 2012.", date(2012, 3, 15), ("2011-12-20", "2012-01-03")),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.extract.figures.pubdates import safe_date
 from pipeline.extract.figures.time_mention import TimeMention
@@ -25,6 +25,15 @@ _LEAD = re.compile(rf"\b(?:between|from)\s+{_PART}$", re.I)
 _JOIN = re.compile(rf"\s*(?:and|to|until|till|through|-|–)\s*{_PART}(?:the\s+)?", re.I)
 LEAD_REACH = 40
 RANGE_ENDS = ("absolute", "range", "anchored")  # anchored: a day of the month told alone ("the 8th"), `month_days.py`
+
+
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+
+
+def _weekday_pair(first: TimeMention, second: TimeMention) -> bool:
+    """Two days named by their weekday alone, each read against the publication ("between Saturday and Tuesday")."""
+    return all(t.kind == "relative" and t.period_start is not None and _WEEKDAY.fullmatch(t.text.strip())
+               for t in (first, second))
 
 
 def _before(start: date | None, end: date | None) -> date | None:
@@ -50,12 +59,15 @@ def merge_ranges(text: str, kept: list[TimeMention]) -> list[TimeMention]:
         prev = out[-1] if out else None
         # "between Friday 6 December and Sunday 8 December": a weekday may name each end's day
         lead = _LEAD.search(text[max(0, prev.start - LEAD_REACH):prev.start]) if prev else None
-        if (prev and lead and prev.kind in RANGE_ENDS and tm.kind in RANGE_ENDS
+        weekdays = prev is not None and _weekday_pair(prev, tm)
+        if (prev and lead and ((prev.kind in RANGE_ENDS and tm.kind in RANGE_ENDS) or weekdays)
                 and _JOIN.fullmatch(text[prev.end:tm.start])):
             s = prev.start - (min(prev.start, LEAD_REACH) - lead.start())
             start = prev.period_start
             if _YEAR.search(tm.text) and not _YEAR.search(prev.text):
                 start = _before(start, tm.period_end)
+            if weekdays and start > tm.period_end:
+                start -= timedelta(days=7)  # "between Saturday and Tuesday", written on a Saturday: the one before
             out[-1] = TimeMention(s, tm.end, text[s:tm.end], start, _after(tm.period_end, start), "range")
             continue
         since = _SINCE.search(text[max(0, tm.start - SINCE_REACH):tm.start])
