@@ -439,7 +439,7 @@ FLOORS = {
     "blind63": (0.90, 0.93, {"status": 0.84, "location": 0.81, "period": 0.83, "population": 0.84}),
     "blind64": (0.91, 0.96, {"status": 0.82, "location": 0.70, "period": 0.90, "population": 0.85}),
     "blind65": (0.95, 0.94, {"status": 0.79, "location": 0.83, "period": 0.89, "population": 0.88}),
-    "blind66": (0.94, 0.83, {"status": 0.73, "location": 0.77, "period": 0.80, "population": 0.84}),
+    "blind66": (0.94, 0.83, {"status": 0.73, "location": 0.80, "period": 0.80, "population": 0.84}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 

@@ -366,6 +366,10 @@ def test_a_place_of_saying_is_not_the_figures_place(text, expected):
     ("Around 250 Sudanese soldiers crossed into Chad from West Darfur in April.", "Chad"),
     # ... but a town or crossing they came through pins the crossing itself
     ("Hundreds of soldiers crossed into Iraq from the Al-Bukamal border area.", "Al-Bukamal border area"),
+    # ... unless the town they came into is named too
+    ("Lon Nol troops pour into Thailand\n\nARANYAPRATHET, Thailand, April 25 - The remnants of the Khmer Republic "
+     "army are still trickling across the border into Thailand a week after Phnom Penh fell.\n\nThai officials said "
+     "about 1,200 Cambodian soldiers had crossed the bridge from Poipet into Aranyaprathet.", "Aranyaprathet"),
     # a country by its name is the country, not a town of the same name
     ("About 400 Venezuelan soldiers crossed into Colombia on Saturday.", "Colombia"),
     # a place after a move only asked for, before the verb that admitted them, is theirs

@@ -135,6 +135,9 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
             p for p in tied if p.country_code == host.country_code or p.feature_type == "border_crossing"
             or (scope.status == "entered" and _origin(text, p, rules))]):
         tied = inside
+    if scope.status == "entered" and any(_FROM.search(text, max(0, p.start - 10), p.start) for p in tied) and (
+            into := [p for p in tied if not _origin(text, p, rules) and p.precision <= 2]):
+        tied = into  # ... unless the town or site they came into is named too ("from Poipet into Aranyaprathet")
     if scope.status == "returned" and (passed := [p for p in tied if _passage(text, p, rules)
                                                   and p.feature_type != "country"] or [
             p for p in tied if _passage(text, p, rules) and not any(c.feature_type == "border_crossing" for c in tied)]):
@@ -176,6 +179,7 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     return chosen
 
 
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _NEAR = r"(?:near|outside|close to|(?:north|south|east|west|north-east|north-west|south-east|south-west) of)"
 # "Camp Taji, 30 kilometres north of Baghdad, where …": a distance before the bearing still only locates the site
 _DISTANCE = r"(?:(?:some|about|around|roughly|nearly|just|only)\s+)?(?:\d[\d,.]*|[a-z]+)(?:\s*|-)(?:km|kilometres?|kilometers?|miles?)\s+"
