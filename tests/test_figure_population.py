@@ -77,6 +77,9 @@ from tests.extraction import findings
     ("More than 700 uniformed personnel, including gendarmes and presidential guards, entered Cameroon.",
      "military_personnel"),
     ('Exile groups put the number of soldiers at "close to 200", counting men registered as civilians.', "soldiers"),
+    # ... or the words before it say so; a figure of whose relatives were met is not
+    ("A spokesman said that with their dependants the number of soldiers was close to 5,000.", "other"),
+    ("The report rests on interviews with the relatives of 17 officers still in Iraq.", "officers"),
 ])
 def test_population_from_the_head_nouns(text, population):
     assert [r["population"] for r in findings(text, "2025-01-20")["counts"]] == [population]

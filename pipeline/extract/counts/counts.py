@@ -59,7 +59,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
         if reading is None:
             continue
         population, np_end, implied = reading
-        population = mixed_population(doc, sent, np_end, population)
+        population = mixed_population(doc, sent, n.start, np_end, population)
         scope = figure_scope(doc, own, n, sent, np_end, implied, numbers, out, ends)
         if rules.pattern("all_but_before").search(text_before(doc, n, 20)) and (
                 scope.status in ("returned", "relocated") or rules.pattern("gone_after").match(text, scope.np_end)):
