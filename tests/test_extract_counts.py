@@ -1052,3 +1052,17 @@ def test_the_figure_after_a_long_opening_whole_counts_a_part_of_it_whatever_its_
 def test_three_word_heads_estimates_put_somewhere_or_higher_and_gapped_items_at_described_places(text, figure, population):
     rows = [r for r in counts(text) if r["count_text"] == figure]
     assert len(rows) == 1 and rows[0]["population"] == population
+
+
+def test_a_group_that_speaks_is_also_counted():
+    # the number heads the speaker's words and is a figure of the people all the same
+    row = the("UNHCR interviewed 63 of the officers at Al-Rutba. At least 40 said they would not return under "
+              "any circumstances.", "At least 40")
+    assert (row["value_low"], row["qualifier"], row["status"]) == (40, "at_least", "remaining")
+
+
+def test_a_short_month_after_a_day_ends_its_sentence_before_a_capital():
+    # "on 7 Jan. At least 40 said": the abbreviation's stop also ends the sentence, so the figure opens its own
+    row = the("UNHCR staff told the embassy that the agency had interviewed 63 of the officers at Al-Rutba on 7 Jan. "
+              "At least 40 said they would not return under any circumstances.", "At least 40")
+    assert row["status"] == "remaining"

@@ -31,13 +31,15 @@ def paragraphs(text: str) -> list[Span]:
 def split_sentences(text: str, paras: list[Span], rules: RuleSet) -> list[Span]:
     """Sentence spans, never crossing a paragraph boundary; no stop after an abbreviation or an initial."""
     abbreviations = rules.words("sentence_abbreviations.txt")
+    months = {row["name"] for row in rules.rows("time_months.csv")} if rules.has("time_months.csv") else set()
     out: list[Span] = []
     for para in paras:
         chunk = text[para.start : para.end]
         start = 0
         for m in _SENT_END_RE.finditer(chunk):
             word = re.search(r"([A-Za-z.]+)\.?$", chunk[start : m.start() + 1])
-            if word and chunk[m.start()] == "." and word.group(1).lower().rstrip(".") in abbreviations:
+            if word and chunk[m.start()] == "." and word.group(1).lower().rstrip(".") in abbreviations and \
+                    not _dated_end(chunk, word.group(1).lower().rstrip("."), start + word.start(), m.end(), months):
                 continue
             if m.group(0) == "." and re.fullmatch(r"(?<![\w.])[A-Z]", chunk[m.start() - 1:m.start()]) and (
                     m.start() < 2 or not chunk[m.start() - 2].isalnum()):
@@ -48,6 +50,17 @@ def split_sentences(text: str, paras: list[Span], rules: RuleSet) -> list[Span]:
         if start < len(chunk):
             out.append(Span(para.start + start, para.end))
     return [s for s in out if text[s.start : s.end].strip()]
+
+
+def _dated_end(chunk: str, word: str, word_start: int, stop_end: int, months: set[str]) -> bool:
+    """ "… crossed at Al-Qaim on 7-8 Dec. Over 2,100 have now gone back": a month's short form after a day's
+    number ends the date, and a capital after it opens the next sentence ("Dec. 7" and "7 Dec. 2024" go on)."""
+    return word in months and bool(_DAY_BEFORE_RE.search(chunk, 0, word_start)) and \
+        bool(_CAPITAL_NEXT_RE.match(chunk, stop_end))
+
+
+_DAY_BEFORE_RE = re.compile(r"\b\d{1,2}\s$")
+_CAPITAL_NEXT_RE = re.compile(r"\s+[\"“‘(]?[A-Z]")
 
 
 def headline_spans(text: str, paras: list[Span]) -> list[Span]:
