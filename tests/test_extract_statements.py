@@ -1051,3 +1051,12 @@ def test_section_headings_in_capitals_that_ask_a_question_are_no_interview():
     # the writer's own sentences under the headings are nobody's words, least of all the reporter's
     assert not any(name == "Neema Mushi" for _, name in said)
     assert not any(quote.startswith("Most of the conscripts") for quote, _ in said)
+
+
+@pytest.mark.parametrize("text", [
+    "Few of the officers accepted the new order, and Colonel Karim Jaber said so openly.",
+    "The ministry said as much in March.",
+    "The spokesman said nothing about the camp at Al-Rutba.",
+])
+def test_a_verb_whose_object_only_stands_for_words_said_before_reports_nothing(text):
+    assert [(s["speaker_text"], s["quote"]) for s in statements(text)] == []

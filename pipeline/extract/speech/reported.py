@@ -31,6 +31,8 @@ def reported(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | 
                 ctx.rules.pattern("negated_speech_before").search(text, max(sent.start, v.start() - 30), v.start()) or \
                 ctx.rules.pattern("hearsay_speech_before").search(text, max(sent.start, v.start() - 30), v.start()):
             continue  # "It did not say how many of those are officers": speech denied is none, nor speech on hearsay
+        if ctx.rules.pattern("pro_form_speech_after").match(text, v.end()):
+            continue  # "many said so openly": the words were given before, if at all
         span = _content(ctx, sent, v)
         if span is None:
             continue
