@@ -1053,6 +1053,32 @@ def test_section_headings_in_capitals_that_ask_a_question_are_no_interview():
     assert not any(quote.startswith("Most of the conscripts") for quote, _ in said)
 
 
+@pytest.mark.parametrize("text, words, group", [
+    ("The agency interviewed 63 officers at Al-Rutba in January. Most said they wished to go home.",
+     "they wished to go home", "Most"),
+    ("Monitors visited the camp in March. Some of the men told UNHCR staff they fear arrest.",
+     "they fear arrest", "Some of the men"),
+    ("Monitors visited the camp in March. At least 11 men told the monitors they had signed return forms.",
+     "they had signed return forms", "At least 11 men"),
+    ("The rights group met 40 detainees, and several of the soldiers say they want to testify.",
+     "they want to testify", "several of the soldiers"),
+])
+def test_a_share_of_a_group_that_speaks_is_an_unnamed_speaker(text, words, group):
+    # interviews report what part of the people met said, naming none of them
+    row = having(text, words)
+    assert (row["speaker_kind"], row["speaker_name"], row["speaker_text"], row["is_direct"]) == \
+        ("anonymous", None, group, False)
+
+
+@pytest.mark.parametrize("text", [
+    "All told, some 2,300 have now gone back to Syria.",
+    "Most of the difference is explained by dependants travelling with the soldiers.",
+    "Some reports said that 3,000 crossed in total.",
+])
+def test_a_quantity_of_no_people_or_an_idiom_speaks_no_words(text):
+    assert [s["speaker_text"] for s in statements(text)] == []
+
+
 @pytest.mark.parametrize("text", [
     "Few of the officers accepted the new order, and Colonel Karim Jaber said so openly.",
     "The ministry said as much in March.",

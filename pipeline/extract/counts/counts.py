@@ -43,7 +43,8 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
     """Every personnel figure of the article, with who, what happened, where and when."""
     text, rules = doc.text, doc.rules
     speakers = doc.statements
-    numbers = [n for n in doc.numbers if not any(s.speaker.start <= n.start < s.speaker.end for s in speakers)]
+    numbers = [n for n in doc.numbers if not any(s.speaker.start <= n.start < s.speaker.end and not s.speaker.counted
+                                                  for s in speakers)]
     blanked = cue_text(text, doc.mentions.count_places, rules)
     asides = [(m.start(), m.end()) for m in rules.pattern("figure_asides").finditer(text)]
     out: list[CountDraft] = []

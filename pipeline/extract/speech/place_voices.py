@@ -25,8 +25,13 @@ if TYPE_CHECKING:
 
 # "has said", "had repeatedly denied", "has also insisted", "on Monday denied": an auxiliary, one adverb or a
 # day may come between (not "has not said")
-_AUXILIARY = re.compile(r" (?:(?:on|last) [A-Z][a-z]+day |(?:has|have|had)(?: [a-z]+ly| also| since| long)? )?")
+AUXILIARY = re.compile(r" (?:(?:on|last) [A-Z][a-z]+day |(?:has|have|had)(?: [a-z]+ly| also| since| long)? )?")
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?\n;:—(]|,|\band|\bbut|\bwhile|\bwhereas)\s*$")
+
+
+def opens_clause(text: str, start: int) -> bool:
+    """Whether a subject at `start` opens its clause: after a stop, a comma, a colon or a joining word."""
+    return _CLAUSE_OPENS.search(text, max(0, start - 12), start) is not None
 
 
 @cache
@@ -63,11 +68,11 @@ def place_voices(doc: ArticleDoc, taken: list[Speaker], make) -> list[Speaker]:
     for place in doc.mentions.places:
         if not seat_of_state(place) or any(t.start < place.end and place.start < t.end for t in taken):
             continue
-        gap = _AUXILIARY.match(text, place.end)
+        gap = AUXILIARY.match(text, place.end)
         said = verb.pattern.match(text, gap.end()) if gap else None
         if said is None or not said.group(0).islower() or said.group(0) == "according to":
             continue
-        if _CLAUSE_OPENS.search(text, max(0, place.start - 12), place.start) and not _headlinese(
+        if opens_clause(text, place.start) and not _headlinese(
                 doc, place.start, said.group(0)):
             found.append(make(place.start, place.end, place.surface))
     return found

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.names.nationalities import nationalities
 from pipeline.extract.names.org_mention import OrgMention
+from pipeline.extract.speech.group_voices import group_voices
 from pipeline.extract.speech.place_voices import place_voices
 from pipeline.extract.speech.verbs import verb_re
 from pipeline.text.caseless_set import CaselessSet
@@ -35,6 +36,7 @@ class Speaker(Span):
     name: str | None = None
     role: str | None = None
     org: str | None = None
+    counted: bool = False  # a group the article counts ("At least 40 said ..."): its number is a figure too
 
 
 def _nouns(rules: RuleSet, kind: str) -> list[str]:
@@ -103,6 +105,7 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
     found += [Speaker(m.start(), m.end(), m.group(0), "pronoun") for m in pronouns]
     found += _acronym_bodies(doc, found)
     found += place_voices(doc, found, lambda start, end, surface: Speaker(start, end, surface, "organization", surface))
+    found += group_voices(doc, found, lambda start, end, surface: Speaker(start, end, surface, "anonymous", counted=True))
     return sorted(found, key=lambda c: c.start)
 
 
