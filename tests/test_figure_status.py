@@ -179,6 +179,8 @@ def test_a_line_with_a_figure_at_a_place_and_no_verb_says_they_are_there():
     # a passive participle right after the people, in a terse line
     "- 8 December, the Joint Operations Command: 2,150 soldiers and officers admitted.",
     "16 January: 2,497 personnel received at the border post on 7 and 8 December.",
+    # "had gone into Iran": the perfect of going into a country
+    "The spokesman said that two thousand soldiers had gone into Iran in October alone.",
 ])
 def test_crossing_landing_being_let_in_are_entries(text):
     assert status_of(text) == ["entered"]
