@@ -282,6 +282,10 @@ blind68 (an Iraqi parliamentary security committee hearing, an NGO's release on 
 officer's family in Homs, a live blog of the first handover day, a data piece comparing five sources; Caprivi fighters
 and Namibian deserters in Botswana 1999, Obote's soldiers in Tanzania 1971, Khmer Rouge defectors in Vietnam 1978;
 measured on arrival before the session's first commit) 0.97, 0.91; 0.77, 0.67, 0.83, 0.73.
+blind69 (an Iraqi radio station's news bulletin, a court report on an officer's detention at Camp Taji, a general's
+obituary, a diaspora newsletter's five questions, a corrections column reconciling three stories' figures; FNLA
+fighters in Zaire 1976, Contra fighters in Honduras 1990, Nepalese Maoists in India 2002; measured on arrival after the
+session's fifth commit) 0.94, 0.95; 0.82, 0.72, 0.67, 0.85.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -453,6 +457,7 @@ FLOORS = {
     "blind66": (0.94, 0.83, {"status": 0.73, "location": 0.80, "period": 0.80, "population": 0.84}),
     "blind67": (0.95, 0.87, {"status": 0.76, "location": 0.60, "period": 0.87, "population": 0.88}),
     "blind68": (0.96, 0.90, {"status": 0.76, "location": 0.66, "period": 0.82, "population": 0.72}),
+    "blind69": (0.93, 0.94, {"status": 0.81, "location": 0.71, "period": 0.66, "population": 0.84}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
