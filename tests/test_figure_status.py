@@ -1290,3 +1290,10 @@ def test_the_parts_of_a_total_read_later_as_an_entry_share_its_entry():
             "from the gate. Your correspondent says 4,000 crossed; I say fewer than 2,700 crossed.")
     rows = {r["count_text"]: r["status"] for r in findings(text, "2025-02-24")["counts"]}
     assert (rows["2,493"], rows["about 380"], rows["two"]) == ("entered", "entered", "entered")
+
+
+def test_a_whole_named_again_by_its_number_keeps_what_befell_it():
+    # "Of the 118 men": the 118 still held, not the figure said just before
+    text = ("At least 118 former officers remain confined at the camp. Around 130 officers were transferred there "
+            "in January and February. Of the 118 men, 14 are over the age of 60.")
+    assert status_of(text) == ["remaining", "relocated", "remaining", "remaining"]

@@ -14,7 +14,13 @@ from pipeline.extract.counts.direction import arriving_there, crossing_direction
 from pipeline.extract.counts.draft import CountDraft
 from pipeline.extract.counts.excepted import excepted
 from pipeline.extract.counts.held_at import held_at_site
-from pipeline.extract.counts.inherit import denied_status, described_status, opens_on_partitive, topic_status
+from pipeline.extract.counts.inherit import (
+    denied_status,
+    described_status,
+    opens_on_partitive,
+    same_value,
+    topic_status,
+)
 from pipeline.extract.counts.into_home import into_home
 from pipeline.extract.counts.parts import named_whole
 from pipeline.extract.counts.people import pronoun_one
@@ -76,6 +82,9 @@ def figure_scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np
         status = modifier[0].status  # "interviewed dozens of the remaining officers": the people's own words
     elif cue is None and implied is None and (whole := named_whole(doc, sent, n, out)) is not None:
         status = whole.status  # "Of the 2,358 we recorded 431 officers": what befell the whole it names
+    elif cue is None and implied is None and rules.pattern("partitive_head").match(doc.text, sent.start, n.start) and \
+            (same := same_value(out, n)) is not None:
+        status = same.status  # "Of the 118 men, 14 are over 60": the whole named again by its number
     elif cue is None and implied is None and out and (
             rules.pattern("among_previous").match(blanked, np_end)
             or rules.pattern("joined_previous").search(blanked, np_end, end)

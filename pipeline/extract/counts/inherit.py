@@ -47,11 +47,16 @@ RESTATED_MIN = 10  # small numbers ("two", "five") recur without naming the same
 def restated_population(prior: list[CountDraft], number: NumberMention) -> str | None:
     """A figure given with no noun of the very value of an earlier one ("86 officers remain at the camp … If the
     ministry says 86 and the JOC says 120") re-counts that figure's people, the latest of equals."""
+    same = same_value(prior, number)
+    return same.population if same else None
+
+
+def same_value(prior: list[CountDraft], number: NumberMention) -> CountDraft | None:
+    """The latest earlier figure of the very value of `number`, when that value is too large to recur by chance."""
     value = number.value_best
     if value is None or value < RESTATED_MIN:
         return None
-    same = [d for d in prior if d.number.value_best == value]
-    return same[-1].population if same else None
+    return next((d for d in reversed(prior) if d.number.value_best == value), None)
 
 
 def opens_on_partitive(doc: ArticleDoc, sent: Span, prior: list[CountDraft]) -> bool:
