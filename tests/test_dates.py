@@ -135,6 +135,14 @@ def test_the_last_week_of_a_month_is_that_month_not_a_week_before_publication(te
     assert period(only(text))[:2] == (start, end)
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("had crossed at the border over the weekend of 7-8 December 2022", date(2022, 12, 7), date(2022, 12, 8)),
+    ("crossed over the weekend of December 3 and 4", date(2022, 12, 3), date(2022, 12, 4)),
+])
+def test_the_weekend_of_named_days_is_those_days_not_a_weekend_before_publication(text, start, end):
+    assert period(only(text))[:2] == (start, end)
+
+
 def test_the_last_week_alone_is_still_the_week_before_publication():
     assert period(only("crossed in the last week"))[:2] == (date(2023, 6, 5), date(2023, 6, 11))
 

@@ -67,8 +67,9 @@ def _tables(rules: RuleSet) -> dict:
     parts = year_part_pattern(rules)
     # All found in one scan of the lower-cased text (`caseless_set.py`): absolute, weekday, relative, year parts.
     scans = [re.compile(p, re.I) for p in [*absolute, wd, relp]] + ([parts] if parts else [])
-    # "in the last week of March": the words are a part of the month named next, not a week before publication
-    of_month = re.compile(rf"\s+of\s+{M}")
+    # "in the last week of March", "over the weekend of 7-8 December": the words are a part of the month or the days
+    # named next, not a week or weekend before publication
+    of_month = re.compile(rf"\s+of\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+)?{M}")
     ordinals = {r["word"]: int(r["day"]) for r in rules.rows("time_day_ordinals.csv")} if words else {}
     # "Friday 6 December", "Sunday, December 8", "Wednesday the twenty-second,": the date says which day; not "on
     # Tuesday, the second such handover"
