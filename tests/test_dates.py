@@ -143,6 +143,14 @@ def test_the_weekend_of_named_days_is_those_days_not_a_weekend_before_publicatio
     assert period(only(text))[:2] == (start, end)
 
 
+def test_a_weekday_in_the_words_of_a_dated_report_is_of_that_reports_week():
+    # a corrections column of June 2023 quoting a report of 21 December 2022 (a Wednesday)
+    found = find_time_expressions('Our report of 21 December 2022 said the men had been handed back "on Monday".', THU, "day")
+    assert [period(m)[:2] for m in found] == [(date(2022, 12, 21),) * 2, (date(2022, 12, 19),) * 2]
+    # with no report dated in its sentence, the Monday is the publication's
+    assert period(only("the men had been handed back on Monday"))[:2] == (date(2023, 6, 12),) * 2
+
+
 def test_the_last_week_alone_is_still_the_week_before_publication():
     assert period(only("crossed in the last week"))[:2] == (date(2023, 6, 5), date(2023, 6, 11))
 

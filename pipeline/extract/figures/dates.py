@@ -19,7 +19,7 @@ from pipeline.extract.figures.narrative_years import reference_days
 from pipeline.extract.figures.pubdates import month_span as _month
 from pipeline.extract.figures.pubdates import parse_published, publication_period, safe_date
 from pipeline.extract.figures.seasons import season_mentions
-from pipeline.extract.figures.story_weekdays import story_weekday
+from pipeline.extract.figures.story_weekdays import reported_weekday, story_weekday
 from pipeline.extract.figures.time_mention import TimeMention
 from pipeline.extract.figures.year_parts import phrase_pattern, year_part_pattern, year_parts
 from pipeline.text.caseless_set import CaselessSet
@@ -77,7 +77,7 @@ def _tables(rules: RuleSet) -> dict:
                             rf"|the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{words or '(?!)'})\b{rules.pattern('day_alone_end').pattern})")
     return {"months": months, "weekdays": weekdays, "cues": cues, "rel": rel, "scan": CaselessSet(scans),
             "absolute": len(absolute), "of_month": of_month, "ordinals": ordinals, "date_after": date_after,
-            "ahead": rules.pattern("date_ahead_before")}
+            "ahead": rules.pattern("date_ahead_before"), "dated_report": rules.pattern("dated_report_before")}
 
 
 AHEAD_REACH = 40  # characters before a month the words that put it ahead may start ("scheduled to leave in early")
@@ -193,7 +193,8 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
             continue  # "Friday 6 December", "Sunday, December 8": the date says which day
         cue = t["cues"].get(" ".join((m.group("cue") or "").lower().split()), "on_or_before")
         wd = t["weekdays"][m.group("wd").lower()]
-        day = story_weekday(text, m.start(), wd, out, pub) or (safe_date(_weekday, wd, cue, pub) if rank >= 3 else None)
+        day = reported_weekday(text, m.start(), wd, out, t["dated_report"]) or story_weekday(text, m.start(), wd, out, pub) \
+            or (safe_date(_weekday, wd, cue, pub) if rank >= 3 else None)
         out.append(TimeMention(m.start(), m.end(), m.group(0), day, day, "relative"))
     for m in relative:
         if t["of_month"].match(text, m.end()):
