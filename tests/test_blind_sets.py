@@ -286,6 +286,11 @@ blind69 (an Iraqi radio station's news bulletin, a court report on an officer's 
 obituary, a diaspora newsletter's five questions, a corrections column reconciling three stories' figures; FNLA
 fighters in Zaire 1976, Contra fighters in Honduras 1990, Nepalese Maoists in India 2002; measured on arrival after the
 session's fifth commit) 0.94, 0.95; 0.82, 0.72, 0.67, 0.85.
+blind70 (a regional channel's evening news with a reporter at Al-Qaim, a UN agency's monthly update with a key-figures
+box and a weekly table, a profile of the officer who ran the reception at Al-Marsana, a think-tank commentary on
+undercounting, an Anbar council's minutes on costs; the Malawi Young Pioneers in Mozambique 1994, the Prestes Column in
+Bolivia 1927, Equatorial Guinean soldiers in Gabon and Cameroon 1979; measured on arrival after the session's eighth
+commit) 0.88, 0.90; 0.78, 0.53, 0.75, 0.79.
 Rules written since were then checked against them, so the floors below guard today's level (a share may
 fall by a point when a newly found figure is matched with a field wrong: blind5's status, 52 right of 61 and
 then of 62, once "six family members" was read as a count; blind16's place, 39 of 54 and then 38, once
@@ -458,6 +463,7 @@ FLOORS = {
     "blind67": (0.95, 0.87, {"status": 0.76, "location": 0.60, "period": 0.87, "population": 0.88}),
     "blind68": (0.96, 0.90, {"status": 0.76, "location": 0.66, "period": 0.82, "population": 0.72}),
     "blind69": (0.93, 0.94, {"status": 0.81, "location": 0.71, "period": 0.66, "population": 0.84}),
+    "blind70": (0.87, 0.89, {"status": 0.77, "location": 0.53, "period": 0.75, "population": 0.79}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 
