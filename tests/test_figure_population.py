@@ -276,6 +276,9 @@ def test_civilians_are_counted_apart_from_the_people_followed():
     ("About 3,000 soldiers crossed in 1917. The camp had a theatre; the officers, some 200 of them, lodged in town.",
      "officers"),
     ("Researchers interviewed 40 former soldiers and officers, 25 of them still in Chad.", "military_personnel"),
+    # the aside over an earlier figure of the same value, and read past the qualifier's words
+    ("Chad received 2,000 soldiers and 200 personnel. Officials put the number still there at well under 200, all of "
+     "them officers held at the camp.", "officers"),
 ])
 def test_a_figure_all_of_whose_people_an_aside_names_counts_that_kind(text, population):
     assert findings(text, "2025-02-05")["counts"][-1]["population"] == population

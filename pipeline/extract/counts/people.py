@@ -19,15 +19,16 @@ def elliptical_population(text: str, number: NumberMention, prior: list[CountDra
     start = number.start
     if (whole := whole_by_value(text, start, prior, rules)) is not None:
         return whole.population  # "… 437 enlisted men and 58 officers … Of the 58, 41 …": officers
+    # the aside's words over any earlier figure's, read from the number itself ("well under 200, all of them officers")
+    if (every := rules.pattern("all_described_after").match(text, number.number_start)) and (
+            (described := noun_phrase(" " + every.group("what"), 0, rules)) is not None):
+        return population_of(described.classes, rules)  # "That leaves 176, all of them officers": officers
     if (joined := _clause_joined(text, number, prior, rules)) is not None:
         return joined.population  # "31 officers have gone back …, and 12 have left for third countries": officers
     prior = followed_figures(text, start, prior, rules)
     if (same := restated_population(prior, number)) is not None:
         return same  # "Handed back, 19 December 2024: 1,905" after "1,905 soldiers were driven back": soldiers
-    if (every := rules.pattern("all_described_after").match(text, start)) and (
-            (described := noun_phrase(" " + every.group("what"), 0, rules)) is not None):
-        return population_of(described.classes, rules)  # "That leaves 176, all of them officers": officers
-    if (aside := rules.pattern("mostly_described_after").match(text, start)) and (
+    if (aside := rules.pattern("mostly_described_after").match(text, number.number_start)) and (
             (described := noun_phrase(" " + aside.group("what"), 0, rules)) is not None) and \
             population_of(described.classes, rules) in MILITARY:
         return "military_personnel"  # "a further 412, most of them conscripts": military, of more than one kind
