@@ -957,7 +957,7 @@ ANSWERED = {
         [("About 900", "entered", "soldiers"), ("Around 700", "returned", "soldiers")]),
     "a correction": (
         "Q: How many soldiers crossed that night?\n\nMahamat: No, it was closer to 1,800.",
-        [("1,800", "entered", "soldiers")]),
+        [("closer to 1,800", "entered", "soldiers")]),
 }
 
 
@@ -1066,3 +1066,12 @@ def test_a_short_month_after_a_day_ends_its_sentence_before_a_capital():
     row = the("UNHCR staff told the embassy that the agency had interviewed 63 of the officers at Al-Rutba on 7 Jan. "
               "At least 40 said they would not return under any circumstances.", "At least 40")
     assert row["status"] == "remaining"
+
+
+@pytest.mark.parametrize("text", [
+    'The ministry gave 2,493 soldiers. A councillor said the real number was "closer to three thousand".',
+    "The ministry gave 2,493 soldiers. Our estimate is closer to 7,000.",
+])
+def test_a_figure_offered_against_a_lower_one_is_an_approximate_count(text):
+    row = counts(text)[-1]
+    assert (row["count_text"].startswith("closer to"), row["qualifier"]) == (True, "approximate")

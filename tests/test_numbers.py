@@ -57,6 +57,8 @@ def values(m):
     # a situation report's and a register's abbreviations
     ("Approx. 160 PAX moved to the camp.", (160, None, None, "approximate")),
     ("The camp held ca. 400 internees.", (400, None, None, "approximate")),
+    # a figure offered against a lower one: about that many
+    ("Our estimate is closer to 7,000 men.", (7000, None, None, "approximate")),
 ])
 def test_qualifiers_set_bounds_as_format_table(text, expected):
     assert values(one(text)) == expected
