@@ -1075,3 +1075,9 @@ def test_a_short_month_after_a_day_ends_its_sentence_before_a_capital():
 def test_a_figure_offered_against_a_lower_one_is_an_approximate_count(text):
     row = counts(text)[-1]
     assert (row["count_text"].startswith("closer to"), row["qualifier"]) == (True, "approximate")
+
+
+def test_an_abbreviated_including_does_not_end_the_sentence():
+    # "incl." in a situation report's line: the part stays in the whole's sentence and shares what befell it
+    row = the("In the third week 2,102 soldiers were handed back to Syria, incl. 6 officers.", "6")
+    assert (row["status"], row["population"]) == ("returned", "officers")
