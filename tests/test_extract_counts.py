@@ -568,6 +568,9 @@ def test_a_number_of_vehicles_or_weapons_is_no_figure_of_people(text):
     ('About 1,800 soldiers crossed. Local officials talked at the time of "nearly 3,000".',
      ["About 1,800", "nearly 3,000"]),
     ('About 1,800 soldiers crossed. A local outlet reported the number as 1,790.', ["About 1,800", "1,790"]),
+    # a report that gives or cites a figure, a place after it
+    ("About 1,800 soldiers crossed. UNHCR's January update gave 134 at the camp.", ["About 1,800", "134"]),
+    ("About 1,800 soldiers crossed. The ministry's statement cites 1,790.", ["About 1,800", "1,790"]),
     ('About 1,800 soldiers crossed. That is close to the "at least 1,700" cited in March by a monitor.',
      ["About 1,800", "at least 1,700"]),
     # a speaker's count of his own group
