@@ -420,6 +420,16 @@ def test_an_interview_transcript_is_the_labelled_speakers_own_words():
                     ("We moved 640 of them to a camp.", "Amina Yusuf Bello", True)]
 
 
+def test_a_label_whose_name_holds_a_joined_article_is_a_speakers_turn():
+    # "Muhannad al-Fahdawi:": the lower-case "al-" of an Arabic name is part of the label
+    text = ("Transcript of the morning programme. Presenter: Noor Salah. Guest: the governor.\n\n"
+            "Noor Salah: How many are still here?\n\n"
+            "Muhannad al-Fahdawi: About 450 remain at the airfield. We gave them blankets, not asylum.\n")
+    said = [(s["quote"], s["speaker_name"], s["is_direct"]) for s in findings(text, "2025-01-05")["statements"]]
+    assert ("We gave them blankets, not asylum.", "Muhannad al-Fahdawi", True) in said
+    assert ("About 450 remain at the airfield.", "Muhannad al-Fahdawi", True) in said
+
+
 def test_the_outlets_own_label_asks_the_questions_and_a_retired_officers_surname_label_answers():
     text = ("Zomba Courier | Interviews | 3 May 2024\n\nLieutenant Colonel (ret.) Peter Banda ran the border post "
             "at Mwanza when the soldiers came across.\n\nZomba Courier: How many came that first night?\n\n"

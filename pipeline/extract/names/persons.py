@@ -30,7 +30,8 @@ from pipeline.text.spans import Span, Taken
 _LETTER = "a-zA-Zà-öø-ÿĀ-ž"
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻĆŃŠŽČŘĐŐŰ"
 _REST = rf"[{_LETTER}]*(?:['’][{_LETTER}]+)?(?:-[{_LETTER}][{_LETTER}'’]*)*"
-TOKEN = rf"(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-)?[{_UPPER}]{_REST}"
+NAME_PREFIX = r"(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in)-"  # "al-Fahdawi", "Abu-Bakr": a lower-case article joined to a name
+TOKEN = rf"(?:{NAME_PREFIX})?[{_UPPER}]{_REST}"
 # `(?<![\w’'-]){TOKEN}` with its first letter first: the look back, then which prefix (if any) that letter
 # opens, read after it, so the engine tries the pattern only at those letters, not at every character.
 FREE_TOKEN = rf"[{_UPPER}abe](?<![\w’'-].)(?:(?<=[Aa])(?:l|bu)-[A-Z]|(?<=[Ee])l-[A-Z]|(?<=[Bb])in-[A-Z]|(?<=[{_UPPER}])){_REST}"

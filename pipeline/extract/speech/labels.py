@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.extract.names.persons import NAME_PREFIX
 from pipeline.extract.speech.context import StatementDraft
 from pipeline.extract.speech.delivered import delivered_speakers
 from pipeline.extract.speech.label_names import label_person
@@ -29,7 +30,9 @@ if TYPE_CHECKING:
 
 # "ABU OMAR (caller, Ramadi):": a note in small letters after the name says who the speaker is;
 # "HÉLÈNE MARCHETTI (UNHCR):": a body's acronym in brackets says whom the speaker speaks for
-_LABEL = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?: \((?P<note>[a-z][^()\n]{0,60}|[A-Z]{2,10})\))?"
+# "Muhannad al-Fahdawi:": a name's words may open on a lower-case article joined by a hyphen
+_LABEL_WORD = rf"(?:{NAME_PREFIX})?[A-Z][\w’'.-]*"
+_LABEL = re.compile(rf"(?P<name>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}})(?: \((?P<note>[a-z][^()\n]{{0,60}}|[A-Z]{{2,10}})\))?"
                     r":[ \t]+(?=\S)")
 
 
