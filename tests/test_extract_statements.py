@@ -215,6 +215,9 @@ def test_defence_minister_role_gives_org():
     ("Officials in Kigoma point out that the camp was never full.", "the camp was never full"),
     ("Tanzanian officials have made clear that asylum is not on offer.", "asylum is not on offer"),
     ("A border official puts the running total at 1,260.", "at 1,260"),
+    # village headmen, as a headman, speak unnamed
+    ("Village headmen on the Sudanese side say that the fighters came in groups of ten to forty.",
+     "the fighters came in groups of ten to forty"),
 ])
 def test_anonymous_sources(text, words):
     row = having(text, words)
