@@ -151,6 +151,22 @@ def test_a_weekday_in_the_words_of_a_dated_report_is_of_that_reports_week():
     assert period(only("the men had been handed back on Monday"))[:2] == (date(2023, 6, 12),) * 2
 
 
+@pytest.mark.parametrize("text, start", [
+    ("had crossed at border posts since Sept. 20. Of those, 31 were hurt", date(2022, 9, 20)),
+    ("have come across since Aug. 9 and more are expected", date(2022, 8, 9)),
+])
+def test_since_a_short_month_with_its_stop_and_day_is_that_day(text, start):
+    assert period(only(text)) == (start, None, "since")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("some 3,500 men have crossed since Saturday last, most of them at the railway", date(2023, 6, 10)),
+    ("the convoy will leave on Monday next for the capital", date(2023, 6, 19)),
+])
+def test_a_weekday_with_last_or_next_after_it_is_that_weekday_before_or_after_publication(text, day):
+    assert period(only(text))[0] == day
+
+
 def test_the_last_week_alone_is_still_the_week_before_publication():
     assert period(only("crossed in the last week"))[:2] == (date(2023, 6, 5), date(2023, 6, 11))
 

@@ -53,15 +53,16 @@ def _tables(rules: RuleSet) -> dict:
         rf"\b{D}(?:{D2})?\s+(?:of\s+)?(?:(?:last|this)\s+)?{M}(?:,?\s+{Y})?\b",  # "the seventh of last December"
         rf"\b{M}\s+{D}(?:{D2})?(?:,?\s+{Y})?\b",
         rf"\b{M},?\s+{Y}\b",
-        rf"\b(?:between|from)\s+{M.replace('P<m>', 'P<m0>')}\s+(?:and|to|until|till|through|-|–)\s+{M}(?:,?\s+{Y})?\b(?!\s*\d)",
-        rf"\b(?:{cue})(?:\s+|-){M}\b(?!\s*\d)",
+        rf"\b(?:between|from)\s+{M.replace('P<m>', 'P<m0>')}\s+(?:and|to|until|till|through|-|–)\s+{M}(?:,?\s+{Y})?\b(?!\.?\s*\d)",
+        rf"\b(?:{cue})(?:\s+|-){M}\b(?!\.?\s*\d)",
         rf"\b(?:{year_cue})(?:\s+|-){Y}\b",
         # "went back between 1976 and 1978": two years; not "between 1500 and 2000 soldiers", an amount
         rf"\b(?:between|from)\s+(?P<y0>\d{{4}})\s+(?:and|to|until|till|through|-|–)\s+{Y}\b(?!\s*(?-i:[a-z\d]))",
     ]
     if rules.has("time_month_nouns.txt"):  # "March arrivals were much lower": the month qualifies the noun
         absolute.append(rf"(?:(?<=\bthe\s)|(?<=^)|(?<=[.\n]\s)|(?<=\n)){M}(?=\s+(?:{_alt(sorted(rules.words('time_month_nouns.txt')))})\b)")
-    wd = rf"\b(?:(?P<cue>{_alt([c for c in cues if c])})\s+)?(?P<wd>{_alt(list(weekdays))})\b"
+    # "since Saturday last", "on Monday next": the cue after the day, as older and British reports write it
+    wd = rf"\b(?:(?P<cue>{_alt([c for c in cues if c])})\s+)?(?P<wd>{_alt(list(weekdays))})\b(?:\s+(?P<cue_after>last|next)\b(?!\s+(?:week|weekend|month|year)\b))?"
     # "to Shumla, today's Shumen": a place's present name, no time of the figure
     relp = rf"\b(?:(?:over|in|during|within|for)\s+)?(?:the\s+)?(?P<rel>{_alt(list(rel))})\b(?![’']s\s+(?-i:[A-Z]))"
     parts = year_part_pattern(rules)
@@ -191,7 +192,7 @@ def _candidates(text: str, pub: date | None, precision: str, rules: RuleSet) -> 
     for m in weekday:
         if t["date_after"].match(text, m.end()):
             continue  # "Friday 6 December", "Sunday, December 8": the date says which day
-        cue = t["cues"].get(" ".join((m.group("cue") or "").lower().split()), "on_or_before")
+        cue = t["cues"].get(" ".join((m.group("cue_after") or m.group("cue") or "").lower().split()), "on_or_before")
         wd = t["weekdays"][m.group("wd").lower()]
         day = reported_weekday(text, m.start(), wd, out, t["dated_report"]) or story_weekday(text, m.start(), wd, out, pub) \
             or (safe_date(_weekday, wd, cue, pub) if rank >= 3 else None)
