@@ -1297,3 +1297,10 @@ def test_a_whole_named_again_by_its_number_keeps_what_befell_it():
     text = ("At least 118 former officers remain confined at the camp. Around 130 officers were transferred there "
             "in January and February. Of the 118 men, 14 are over the age of 60.")
     assert status_of(text) == ["remaining", "relocated", "remaining", "remaining"]
+
+
+def test_the_number_of_people_at_a_camp_counts_those_held_there():
+    # "the number of officers at Camp Taji was ...": the words before the figure place its people at a held site
+    text = ('About 2,000 soldiers crossed in December. A ministry official said the number of officers at Camp Taji '
+            'was "fewer than 150".')
+    assert status_of(text) == ["entered", "remaining"]

@@ -8,7 +8,7 @@ from pipeline.extract.counts.clauses import noun_phrase
 from pipeline.extract.counts.draft import population_of
 from pipeline.extract.counts.inherit import restated_status
 from pipeline.extract.counts.people import noun_before
-from pipeline.extract.counts.status import cues_in
+from pipeline.extract.counts.status import HELD_SITES, cues_in
 
 
 def number_of(fig: BareFigure) -> Reading | None:
@@ -20,8 +20,19 @@ def number_of(fig: BareFigure) -> Reading | None:
         lo = fig.head_offset(m, "what")
         found = [cue for side in ("before", "after", "modifier") for cue in
                  cues_in(fig.blanked, lo, lo + len(m.group("what")), side, rules)]
+        if not found and _at_held_site(fig, lo, lo + len(m.group("what"))):
+            return pop, fig.n.end, "remaining"  # "the number of officers at Camp Taji was …": who is held there
         return pop, fig.n.end, found[0].status if found else (prior[-1].status if prior else None)
     return None
+
+
+def _at_held_site(fig: BareFigure, lo: int, hi: int) -> bool:
+    """Whether the words describing the number place its people at a camp, base or airfield ("officers at Camp
+    Taji")."""
+    site = fig.rules.pattern("site_after")
+    return any(p.feature_type in HELD_SITES and lo <= p.start < hi and
+               (at := site.search(fig.text, max(lo, p.start - 12), p.start)) is not None and at.end() == p.start
+               for p in fig.doc.mentions.count_places)
 
 
 def described_number(fig: BareFigure) -> Reading | None:
