@@ -272,6 +272,30 @@ def test_an_unfolded_head_finds_every_start_the_copy_finds(source):
             _starts(lambda t, pos, end: (m.start() if (m := copy.search(t, pos, end)) else None), low), text
 
 
+@pytest.mark.parametrize("source", [*UNFOLDED, r"\b[a-c]x|\bq+y|\d+z"])  # the last: a literal and a class finder
+def test_a_scanner_asked_in_increasing_order_finds_the_starts_next_start_finds(source):
+    """The scanner keeps each finder's last find between calls: asked at every position, or jumping ahead as
+    a scan that moves past a match does, it answers as `next_start` does."""
+    from re import _parser
+
+    from pipeline.text.start_finder import StartFinder
+
+    finder = StartFinder(_parser.parse(source))
+    for text in [*PROBES[:200], "over the next 12 days; the following two weeks", "ab-cd1 -x9 bx 12y ax a99y qqy 7z"]:
+        low = text.lower()
+        scan = finder.scanner(low, len(low))
+        assert [scan(pos) for pos in range(len(low) + 1)] == _starts(finder.next_start, low), text
+        jumps, scan, pos = [], finder.scanner(low, len(low)), 0
+        while (start := scan(pos)) is not None:
+            jumps.append(start)
+            pos = start + 3  # a match three characters long: the scan goes on after it
+        expected, pos = [], 0
+        while (start := finder.next_start(low, pos, len(low))) is not None:
+            expected.append(start)
+            pos = start + 3
+        assert jumps == expected, text
+
+
 @pytest.mark.parametrize("source", [r"(?=\d)\w+", r"^the\b", r"\bx*+y", r"\b(?:\s|a)b"])
 def test_a_head_that_cannot_be_unfolded_is_searched_as_it_is(source):
     from re import _parser

@@ -63,8 +63,8 @@ class CaselessScan:
         if low is None:
             yield from self.pattern.finditer(text, pos, end)
             return
-        cursor, next_start, match = pos, self._copy.next_start, self.pattern.match
-        while (start := next_start(low, cursor, end)) is not None:
+        cursor, next_start, match = pos, self._copy.scanner(low, end), self.pattern.match
+        while (start := next_start(cursor)) is not None:
             got = match(text, start, end)
             if got is None:
                 cursor = start + 1

@@ -32,12 +32,12 @@ class CaselessSet:
             return [list(p.finditer(text)) for p in self.patterns]
         found: list[list[re.Match[str]]] = [[] for _ in self.patterns]
         cursors = [0] * len(self.patterns)
-        next_start, end = self._any.next_start, len(low)
-        start = next_start(low, 0, end)
+        next_start = self._any.scanner(low, len(low))
+        start = next_start(0)
         while start is not None:
             for index, pattern in enumerate(self.patterns):
                 if cursors[index] <= start and (got := pattern.match(text, start)) is not None:
                     found[index].append(got)
                     cursors[index] = got.end()  # never `start`: no pattern here may match nothing
-            start = next_start(low, start + 1, end)
+            start = next_start(start + 1)
         return found

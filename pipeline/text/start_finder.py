@@ -19,6 +19,7 @@ more than `MAX_ALTERNATIVES`) is searched as it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from re import _compiler, _parser
 from re import _constants as sre  # the parser's own opcodes (Python 3.11)
 
@@ -53,6 +54,24 @@ class StartFinder:
             return None if found is None else found.start()
         starts = [m.start() for finder in self._finders if (m := finder.search(low, pos, end)) is not None]
         return min(starts) if starts else None
+
+    def scanner(self, low: str, end: int) -> Callable[[int], int | None]:
+        """`next_start` over one text, for positions asked in increasing order. With two finders, each keeps
+        the start it found last until the position passes it: the finder whose next start lies far ahead is
+        not searched again over the same stretch each time the other one finds a start."""
+        if len(self._finders) == 1:
+            return lambda pos: self.next_start(low, pos, end)
+        searches = [finder.search for finder in self._finders]
+        ahead = [-1] * len(searches)  # each finder's next start from the last position asked, end + 1 for none
+
+        def next_start(pos: int) -> int | None:
+            for index, search in enumerate(searches):
+                if ahead[index] < pos:
+                    found = search(low, pos, end)
+                    ahead[index] = end + 1 if found is None else found.start()
+            first = min(ahead)
+            return None if first > end else first
+        return next_start
 
 
 def _unfold(items: list, before: tuple) -> list[list]:
