@@ -1304,3 +1304,16 @@ def test_the_number_of_people_at_a_camp_counts_those_held_there():
     text = ('About 2,000 soldiers crossed in December. A ministry official said the number of officers at Camp Taji '
             'was "fewer than 150".')
     assert status_of(text) == ["entered", "remaining"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # people named right before the camp they are at, no verb of their own: those held there
+    ("UNHCR staff said they met some 120 officers at Camp Taji last week.", "remaining"),
+    ("A ministry memo put 87 officers at Camp Taji, of whom a dozen are generals.", "remaining"),
+    # the subject of a verb that tells what they did, or some of those held: left to that verb
+    ("At least 60 officers at Camp Taji have asked to be resettled in a third country.", "other"),
+    ("UNHCR interviewed 61 of the officers at Camp Taji in May.", "other"),
+])
+def test_people_named_at_a_camp_count_those_held_there(sentence, expected):
+    text = f"About 2,000 soldiers crossed in December. {sentence}"
+    assert status_of(text)[1] == expected

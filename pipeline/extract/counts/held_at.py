@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.extract.counts.status import HELD_SITES
+
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
     from pipeline.extract.figures.number_mention import NumberMention
@@ -22,3 +24,17 @@ def held_at_site(doc: ArticleDoc, number: NumberMention, np_end: int) -> bool:
     site = rules.pattern("site_after").match(text, np_end)
     place = next((p for p in doc.mentions.count_places if site is not None and p.start == site.end()), None)
     return place is not None and rules.pattern("verbless_line_end").match(text, place.end) is not None
+
+
+def placed_at_site(doc: ArticleDoc, number: NumberMention, np_end: int) -> bool:
+    """Whether the figure's people are named right before a camp, base or airfield they are at ("staff met some 120
+    officers at Taji", "between 80 and 95 officers at Camp Taji, of whom 54 …"), the figure no part of a group
+    ("61 of the officers at Taji" picks some of those held for what the clause says of them)."""
+    rules, text = doc.rules, doc.text
+    if rules.pattern("partitive_after").match(text, number.end):
+        return False
+    site = rules.pattern("site_after").match(text, np_end)
+    # "at least 60 officers at Taji have asked to be resettled": the subject of a verb that tells what they did
+    return site is not None and any(p.start == site.end() and p.feature_type in HELD_SITES
+                                    and not rules.pattern("predicate_after").match(text, p.end)
+                                    for p in doc.mentions.count_places)
