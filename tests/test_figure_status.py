@@ -1317,3 +1317,13 @@ def test_the_number_of_people_at_a_camp_counts_those_held_there():
 def test_people_named_at_a_camp_count_those_held_there(sentence, expected):
     text = f"About 2,000 soldiers crossed in December. {sentence}"
     assert status_of(text)[1] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a camp named without its word reads as the camp to the status words
+    ("The lawyer said 87 former officers were at Taji at the end of October.", "remaining"),
+    ("In January, 40 officers were moved to Taji from the airfield.", "relocated"),
+])
+def test_a_camp_named_alone_reads_as_a_camp(sentence, expected):
+    text = f"About 2,000 soldiers crossed at Al-Qaim in December. {sentence}"
+    assert status_of(text)[1] == expected

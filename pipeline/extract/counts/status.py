@@ -199,15 +199,22 @@ def places_blanked(text: str, places: list[PlaceRef]) -> str:
     """Place names blanked, a crossing's read as "border"."""
     blanked = text
     # a place said by a word of the language ("living there") is no name that could pass for a verb: it stays
-    for p in (p for p in places if p.feature_type not in HELD_SITES and not text[p.start:p.end].islower()):
+    for p in (p for p in places if not text[p.start:p.end].islower()):
+        surface = text[p.start:p.end]
+        if p.feature_type in HELD_SITES and (_SITE_WORD.search(surface) or p.end - p.start < len(_CAMP)):
+            continue  # "were at Camp Taji", "held at the Al-Marsana airfield": the cues read the site's own word
         # a crossing's name reads as "border" to the cues: "walked up to the Al-Qaim crossing" is "walked up to the
-        # border", "were driven to the Jaber crossing" "driven to the border"
-        kept = _BORDER if p.feature_type == "border_crossing" and p.end - p.start >= len(_BORDER) else ""
+        # border", "were driven to the Jaber crossing" "driven to the border"; a camp's name alone as "camp": "were
+        # at Taji" is "were at camp"
+        kept = _CAMP if p.feature_type in HELD_SITES else \
+            _BORDER if p.feature_type == "border_crossing" and p.end - p.start >= len(_BORDER) else ""
         blanked = blanked[:p.start] + kept + " " * (p.end - p.start - len(kept)) + blanked[p.end:]
     return blanked
 
 
 _BORDER = "border"
+_CAMP = "camp"
+_SITE_WORD = re.compile(r"(?i)\b(?:camp|base|airfield|air\s*base|barracks|facility|prison|centre|center)\b")
 
 
 def onward_return(blanked: str, cue: Cue | None, end: int, rules: RuleSet) -> Cue | None:
