@@ -560,6 +560,7 @@ def test_a_footnote_marker_after_the_stop_ends_the_statements_sentence():
     "Asked when the next convoy would leave, the governor would not say.",
     "The border police have not responded to questions about the figure.",
     "A spokesman declined to comment on the number of men at the camp.",
+    "The agency cannot say how many of the officers are still in the camp.",
     # speech passed on from unnamed reports is the writer's hearsay, no one's statement
     "The army has reportedly informed the officers that they may leave for a third country.",
     "Kabul allegedly told the elders that 90 men would stay.",
@@ -1099,3 +1100,15 @@ def test_a_quantity_of_no_people_or_an_idiom_speaks_no_words(text):
 ])
 def test_a_verb_whose_object_only_stands_for_words_said_before_reports_nothing(text):
     assert [(s["speaker_text"], s["quote"]) for s in statements(text)] == []
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # where the words were said, and "here" in a dispatch, after a trailing speech verb close the sentence
+    ("Some 130 soldiers have landed since June, the constabulary disclosed here today.", "the constabulary"),
+    ("Only partial access has been given to the officers still held, the deputy spokesperson, Marta Lindqvist, "
+     "told reporters at the noon briefing in New York on Monday.", "Marta Lindqvist"),
+    ("About 40 men crossed overnight, the police said this morning.", "the police"),
+])
+def test_a_trailing_speech_verb_gives_the_clause_before_it(sentence, speaker):
+    (row,) = statements(sentence)
+    assert row["speaker_text"] == speaker and row["quote"] == sentence.split(",")[0]

@@ -105,7 +105,7 @@ def _content(ctx: Context, sent: Span, v: re.Match[str]):
     aside = after_comma != -1 and re.fullmatch(r"[\s\w’'.-]*", text[after_comma + 1:sp.start]) is not None
     if aside and (_trailing_tail(ctx.rules).match(text, v.end(), sent.end) or text[v.end():v.end() + 1] == ","):
         # "…, the source added." / "…, spokesman X said Thursday." / "…, he said, adding …"
-        return sp, sent.start, after_comma
+        return sp, sent.start, _before_role(text, sent.start, after_comma, sp.role)
     # "said on Monday that …"; not the "and that" of a second said clause ("said their cases would be
     # reviewed and that nobody would be forced"), nor a "that" after "but" ("said his Government welcomed every
     # soldier who left, but would not pretend that …": what was said begins right after the verb)
@@ -115,13 +115,28 @@ def _content(ctx: Context, sent: Span, v: re.Match[str]):
     return sp, (v.end() + that.end() if that else _after_object(text, v, ctx.rules)), sent.end
 
 
+def _before_role(text: str, start: int, comma: int, role: str | None) -> int:
+    """The comma before the speaker's role set before the name ("…, the deputy spokesperson, Marta Lindqvist, told
+    reporters"), else `comma`: the role is the speaker's, not part of what was said."""
+    before = text.rfind(",", start, comma)
+    if role and before != -1 and text[before + 1:comma].strip().lower().endswith(role.lower()) and \
+            comma - before <= ROLE_REACH:
+        return before
+    return comma
+
+
+ROLE_REACH = 80  # characters of a role set before a speaker's name ("the Secretary-General's deputy spokesperson")
+
+
 @cache
 def _trailing_tail(rules: RuleSet) -> re.Pattern[str]:
-    """What may follow a trailing "said": a day, an audience, "in a statement" — then the sentence ends."""
+    """What may follow a trailing "said": a day, an audience, "in a statement", where it was said ("at the noon
+    briefing") — then the sentence ends."""
     days = [r["name"].capitalize() for r in rules.rows("time_weekdays.csv")]
     tails = [r["phrase"] for r in rules.rows("speech_tails.csv")]
     name = r"(?:(?:to|in) )?(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
-    return re.compile(rf"(?:\s+(?:on\s+)?(?:{alternation(days + tails)}|{name}))*\s*[.!?]?[”\"]?\s*$")
+    setting = rules.pattern("speech_setting_tail").pattern
+    return re.compile(rf"(?:\s+(?:on\s+)?(?:{alternation(days + tails)}|{name}|{setting}))*\s*[.!?]?[”\"]?\s*$")
 
 
 def _after_object(text: str, v: re.Match[str], rules: RuleSet) -> int:
