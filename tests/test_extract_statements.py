@@ -1112,3 +1112,10 @@ def test_a_verb_whose_object_only_stands_for_words_said_before_reports_nothing(t
 def test_a_trailing_speech_verb_gives_the_clause_before_it(sentence, speaker):
     (row,) = statements(sentence)
     assert row["speaker_text"] == speaker and row["quote"] == sentence.split(",")[0]
+
+
+
+def test_an_article_before_a_body_noun_names_no_body():
+    # "By the autumn a ministry lawyer told …": "the autumn a ministry" is no body speaking
+    row = having("By the autumn a ministry lawyer told a court in Karkh that there were 86.", "there were 86")
+    assert row["speaker_text"] == "a ministry lawyer"

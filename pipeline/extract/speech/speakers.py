@@ -54,8 +54,10 @@ def _patterns(rules: RuleSet) -> CaselessSet:
         re.compile(rf"\b[Tt]he (?:same )?(?P<mods>(?:[A-Z][a-z]+ ){{1,2}})?((?i:{alternation(_nouns(rules, 'definite_role'))}))\b"),
         re.compile(rf"\b(?:{alternation(_nouns(rules, 'anonymous'))})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{alternation(_nouns(rules, 'organization_hint'))})\b", re.IGNORECASE),
-        # "the ministry", "the regional health agency": lower-case words before the noun say which body
-        re.compile(rf"\b[Tt]he (?:same )?(?P<bodymods>(?:[a-z][\w-]* ){{1,2}}?)?({alternation(_nouns(rules, 'definite_body'))})\b"),
+        # "the ministry", "the regional health agency": lower-case words before the noun say which body (no article:
+        # "By the autumn a ministry lawyer" names no body)
+        re.compile(rf"\b[Tt]he (?:same )?(?P<bodymods>(?:(?!(?:a|an|the)\b)[a-z][\w-]* ){{1,2}}?)?"
+                   rf"({alternation(_nouns(rules, 'definite_body'))})\b"),
         re.compile(rf"\b(?:{alternation(pronouns + [p.capitalize() for p in pronouns])})\b"),
     ])
 
