@@ -1114,6 +1114,18 @@ def test_a_trailing_speech_verb_gives_the_clause_before_it(sentence, speaker):
     assert row["speaker_text"] == speaker and row["quote"] == sentence.split(",")[0]
 
 
+@pytest.mark.parametrize(("sentence", "words"), [
+    # a participle of speech after the clause of its speaker, or a progressive one, reports what was said
+    ("The spokesman later revised the figure, telling reporters on Sunday that the final count was 2,493.",
+     "the final count was 2,493"),
+    ("The monitor published a report in January claiming that up to 300 officers were held.", "up to 300 officers"),
+    ("The committee issued a statement demanding that the officers be released.", "the officers be released"),
+    ("The governor is warning that the camp cannot hold more men.", "the camp cannot hold more men"),
+    ("By the autumn a ministry lawyer was telling a court in Karkh that there were 87.", "there were 87"),
+])
+def test_a_participle_of_speech_reports_what_was_said(sentence, words):
+    assert words in having(sentence, words)["quote"]
+
 
 def test_an_article_before_a_body_noun_names_no_body():
     # "By the autumn a ministry lawyer told …": "the autumn a ministry" is no body speaking
