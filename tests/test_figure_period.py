@@ -904,3 +904,10 @@ KEY_FIGURE_LISTS = {
 def test_a_key_figures_list_is_dated_by_what_its_lines_and_heading_say(case):
     text, expected = KEY_FIGURE_LISTS[case]
     assert periods(text, "2025-09-15") == expected
+
+
+def test_each_figure_of_a_list_of_sayings_takes_its_own_day():
+    # "the ministry said in April that 131 remained, …, and UNHCR said in February …": the saying before each figure
+    text = ("Estimates of the officers kept at Taji range widely: the defence ministry said in April that 131 "
+            "remained, and UNHCR said in February that fewer than 120 remained.")
+    assert periods(text, "2025-07-21") == [("2025-04-01", "2025-04-30"), ("2025-02-01", "2025-02-28")]

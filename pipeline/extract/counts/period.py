@@ -139,7 +139,7 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     if stated:
         # "About 150 remain in Mbarara, he said last week": a stock is as of the day it was stated;
         # "the ministry announced in late December that 1,905 had been returned": a flow, by then
-        said = stated[-1]
+        said = _saying_of_figure(stated, scope)
         return FigurePeriod(said.period_start if stock else None, said.period_end, said.text, "stated")
     if stock and (written := document_day(doc, start)) is not None:
         # "From a report by the ministry, 1 June 1940:" above "At present 4,100 internees remain": the document's own day
@@ -168,6 +168,15 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
         # before publication happened in the story's time, not at any time up to the article
         return FigurePeriod(then.period_start, then.period_end, then.text, "carried")
     return FigurePeriod(None, present[1], words, "open")
+
+
+def _saying_of_figure(stated: list[TimeMention], scope: FigureScope) -> TimeMention:
+    """Of the times a sentence says its words were said, the one of the figure's own saying: the last between the
+    previous figure and it ("the ministry said in April that 131 remained, …, and UNHCR said in February that …"),
+    else the first after it ("About 150 remain in Mbarara, he said last week"), else the sentence's last."""
+    start = scope.number.start
+    before = [t for t in stated if scope.prev_end <= t.start and t.end <= start]
+    return before[-1] if before else next((t for t in stated if t.start >= start), stated[-1])
 
 
 def _list_time(doc: ArticleDoc, start: int) -> TimeMention | None:
