@@ -911,3 +911,9 @@ def test_each_figure_of_a_list_of_sayings_takes_its_own_day():
     text = ("Estimates of the officers kept at Taji range widely: the defence ministry said in April that 131 "
             "remained, and UNHCR said in February that fewer than 120 remained.")
     assert periods(text, "2025-07-21") == [("2025-04-01", "2025-04-30"), ("2025-02-01", "2025-02-28")]
+
+
+def test_a_time_after_a_figure_given_to_compare_is_that_figures():
+    # "fewer than 60 remain …, down from about 130 in February": February dates the 130, not the 60
+    text = "Officials say that fewer than 60 officers remain at Camp Taji, down from about 130 in February."
+    assert periods(text, "2025-12-10") == [("2025-12-10", "2025-12-10"), ("2025-02-01", "2025-02-28")]

@@ -75,7 +75,7 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
              and not said_at(doc, sent, t)]
     when = doc.rules.pattern("when_after_time")
     inside = [t for t in times if lo <= t.start < hi and t.kind != "present" and not when.match(doc.text, t.end)
-              and not _in_other_relative(doc, start, lo, t)]
+              and not _in_other_relative(doc, start, lo, t) and not _compared_before(doc, start, t)]
     # "since Iraq began returning them in late December, when 1,320 were sent home": the time dates the
     # when-clause that follows it, even inside the previous figure's clause
     before = [t for t in times if (scope.prev_end <= t.start or (sent.start <= t.start and when.match(doc.text, t.end)))
@@ -242,6 +242,14 @@ def _in_other_relative(doc: ArticleDoc, start: int, lo: int, time: TimeMention) 
         return True
     openers = [m.start() for m in doc.rules.pattern("relative_pronoun").finditer(doc.text, lo, time.start)]
     return bool(openers) and _figure_between(doc, start, openers[-1])
+
+
+def _compared_before(doc: ArticleDoc, figure_start: int, time: TimeMention) -> bool:
+    """A figure given to compare stands between the figure and the time ("fewer than 60 remain, down from about 130
+    in February"): the time is that figure's."""
+    compared = doc.rules.pattern("comparison_before")
+    return any(figure_start < n.start < time.start and compared.search(doc.text, max(0, n.start - 20), n.start)
+               for n in doc.numbers)
 
 
 def _figure_between(doc: ArticleDoc, figure_start: int, time_start: int) -> bool:
