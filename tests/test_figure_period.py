@@ -917,3 +917,13 @@ def test_a_time_after_a_figure_given_to_compare_is_that_figures():
     # "fewer than 60 remain …, down from about 130 in February": February dates the 130, not the 60
     text = "Officials say that fewer than 60 officers remain at Camp Taji, down from about 130 in February."
     assert periods(text, "2025-12-10") == [("2025-12-10", "2025-12-10"), ("2025-02-01", "2025-02-28")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # in reported speech "had travelled since" is the speaker's "have travelled since": up to the report
+    ("The lawyer said 30 families had travelled to Baghdad since early March.", ("2025-03-01", "2025-11-04")),
+    # told by the writer, a past before another past: its end is not given
+    ("By the time the camp closed, 30 families had travelled to Baghdad since early March.", ("2025-03-01", None)),
+])
+def test_a_since_period_in_reported_speech_runs_to_the_report(sentence, expected):
+    assert periods(sentence, "2025-11-04") == [expected]

@@ -214,11 +214,15 @@ _FRONTED_AFTER = re.compile(r"\s*(?:alone|only)?\s*,")
 
 def _since_until(doc: ArticleDoc, scope: FigureScope, time: TimeMention) -> date | None:
     """ "have crossed since 11 January" runs up to the report: a "since" period ends at publication, unless its
-    clause tells of a past before another past ("had crossed since …"), whose end the article does not give."""
+    clause tells of a past before another past ("had crossed since …"), whose end the article does not give; in
+    what a speaker is reported to have said ("He said 30 families had travelled to Baghdad since the spring"), the
+    tense is only moved back from the speaker's "have travelled", and the period runs up to the report too."""
     if time.kind != "since" or time.period_end is not None:
         return time.period_end
     past = doc.rules.pattern("past_perfect").search(doc.text, min(scope.np_end, scope.lo), scope.hi)
-    return None if past else doc.present[1]
+    start = scope.number.start
+    reported = any(s.start <= start < s.end and not s.is_direct for s in doc.statements)
+    return None if past and not reported else doc.present[1]
 
 
 def _then_of_figure(doc: ArticleDoc, scope: FigureScope) -> int | None:
