@@ -927,3 +927,15 @@ def test_a_time_after_a_figure_given_to_compare_is_that_figures():
 ])
 def test_a_since_period_in_reported_speech_runs_to_the_report(sentence, expected):
     assert periods(sentence, "2025-11-04") == [expected]
+
+
+def test_since_a_season_runs_from_its_start_to_the_report():
+    assert periods("About 30 families have travelled to Baghdad since the spring.", "2025-11-04") == \
+        [("2025-03-01", "2025-11-04")]
+
+
+@pytest.mark.parametrize("since", ["since December", "since the winter"])
+def test_a_since_time_a_superlative_is_measured_against_dates_no_figure(since):
+    # "in the first handover since December": the line's own month dates the 44
+    text = f"Timeline\n\nJune 2025: A further 44 officers return to Syria in the first handover {since}."
+    assert periods(text, "2025-12-10") == [("2025-06-01", "2025-06-30")]

@@ -71,8 +71,9 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     # only the times the rules below read (the figure's scope, sentence and noun phrase) are asked whether
     # they date the saying: a time far on in the article would have every verb up to it read
     first, last = min(lo, sent.start, scope.np_end), max(hi, start, sent.end)
+    # "in the first handover since the winter": what a superlative is measured against is another event's time
     times = [t for t in doc.times if first <= t.start < last and not (dateline and t.start < dateline.end())
-             and not said_at(doc, sent, t)]
+             and not said_at(doc, sent, t) and not _measured_since(doc, sent, t)]
     when = doc.rules.pattern("when_after_time")
     inside = [t for t in times if lo <= t.start < hi and t.kind != "present" and not when.match(doc.text, t.end)
               and not _in_other_relative(doc, start, lo, t) and not _compared_before(doc, start, t)]
@@ -246,6 +247,13 @@ def _in_other_relative(doc: ArticleDoc, start: int, lo: int, time: TimeMention) 
         return True
     openers = [m.start() for m in doc.rules.pattern("relative_pronoun").finditer(doc.text, lo, time.start)]
     return bool(openers) and _figure_between(doc, start, openers[-1])
+
+
+def _measured_since(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
+    """ "in the first handover since the winter": a since-time right after a superlative's noun is what it is measured
+    against, not when the figure's people moved."""
+    return time.kind == "since" and doc.rules.pattern("measured_since_before").search(
+        doc.text, max(sent.start, time.start - 60), time.start) is not None
 
 
 def _compared_before(doc: ArticleDoc, figure_start: int, time: TimeMention) -> bool:

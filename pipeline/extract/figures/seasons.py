@@ -4,7 +4,7 @@ A season with its year ("the winter of 1939") is that season; without one it is 
 the publication ("over the winter", written in November, is the last December to February), and "last" the
 latest one already over. A season needs a preposition or "this"/"last" before it, so "a summer offensive" or
 "that winter" of a story told years later is no date of the report's time; "by" only with its year ("By the summer
-of 1957, fewer than 100 were still in the camps" counts them that summer).
+of 1957, fewer than 100 were still in the camps" counts them that summer); "since the spring" runs from its start.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def _season_table(rules: RuleSet) -> tuple[re.Pattern[str], dict[str, tuple[int,
     # "kept in summer villas", "in winter uniforms": a season naming a kind of thing is no date
     things = alternation(sorted(rules.words("time_season_nouns.txt"))) if rules.has("time_season_nouns.txt") else None
     # "in the late summer of 1916": a part of the season is read as the season
-    pattern = re.compile(r"\b(?P<cue>in|over|during|through|throughout|this|last|by)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    pattern = re.compile(r"\b(?P<cue>in|over|during|through|throughout|this|last|by|since)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
                          rf"(?P<season>{alternation(list(months))})\b" + (rf"(?!\s+(?:{things})\b)" if things else "")
                          + r"(?:\s+of\s+(?P<year>\d{4})\b)?", re.IGNORECASE)
     return pattern, months
@@ -64,5 +64,8 @@ def season_mentions(text: str, published: date | None, rules: RuleSet,
             end = min(end, published)
         else:
             start = end = None
+        if m.group("cue").lower() == "since":  # "have travelled to Baghdad since the spring": from its start on
+            out.append(TimeMention(m.start(), m.end(), m.group(0), start, None, "since"))
+            continue
         out.append(TimeMention(m.start(), m.end(), m.group(0), start, end, "range"))
     return out
