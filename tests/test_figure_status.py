@@ -1327,3 +1327,11 @@ def test_people_named_at_a_camp_count_those_held_there(sentence, expected):
 def test_a_camp_named_alone_reads_as_a_camp(sentence, expected):
     text = f"About 2,000 soldiers crossed at Al-Qaim in December. {sentence}"
     assert status_of(text)[1] == expected
+
+
+@pytest.mark.parametrize("opening", ["Among those crossing back today were", "16:10 - Among those crossing back today were"])
+def test_an_opening_participle_of_return_tells_what_befell_the_people(opening):
+    # a live blog's timestamp before the opening; the relative clause after them only adds what befell them before
+    text = (f"About 2,000 soldiers crossed in December. {opening} 17 civilian employees of the customs post, "
+            "who fled on 8 December alongside the troops.")
+    assert status_of(text)[1] == "returned"

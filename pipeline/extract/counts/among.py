@@ -11,7 +11,9 @@ def among_cue(blanked: str, sentence_start: int, number_start: int, rules: RuleS
     rank": the cue of the phrase the sentence opens on."""
     m = rules.pattern("among_opening").match(blanked, sentence_start, number_start) or \
         rules.pattern("of_the_opening").match(blanked, sentence_start, number_start)
-    found = cues_in(blanked, m.start("what"), m.end("what"), "after", rules) if m else []
+    # "Among those crossing back today were 17 …": a participle after "those" tells it as a relative clause would
+    found = [cue for side in ("after", "participle") for cue in cues_in(blanked, m.start("what"), m.end("what"), side, rules)
+             ] if m else []
     return found[0] if found else None
 
 
