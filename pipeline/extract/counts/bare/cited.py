@@ -52,10 +52,16 @@ def put_at(fig: BareFigure) -> Reading | None:
 
 def _cited(fig: BareFigure) -> bool:
     """A bare figure someone claimed, reported or used ("channels claimed 5,000"), a speaker's own group ("We were
-    167"), or a figure named as cited ("the "at least 600" cited in January", "the 2,493 given by the Ministry of Defence")."""
+    167"), what a count stood at ("the number had fallen to 205"), or a figure named as cited ("the "at least 600" cited in January", "the 2,493 given by the Ministry of Defence")."""
     text, rules, n = fig.text, fig.rules, fig.n
     if (rules.pattern("claimed_figure_before").search(fig.head) or rules.pattern("group_size_before").search(fig.head)) \
             and rules.pattern("claimed_figure_after").match(text, n.end):
+        return True
+    # "the number at Al-Marsana had fallen to 205", "When we checked names, it was 2,493": what a count stood at,
+    # read only after a figure of people has said what is being counted
+    if fig.prior and rules.pattern("figure_stood_before").search(fig.head) \
+            and rules.pattern("figure_stood_after").match(text, n.end) \
+            and not rules.pattern("figure_stood_year").fullmatch(text, n.start, n.end):
         return True
     quoted = rules.pattern("cited_figure").search(text, max(0, n.start - 12), min(len(text), n.end + 60))
     figure = quoted and ("figure" if quoted.group("figure") is not None else "bare")
