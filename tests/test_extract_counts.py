@@ -1111,3 +1111,30 @@ def test_an_abbreviated_including_does_not_end_the_sentence():
     # "incl." in a situation report's line: the part stays in the whole's sentence and shares what befell it
     row = the("In the third week 2,102 soldiers were handed back to Syria, incl. 6 officers.", "6")
     assert (row["status"], row["population"]) == ("returned", "officers")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("About 2,400 troops crossed in December. Earlier media estimates, which ranged from 2,000 to 3,000, were "
+     "made at the border.", "2,000 to 3,000"),
+    ("About 2,400 troops crossed in December. Local officials gave higher estimates, between 2,500 and 3,000.",
+     "between 2,500 and 3,000"),
+    ("About 2,400 troops crossed in December. The number who refuse to go home is somewhere between 300 and 500.",
+     "between 300 and 500"),
+    ("About 2,400 troops crossed in December. Officials have given totals of between 2,400 and 2,500 for those "
+     "who crossed.", "between 2,400 and 2,500"),
+    ("At its height the force numbered about 2,000 guerrillas. By 1974, estimates of their strength ranged between 1,500 "
+     "and 2,000.", "between 1,500 and 2,000"),
+])
+def test_a_range_given_as_an_estimate_counts_the_people_named_before(text, figure):
+    rows = [r for r in counts(text) if r["count_text"] == figure]
+    assert len(rows) == 1 and rows[0]["qualifier"] == "range" and rows[0]["population"] == "military_personnel"
+
+
+@pytest.mark.parametrize("text", [
+    # no people named before: nothing says what the range counts
+    "Estimates ranged from 2,000 to 3,000.",
+    # a range of hours or temperatures after people is a measure
+    "About 2,400 soldiers crossed in December. Temperatures ranged from 10 to 15 degrees.",
+])
+def test_a_range_with_no_people_to_count_is_not_a_count(text):
+    assert [r["count_text"] for r in counts(text) if r["qualifier"] == "range"] == []

@@ -63,6 +63,11 @@ def _cited(fig: BareFigure) -> bool:
             and rules.pattern("figure_stood_after").match(text, n.end) \
             and not rules.pattern("figure_stood_year").fullmatch(text, n.start, n.end):
         return True
+    # "estimates ranged from 2,000 to 3,000", "figures of between 2,400 and 2,700", "somewhere between 500 and 600":
+    # a range with no noun of its own, given as an estimate, is one of the people named before
+    if fig.prior and n.qualifier == "range" and rules.pattern("range_given_before").search(fig.head) \
+            and rules.pattern("claimed_figure_after").match(text, n.end):
+        return True
     quoted = rules.pattern("cited_figure").search(text, max(0, n.start - 12), min(len(text), n.end + 60))
     figure = quoted and ("figure" if quoted.group("figure") is not None else "bare")
     return bool(figure) and quoted.start(figure) <= n.start and n.end <= quoted.end(figure)
