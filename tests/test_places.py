@@ -142,6 +142,19 @@ def test_an_english_word_opening_a_sentence_is_no_town_of_a_country_the_article_
     assert [place for _, place in names(text)] == ["France", "United Kingdom", "Czech Republic", "Syria"]
 
 
+@pytest.mark.parametrize("text", ["The CIA cut its support in 1969.", "It was backed by the CIA and MI6.",
+                                  "King Birendra's government moved against the guerrillas."])
+def test_an_acronym_or_a_title_is_no_place_of_a_country_the_article_names(text) -> None:
+    # with the United States named, "Cia" (an alternate name of Zia Pueblo, New Mexico) and King, North Carolina
+    # are searched; written "CIA" it is the agency, and "King" before a name is a title
+    prefix = "POKHARA, Nepal - The force was built with money from the United States. "
+    assert [place for _, place in names(prefix + text)] == ["Pokhara", "Nepal", "United States"]
+
+
+def test_a_dateline_in_capitals_still_names_its_town() -> None:
+    assert names("DEIR EZ-ZOR - The committee met again.")[0][1] == "Deir ez-Zor"
+
+
 def test_stoplisted_name_matches_with_a_feature_word() -> None:
     assert names("fighting in Hit district") == [("Hit district", "Hit")]
 

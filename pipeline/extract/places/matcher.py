@@ -121,8 +121,11 @@ def match_places(text: str, gazetteer: Gazetteer, rules: RuleSet,
                 break
             if t[0].islower():
                 continue
+            # "US" names a place only in capitals; "CIA", "the CIA" in capitals are acronyms, not the pueblo "Cia"
+            # (a dateline's "DEIR EZ-ZOR" is a name written in capitals throughout)
+            short_caps = t.isupper() and len(t) <= 3 and (j == i or not first.isupper())
             entries = tuple(x for index in names for x in index.get(key, ())
-                            if (not x.acronym or t.isupper()) and x.usable(context))
+                            if (x.acronym if short_caps else not x.acronym or t.isupper()) and x.usable(context))
             end = e - 2 if has_possessive(t) else e
             if crossed is not None and crossed.search(text, max(0, start - CROSSED_REACH), start):
                 # "back across the Araks to Soviet Armenia": a line crossed, a river's name, not a town of it
