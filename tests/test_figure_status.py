@@ -1335,3 +1335,8 @@ def test_an_opening_participle_of_return_tells_what_befell_the_people(opening):
     text = (f"About 2,000 soldiers crossed in December. {opening} 17 civilian employees of the customs post, "
             "who fled on 8 December alongside the troops.")
     assert status_of(text)[1] == "returned"
+
+
+def test_a_government_that_moved_against_fighters_moved_nobody():
+    # "moved against" is acting against them, not a transfer
+    assert status_of("In July the army moved against 400 guerrillas in the valley.") != ["relocated"]
