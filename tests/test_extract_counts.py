@@ -1138,3 +1138,25 @@ def test_a_range_given_as_an_estimate_counts_the_people_named_before(text, figur
 ])
 def test_a_range_with_no_people_to_count_is_not_a_count(text):
     assert [r["count_text"] for r in counts(text) if r["qualifier"] == "range"] == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The camp held about 2,000 internees. Around 1,500 worked on farms and in the local factories.", "Around 1,500"),
+    ("The buses carried 180 soldiers to the airfield. A few dozen changed their minds there and stayed.",
+     "A few dozen"),
+    ("Some 400 soldiers were held at the camp. Hundreds tried to escape, and about 30 succeeded.", "Hundreds"),
+])
+def test_a_figure_opening_its_clause_before_any_verb_in_the_past_counts_the_people_named_before(text, figure):
+    assert [r["count_text"] for r in counts(text)].count(figure) == 1
+
+
+def test_a_participle_before_a_plural_noun_is_no_verb_of_a_bare_figure():
+    # "Two widely quoted figures": the number counts the figures the participle describes
+    rows = counts("About 2,400 soldiers crossed in December. Two widely quoted figures sit outside this range.")
+    assert [r["count_text"] for r in rows] == ["About 2,400"]
+
+
+def test_a_people_named_by_their_nation_are_counted():
+    rows = counts("The war went badly for the republics. Between 1,000 and 1,500 armed Boers crossed into "
+                  "Portuguese territory in the third week of September.")
+    assert [(r["count_text"], r["status"]) for r in rows] == [("Between 1,000 and 1,500", "entered")]
