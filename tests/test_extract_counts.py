@@ -1160,3 +1160,21 @@ def test_a_people_named_by_their_nation_are_counted():
     rows = counts("The war went badly for the republics. Between 1,000 and 1,500 armed Boers crossed into "
                   "Portuguese territory in the third week of September.")
     assert [(r["count_text"], r["status"]) for r in rows] == [("Between 1,000 and 1,500", "entered")]
+
+
+@pytest.mark.parametrize("text, figure, population", [
+    ("More than 5,000 askaris were ferried across the bay.", "More than 5,000", "soldiers"),
+    ("About 150 European mercenaries crossed the bridge on Tuesday.", "About 150", "military_personnel"),
+    ("At least 300 royalists were detained in Galicia.", "At least 300", "military_personnel"),
+    ("More than 40,000 peshmerga had surrendered inside Iraq.", "More than 40,000", "military_personnel"),
+])
+def test_soldiers_named_by_the_force_they_served_in_are_counted(text, figure, population):
+    assert [(r["count_text"], r["population"]) for r in counts(text)] == [(figure, population)]
+
+
+def test_comrades_and_fugitives_are_the_people_the_article_follows():
+    rows = counts("About 2,400 Syrian soldiers crossed in December. About 450 of the fugitives are still at Al-Rutba, "
+                  "and more than 1,900 of their comrades have gone home.")
+    assert [(r["count_text"], r["status"]) for r in rows][1:] == [("About 450", "remaining"),
+                                                               ("more than 1,900", "returned")]
+    assert {r["population"] for r in rows[1:]} <= {"soldiers", "military_personnel"}
