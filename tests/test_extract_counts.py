@@ -1178,3 +1178,12 @@ def test_comrades_and_fugitives_are_the_people_the_article_follows():
     assert [(r["count_text"], r["status"]) for r in rows][1:] == [("About 450", "remaining"),
                                                                ("more than 1,900", "returned")]
     assert {r["population"] for r in rows[1:]} <= {"soldiers", "military_personnel"}
+
+
+@pytest.mark.parametrize("text", [
+    "About 400 soldiers sleep in tents at the camp, and at night the count on the thermometer stands at below zero.",
+    "About 400 soldiers remain at the camp. At night the number had fallen to below zero.",
+])
+def test_below_zero_is_a_temperature_not_a_count(text):
+    # the bound under zero once raised from the comparison of a bare figure's size with the figures before it
+    assert [r["count_text"] for r in counts(text)] == ["About 400"]

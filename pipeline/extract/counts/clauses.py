@@ -182,8 +182,11 @@ HOURS = 12  # "at two in the morning": the hours of a clock
 def not_a_count(text: str, number: NumberMention, rules: RuleSet) -> bool:
     """ "every one of these men", "no one", "not a single one of them"; "he was one of the thousands", "One of them,
     a brigadier general, died": one person, not a count; "4.1 Arrivals
-    by air" (a section number), "2.5 per cent": a number that is not whole counts no people."""
+    by air" (a section number), "2.5 per cent": a number that is not whole counts no people; nor does "below zero",
+    a temperature."""
     if any(isinstance(value, float) for value in (number.value_best, number.value_low, number.value_high)):
+        return True
+    if number.value_high is not None and number.value_high < 0:
         return True
     before = text[max(0, number.start - 20):number.start]
     if (number.value_best or 0) <= HOURS and before.endswith("at ") and rules.pattern("clock_time_after").match(
