@@ -404,7 +404,8 @@ FLOORS = {
     # period 79 of 86 and then of 87, once "N names" counted people (one more figure matched, dated otherwise)
     # population 0.90 until a figure given again with no noun took the people of the earlier figure of its value
     # (two restated figures, "71" officers and a soldiers' figure: annotated the force as a whole)
-    "blind28": (0.92, 0.85, {"status": 0.87, "location": 0.68, "period": 0.91, "population": 0.89}),
+    # population 0.89 until "some local estimates placed below 3,000" was read (soldiers, annotated other)
+    "blind28": (0.92, 0.85, {"status": 0.87, "location": 0.68, "period": 0.91, "population": 0.88}),
     # period 66 of 73 and then of 74, once "41 of the 58 men interviewed" was read; status 60 of 74 and then of 75,
     # once "Hruška's figure is lower, 560" was read (its status taken from the figure before: `remaining`)
     # place 0.67 and then 0.66 (built alone), once "N names" counted people (one more figure matched, placed at the
@@ -494,7 +495,8 @@ FLOORS = {
     "blind63": (0.90, 0.93, {"status": 0.84, "location": 0.81, "period": 0.83, "population": 0.84}),
     "blind64": (0.91, 0.96, {"status": 0.82, "location": 0.70, "period": 0.90, "population": 0.85}),
     "blind65": (0.95, 0.94, {"status": 0.79, "location": 0.83, "period": 0.89, "population": 0.88}),
-    "blind66": (0.94, 0.83, {"status": 0.73, "location": 0.80, "period": 0.80, "population": 0.84}),
+    # place 0.80 until "could be as many as 1,000" was read (placed at the crossing, annotated Turkey)
+    "blind66": (0.94, 0.83, {"status": 0.73, "location": 0.79, "period": 0.80, "population": 0.84}),
     "blind67": (0.95, 0.87, {"status": 0.76, "location": 0.60, "period": 0.87, "population": 0.88}),
     "blind68": (0.96, 0.90, {"status": 0.76, "location": 0.66, "period": 0.82, "population": 0.72}),
     "blind69": (0.93, 0.94, {"status": 0.81, "location": 0.71, "period": 0.66, "population": 0.84}),

@@ -1187,3 +1187,19 @@ def test_comrades_and_fugitives_are_the_people_the_article_follows():
 def test_below_zero_is_a_temperature_not_a_count(text):
     # the bound under zero once raised from the comparison of a bare figure's size with the figures before it
     assert [r["count_text"] for r in counts(text)] == ["About 400"]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("About 200 troops crossed in March. Officials heard estimates of up to 70 from people in the villages.",
+     "up to 70"),
+    ("About 2,400 troops crossed in December. Estimates in the local press ran as high as 4,000.", "as high as 4,000"),
+    ("About 2,400 troops crossed in December. The total could have been up to 3,800, a councillor said.",
+     "up to 3,800"),
+])
+def test_a_hedged_figure_given_as_an_estimate_counts_the_people_named_before(text, figure):
+    rows = [r for r in counts(text) if r["count_text"] == figure]
+    assert len(rows) == 1 and rows[0]["population"] == "military_personnel"
+
+
+def test_a_hedged_figure_after_an_estimate_word_needs_people_named_before():
+    assert counts("In the first days figures of up to 4,000 were circulated.") == []

@@ -68,6 +68,10 @@ def _cited(fig: BareFigure) -> bool:
     if fig.prior and n.qualifier == "range" and rules.pattern("range_given_before").search(fig.head) \
             and rules.pattern("claimed_figure_after").match(text, n.end):
         return True
+    # "figures of up to 4,000 were circulated", "estimates ran as high as 4,000": a hedged figure so given, too
+    if fig.prior and n.qualifier not in ("exact", "range") and rules.pattern("hedged_given_before").search(fig.head) \
+            and rules.pattern("hedged_given_after").match(text, n.end):
+        return True
     quoted = rules.pattern("cited_figure").search(text, max(0, n.start - 12), min(len(text), n.end + 60))
     figure = quoted and ("figure" if quoted.group("figure") is not None else "bare")
     return bool(figure) and quoted.start(figure) <= n.start and n.end <= quoted.end(figure)
