@@ -151,6 +151,21 @@ def test_an_acronym_or_a_title_is_no_place_of_a_country_the_article_names(text) 
     assert [place for _, place in names(prefix + text)] == ["Pokhara", "Nepal", "United States"]
 
 
+US_NAMED = "WASHINGTON - The United States sent observers to the United States border. "
+
+
+@pytest.mark.parametrize("opening, text, places", [
+    (US_NAMED, "It was an episode of the Cold War.", ["Washington", "United States", "United States"]),
+    (US_NAMED, "About 2,500 were moved to Fort Ino.", ["Washington", "United States", "United States"]),
+    ("ALOR SETAR, Malaysia - ", "Thai officials said the men had left.", ["Alor Setar", "Malaysia"]),
+    ("ROME, Italy - ", "They crossed ahead of Marshal Tito's army.", ["Rome", "Italy"]),
+])
+def test_words_of_names_titles_and_nationalities_are_no_towns_they_alias(opening, text, places) -> None:
+    # War (West Virginia), Fort (an alternate name of Augusta), Thai (an alternate name of Alor Setar) and Tito
+    # (Italy) are searched once their countries are named
+    assert [place for _, place in names(opening + text)] == places
+
+
 def test_a_dateline_in_capitals_still_names_its_town() -> None:
     assert names("DEIR EZ-ZOR - The committee met again.")[0][1] == "Deir ez-Zor"
 

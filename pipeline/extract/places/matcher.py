@@ -68,10 +68,13 @@ CROSSED_REACH = 12  # "across the " before a name
 
 @cache
 def _stop(rules: RuleSet) -> frozenset[str]:
-    """Names that are also common words: month and day names ("May", a French village) and the
-    stop list; they name a place only with a feature word ("May district")."""
+    """Names that are also common words: month and day names ("May", a French village), nationality adjectives
+    ("Thai", an alternate name of Alor Setar) and the stop list; they name a place only with a feature word
+    ("May district")."""
     words = set(rules.words("places_stopnames.txt"))
     words |= {r["name"] for r in rules.rows("time_months.csv")} | {r["name"] for r in rules.rows("time_weekdays.csv")}
+    if rules.has("nationalities.csv"):
+        words |= {r["adjective"] for r in rules.rows("nationalities.csv") if r["adjective"] != r["country"]}
     return frozenset(fold(w) for w in words)
 
 
