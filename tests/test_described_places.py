@@ -29,6 +29,12 @@ def test_islands_and_districts_the_gazetteer_lacks_are_named_by_their_kind(text,
     assert described(text) == places
 
 
+def test_a_name_opening_on_an_abbreviated_word_keeps_it():
+    # "St." is not the name cut at its stop
+    assert described("The raiders fell back into Vermont, in the United States, from the village of St. Armand.") == {
+        "St. Armand": ("populated_place", "US")}
+
+
 def test_a_site_named_by_its_kind_takes_the_country_of_the_nearest_known_place():
     places = described("Dozens of soldiers walked across the Kerem Bridge into Mauritania on Monday.")
     assert places == {"Kerem Bridge": ("border_crossing", "MR")}

@@ -57,13 +57,16 @@ def _patterns(rules: RuleSet) -> tuple[dict[str, re.Pattern[str]], dict[tuple[st
     of, after, crossed, at, apposed = (alternation([r["kind"] for r in rows if r["form"] == form]) for form in FORMS)
     nation = alternation(list(nationalities(rules)))
     prepositions = alternation([r["preposition"] for r in rules.rows("locative_prepositions.csv")])
+    # "the village of St. Armand": a name may open on an abbreviated word and its stop
+    abbreviated = rules.pattern("place_name_abbreviation").pattern if rules.has_pattern("place_name_abbreviation") else ""
+    name = rf"(?:{abbreviated})?{_NAME}" if abbreviated else _NAME
     return {
-        "of": re.compile(rf"\b(?:the|a)\s+(?:(?P<nation>{nation})\s+)?(?P<kind>{of})\s+of\s+(?P<name>{_NAME})"),
+        "of": re.compile(rf"\b(?:the|a)\s+(?:(?P<nation>{nation})\s+)?(?P<kind>{of})\s+of\s+(?P<name>{name})"),
         "after": re.compile(rf"(?P<name>{_FREE_NAME})[ \t]+(?P<kind>(?i:{after}))\b"),
         "crossed": re.compile(rf"\b(?P<kind>(?i:{crossed}))\b[^.;,\n]{{0,50}}?\b(?:at|near|via|through)\s+"
-                              rf"(?P<name>{_NAME})(?!\s+(?i:{after})\b)"),
-        "at": re.compile(rf"\b(?P<kind>(?i:{at}))\s+(?:at|in|near)\s+(?P<name>{_NAME})(?!\s+(?i:{after})\b)"),
-        "apposed": re.compile(rf"\b(?i:{prepositions})\s+(?P<name>{_NAME}),\s+an?\s+(?:[a-z][\w’'-]*\s+){{0,2}}?"
+                              rf"(?P<name>{name})(?!\s+(?i:{after})\b)"),
+        "at": re.compile(rf"\b(?P<kind>(?i:{at}))\s+(?:at|in|near)\s+(?P<name>{name})(?!\s+(?i:{after})\b)"),
+        "apposed": re.compile(rf"\b(?i:{prepositions})\s+(?P<name>{name}),\s+an?\s+(?:[a-z][\w’'-]*\s+){{0,2}}?"
                               rf"(?:(?P<nation>{nation})\s+)?(?P<kind>{apposed})\b{_APPOSED_END}"),
     }, kinds
 
