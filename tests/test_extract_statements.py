@@ -818,6 +818,18 @@ def test_an_account_told_to_a_journalist_is_the_tellers_own_words():
     assert not any("Kisoro" in quote or "withheld" in quote or name == "Anna Kessler" for quote, name in said)
 
 
+def test_a_question_and_answer_interviewee_is_not_a_relative_she_speaks_of_nor_her_interviewer():
+    text = ("\"Ten months of waiting\": the wife of an officer held at Camp Taji\n\n"
+            "Rouba Khalil, 41, is a schoolteacher from Jableh. Her husband, Colonel Samer Daoud, crossed into Iraq "
+            "at Al-Qaim in December. We spoke to her by telephone; the interview has been edited for length.\n\n"
+            "Interview by Lina Barakat\n\n"
+            "When did you last speak to your husband?\n\nYesterday evening. He sounded tired.\n\n"
+            "How many men are with him now?\n\nHe says there are 74 of them left at Taji.\n")
+    said = {(s["quote"], s["speaker_name"]) for s in findings(text, "2025-10-09")["statements"]}
+    assert ("He sounded tired.", "Rouba Khalil") in said
+    assert ("He says there are 74 of them left at Taji.", "Rouba Khalil") in said
+
+
 def test_a_label_before_a_quote_names_who_speaks():
     text = ('Live\n\nStatement from the Ugandan army, sent to journalists at 11:20: "No soldier will be returned '
             'against his will."\n')

@@ -137,11 +137,14 @@ def _unlabelled_answers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
 
 def _interviewee(doc: ArticleDoc, before: int) -> Speaker | None:
     """The person the introduction names last before the first answer ("Major General Qassim al-Obeidi
-    heads the directorate ... Q: ... A: ..."); once found, every later answer is theirs."""
+    heads the directorate ... Q: ... A: ..."), not its interviewer ("Interview by Lina Barakat") nor someone the
+    interviewee speaks of ("Her husband, Colonel Samer Daoud"); once found, every later answer is theirs."""
     found = doc.layer("interviewee", lambda _: {})
     if "person" not in found:
+        other = doc.rules.pattern("interview_not_interviewee_before")
         # the interviewee is introduced with a title or role; a name in passing ("the Assad government") is not
-        named = [p for p in doc.mentions.people if p.end <= before]
+        named = [p for p in doc.mentions.people if p.end <= before
+                 and not other.search(doc.text, max(0, p.start - 60), p.start)]
         named = [p for p in named if p.role] or named
         found["person"] = Speaker(named[-1].start, named[-1].end, named[-1].surface, "named_person",
                                   named[-1].name, named[-1].role) if named else None
