@@ -1203,3 +1203,12 @@ def test_a_hedged_figure_given_as_an_estimate_counts_the_people_named_before(tex
 
 def test_a_hedged_figure_after_an_estimate_word_needs_people_named_before():
     assert counts("In the first days figures of up to 4,000 were circulated.") == []
+
+
+def test_bulleted_figures_under_a_line_ending_in_a_colon_are_the_batches_it_names():
+    text = ("The deputy minister told the committee that 2,493 Syrian military personnel had entered Iraq. He said "
+            "the men had returned in three batches:\n\n- 1,905 on December 19;\n- 342 on December 21;\n"
+            "- 97 on January 8.\n")
+    rows = counts(text, "2025-01-22")
+    assert [(r["count_text"], r["status"]) for r in rows][1:] == [("1,905", "returned"), ("342", "returned"),
+                                                                 ("97", "returned")]

@@ -14,11 +14,12 @@ if TYPE_CHECKING:
     from pipeline.extract.figures.dates import TimeMention
 
 INTRO_LINES = 8  # lines back from an item to the line that opens its list
+_BULLETS = "-–•*"
 
 
 def list_opening(doc: ArticleDoc, line_start: int) -> tuple[int, int] | None:
     """The span of the line ending in a colon that opens the list, when every line between it and the item's is an
-    item of the list (a label, a colon, a figure); None when no such line opens the list."""
+    item of the list (a label, a colon, a figure; or a bullet and a figure); None when no such line opens the list."""
     # from the start of the item's line: an item may open on a dash or bullet before its label
     end = doc.text.rfind("\n", 0, line_start + 1) if line_start > 0 else -1
     for _ in range(INTRO_LINES):
@@ -28,7 +29,9 @@ def list_opening(doc: ArticleDoc, line_start: int) -> tuple[int, int] | None:
         line = doc.text[start:end].strip()
         if line.endswith(":"):
             return start, end
-        if line and (":" not in line or not any(start <= n.start < end for n in doc.numbers)):
+        figured = any(start <= n.start < end for n in doc.numbers)
+        # an item: a label, a colon, a figure ("- Peniche: 310"), or a bullet and a figure ("- 342 on December 21;")
+        if line and not (figured and (":" in line or line[0] in _BULLETS)):
             # "Ministry of Defence figures as of September 10" heads the list as a colon would, and so does a
             # labelled title with no figure ("In numbers: former soldiers back from Iraq (… as of June 10)"); a
             # sentence of the report does not: the list, if any, opened above it is another's

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pipeline.extract.counts.bare.context import BareFigure, Reading
 from pipeline.extract.counts.inherit import pro_verb_status, restated_status
+from pipeline.extract.counts.list_heading import list_opening
 from pipeline.extract.counts.people import age_of_people, noun_before
 from pipeline.extract.counts.status import cues_in, realised
 from pipeline.text.spans import Span
@@ -41,6 +42,21 @@ def list_item(fig: BareFigure) -> Reading | None:
         named = noun_before(text[sent.start:listed.start()], listed.start() - sent.start, rules)
         return named or fig.elliptical(), n.end, head_cues[-1].status if head_cues else fig.prior[-1].status
     return None
+
+
+def bulleted_item(fig: BareFigure) -> Reading | None:
+    """ "He said the men had returned in three batches:" above "- 1,905 on December 19;": a figure that opens a
+    bulleted line of a list whose opening line ends in a colon, as `list_item` reads one within its sentence."""
+    text, rules, n = fig.text, fig.rules, fig.n
+    line_start = text.rfind("\n", 0, n.start) + 1
+    if not (fig.prior and line_start < n.start and rules.pattern("line_opening").fullmatch(text, line_start, n.start)
+            and rules.pattern("list_item_after").match(text, n.end)):
+        return None
+    opening = list_opening(fig.doc, line_start)
+    if opening is None:
+        return None
+    head_cues = cues_in(fig.blanked, *opening, "before", rules) or cues_in(fig.blanked, *opening, "after", rules)
+    return fig.elliptical(), n.end, head_cues[-1].status if head_cues else fig.prior[-1].status
 
 
 def gapped_item(fig: BareFigure) -> Reading | None:

@@ -7,6 +7,7 @@ from pipeline.extract.counts.bare.cited import counted_by, key_figure, put_at, q
 from pipeline.extract.counts.bare.context import BareFigure, Reading
 from pipeline.extract.counts.bare.continued import (
     bare_subject,
+    bulleted_item,
     followed_more,
     gapped_item,
     list_item,
@@ -34,7 +35,7 @@ READERS = (
     ranked_part, predicate_part, part_of_them, subject_of_cue, partitive_part, left_after_cue, left_there,
     part_of_opening_whole,
     number_of, described_number, figure_of, followed_more, more_subject, apposed_figure, numbering, counted_by,
-    list_item, gapped_item, remainder, key_figure, table_cell, answered_figure, of_whom, total_figure, bare_subject,
+    list_item, bulleted_item, gapped_item, remainder, key_figure, table_cell, answered_figure, of_whom, total_figure, bare_subject,
     put_at, quoted_alone,
 )
 
