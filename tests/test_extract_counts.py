@@ -1212,3 +1212,15 @@ def test_bulleted_figures_under_a_line_ending_in_a_colon_are_the_batches_it_name
     rows = counts(text, "2025-01-22")
     assert [(r["count_text"], r["status"]) for r in rows][1:] == [("1,905", "returned"), ("342", "returned"),
                                                                  ("97", "returned")]
+
+
+def test_a_by_the_numbers_line_of_vehicles_counts_no_people():
+    text = "By the numbers\n\n- 2,493: soldiers who entered Iraq at Al-Qaim\n- 180: lorries through Al-Qaim on reopening day\n"
+    assert [r["count_text"] for r in counts(text, "2025-06-14")] == ["2,493"]
+
+
+def test_several_thousands_is_the_vague_thousands_of_older_english():
+    rows = counts('About 2,000 men crossed at Taza. The first reports spoke of "several thousands," and a Paris paper '
+                  "printed 10,000.", "1926-06-02")
+    row = next(r for r in rows if r["count_text"] == "several thousands")
+    assert (row["qualifier"], row["value_low"], row["value_high"]) == ("vague", 2000, 9999)

@@ -30,6 +30,8 @@ def figure_reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, 
         # "1,905: men handed to Syrian authorities at Al-Qaim", "440: the second batch, returned on 9 January":
         # a by-the-numbers line, its description after the colon
         described = noun_phrase(text, lead.end(), rules)
+        if described is None and thing_noun_after(text, lead.end(), rules):
+            return None  # "- 180: lorries through Al-Qaim on reopening day": the line counts the lorries
         pop = population_of(described.classes, rules) if described else elliptical_population(text, n, prior, rules)
         return (pop, described.end if described else lead.end(), None) if pop else None
     np = noun_phrase(text, n.end, rules)
