@@ -1143,3 +1143,10 @@ def test_an_article_before_a_body_noun_names_no_body():
     # "By the autumn a ministry lawyer told …": "the autumn a ministry" is no body speaking
     row = having("By the autumn a ministry lawyer told a court in Karkh that there were 86.", "there were 86")
     assert row["speaker_text"] == "a ministry lawyer"
+
+
+def test_a_body_that_declares_speaks():
+    text = ("SANTIAGO - Some 400 officers have fled to Argentina. The Junta, for its part, declares that no officer "
+            "who surrenders will be molested.\n")
+    row = having(text, "no officer who surrenders will be molested")
+    assert row["verb"] == "declares"
