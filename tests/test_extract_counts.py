@@ -1224,3 +1224,9 @@ def test_several_thousands_is_the_vague_thousands_of_older_english():
                   "printed 10,000.", "1926-06-02")
     row = next(r for r in rows if r["count_text"] == "several thousands")
     assert (row["qualifier"], row["value_low"], row["value_high"]) == ("vague", 2000, 9999)
+
+
+def test_a_figure_compared_with_a_sum_is_a_sum():
+    text = ("About 80 Syrian officers remain at Camp Taji. The finance ministry projected a deficit of 6.3 billion "
+            "dinars for the year, up from 5.6 billion a year earlier.")
+    assert [r["count_text"] for r in counts(text)] == ["About 80"]

@@ -9,6 +9,7 @@ from pipeline.extract.counts.draft import population_of
 from pipeline.extract.counts.inherit import restated_status
 from pipeline.extract.counts.people import noun_before
 from pipeline.extract.counts.status import HELD_SITES, cues_in
+from pipeline.extract.figures.numbers import is_measure
 
 
 def number_of(fig: BareFigure) -> Reading | None:
@@ -53,11 +54,20 @@ def figure_of(fig: BareFigure) -> Reading | None:
     """ "a figure of 1,900 …": the words after it, up to a clause of its own ("…, but two men were moved" is
     another group's; "down from 174 when the group was moved there" the figure's)."""
     rules, n, sent = fig.rules, fig.n, fig.sent
-    if rules.pattern("figure_of").search(fig.head) and (pop := fig.elliptical()):
+    if rules.pattern("figure_of").search(fig.head) and not _compared_with_a_measure(fig) and (pop := fig.elliptical()):
         other = rules.pattern("coordinate_clause").search(fig.blanked, n.end, sent.end)
         found = cues_in(fig.blanked, n.end, min(other.start() if other else sent.end, n.end + 60), "after", rules)
         return pop, n.end, found[0].status if found else restated_status(fig.prior, n)
     return None
+
+
+def _compared_with_a_measure(fig: BareFigure) -> bool:
+    """ "a deficit of 6.3 billion dinars …, up from 5.6 billion": compared with a sum, a distance or a share, the
+    figure is one too."""
+    if not fig.rules.pattern("compared_from_before").search(fig.head):
+        return False
+    earlier = [m for m in fig.doc.numbers if fig.sent.start <= m.start and m.end <= fig.n.start]
+    return bool(earlier) and is_measure(fig.text, earlier[-1], fig.rules)
 
 
 def apposed_figure(fig: BareFigure) -> Reading | None:
