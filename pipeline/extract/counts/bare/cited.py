@@ -52,7 +52,9 @@ def put_at(fig: BareFigure) -> Reading | None:
 
 def _cited(fig: BareFigure) -> bool:
     """A bare figure someone claimed, reported or used ("channels claimed 5,000"), a speaker's own group ("We were
-    167"), what a count stood at ("the number had fallen to 205"), or a figure named as cited ("the "at least 600" cited in January", "the 2,493 given by the Ministry of Defence")."""
+    167"), what a count stood at ("the number had fallen to 205"), a range or a hedged figure given as an estimate
+    ("estimates ranged from 2,000 to 3,000", "figures of up to 4,000"), or a figure named as cited ("the "at least
+    600" cited in January", "the 2,493 given by the Ministry of Defence")."""
     text, rules, n = fig.text, fig.rules, fig.n
     if (rules.pattern("claimed_figure_before").search(fig.head) or rules.pattern("group_size_before").search(fig.head)) \
             and rules.pattern("claimed_figure_after").match(text, n.end):
@@ -80,10 +82,9 @@ def _cited(fig: BareFigure) -> bool:
 def _total_of_others(fig: BareFigure) -> bool:
     """ "1,146 Syrian refugees returned, bringing the total since 8 December to more than 3,900": a total after
     a number of people the dataset does not count, in its own sentence, is theirs."""
-    doc, sent, n = fig.doc, fig.sent, fig.n
+    doc = fig.doc
     # a measure ("Two days later, the ministry put the total at 2,470") counts nothing
-    earlier = [m for m in doc.numbers if sent.start <= m.start and m.end <= n.start
-               and not is_measure(doc.text, m, doc.rules)]
+    earlier = [m for m in fig.numbers_before if not is_measure(doc.text, m, doc.rules)]
     return bool(earlier) and _COUNTED_NOUN.match(doc.text, earlier[-1].end) is not None and \
         not any(d.number == earlier[-1] for d in fig.prior)
 

@@ -45,6 +45,11 @@ class BareFigure:
         """Status words just before the figure ("That leaves 115", "repatriated 180 of them")."""
         return cues_in(self.blanked, max(self.sent.start, self.n.start - 25), self.n.start, "before", self.rules)
 
+    @cached_property
+    def numbers_before(self) -> list[NumberMention]:
+        """The amounts of the figure's sentence before it, measures among them."""
+        return [m for m in self.doc.numbers if self.sent.start <= m.start and m.end <= self.n.start]
+
     def elliptical(self) -> str | None:
         """The people the figure counts when nothing but the figures before it says (`people.py`)."""
         return elliptical_population(self.text, self.n, self.prior, self.rules)

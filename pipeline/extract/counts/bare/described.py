@@ -66,8 +66,7 @@ def _compared_with_a_measure(fig: BareFigure) -> bool:
     figure is one too."""
     if not fig.rules.pattern("compared_from_before").search(fig.head):
         return False
-    earlier = [m for m in fig.doc.numbers if fig.sent.start <= m.start and m.end <= fig.n.start]
-    return bool(earlier) and is_measure(fig.text, earlier[-1], fig.rules)
+    return bool(fig.numbers_before) and is_measure(fig.text, fig.numbers_before[-1], fig.rules)
 
 
 def apposed_figure(fig: BareFigure) -> Reading | None:

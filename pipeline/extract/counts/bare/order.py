@@ -35,8 +35,8 @@ READERS = (
     ranked_part, predicate_part, part_of_them, subject_of_cue, partitive_part, left_after_cue, left_there,
     part_of_opening_whole,
     number_of, described_number, figure_of, followed_more, more_subject, apposed_figure, numbering, counted_by,
-    list_item, bulleted_item, gapped_item, remainder, key_figure, table_cell, answered_figure, of_whom, total_figure, bare_subject,
-    put_at, quoted_alone,
+    list_item, bulleted_item, gapped_item, remainder, key_figure, table_cell, answered_figure, of_whom, total_figure,
+    bare_subject, put_at, quoted_alone,
 )
 
 
