@@ -75,6 +75,19 @@ def test_a_sentence_opening_on_a_part_of_the_figure_before_takes_its_date(second
     assert periods(text)[-1] == expected
 
 
+@pytest.mark.parametrize(("second", "expected"), [
+    # "Seven of them …" opens on a part of the figure just before: their move, at its time; the gapped "four" too
+    ("Seven of them travelled to Lisbon and four to Madrid, he said.", [("2025-01-08", "2025-01-08")] * 2),
+    # told as it stands now, the part is of the report's day
+    ("Three of them are still in hospital, he said.", [("2025-01-15", "2025-01-15")]),
+    # the part of a figure in another paragraph is not dated by it
+    ("\n\nSeven of them travelled to Lisbon, he said.", [(None, "2025-01-15")]),
+])
+def test_a_sentence_opening_on_n_of_them_takes_the_date_of_the_figure_before(second, expected):
+    text = f"Eleven Guinean officers flew out of Dakar on 8 January, an official said. {second.lstrip(' ')}"
+    assert periods(text)[1:] == expected
+
+
 def test_a_paragraph_opening_on_the_people_just_told_of_broken_down_carries_their_date():
     # the men of the handover, broken down in the next paragraph, whatever the story tells of later
     text = ("Guinea handed 212 former soldiers back to Mali at the border post on Monday, a spokesman said.\n\nThe men, "
@@ -812,6 +825,12 @@ def test_the_year_a_memoir_was_published_dates_none_of_the_events_it_tells():
             "150 crossed with me.\"")
     # the crossing's month carries to the quote's figures, over the year the memoir came out
     assert periods(text, "2024-05-01") == [("1919-03-01", "1919-03-31")] * 2
+
+
+def test_the_year_a_memoir_came_out_in_an_aside_before_a_quoted_figure_is_not_its_own():
+    text = ("In December 1946 the fedayeen fled north across the Aras. Sattar Mirzayev, a lieutenant whose memoir was "
+            "published in Baku in 1991, described the crossing: \"We were about three hundred men when we left Mianeh.\"")
+    assert periods(text, "2024-08-17") == [("1946-12-01", "1946-12-31")]
 
 
 def test_a_time_opening_the_sentence_dates_each_clause_that_names_none():

@@ -51,16 +51,35 @@ def parts_of_previous(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDr
             opening.end() <= piece.number.start and _BY_PRONOUN.search(opening.group(0)) is not None and \
             opens_on_partitive(doc, piece.sentence, [whole]) and \
             not any(whole.sentence.end <= n.start < piece.number.start for n in doc.numbers)
-        if not opens_on_part and (whole.sentence != piece.sentence or not (
+        # "Eleven officers flew out of Baghdad last month. Seven of them travelled to Moscow": a sentence opening on
+        # a part of the figure just before, in the paragraph's sentence before
+        # and told in its own past ("Around 120 of them were still under investigation" is as of the report)
+        opens_on_them = whole.sentence != piece.sentence and not doc.text[piece.sentence.start:piece.number.start].strip(
+            _OPENING_MARKS) and of_them.match(doc.text, piece.number.end) is not None and \
+            not doc.rules.pattern("present_of_part").match(doc.text, piece.number.end) and \
+            _just_before(doc, whole.sentence, piece.sentence)
+        if not (opens_on_part or opens_on_them) and (whole.sentence != piece.sentence or not (
                 is_part or is_gapped or coordinated.match(doc.text[whole.number.end:piece.number.start]))):
             continue
-        if is_part and whole.population == "soldiers" and piece.population in ("officers", "officers_and_officials"):
+        if is_part and (whole.sentence == piece.sentence or opens_on_part) and whole.population == "soldiers" and \
+                piece.population in ("officers", "officers_and_officials"):
             out[index] = replace(out[index], population="military_personnel")
         dated = out[index].period  # "68 of them ... and four of them ...": each part dated like the whole
         # the whole's own date is nearer than one carried from the sentence before
-        if piece.period.rule in (*UNDATED_RULES, "carried") and dated.rule not in UNDATED_RULES:
+        undated = ("open",) if opens_on_them and not (opens_on_part or is_part) else (*UNDATED_RULES, "carried")
+        if piece.period.rule in undated and dated.rule not in UNDATED_RULES:
             out[index + 1] = replace(out[index + 1], period=dated)
     return out
+
+
+_OPENING_MARKS = " \t\n\"'“‘-–—•*"
+
+
+def _just_before(doc: ArticleDoc, earlier: Span, later: Span) -> bool:
+    """The sentence right before, in the same paragraph."""
+    before = [s for s in doc.sentences if s.end <= later.start]
+    return bool(before) and before[-1] == earlier and any(
+        p.start <= earlier.start and later.start < p.end for p in doc.paragraphs)
 
 
 _BY_PRONOUN = re.compile(r"\b(?:them|these|those)\b", re.IGNORECASE)

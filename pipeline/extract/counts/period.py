@@ -71,9 +71,10 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     # only the times the rules below read (the figure's scope, sentence and noun phrase) are asked whether
     # they date the saying: a time far on in the article would have every verb up to it read
     first, last = min(lo, sent.start, scope.np_end), max(hi, start, sent.end)
-    # "in the first handover since the winter": what a superlative is measured against is another event's time
+    # "in the first handover since the winter": what a superlative is measured against is another event's time;
+    # "whose memoir was published in Baku in 1991": a time that dates a piece of writing dates nothing it tells
     times = [t for t in doc.times if first <= t.start < last and not (dateline and t.start < dateline.end())
-             and not said_at(doc, sent, t) and not _measured_since(doc, sent, t)]
+             and not said_at(doc, sent, t) and not _measured_since(doc, sent, t) and not dates_writing(doc, t)]
     when = doc.rules.pattern("when_after_time")
     inside = [t for t in times if lo <= t.start < hi and t.kind != "present" and not when.match(doc.text, t.end)
               and not _in_other_relative(doc, start, lo, t) and not _compared_before(doc, start, t)]
