@@ -645,6 +645,10 @@ def test_a_second_group_that_followed_had_the_same_done_to_them():
     # "arrived with" someone or something, or bringing things, is no bringing of the people counted
     ("The general arrived with his staff and later inspected 300 soldiers at the camp.", "other"),
     ("About 400 men came home in August, many bringing their rifles with them.", "returned"),
+    # a host that feeds, interns or treats them has them where it is
+    ("The district now feeds 6,000 foreign soldiers and cannot do so for long.", "remaining"),
+    ("Sweden interns 300 Finnish soldiers at a camp near Haparanda.", "remaining"),
+    ("The regional hospital is treating 37 wounded guerrillas, its director said.", "remaining"),
 ])
 def test_the_hosts_verbs_before_the_figure(text, status):
     assert status_of(text)[-1] == status
