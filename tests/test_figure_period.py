@@ -433,6 +433,15 @@ def test_a_timeline_entry_labelled_by_its_month_alone_is_that_month():
     assert periods(text, "2025-12-07") == [("2025-01-28", "2025-01-28"), ("2025-04-01", "2025-04-30")]
 
 
+def test_a_paragraph_opening_on_a_month_and_a_full_stop_is_an_entry_of_that_month():
+    # a stock reported under the label stood then, a move without a date of its own happened then
+    text = ("Timeline\n\nJanuary. A third batch of 424 soldiers crossed back on 7 January. Officials said roughly 260 men "
+            "were still at the airfield.\nFebruary. About 100 moved to the camp.\n\nMay God help them, one said. "
+            "About 90 remain at the camp.")
+    assert periods(text, "2025-06-01") == [("2025-01-07", "2025-01-07"), ("2025-01-01", "2025-01-31"),
+                                           ("2025-02-01", "2025-02-28"), ("2025-06-01", "2025-06-01")]
+
+
 @pytest.mark.parametrize(("opening", "expected"), [
     # the sentence that opens the list dates every item under it
     ("A report of the Spanish army dated March 1917 gave these numbers:", ("1917-03-01", "1917-03-31")),

@@ -59,6 +59,8 @@ def _tables(rules: RuleSet) -> dict:
         # "went back between 1976 and 1978": two years; not "between 1500 and 2000 soldiers", an amount
         rf"\b(?:between|from)\s+(?P<y0>\d{{4}})\s+(?:and|to|until|till|through|-|–)\s+{Y}\b(?!\s*(?-i:[a-z\d]))",
     ]
+    # "January. A third batch crossed back …": a month alone opening a line labels a timeline's entry
+    absolute.append(rf"(?<![^\n]){M}(?:,?\s+{Y})?(?=(?:[.:]|\s[-–—])\s)")
     if rules.has("time_month_nouns.txt"):  # "March arrivals were much lower": the month qualifies the noun
         absolute.append(rf"(?:(?<=\bthe\s)|(?<=^)|(?<=[.\n]\s)|(?<=\n)){M}(?=\s+(?:{_alt(sorted(rules.words('time_month_nouns.txt')))})\b)")
     # "since Saturday last", "on Monday next": the cue after the day, as older and British reports write it
