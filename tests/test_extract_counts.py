@@ -595,6 +595,10 @@ def test_a_number_of_vehicles_or_weapons_is_no_figure_of_people(text):
     ('About 1,800 soldiers crossed. Local officials talked at the time of "nearly 3,000".',
      ["About 1,800", "nearly 3,000"]),
     ('About 1,800 soldiers crossed. A local outlet reported the number as 1,790.', ["About 1,800", "1,790"]),
+    # ... that officials "have spoken of", or a minister "told the committee"
+    ("About 1,800 soldiers crossed. Provincial officials have spoken of nearly 2,500.", ["About 1,800", "nearly 2,500"]),
+    ("About 140 officers remain at the base. Last month the minister told this committee 130.",
+     ["About 140", "130"]),
     # a report that gives or cites a figure, a place after it
     ("About 1,800 soldiers crossed. UNHCR's January update gave 134 at the camp.", ["About 1,800", "134"]),
     ("About 1,800 soldiers crossed. The ministry's statement cites 1,790.", ["About 1,800", "1,790"]),

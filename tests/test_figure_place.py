@@ -247,6 +247,12 @@ def test_the_province_in_the_speakers_own_noun_phrase_is_not_the_figures_place(c
     assert not_there not in " ".join(str(t) for t in location_texts(text, "2024-06-20"))
 
 
+def test_officials_of_a_province_who_have_spoken_of_a_figure_speak_from_it():
+    text = ("About 1,300 Chadian soldiers crossed into Cameroon at Kousseri.\n\nFar North regional officials have "
+            "spoken of nearly 1,200.")
+    assert location_texts(text, "2024-06-20") == ["Kousseri", "Kousseri"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Chadian soldiers crossed into Cameroon.\n\nIn the Far North, officials said 900 soldiers are being held.",
      "Far North"),

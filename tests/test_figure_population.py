@@ -17,6 +17,10 @@ from tests.extraction import findings
     ("Nearly 600 members of the former army entered Lebanon.", "military_personnel"),
     ("Around 30 officers and officials remain in Amman.", "officers_and_officials"),
     ("About 45 customs staff crossed into Jordan with them.", "civilian_staff"),
+    # officers or officials of a civil service are its staff, not army officers
+    ("Seventeen customs officers crossed with the soldiers.", "civilian_staff"),
+    ("Those returned included 18 immigration officials.", "civilian_staff"),
+    ("About 40 aviators flew their aircraft to Termez.", "military_personnel"),
     ("More than 70 officers remain at the base.", "officers"),
     ("Around 600 militiamen are still sleeping in a tent camp near the border.", "military_personnel"),
     # irregular fighters named by the word their own side uses are combatants of the force that crossed

@@ -663,6 +663,18 @@ def test_a_handover_set_off_by_a_comma_returning_and_bringing_back_are_returns(t
     assert status_of(text)[0] == "returned"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parts of a breakdown set off by dashes share the verb after the closing dash
+    ("A total of 330 people – 302 police, four soldiers and six family members – were handed over at the jetty.",
+     ["returned"] * 3),
+    ("The men — about 400 soldiers and 60 officers — had crossed at the bridge.", ["entered"] * 2),
+    # a dash that sets off a comment, not a breakdown, leaves the figure its own verb
+    ("About 2,000 soldiers crossed – an estimate the army disputes – and were disarmed.", ["entered"]),
+])
+def test_a_breakdown_between_dashes_takes_the_verb_after_it(text, expected):
+    assert status_of(text) == expected
+
+
 def test_a_second_of_n_followed_like_the_first():
     text = "The first handover, of 880 men, took place at the bridge on 9 May; a second of 240 followed a week later."
     assert status_of(text) == ["returned", "returned"]

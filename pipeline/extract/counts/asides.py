@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.counts.status import cues_in
+from pipeline.extract.counts.status import Cue, cues_in
 from pipeline.extract.figures.numbers import NumberMention
 from pipeline.text.rules import RuleSet
 
@@ -65,6 +65,21 @@ def before_coordinated_figure(blanked: str, np_end: int, end: int, numbers: list
                 and cues_in(blanked, number.end, min(end, number.end + 40), "after", rules):
             return joined.start()  # both have verbs of their own; "and six in July" shares the first's
     return end
+
+
+def dash_breakdown_cue(blanked: str, sent_start: int, sent_end: int, number: NumberMention, rules: RuleSet) -> Cue | None:
+    """ "A total of 330 people – 302 police, 18 customs officials and six family members – were handed over": a
+    figure of a breakdown set off by dashes shares the verb that follows the closing dash."""
+    opened = [m for m in _DASH.finditer(blanked, sent_start, number.start)]
+    closed = _DASH.search(blanked, number.end, sent_end)
+    if len(opened) != 1 or closed is None:
+        return None
+    cue = cues_in(blanked, closed.end(), min(sent_end, closed.end() + 40), "after", rules)
+    return cue[0] if cue and _AUXILIARIES.fullmatch(blanked, closed.end(), cue[0].start) else None
+
+
+_DASH = re.compile(r"\s(?:–|—|--)\s")  # a dash set off by spaces, not the hyphen of a range ("2,000-3,000")
+_AUXILIARIES = re.compile(r"\s*(?:(?:had|have|has|were|was|are|is|been|being|all|also|then|later)\s+)*", re.IGNORECASE)
 
 
 def before_breakdown(blanked: str, np_end: int, end: int, numbers: list[NumberMention]) -> int:

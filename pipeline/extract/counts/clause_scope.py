@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.among import among_cue, among_over_relative
 from pipeline.extract.counts.apposed import apposed_cue
-from pipeline.extract.counts.asides import before_breakdown, before_coordinated_figure, subject_aside, without_aside
+from pipeline.extract.counts.asides import (
+    before_breakdown,
+    before_coordinated_figure,
+    dash_breakdown_cue,
+    subject_aside,
+    without_aside,
+)
 from pipeline.extract.counts.carried import carried_status
 from pipeline.extract.counts.clauses import before_apposition, clause_end, clause_start, noun_phrase
 from pipeline.extract.counts.companions import companion_cue
@@ -53,6 +59,8 @@ def figure_scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np
         end = limit = comma  # "Of the roughly 2,500 who crossed, all but ...": only its own relative clause tells of it
     begin = clause_start(blanked, sent.start, n.start, rules)
     cue = governing_cue(blanked, np_end, end, begin, n, numbers, rules, limit)
+    if cue is None and (dashed := dash_breakdown_cue(blanked, sent.start, sent.end, n, rules)) is not None:
+        cue = dashed  # "330 people – 302 police, 18 customs officials – were handed over": the verb after the dash
     if (left_out := excepted(doc.text, blanked, n, np_end, begin, end, rules)) is not None:
         cue, implied = left_out[0], left_out[1] or implied  # "…, with the exception of 17 who remain at …"
     if cue is not None and cue.start >= end:  # a main verb past a cut relative clause opens the figure's clause
