@@ -531,7 +531,8 @@ FLOORS = {
     # place 0.67 and period 0.74 until "… two army soldiers, 18 immigration officials and four civilians" were read
     # (placed at the airport of another return, annotated the Inani jetty; not dated, annotated the day before)
     "blind76": (0.88, 0.83, {"status": 0.67, "location": 0.66, "period": 0.73, "population": 0.79}),
-    "blind77": (0.92, 0.78, {"status": 0.75, "location": 0.74, "period": 0.82, "population": 0.87}),
+    # place 0.74 until its key-figures table was read (returns at the crossing, annotated Syria)
+    "blind77": (0.92, 0.78, {"status": 0.75, "location": 0.73, "period": 0.82, "population": 0.87}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 

@@ -1082,6 +1082,28 @@ def test_a_figure_alone_in_a_cell_takes_the_status_and_the_people_its_rows_other
     assert rows == {"Some 3,100": ("entered", "soldiers"), "nearly 4,000": ("entered", "soldiers"),
                     "2,510": ("returned", "soldiers"), "130": ("remaining", "officers")}
 
+
+def test_a_figure_alone_in_a_cell_counts_what_its_rows_label_names_as_of_its_columns_time():
+    text = ("Some 3,100 Congolese soldiers crossed into Zambia in May.\n\nKEY FIGURES\n"
+            "Indicator | September 2023 | October 2023\n"
+            "Officers at Chimbwi camp, end of month | 109 | 88\n"
+            "Returned to Congo during the month | 24 | 19\n"
+            "Cumulative returns since 19 May 2023 | 2,362 | 2,381\n")
+    rows = {r["count_text"]: (r["population"], r["status"], str(r["period_start"]), str(r["period_end"]))
+            for r in findings(text, "2023-11-06")["counts"]}
+    assert rows == {
+        "Some 3,100": ("soldiers", "entered", "2023-05-01", "2023-05-31"),
+        "109": ("officers", "remaining", "2023-09-01", "2023-09-30"),
+        "88": ("officers", "remaining", "2023-10-01", "2023-10-31"),
+        # a label with no people of its own: those of the figures before it, soldiers and officers together
+        "24": ("military_personnel", "returned", "2023-09-01", "2023-09-30"),
+        "19": ("military_personnel", "returned", "2023-10-01", "2023-10-31"),
+        # a cumulative figure runs from the label's "since" to the end of its column's month
+        "2,362": ("military_personnel", "returned", "2023-05-19", "2023-09-30"),
+        "2,381": ("military_personnel", "returned", "2023-10-01", "2023-10-31"),
+    }
+
+
 STATUS_BY_FIGURE = [
     # "by then", "so far" between a bare figure and its verb
     ("Some 2,500 soldiers crossed into Chad in April. More than 2,300 had by then gone back to Sudan.",

@@ -31,6 +31,7 @@ from pipeline.extract.counts.said_at import said_at, said_before
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.session import session_date
 from pipeline.extract.counts.story_time import OLD_DAYS, story_time
+from pipeline.extract.counts.table_cells import column_time
 from pipeline.extract.counts.timeline import entry_date, entry_weekday
 from pipeline.extract.counts.writing_time import dates_writing
 from pipeline.extract.figures.dateline_dates import dispatch_time
@@ -100,8 +101,14 @@ def figure_period(doc: ArticleDoc, scope: FigureScope) -> FigurePeriod:
     if chosen and scope.status == "remaining" and doc.rules.pattern("future_verb").search(
             doc.text, min(start, chosen.start), max(start, chosen.start)):
         chosen = None  # "The remaining 92 will be flown out on Tuesday": that day is the next move's
+    column = column_time(doc, scope.number)  # a table's column headed "September 2025"
+    if chosen and chosen.kind == "since" and column is not None and chosen.period_start:
+        # "Cumulative returns since 19 December 2024 | 2,362 | 2,381": up to the end of each column's time
+        return FigurePeriod(chosen.period_start, column.period_end, f"{chosen.text} … {column.text}", "own")
     if chosen and (chosen.period_start or chosen.period_end):
         return FigurePeriod(chosen.period_start, _since_until(doc, scope, chosen), chosen.text, "own")
+    if column is not None:
+        return FigurePeriod(column.period_start, column.period_end, column.text, "own")
     if (that_day := doc.rules.pattern("same_day").search(doc.text, sent.start, sent.end)) and (
             named := day_named_before(doc, sent, that_day.start())):
         return FigurePeriod(named.period_start, named.period_end, named.text, "carried")  # "... went home that day"

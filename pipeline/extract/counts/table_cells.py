@@ -17,6 +17,7 @@ from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
+    from pipeline.extract.figures.dates import TimeMention
 
 
 def _rows(doc: ArticleDoc) -> list[TableRow]:
@@ -61,3 +62,14 @@ def column_header(doc: ArticleDoc, n: NumberMention) -> Span | None:
     if any(header.start <= m.start < header.end for m in doc.numbers):
         return None
     return header.cells[index]
+
+
+def column_time(doc: ArticleDoc, n: NumberMention) -> TimeMention | None:
+    """The time a figure's column header is ("Indicator | September 2025 | October 2025" over "Officers at Camp
+    Taji, end of month | 109 | 88"): the figures of that column stand then."""
+    header = column_header(doc, n)
+    if header is None:
+        return None
+    cell = doc.text[header.start:header.end].strip()
+    return next((t for t in doc.times if header.start <= t.start < header.end and t.period_start
+                 and t.kind != "present" and t.text.strip() == cell), None)

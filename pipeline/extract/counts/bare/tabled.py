@@ -11,6 +11,7 @@ from pipeline.extract.counts.clauses import noun_phrase
 from pipeline.extract.counts.draft import population_of
 from pipeline.extract.counts.status import cues_in
 from pipeline.extract.counts.table_cells import column_header, row_cells, row_status
+from pipeline.extract.places.host import HELD_AT
 
 
 def table_cell(fig: BareFigure) -> Reading | None:
@@ -21,6 +22,27 @@ def table_cell(fig: BareFigure) -> Reading | None:
     counted = fig.rules.pattern("count_column_header").fullmatch(fig.text, header.start, header.end)
     status = said[0].status if said else row_status(fig.doc, fig.blanked, fig.n) if counted else None
     population = _named_in_row(fig) or fig.elliptical()
+    return (population, fig.n.end, status) if population and status else None
+
+
+def row_label(fig: BareFigure) -> Reading | None:
+    """ "Officers at Camp Taji, end of month | 109 | 88" under "Indicator | September 2025 | October 2025": a figure
+    alone in its cell counts what the row's first cell, its label, names: the people (else those the figures before
+    it count) and what befell them (a site alone: held there)."""
+    cells = row_cells(fig.doc, fig.n)
+    own = next((cell for cell in cells if cell.start <= fig.n.start < cell.end), None)
+    if own is None or own is cells[0] or fig.text[own.start:own.end].strip() != fig.n.text:
+        return None
+    label = cells[0]
+    if any(label.start <= m.start < label.end for m in fig.doc.numbers):
+        return None
+    said = cues_in(fig.blanked, label.start, label.end, "after", fig.rules) or \
+        cues_in(fig.blanked, label.start, label.end, "before", fig.rules)
+    named = noun_phrase(fig.text, label.start, fig.rules)
+    own_people = population_of(named.classes, fig.rules) if named else None
+    site = any(label.start <= p.start < label.end and p.feature_type in HELD_AT for p in fig.doc.mentions.count_places)
+    status = said[0].status if said else "remaining" if own_people and site else None
+    population = own_people or fig.elliptical()
     return (population, fig.n.end, status) if population and status else None
 
 
