@@ -606,6 +606,8 @@ def test_a_number_of_vehicles_or_weapons_is_no_figure_of_people(text):
      ["About 1,800", "at least 1,700"]),
     # a speaker's count of his own group
     ('About 1,800 soldiers crossed. "We were 140," the captain says of his battalion.', ["About 1,800", "140"]),
+    ('About 1,800 soldiers crossed. "Today I have seven hundred here," the general said.',
+     ["About 1,800", "seven hundred"]),
     # a claimed number of things is not one of people
     ("About 1,800 soldiers crossed. Police reported 3 arrests in the town.", ["About 1,800"]),
     # "of us" in a witness's words, "made their own way back"

@@ -21,6 +21,7 @@ from tests.extraction import findings
     ("Seventeen customs officers crossed with the soldiers.", "civilian_staff"),
     ("Those returned included 18 immigration officials.", "civilian_staff"),
     ("About 40 aviators flew their aircraft to Termez.", "military_personnel"),
+    ("They were joined by roughly 1,200 survivors of the 26th Army.", "military_personnel"),
     ("More than 70 officers remain at the base.", "officers"),
     ("Around 600 militiamen are still sleeping in a tent camp near the border.", "military_personnel"),
     # irregular fighters named by the word their own side uses are combatants of the force that crossed
