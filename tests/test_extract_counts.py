@@ -475,6 +475,24 @@ def test_estimates_ranged_from_is_one_range_but_rose_from_is_two_figures():
     assert [r["value_best"] for r in counts(rose)] != [None]
 
 
+
+@pytest.mark.parametrize("text", [
+    "Smaller columns, of from 10,000 to 15,000 men in all, came over by the passes.",
+    "From 10,000 to 15,000 men came over in the night.",
+])
+def test_from_one_number_to_another_with_no_change_between_them_is_one_range(text):
+    assert bounds(only(text)) == (None, 10000, 15000, "range")
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry revised its figure for the soldiers from 2,300 to 2,493.",
+    "Official counts of the soldiers who entered lie far apart, and the count of those still in the camp from 48 to "
+    "130.",
+])
+def test_a_change_or_the_least_and_most_of_a_count_are_two_figures(text):
+    assert "range" not in [r["qualifier"] for r in counts(text)]
+
+
 @pytest.mark.parametrize("text, count_text, expected", [
     ("Officials said 1,851 “soldiers and officers” had been returned.", "1,851", (1851, 1851, 1851, "exact")),
     ("Soldiers fled. An officer put the number who crossed at the post at \"not more than 150\".", "150",

@@ -125,7 +125,8 @@ def _ranges(text: str, simple: list[tuple[int, int, Num]], rules: RuleSet) -> li
             s1_span = s1 - (min(s1, 30) - lead.start())
         elif re.fullmatch(r"\s*(?:-|–|—|to)\s*|\s+or\s+", gap) and (
                 not re.search(r"\bfrom\s+$", text[max(0, s1 - 6):s1], re.I)
-                or rules.pattern("range_from_lead").search(text, max(0, s1 - 20), s1)):
+                or rules.pattern("range_from_lead").search(text, max(0, s1 - 20), s1)
+                or not rules.pattern("range_from_change").search(text, max(0, s1 - 80), s1)):
             s1_span = qualified(text, s1, e1, v1, rules).start  # "an estimated 1,500 to 2,000": the hedge is the range's
         else:
             continue
