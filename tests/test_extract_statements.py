@@ -663,6 +663,10 @@ def test_a_journalists_name_label_tells_the_story_and_is_no_ones_he(text):
     # a reporter labelled "NAME, BYLINE" tells the story; what officials told her is theirs
     ("STEVE KOWAL, HOST: Welcome back.\n\nMIRA LENZ, BYLINE: The buses left at dawn from the school.\n\nKOWAL: How "
      "many?\n\nLENZ: Officials told me that 300 men went home.\n", [("300 men went home", None)]),
+    # a presenter named first, the role in brackets after: her narration and questions are no one's statements
+    ("MIRA LENZ (presenter): Good evening. Thousands crossed in December. My guest was one of them.\n\nPAVEL KRAL: "
+     "We were 400 in my hangar.\n\nLENZ: And then?\n\nKRAL: Then the buses came.\n",
+     [("We were 400 in my hangar.", "Pavel Kral"), ("Then the buses came.", "Pavel Kral")]),
 ])
 def test_a_scripts_and_a_phone_ins_labels_name_their_speakers(text, expected):
     assert [(s["quote"], s["speaker_name"]) for s in statements(text)] == expected

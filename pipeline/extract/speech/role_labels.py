@@ -146,8 +146,9 @@ def _roles(rules: RuleSet) -> str:
 
 @lru_cache(maxsize=256)
 def _role_after(name: str, rules: RuleSet) -> re.Pattern[str]:
-    """ "NADIA KHOURY, BYLINE:", "Steve Landry, host,": the role right after the name."""
-    return re.compile(rf"\b{re.escape(name)},\s*(?:(?:the|a|an|our)\s+)?(?:{_roles(rules)})\b", re.IGNORECASE)
+    """ "NADIA KHOURY, BYLINE:", "Steve Landry, host,", "LINA HADDAD (presenter):": the role right after the name."""
+    return re.compile(rf"\b{re.escape(name)}(?:,\s*|\s*\(\s*)(?:(?:the|a|an|our)\s+)?(?:{_roles(rules)})\b",
+                      re.IGNORECASE)
 
 
 @cache
