@@ -233,8 +233,20 @@ def test_a_figure_set_off_with_its_source_after_a_noun_of_people_counts_them(tex
     # ... and of no figure when none has that number
     ("On Friday 620 enlisted men and 44 officers crossed at the bridge. Of the 50, the governor said, 30 have "
      "since been moved to the capital.", ["soldiers", "officers", "military_personnel"]),
+    # a story narrowed to the officers who stayed: a smaller figure after them counts officers, unless they were one
+    # part of a whole told in their sentence ("327 remain, of whom 279 are officers. Of these, 196 …")
+    ("About 2,400 soldiers and officers crossed in December. Today 148 officers remain at the camp. Some two dozen "
+     "have flown to third countries, among them at least seven who went to Russia.",
+     ["military_personnel", "officers", "officers", "officers"]),
+    # a larger one, or one in another paragraph, counts the people followed as a whole
+    ("About 2,400 soldiers and officers crossed in December. Today 148 officers remain at the camp. More than 2,200 "
+     "have gone home.", ["military_personnel", "officers", "military_personnel"]),
+    ("About 2,400 soldiers and officers crossed in December. Today 148 officers remain at the camp.\n\nSome 40 "
+     "were moved in March.", ["military_personnel", "officers", "military_personnel"]),
+    ("About 2,400 soldiers and officers crossed in December. Today 327 remain, of whom 279 are officers. Of these, "
+     "196 are at the camp.", ["military_personnel", "military_personnel", "officers", "military_personnel"]),
 ])
-def test_enlisted_men_are_soldiers_and_a_whole_named_by_its_number_keeps_its_people(text, populations):
+def test_who_a_figure_counts_after_the_ranks_named_before_it(text, populations):
     assert [r["population"] for r in findings(text, "2025-02-03")["counts"]] == populations
 
 

@@ -25,7 +25,9 @@ def elliptical_population(text: str, number: NumberMention, prior: list[CountDra
         return population_of(described.classes, rules)  # "That leaves 176, all of them officers": officers
     if (joined := _clause_joined(text, number, prior, rules)) is not None:
         return joined.population  # "31 officers have gone back …, and 12 have left for third countries": officers
-    prior = followed_figures(text, start, prior, rules)
+    every, prior = prior, followed_figures(text, start, prior, rules)
+    if (narrowed := _within_last_rank(text, number, prior, every)) is not None:
+        return narrowed  # "148 officers remain at Taji. Some two dozen have flown out …": officers
     if (same := restated_population(prior, number)) is not None:
         return same  # "Handed back, 19 December 2024: 1,905" after "1,905 soldiers were driven back": soldiers
     if (aside := rules.pattern("mostly_described_after").match(text, number.number_start)) and (
@@ -38,6 +40,21 @@ def elliptical_population(text: str, number: NumberMention, prior: list[CountDra
         return population
     mixed = len(kinds) > 1 or any(d.population == "other" for d in prior)
     return "military_personnel" if mixed else kinds.pop()
+
+
+def _within_last_rank(text: str, number: NumberMention, prior: list[CountDraft], every: list[CountDraft]) -> str | None:
+    """The rank of the paragraph's last figure when it counts one rank only, told alone in its sentence, and the
+    figure is no larger: the story has narrowed to those men ("148 Syrian officers remain at Camp Taji … Some two
+    dozen have flown out")."""
+    last = prior[-1] if prior else None
+    size = number.value_best or number.value_high or number.value_low
+    if last is None or last.population != "officers" or size is None or last.number.value_best is None \
+            or size > last.number.value_best or "\n" in text[last.number.end:number.start]:
+        return None
+    # "620 enlisted men and 44 officers crossed", "327 persons remain, of whom 279 are officers": the officers are
+    # one part of a whole told beside them
+    beside = any(d.sentence == last.sentence and d is not last for d in every)
+    return None if beside else last.population
 
 
 def _clause_joined(text: str, number: NumberMention, prior: list[CountDraft], rules: RuleSet) -> CountDraft | None:
