@@ -338,6 +338,9 @@ def test_the_parts_of_a_group_handed_over_share_its_status():
     ("The seven hospitalised soldiers in Mafraq were not visited.", "remaining"),
     # walking up to the border of one's own accord is an entry; being walked there by guards, a return
     ("Some 400 Syrian soldiers walked up to the border post on Sunday.", "entered"),
+    # making one's way through the hills into the host country is an entry; making it back, a return
+    ("Dozens of soldiers from the garrison made their way on foot through the mountains into Surin province.",
+     "entered"),
     ("Some 120 Syrian soldiers were walked to the border post by guards on Monday.", "returned"),
     # a crossing named by its name reads as the border
     ("Some 400 Syrian soldiers walked up to the Al-Qaim crossing on Sunday.", "entered"),
