@@ -29,6 +29,9 @@ def test_a_date_in_the_figures_clause_dates_it():
      "Seven hundred were sent to Elvas yesterday.", [("2025-01-13", "2025-01-13"), ("2025-01-12", "2025-01-12")]),
     # a weekday already names the latest such day: it is not moved
     ("GUARDS INTERNED\n\nLISBON, Jan. 13. - About 300 guardsmen crossed on Sunday.", [("2025-01-12", "2025-01-12")]),
+    # a dateline on its own line that names its weekday too
+    ("GUARDS INTERNED\n\nLISBON, Monday, Jan. 13.\n\nSeven hundred guardsmen were sent to Elvas yesterday.",
+     [("2025-01-12", "2025-01-12")]),
     # a dateline of the paper's own day moves nothing
     ("GUARDS INTERNED\n\nLISBON, Jan. 15. - Seven hundred guardsmen were sent to Elvas yesterday.",
      [("2025-01-14", "2025-01-14")]),

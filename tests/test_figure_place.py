@@ -124,6 +124,15 @@ def test_a_list_of_towns_and_figures_after_a_count_places_each_figure_at_its_tow
     assert [(r["location_text"], r["status"]) for r in found[1:]] == [("Zaragoza", "remaining"), ("Pamplona", "remaining")]
 
 
+def test_a_list_of_places_and_figures_after_a_colon_places_each_figure_at_its_place():
+    text = ("Some 80,000 French soldiers have entered Switzerland, the Federal Council said, and more are crossing into "
+            "Switzerland every hour. The allotments to the cantons are as follows: Berne, 11,000; Zurich, 8,500; and "
+            "Geneva, nearly 3,000.")
+    found = findings(text, "1871-02-06")["counts"]
+    assert [(r["count_text"], r["location_text"], r["status"]) for r in found[1:]] == [
+        ("11,000", "Berne", "relocated"), ("8,500", "Zurich", "relocated"), ("nearly 3,000", "Geneva", "relocated")]
+
+
 def test_a_place_after_a_conjunction_belongs_to_another_clause():
     text = "Dozens of Syrian officers still in Jordan as Amman weighs their fate"
     assert places(text)[0][0] == "Jordan"

@@ -44,6 +44,23 @@ def list_item(fig: BareFigure) -> Reading | None:
     return None
 
 
+def place_list_item(fig: BareFigure) -> Reading | None:
+    """ "the principal allotments are as follows: Berne, 11,000; Zurich, 8,500; and Geneva, nearly 3,000": a figure
+    right after a place named as an item of a list the sentence opens with a colon counts the people of the figures
+    before it there; what befell them, as the list's head says, else as the figure before."""
+    text, rules, n, sent = fig.text, fig.rules, fig.n, fig.sent
+    colon = text.rfind(":", sent.start, n.start)
+    place = next((p for p in fig.doc.mentions.count_places if colon < p.start and p.end <= n.start
+                  and not text[p.end:n.start].strip(" ,")), None)
+    if not fig.prior or colon < 0 or place is None or \
+            not rules.pattern("place_list_item_before").search(text, max(colon, place.start - 8), place.start) or \
+            not rules.pattern("place_list_item_after").match(text, n.end):
+        return None
+    head_cues = cues_in(fig.blanked, sent.start, colon, "after", rules) or \
+        cues_in(fig.blanked, sent.start, colon, "before", rules)
+    return fig.elliptical(), n.end, head_cues[-1].status if head_cues else fig.prior[-1].status
+
+
 def bulleted_item(fig: BareFigure) -> Reading | None:
     """ "He said the men had returned in three batches:" above "- 1,905 on December 19;": a figure that opens a
     bulleted line of a list whose opening line ends in a colon, as `list_item` reads one within its sentence."""

@@ -13,6 +13,7 @@ from pipeline.extract.counts.bare.continued import (
     list_item,
     more_subject,
     of_whom,
+    place_list_item,
     remainder,
     total_figure,
 )
@@ -35,7 +36,7 @@ READERS = (
     ranked_part, predicate_part, part_of_them, subject_of_cue, partitive_part, left_after_cue, left_there,
     part_of_opening_whole,
     number_of, described_number, figure_of, followed_more, more_subject, apposed_figure, numbering, counted_by,
-    list_item, bulleted_item, gapped_item, remainder, key_figure, table_cell, row_label, answered_figure, of_whom, total_figure,
+    list_item, bulleted_item, place_list_item, gapped_item, remainder, key_figure, table_cell, row_label, answered_figure, of_whom, total_figure,
     bare_subject, put_at, quoted_alone,
 )
 
