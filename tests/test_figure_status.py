@@ -779,6 +779,8 @@ def test_a_handover_that_added_n_is_a_return():
      ["returned", "returned"]),
     ("On Tuesday 296 men crossed at the bridge. About 40 of them are officers, a border guard said.",
      ["entered", "entered"]),
+    ("About 2,400 soldiers crossed at the bridge in December. About 300 of the total were officers.",
+     ["entered", "entered"]),
     # how some of them are is no status of the group's
     ("The soldiers arrived in 20 military vehicles and 11 of them were wounded.", ["other"]),
 ])
