@@ -1087,6 +1087,17 @@ def test_a_figure_alone_in_a_cell_takes_the_status_and_the_people_its_rows_other
                     "2,510": ("returned", "soldiers"), "130": ("remaining", "officers")}
 
 
+TABLE_OF_SOURCES = ("Soldiers crossed into Iraq in December.\n\nSource | Date | Figure | Status | Place\n"
+                    "Ministry of Defence | 9 Dec 2024 | 2,617 soldiers | entered | Iraq\n"
+                    "Defence committee | 11 Feb 2025 | 97 officers | held | Camp Taji\n"
+                    "Ministry of Interior | 26 Jan 2025 | 2,438 soldiers | returned | Al-Bukamal\n")
+
+
+@pytest.mark.parametrize(("figure", "place"), [("2,617", "Iraq"), ("97", "Camp Taji"), ("2,438", "Al-Bukamal")])
+def test_a_figure_with_its_noun_in_a_table_cell_is_at_the_place_its_row_names(figure, place):
+    assert {r["count_text"]: r["location_text"] for r in findings(TABLE_OF_SOURCES, "2025-03-01")["counts"]}[figure] == place
+
+
 def test_a_figure_alone_in_a_cell_counts_what_its_rows_label_names_as_of_its_columns_time():
     text = ("Some 3,100 Congolese soldiers crossed into Zambia in May.\n\nKEY FIGURES\n"
             "Indicator | September 2023 | October 2023\n"

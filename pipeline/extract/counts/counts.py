@@ -28,6 +28,7 @@ from pipeline.extract.counts.restated import parts_of_restated, restated_entries
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import cue_text, within_own_aside
 from pipeline.extract.counts.summed import summed_parts, totals_of_earlier
+from pipeline.extract.counts.table_cells import row_place
 from pipeline.extract.counts.there import place_there
 from pipeline.extract.figures.numbers import is_measure
 from pipeline.extract.places.choice import choose_place
@@ -94,7 +95,8 @@ def _drafted(doc: ArticleDoc, scope: FigureScope, population: str) -> tuple[Coun
     """The figure's row as its scope reads it, and whether its sentence or neighbours named a place at all."""
     place = choose_place(doc, scope)
     if place is None or place.feature_type == "country":
-        place = place_there(doc, scope) or carried_place(doc, scope, sites_only=place is not None) or place
+        place = row_place(doc, scope.number) or place_there(doc, scope) or \
+            carried_place(doc, scope, sites_only=place is not None) or place
     if place is None:
         place = paragraph_site(doc, scope)
     placed = place is not None or doc.rules.pattern("host_anaphor").search(

@@ -18,6 +18,7 @@ from pipeline.text.spans import Span
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
     from pipeline.extract.figures.dates import TimeMention
+    from pipeline.extract.places.choice import PlaceRef
 
 
 def _rows(doc: ArticleDoc) -> list[TableRow]:
@@ -73,3 +74,15 @@ def column_time(doc: ArticleDoc, n: NumberMention) -> TimeMention | None:
     cell = doc.text[header.start:header.end].strip()
     return next((t for t in doc.times if header.start <= t.start < header.end and t.period_start
                  and t.kind != "present" and t.text.strip() == cell), None)
+
+
+def row_place(doc: ArticleDoc, n: NumberMention) -> PlaceRef | None:
+    """The place a table row names in a cell of its own ("Security and Defence Committee | 11 Feb 2025 | 97 officers |
+    held | Camp Taji"): where the row's figure stood or moved; the most precise when there are several."""
+    cells = row_cells(doc, n)
+    own = next((cell for cell in cells if cell.start <= n.start < cell.end), None)
+    if own is None:
+        return None
+    named = [p for p in doc.mentions.count_places for cell in cells
+             if cell is not own and cell.start <= p.start < cell.end and not doc.text[cell.start:p.start].strip()]
+    return min(named, key=lambda p: (p.precision, p.start)) if named else None
