@@ -124,6 +124,8 @@ def test_the_time_a_superlative_is_measured_against_dates_nothing(between):
     # or in the title itself
     ("National Assembly, Defence Committee: minutes of the meeting of 13 January 2025\n\nNATIONAL ASSEMBLY\n"
      "DEFENCE COMMITTEE\n\nDate: Monday 13 January 2025, 10:00-12:45", "2025-01-13"),
+    # a court hearing that the lead dates
+    ("A Malian colonel asked a court in Niamey on Monday to declare his detention unlawful.", "2025-01-13"),
     # no sitting: a stock stands on the day of publication
     ("Fighting spread to the border towns on Monday, officials said.", "2025-01-15"),
     # the session's own day is not given; a day the sentence goes on to tell of is another event's
