@@ -259,6 +259,14 @@ def test_a_country_named_in_passing_brings_in_none_of_its_villages() -> None:
     assert {m.surface for m in found} >= {"Uzbekistan", "Afghanistan"}
 
 
+def test_a_described_site_the_gazetteer_knows_by_its_whole_name_is_that_site() -> None:
+    # "Al-Qaim-Al-Bukamal crossing" is one of the curated crossing's names: no new place of the article's own
+    doc = ArticleDoc("t", "Some 300 soldiers were returned through the Al-Qaim-Al-Bukamal crossing on Monday.", "en")
+    assert [(m.surface, m.location_id) for m in doc.mentions.places] == [
+        ("Al-Qaim-Al-Bukamal crossing", "curated:al-qaim-border-crossing")]
+    assert doc.mentions.described == ()
+
+
 def test_a_changed_topic_place_table_is_a_new_index_cache(tmp_path) -> None:
     from pipeline.extract.places.index_cache import fingerprint
     from pipeline.text.rules import RuleSet

@@ -30,6 +30,7 @@ from pipeline.extract.places.facility_refs import facility_refs
 from pipeline.extract.places.matcher import match_places
 from pipeline.extract.places.place import Place
 from pipeline.extract.places.shouted import outside_shouted_lines
+from pipeline.text.folding import fold
 from pipeline.text.letter_first import letter_first
 from pipeline.text.rules import alternation
 from pipeline.text.spans import overlaps_any
@@ -78,7 +79,7 @@ def find_mentions(doc: ArticleDoc) -> ArticleMentions:
     described = [d for d in described_places(text, rules, places, _host(places, gaz, origins), doc.sentence_at,
                                              gaz.country_code)
                  if not overlaps_any(d.ref, [*orgs, *people, *doc.garbled])]
-    places, described = _with_described(places, described)
+    places, described = _with_described(places, described, gaz)
     orgs += outlets_in(text, rules, [*orgs, *people, *places, *doc.garbled])
     orgs = sorted(orgs + own_outlet(text, doc.outlet, [*orgs, *people, *places, *doc.garbled]), key=lambda o: o.start)
     extents = {p.start: e for p in full if (e := apposition_end(text, p.end, rules))}
@@ -102,17 +103,33 @@ def _seat_in_parenthesis(doc: ArticleDoc, place: PlaceRef, places: list[PlaceRef
     return before is not None and not any(p.end == before.end("name") for p in places)
 
 
-def _with_described(places: list[PlaceRef], described: list[DescribedPlace]) -> tuple[list[PlaceRef], list]:
+def _with_described(places: list[PlaceRef], described: list[DescribedPlace], gaz) -> tuple[list[PlaceRef], list]:
     """A described place replaces known places inside it ("Friendship Bridge" over a town "Friendship");
-    one that only overlaps a known place ("the town of Tine" where Tine is known) yields to it."""
-    kept = []
+    one that only overlaps a known place ("the town of Tine" where Tine is known) yields to it; one whose whole
+    words the gazetteer knows as a site's name ("the Al-Qaim-Al-Bukamal crossing") is that site."""
+    kept, known = [], []
     for d in described:
         inside = [p for p in places if p.start < d.ref.end and d.ref.start < p.end]
         if all(d.ref.start <= p.start and p.end <= d.ref.end and (p.end - p.start) < (d.ref.end - d.ref.start)
-               for p in inside) and not any(d.ref.start < k.ref.end and k.ref.start < d.ref.end for k in kept):
+               for p in inside) and not any(d.ref.start < k.end and k.start < d.ref.end
+                                            for k in [*(x.ref for x in kept), *known]):
             places = [p for p in places if p not in inside]
-            kept.append(d)
-    return sorted(places + [d.ref for d in kept], key=lambda p: p.start), kept
+            if (site := _site_named(gaz, d.ref)) is not None:
+                known.append(site)
+            else:
+                kept.append(d)
+    return sorted(places + known + [d.ref for d in kept], key=lambda p: p.start), kept
+
+
+def _site_named(gaz, ref: PlaceRef) -> PlaceRef | None:
+    """The one gazetteer site of the described place's kind that bears its whole name, if any."""
+    sites = {e.place.location_id: e.place for e in gaz.global_index.get(fold(ref.surface))
+             if e.place.feature_type == ref.feature_type}
+    if len(sites) != 1:
+        return None
+    site = next(iter(sites.values()))
+    return PlaceRef(ref.start, ref.end, ref.surface, site.location_id, site.specificity, site.feature_type,
+                    site.country_code)
 
 
 def _countries(doc: ArticleDoc) -> frozenset[str]:
