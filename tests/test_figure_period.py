@@ -36,6 +36,9 @@ def test_a_date_in_the_figures_clause_dates_it():
     ("GUARDS INTERNED\n\nLISBON, Jan. 15. - Seven hundred guardsmen were sent to Elvas yesterday.",
      [("2025-01-14", "2025-01-14")]),
     # a dateline set on a line of its own; "last week" counts from it too, and what stands now stands on its day
+    # an older paper's dateline with its state and year: what stands now stands on the dispatch's day
+    ("GUARDS INTERNED\n\nST. ALBANS, Vt., January 13, 2025.\n\nAbout 300 guardsmen are in the custody of the marshal.",
+     [("2025-01-13", "2025-01-13")]),
     ("GUARDS INTERNED\n\nLISBON, January 13.\n\nThe return of last week shows 612 guardsmen in the fort. About 300 "
      "more are in the hospitals of the town.", [("2025-01-06", "2025-01-12"), ("2025-01-13", "2025-01-13")]),
 ])

@@ -226,6 +226,18 @@ def test_a_part_of_a_figure_shares_its_status():
         "entered", "entered"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part named after the whole's clause, by "of them", with no verb of its own: where the whole is
+    ('Between 400 and 450 Chadian soldiers are still in Maiduguri, "several dozen" of them from the presidential '
+     "guard.", ["remaining", "remaining"]),
+    # a part with a verb of its own says itself what happened to it
+    ("Between 400 and 450 Chadian soldiers are still in Maiduguri, and 30 of them were wounded in the fighting.",
+     ["remaining", "other"]),
+])
+def test_a_part_after_the_wholes_clause_shares_its_status_unless_told_with_its_own_verb(text, expected):
+    assert status_of(text) == expected
+
+
 def test_putting_the_number_of_people_described_by_their_status():
     text = ("Thousands of Syrian soldiers fled in December. "
             "Officials put the number who had crossed at 2,716. A report puts the number still in Jordan at 427.")

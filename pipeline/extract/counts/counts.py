@@ -20,6 +20,7 @@ from pipeline.extract.counts.group_place import placed_with_group
 from pipeline.extract.counts.mixed import mixed_population
 from pipeline.extract.counts.narrated import narrated_sites
 from pipeline.extract.counts.neighbours import carried_place, paragraph_site
+from pipeline.extract.counts.part_status import status_of_part
 from pipeline.extract.counts.parts import parts_of_named_whole, parts_of_previous, wholes_of_dated_lists
 from pipeline.extract.counts.people import only_people
 from pipeline.extract.counts.period import figure_period
@@ -67,6 +68,8 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
                 scope.status in ("returned", "relocated") or rules.pattern("gone_after").match(text, scope.np_end)):
             # "all but about 300 had been sent back", "all but 64 have now left Iraq": 300 and 64 stayed
             scope = replace(scope, status="remaining")
+        if (whole_status := status_of_part(doc, scope, out)) is not None:
+            scope = replace(scope, status=whole_status)  # "300 are still in Iraq, dozens of them from …": still there
         if scope.status == "other" and only_people(text, n, rules):
             continue  # "the fighting killed about 3,000 people": people the dataset follows only as they move
         draft, placed = _drafted(doc, scope, population)
