@@ -502,6 +502,10 @@ def test_a_date_inside_a_paragraph_is_no_entry_label():
     # a written answer gives the position on a day
     ("Internees\n\nMr. Ames: The position on 9th April was as follows:\n\nStill interned: 640.", "1957-04-16",
      ("1957-04-09", "1957-04-09")),
+    # a numbered, dated subheading dates the labelled items under it
+    ("How the figures differ\n\n3. The second airlift (4-5 March 2024)\n- Army: 184 soldiers flown back\n"
+     "- Embassy: 176 received at Sittwe\n\nThe gap has not been explained.", "2024-06-02",
+     ("2024-03-04", "2024-03-05")),
     # a judgment dates its own hearings, yet most of its dates are the story's: a season is the story's year
     ("Decision\n\nThe appeal was heard on 12 February 1997. In September 1939 the appellant crossed into "
      "Lithuania with his company. By October 1939 they were interned at a camp near Kaunas. Over the winter "

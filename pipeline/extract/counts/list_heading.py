@@ -5,6 +5,7 @@ Ministry dated June 1901 gives the following numbers:" above "- Peniche: 310".""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.status import cues_in
@@ -35,7 +36,9 @@ def list_opening(doc: ArticleDoc, line_start: int) -> tuple[int, int] | None:
             # "Ministry of Defence figures as of September 10" heads the list as a colon would, and so does a
             # labelled title with no figure ("In numbers: former soldiers back from Iraq (… as of June 10)"); a
             # sentence of the report does not: the list, if any, opened above it is another's
-            return (start, end) if _situation_line(doc, start, end) else None
+            # so does a dated subheading above its items ("2. The first handover (18-19 December 2024)")
+            return (start, end) if _situation_line(doc, start, end) or _dated_heading(doc, line, start, end) \
+                else None
         end = start - 1
     return None
 
@@ -47,6 +50,21 @@ def _situation_line(doc: ArticleDoc, start: int, end: int) -> bool:
                for t in doc.times)
 
 
+def _dated_heading(doc: ArticleDoc, line: str, start: int, end: int) -> bool:
+    """A short line with no closing stop that holds a date and no figure but its section number: a heading, not a
+    sentence of the report."""
+    if len(line) > HEADING_LENGTH or line[-1] in ".!?\"”":
+        return False
+    dated = [t for t in doc.times if start <= t.start < end and t.period_start]
+    numbered = _SECTION_NUMBER.match(doc.text, start)
+    return bool(dated) and not any(start <= n.start < end and not any(t.start <= n.start < t.end for t in dated)
+                                   and not (numbered and n.start < numbered.end()) for n in doc.numbers)
+
+
+_SECTION_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*[.)]\s")
+
+
+HEADING_LENGTH = 90  # characters: a subheading, not a paragraph
 SITUATION_REACH = 40  # characters before a date its "figures as of" may start
 
 
