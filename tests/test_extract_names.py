@@ -201,6 +201,15 @@ def test_a_body_named_by_its_head_first_is_a_body_not_a_person(text, name):
     assert not people(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("A spokesman for the Nigerian Army on Monday said 93 soldiers had returned.", "Nigerian Army"),
+    ("The Security and Defence Committee on February 12 heard the minister.", "Security and Defence Committee"),
+])
+def test_a_body_named_before_a_day_or_month_does_not_run_into_it(text, name):
+    found = orgs(text)
+    assert name in found and not any("Monday" in o or "February" in o for o in found), found
+
+
 def test_an_outlet_cited_at_a_paragraph_end_stops_there():
     found = orgs("A local official told EastMojo.\n\nA second official spoke later.")
     assert "EastMojo" in found and not any("\n" in o for o in found)

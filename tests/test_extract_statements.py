@@ -788,6 +788,21 @@ def test_a_delivered_text_is_its_speakers_own_words():
     assert not any("Speaker" in quote or "weekly figures" in quote for quote, _, _ in said)
 
 
+def test_a_bodys_statement_published_in_full_is_the_bodys_words_up_to_its_annex():
+    text = ("Full text: army statement on the Chadian soldiers\n\n"
+            "The Lake Chad Courier publishes below the full text of a statement issued by the Nigerian Army on "
+            "Monday.\n\n---\n\nSTATEMENT\n\n"
+            "The army received 312 Chadian soldiers at Gamboru on 3 May. They were disarmed on arrival.\n\n"
+            "Army Headquarters\nAbuja, 5 May 1979\n\n---\n\nANNEX: Movements\n\nDate | Place | Soldiers\n"
+            "3 May | Gamboru | 312\n")
+    said = {s["quote"]: (s["speaker_kind"], s["speaker_org"], s["is_direct"])
+            for s in findings(text, "1979-05-07")["statements"]}
+    assert said.get("The army received 312 Chadian soldiers at Gamboru on 3 May.") == (
+        "organization", "Nigerian Army", True)
+    assert said.get("They were disarmed on arrival.") == ("organization", "Nigerian Army", True)
+    assert not any("Gamboru | 312" in quote or "Movements" in quote for quote in said)
+
+
 def test_a_briefing_notes_body_is_the_spokespersons_words_but_not_its_subheadings():
     text = ("Chad: agency urges safeguards for returning soldiers\n\nBriefing notes, 6 March 2025\n\n"
             "This is a summary of what was said by agency spokesperson Ines Marlow – to whom quoted text may be "

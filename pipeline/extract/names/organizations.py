@@ -36,7 +36,10 @@ def _pattern_re(rules: RuleSet) -> re.Pattern[str]:
     word = r"[A-Z][\w’']*(?:-(?!based\b)[\w’']+)*"  # "Dhaka-based" describes the body, it is not its name
     sp = r"[ \t]+"  # a name never runs across a line break
     # "... Organization for Migration", "... Observatory for Human Rights": a body's name may run on past its head
-    tail = rf"(?:{sp}(?:for|of|on){sp}(?:the{sp})?{word}(?:{sp}(?:and{sp})?{word}){{0,3}}|{sp}(?:{countries})\b)?"
+    # but "the Nigerian Army on Monday": a day or month after "on" dates the news, it names no body
+    calendar = alternation([r["name"].capitalize() for r in (*rules.rows("time_weekdays.csv"), *rules.rows("time_months.csv"))
+                            if r["name"].isalpha()])
+    tail = rf"(?:{sp}(?:for|of|on){sp}(?!(?:{calendar})\b)(?:the{sp})?{word}(?:{sp}(?:and{sp})?{word}){{0,3}}|{sp}(?:{countries})\b)?"
     # The first word's capital, then the look back before it ("(?<![\w-])" read one character late): the
     # engine then tries the pattern only at capitals, not at every character.
     first = f"[A-Z](?<![\\w-].){word.removeprefix('[A-Z]')}"

@@ -38,7 +38,9 @@ def delivered_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
     for body in doc.paragraphs[first:]:
         line = doc.text[body.start:body.end].strip()
         if doc.rules.pattern("publisher_notes").match(line):
-            break
+            if words:
+                break
+            continue  # a rule ("---") between the header and the words opens them, it does not close them
         # "Questions and answers": a subheading of the note is the publisher's, no words of the speaker
         if not doc.rules.pattern("salutation").fullmatch(line) and (
                 "\n" in line or line.endswith(_SENTENCE_ENDS)):
@@ -53,7 +55,7 @@ def _delivered(doc: ArticleDoc) -> tuple[Speaker, int] | None:
         # the line opens on it: "the text of his statement, delivered by a spokesman" inside a report is not one
         opening = (header.match(doc.text, sent.start, para.end) for sent in _sentences(doc, para))
         found = next((m for m in opening if m), None)
-        if found is not None and (speaker := _person(doc, found.end(), para.end)) is not None:
+        if found is not None and (speaker := _person(doc, found.end(), para.end) or _body(doc, found.end(), para.end)):
             return speaker, index + 1
     return None
 
@@ -85,3 +87,10 @@ def _person(doc: ArticleDoc, start: int, end: int) -> Speaker | None:
     if person is None:
         return None
     return Speaker(person.start, person.end, person.surface, "named_person", person.name, person.role)
+
+
+def _body(doc: ArticleDoc, start: int, end: int) -> Speaker | None:
+    """The first body named between `start` and `end`, when no person is: "the full text of a statement issued by
+    the Iraqi Ministry of Defence" is the ministry's own words."""
+    org = next((o for o in doc.mentions.orgs if start <= o.start < end), None)
+    return None if org is None else Speaker(org.start, org.end, org.surface, "organization", org.name)
