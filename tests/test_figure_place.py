@@ -489,6 +489,12 @@ def test_a_part_of_a_placed_group_is_where_the_group_is():
     assert places(text)[-1][0] == "Camp Taji"
 
 
+def test_a_part_whose_own_clause_names_the_country_is_in_that_country_not_the_groups_camp():
+    text = ("In February, 164 men were moved from the airfield to Camp Taji. An official said last week that 76 of "
+            "the men remained in Iraq, of whom 30 are officers.")
+    assert places(text)[1][0] == "Iraq"
+
+
 def test_a_part_named_with_its_place_is_there():
     text = ("Some 300 soldiers remain at the Al-Marsana airfield. An official said at least 41 of the officers at "
             "Camp Taji have lodged asylum applications.")

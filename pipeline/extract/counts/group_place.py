@@ -30,7 +30,10 @@ def placed_with_group(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDr
             own = [p for p in named if part.end() <= p.start <= part.end() + 8]
             group = next((d for d in reversed(out) if d.status in HELD and d.place is not None
                           and d.place.feature_type != "country"), None)
-            vague = draft.place is None or draft.place.feature_type == "country"
+            # "176 of the men remained in Iraq": a country its own sentence names is where the part is said to be
+            vague = draft.place is None or (draft.place.feature_type == "country" and not any(
+                p.location_id == draft.place.location_id for p in doc.mentions.count_places
+                if draft.number.end <= p.start < sentence.end))
             if own:
                 draft = replace(draft, place=held_site(doc, draft.status, own[0]))
             elif vague and draft.status in ("remaining", "other") and group is not None and not named:
