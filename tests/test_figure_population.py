@@ -198,6 +198,12 @@ def test_a_figure_without_its_noun_counts_both_nouns_coordinated_before_it():
      "left for third countries.", "Nine", "officers"),
     ("Some 2,400 soldiers and officers crossed in May. About 40 officers and 200 others were still held in June.",
      "200", "military_personnel"),
+    # a figure given to compare counts the people of the figure it is compared with
+    ("Some 2,400 soldiers and officers crossed in May. Officials say fewer than 60 officers remain at the base, down "
+     "from about 130 in February.", "about 130", "officers"),
+    # a nationality before a service word is an adjective of the heads that follow it
+    ("The court refused to extradite eight Turkish military officers who fled by helicopter.", "eight", "officers"),
+    ("About 40 Sudanese army soldiers crossed on Monday.", "About 40", "soldiers"),
 ])
 def test_who_a_figure_without_a_noun_of_its_own_counts(text, figure, population):
     rows = [r for r in findings(text, "2025-01-20")["counts"] if r["count_text"] == figure]

@@ -125,6 +125,10 @@ def noun_phrase(text: str, pos: int, rules: RuleSet) -> NounPhrase | None:
         elif end is not None:
             if classes == {"nationals"} and word in rules.words("civilian_nouns.txt"):
                 return None  # "500,000 Sudanese refugees": the nationality qualifies people outside the caseload
+            if classes == {"nationals"} and word in rules.words("military_bodies.txt") and \
+                    (rest := noun_phrase(text, w.start(), rules)) is not None:
+                # "eight Turkish military officers": the nationality is an adjective of the heads that follow
+                return NounPhrase(rest.end, frozenset(classes | rest.classes))
             break
         i = w.end()
     if "member" in classes:  # "members of the former Syrian army", "Republican Guard members"

@@ -25,6 +25,8 @@ def elliptical_population(text: str, number: NumberMention, prior: list[CountDra
         return population_of(described.classes, rules)  # "That leaves 176, all of them officers": officers
     if (joined := _clause_joined(text, number, prior, rules)) is not None:
         return joined.population  # "31 officers have gone back …, and 12 have left for third countries": officers
+    if (compared := _compared(text, number, prior, rules)) is not None:
+        return compared.population  # "fewer than 60 officers remain, down from about 130 in February": officers
     every, prior = prior, followed_figures(text, start, prior, rules)
     if (narrowed := _within_last_rank(text, number, prior, every)) is not None:
         return narrowed  # "148 officers remain at Taji. Some two dozen have flown out …": officers
@@ -67,6 +69,16 @@ def _clause_joined(text: str, number: NumberMention, prior: list[CountDraft], ru
         number.value_best <= last.number.value_best
     joined = rules.pattern("clause_joined_before").search(text, max(last.number.end, number.start - 30), number.start)
     return last if smaller and joined else None
+
+
+def _compared(text: str, number: NumberMention, prior: list[CountDraft], rules: RuleSet) -> CountDraft | None:
+    """The figure of the same sentence a figure is given to compare with ("down from", "up from", "compared with"):
+    an earlier size of the same people."""
+    last = prior[-1] if prior else None
+    if last is None or not last.sentence.start <= number.start < last.sentence.end:
+        return None
+    return last if rules.pattern("comparison_before").search(text[max(last.number.end, number.start - 30):number.start]) \
+        else None
 
 
 def followed_figures(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> list[CountDraft]:
