@@ -1169,3 +1169,32 @@ def test_a_body_that_declares_speaks():
             "who surrenders will be molested.\n")
     row = having(text, "no officer who surrenders will be molested")
     assert row["verb"] == "declares"
+
+
+@pytest.mark.parametrize(("sentence", "words", "speaker"), [
+    ("The Mozambican government has accused Malawi of giving the rebels bases near the border.",
+     "Malawi of giving the rebels bases", ("organization", None)),
+    ("The Ministry of Foreign Affairs has asked Muscat to return the men.", "Muscat to return the men",
+     ("organization", "Ministry of Foreign Affairs")),
+    ("Colonel Idris Kamara promised that ordinary conscripts would not be punished.",
+     "ordinary conscripts would not be punished", ("named_person", "Idris Kamara")),
+])
+def test_an_accusation_request_or_promise_is_a_statement(sentence, words, speaker):
+    assert who(having(sentence, words)) == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "He asked not to be named because he was not authorised to speak.",
+    "She asked that her name not be used.",
+    "The new authorities have pardoned conscripts, but not officers accused of abuses.",
+])
+def test_a_wish_to_stay_unnamed_or_an_accusation_that_describes_someone_reports_no_words(sentence):
+    assert not statements(sentence)
+
+
+def test_a_request_inside_what_a_trailing_speaker_said_is_that_speakers():
+    text = ("Three Belarusian border guards crossed into Lithuania late on Monday and asked for protection, the State "
+            "Border Guard Service said on Tuesday.")
+    found = findings(text, PUB)
+    assert [s["verb"] for s in found["statements"]] == ["said"]
+    assert [c["count_text"] for c in found["counts"]] == ["Three"]

@@ -94,10 +94,14 @@ class Context:
         if sp is None:
             return False
         weak = verbs(self.rules).get(verb.lower(), {}).get("weak") == "weak"
-        return not (weak and sp.kind == "anonymous" and not _qualified(sp.text))
+        # "Fewer than 40 of them have asked to stay", "Dozens of officers have asked": the people counted, no source
+        return not (weak and sp.kind == "anonymous" and (not _qualified(sp.text) or _COUNTED.match(sp.text)))
 
 
 _BARE = frozenset({"the", "a", "an", "some", "one", "two", "three", "several", "many", "other", "few", "most"})
+
+
+_COUNTED = re.compile(r"(?:of\s|\d|(?:fewer|more|less)\s+than\b)", re.IGNORECASE)
 
 
 def _qualified(speaker: str) -> bool:

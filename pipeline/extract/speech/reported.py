@@ -31,8 +31,12 @@ def reported(ctx: Context, sent: Span, quotes: list[Quote]) -> StatementDraft | 
                 ctx.rules.pattern("negated_speech_before").search(text, max(sent.start, v.start() - 30), v.start()) or \
                 ctx.rules.pattern("hearsay_speech_before").search(text, max(sent.start, v.start() - 30), v.start()):
             continue  # "It did not say how many of those are officers": speech denied is none, nor speech on hearsay
-        if ctx.rules.pattern("pro_form_speech_after").match(text, v.end()):
-            continue  # "many said so openly": the words were given before, if at all
+        if ctx.rules.pattern("pro_form_speech_after").match(text, v.end()) or \
+                ctx.rules.pattern("speech_act_not_at").match(text, v.start()):
+            continue  # "many said so openly": the words were given before, if at all; "He asked not to be named"
+        if verbs(ctx.rules).get(v.group(0).lower(), {}).get("weak") == "weak" and \
+                _inside_trailing_attribution(ctx, sent, v):
+            continue  # "Three guards crossed and asked for protection, the service said": the service's words
         span = _content(ctx, sent, v)
         if span is None:
             continue
@@ -80,6 +84,16 @@ def _words_of_who(ctx: Context, sent: Span, m: re.Match[str], verb: str) -> Stat
     if sp is None or end <= start:
         return None
     return StatementDraft(start, end, sent.start, sent.end, False, verb, sp)
+
+
+def _inside_trailing_attribution(ctx: Context, sent: Span, v: re.Match[str]) -> bool:
+    """A verb before ", <speaker> said on Tuesday." that closes the sentence is inside what that speaker said."""
+    for later in verb_re(ctx.rules).finditer(ctx.text, v.end(), sent.end):
+        comma = ctx.text.rfind(",", v.end(), later.start())
+        if comma != -1 and later.start() - comma <= ROLE_REACH and "\n" not in ctx.text[comma:later.start()] \
+                and _trailing_tail(ctx.rules).match(ctx.text, later.end(), sent.end):
+            return True
+    return False
 
 
 def _content(ctx: Context, sent: Span, v: re.Match[str]):
