@@ -772,6 +772,9 @@ def test_by_a_season_of_a_year_dates_the_figure_in_that_season_and_without_a_yea
     # a deadline with no year is most often still to come: it dates nothing
     text = "The ministry said about 400 soldiers would be sent home by the summer."
     assert periods(text, "2019-05-02") == [(None, "2019-05-02")]
+    # ... but opening a sentence it is a season gone by that the story has reached
+    text = "In January 170 officers were moved to the base. By the summer, fewer than 140 remained there."
+    assert periods(text, "2019-09-18")[-1] == ("2019-06-01", "2019-08-31")
 
 
 def test_those_two_days_are_the_two_days_the_article_named_however_far_back():

@@ -33,6 +33,13 @@ def _season_table(rules: RuleSet) -> tuple[re.Pattern[str], dict[str, tuple[int,
     return pattern, months
 
 
+_SENTENCE_END = re.compile(r"(?:[.!?]\s+|\n[ \t]*|^[-•*][ \t]+)$", re.MULTILINE)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return start == 0 or _SENTENCE_END.search(text[max(0, start - 4):start]) is not None
+
+
 def _span(year: int, first: int, last: int) -> tuple[date, date]:
     """The season that begins in `year` (a winter ends in the next)."""
     return date(year, first, 1), month_span(year + (last < first), last)[1]
@@ -49,8 +56,10 @@ def season_mentions(text: str, published: date | None, rules: RuleSet,
     pattern, months = table
     out = []
     for m in pattern.finditer(text):
-        if m.group("cue").lower() == "by" and not m.group("year"):
-            continue  # "returned by the summer": a deadline, most often still to come, dates nothing yet
+        if m.group("cue").lower() == "by" and not m.group("year") and not _opens_sentence(text, m.start()):
+            # "returned by the summer": a deadline, most often still to come, dates nothing yet; but "By the
+            # summer, fewer than 140 remained" opens a sentence told of a season gone by
+            continue
         first, last = months[m.group("season").lower()]
         told = narrative(m.start()) if published is not None else None
         if m.group("year"):
