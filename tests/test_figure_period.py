@@ -86,8 +86,8 @@ def test_a_sentence_opening_on_a_part_of_the_figure_before_takes_its_date(second
     ("Seven of them travelled to Lisbon and four to Madrid, he said.", [("2025-01-08", "2025-01-08")] * 2),
     # told as it stands now, the part is of the report's day
     ("Three of them are still in hospital, he said.", [("2025-01-15", "2025-01-15")]),
-    # the part of a figure in another paragraph is not dated by it
-    ("\n\nSeven of them travelled to Lisbon, he said.", [(None, "2025-01-15")]),
+    # the part of a figure in another paragraph is not dated by it: open, from the article's first dated figure
+    ("\n\nSeven of them travelled to Lisbon, he said.", [("2025-01-08", "2025-01-15")]),
 ])
 def test_a_sentence_opening_on_n_of_them_takes_the_date_of_the_figure_before(second, expected):
     text = f"Eleven Guinean officers flew out of Dakar on 8 January, an official said. {second.lstrip(' ')}"
@@ -352,7 +352,7 @@ def test_a_part_of_the_figure_before_is_dated_like_it():
 def test_a_time_dates_the_when_clause_it_opens_not_the_clause_before():
     text = ("The handover of the 1,150 men is the largest since Jordan began returning the soldiers in late "
             "December, when 1,320 were sent home in two convoys.")
-    assert periods(text, "2025-01-09") == [(None, "2025-01-09"), ("2024-12-21", "2024-12-31")]
+    assert periods(text, "2025-01-09") == [("2024-12-21", "2025-01-09"), ("2024-12-21", "2024-12-31")]
 
 
 @pytest.mark.parametrize(("text", "published", "last"), [
@@ -387,7 +387,7 @@ def test_an_undated_return_takes_the_articles_one_day_of_returns():
 
 def test_returns_on_several_days_date_no_undated_return():
     text = RETURNS_ON_ONE_DAY.replace("The border had been", "Another 90 were handed back on Monday. The border had been")
-    assert periods(text, "2025-01-11")[-2:] == [(None, "2025-01-11")] * 2
+    assert periods(text, "2025-01-11")[-2:] == [("2025-01-06", "2025-01-11")] * 2  # open, from Monday on
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
@@ -806,7 +806,7 @@ def test_what_befell_people_in_a_sentence_of_one_day_happened_that_day():
     assert periods(killed, "2025-08-02")[-1] == ("2025-07-13", "2025-07-13")
     # the day a later figure of the sentence took place is not this one's
     asked = "He said 84 officers had asked to be flown on, and that 31 of them had left on Friday."
-    assert periods(asked, "2025-08-02")[0] == (None, "2025-08-02")
+    assert periods(asked, "2025-08-02")[0] == ("2025-08-01", "2025-08-02")  # open, from Friday on
 
 
 def test_a_total_of_earlier_dated_moves_runs_from_the_first_of_them_to_the_last():
@@ -814,7 +814,7 @@ def test_a_total_of_earlier_dated_moves_runs_from_the_first_of_them_to_the_last(
                "Officials said {} had been sent home in all.")
     assert periods(batches.format("910"), "2025-04-20")[-1] == ("2025-03-12", "2025-04-02")
     # a total the earlier figures do not add up to is not theirs
-    assert periods(batches.format("950"), "2025-04-20")[-1] == (None, "2025-04-20")
+    assert periods(batches.format("950"), "2025-04-20")[-1] == ("2025-03-12", "2025-04-20")
 
 
 # a feast's sentence -> (publication, the period it dates)
@@ -888,7 +888,7 @@ def test_the_same_figure_given_again_without_a_date_takes_the_first_ones_period(
      "that 412 soldiers had been on board.", [("2021-08-15", "2021-08-15")], "2021-09-14"),
     # in a later clause with its own figure, it dates that figure, not the one before
     ("In June 1951 a decree closed the camps. The ministry moved 210 soldiers to farms in the south, although "
-     "officials at the time spoke of 300 soldiers.", [(None, "2023-08-19"), ("1951-06-01", "1951-06-30")],
+     "officials at the time spoke of 300 soldiers.", [("1951-06-01", "2023-08-19"), ("1951-06-01", "1951-06-30")],
      "2023-08-19"),
     # with nothing named before it, the figure stays undated
     ("The prosecutor's office said at the time that 412 soldiers had been on board.", [(None, "2021-09-14")],
@@ -982,3 +982,12 @@ def test_a_since_time_a_superlative_is_measured_against_dates_no_figure(since):
     # "in the first handover since December": the line's own month dates the 44
     text = f"Timeline\n\nJune 2025: A further 44 officers return to Syria in the first handover {since}."
     assert periods(text, "2025-12-10") == [("2025-06-01", "2025-06-30")]
+
+
+def test_an_undated_figure_runs_from_the_articles_first_dated_figure_to_publication():
+    text = "About 400 Chadian soldiers crossed into Cameroon on 3 and 4 March.\n\nThe prefect said 120 had been handed back."
+    rows = findings(text, "2025-04-16")["counts"]
+    assert [(str(r["period_start"]), str(r["period_end"]), r["period_rule"]) for r in rows] == [
+        ("2025-03-03", "2025-03-04", "own"), ("2025-03-03", "2025-04-16", "open")]
+    # with no dated figure at all, the open period has no start
+    assert periods("The prefect said 120 Chadian soldiers had been handed back.", "2025-04-16") == [(None, "2025-04-16")]

@@ -28,6 +28,7 @@ from pipeline.extract.counts.reading import figure_reading
 from pipeline.extract.counts.restated import parts_of_restated, restated_entries, restated_periods
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.status import cue_text, within_own_aside
+from pipeline.extract.counts.story_start import opened_at_story_start
 from pipeline.extract.counts.summed import summed_parts, totals_of_earlier
 from pipeline.extract.counts.table_cells import row_place
 from pipeline.extract.counts.there import place_there
@@ -91,7 +92,7 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
             unplaced.add(index)
     drafts = placed_with_group(doc, parts_of_previous(doc, home_if_unplaced(doc, _at_event_sites(doc, blanked, out, unplaced))))
     drafts = parts_of_group(doc, parts_of_named_whole(doc, drafts))
-    return restated_periods(totals_of_earlier(wholes_of_dated_lists(doc, drafts)))
+    return opened_at_story_start(restated_periods(totals_of_earlier(wholes_of_dated_lists(doc, drafts))))
 
 
 def _drafted(doc: ArticleDoc, scope: FigureScope, population: str) -> tuple[CountDraft, bool]:
