@@ -206,6 +206,9 @@ def test_main_verb_after_a_relative_clause_cut_by_after():
 def test_a_later_figure_keeps_its_own_verb():
     text = "Of the 2,400 soldiers who crossed at the border after the fall, about 1,900 have returned."
     assert status_of(text) == ["entered", "returned"]
+    # a whole named without an article is a whole all the same
+    text = "Of roughly 400 partisans who entered Czechoslovakia, more than 300 were arrested."
+    assert status_of(text) == ["entered", "other"]
 
 
 def test_a_part_of_the_previous_figures_people_shares_their_status():
