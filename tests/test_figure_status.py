@@ -830,6 +830,8 @@ def test_people_who_were_in_a_region_are_a_stock(text, expected):
     ("About 2,000 soldiers crossed in March. April arrivals were far lower: 212 in Kenya and 38 in Uganda.",
      ["entered", "entered", "entered"]),
     ("Buses carrying about 600 soldiers rolled back across the frontier on Sunday.", ["returned"]),
+    # people seen crossing: the participle after them, whatever place word follows it
+    ("Residents said they saw more than a hundred armed men crossing near the Aba road last week.", ["entered"]),
 ])
 def test_groups_parts_and_labels_take_the_status_their_words_give(text, statuses):
     assert status_of(text) == statuses
