@@ -1307,6 +1307,11 @@ def test_a_key_figures_line_is_read_by_its_own_label_not_the_next_lines():
     assert status_by_figure(text) == {"Some 2,500": "entered", "2,517": "entered", "2,410": "returned", "41": "other"}
 
 
+def test_a_sentence_whose_figure_has_its_own_verb_after_a_colon_is_no_key_figures_line():
+    text = "The officers are what remains of a much larger group: some 2,490 Syrian troops crossed at Al-Qaim."
+    assert status_by_figure(text) == {"some 2,490": "entered"}
+
+
 
 STATUS_OF_WITHDRAWALS_CARE_AND_OPENINGS = {
     # an adverb or a closing quotation mark between the withdrawal and where it went

@@ -65,8 +65,20 @@ def figure_reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, 
                 and (described := noun_phrase(" " + every.group("what"), 0, rules)) is not None and \
                 population_of(described.classes, rules) in MILITARY:
             pop = population_of(described.classes, rules)  # "the remaining 141 personnel, all of them officers"
+        if label and _own_verb(blanked, np.end, sent.end, rules):
+            label = None  # "The officers remain: some 2,490 troops crossed at Al-Qaim": a sentence, no key figure
         # "- Entered Iraq, 7-8 December: 2,490 personnel": the label tells what happened
         return (pop, np.end, (label and (label_status(blanked, label_head, label, n, rules)
                                          or site_label(doc, blanked, label_head, label, n, np.end)))
                 or row_status(doc, blanked, n)) if pop else None
     return bare_reading(BareFigure(doc, blanked, n, sent, prior, head, label_head, label))
+
+
+OWN_VERB_REACH = 2  # words between a figure's counted phrase and a verb that makes it the subject of a sentence
+
+
+def _own_verb(blanked: str, np_end: int, end: int, rules) -> bool:
+    """The counted phrase is the subject of its own verb ("some 2,490 Syrian troops crossed", "2,490 men have since
+    returned"): what precedes the colon is a sentence's opening, not a label."""
+    cues = cues_in(blanked, np_end, end, "after", rules)
+    return bool(cues) and len(blanked[np_end:cues[0].start].split()) <= OWN_VERB_REACH
