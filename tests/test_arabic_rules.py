@@ -161,6 +161,18 @@ def test_a_count_takes_the_day_its_sentence_names():
     assert c.period.start.isoformat() == "2024-12-10"
 
 
+def test_an_undated_count_of_people_who_moved_runs_from_the_first_dated_one_and_an_entry_takes_the_wave():
+    counts = doc("وأكد المصدر عودة 150 جندياً إلى سوريا يوم الثلاثاء الماضي. وقال إن 40 جندياً نقلوا إلى قاعدة أخرى. "
+                 "ودخل 2000 جندي سوري إلى العراق.").counts
+    assert [(c.period.rule, str(c.period.start), str(c.period.end)) for c in counts] == [
+        ("own", "2024-12-10", "2024-12-10"),        # the day its sentence names
+        ("open", "2024-12-07", "2024-12-12"),       # no day of its own: from the first dated figure (the wave) on
+        ("wave", "2024-12-07", "2024-12-08")]       # an entry of the caseload: its crossing wave
+    # people still there are counted as of publication
+    (held,) = doc("ولا يزال 300 جندي سوري في العراق.").counts
+    assert held.period.rule == "present"
+
+
 @pytest.mark.parametrize(("arabic", "latin", "same"), [
     ("ياسر إسكندر", "Yasser Askandar", True),
     ("مقداد ميري", "Muqdad Meri", True),

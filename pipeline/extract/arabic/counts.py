@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.arabic.folded import Folded, fold_text
 from pipeline.extract.arabic.lexicon import AFTER, BEFORE, alt, key, table
+from pipeline.extract.counts.calendar import event_period
 from pipeline.extract.counts.draft import CountDraft, population_of
 from pipeline.extract.counts.period import FigurePeriod, publication_words
+from pipeline.extract.counts.story_start import opened_at_story_start
 from pipeline.extract.places.choice import PlaceRef
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span
@@ -70,12 +72,19 @@ def _place(doc: ArticleDoc, sent: Span, after: int, status: str) -> PlaceRef | N
     return doc.mentions.host
 
 
-def _period(doc: ArticleDoc, sent: Span) -> FigurePeriod:
-    """The sentence's first date (rule `own`), else the publication period (rule `present`)."""
+def _period(doc: ArticleDoc, sent: Span, status: str) -> FigurePeriod:
+    """The sentence's first date (rule `own`); else, for people still there, the publication period (rule
+    `present`); else the topic calendar's event or wave for the figure's status (`event`, `wave`); else an open
+    period ending at publication (`open`, given its start by `opened_at_story_start`)."""
     times = [t for t in doc.times if sent.start <= t.start < sent.end and (t.period_start or t.period_end)]
     if times:
         return FigurePeriod(times[0].period_start, times[0].period_end, times[0].text, "own")
-    return FigurePeriod(*doc.present, publication_words(doc), "present")
+    if status == "remaining":
+        return FigurePeriod(*doc.present, publication_words(doc), "present")
+    if (event := event_period(doc.text, sent.start, sent.end, status, doc.rules)) is not None:
+        (first, last), words, rule = event
+        return FigurePeriod(first, last, words, rule)
+    return FigurePeriod(None, doc.present[1], publication_words(doc), "open")
 
 
 def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
@@ -92,5 +101,5 @@ def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
         status = _status(f, span, (f.at(n.number_start), f.at(n.number_end)), rules)
         if rules.pattern("entered_before_number").search(f.text, max(0, f.at(n.start) - 12), f.at(n.start)):
             status = "entered"
-        out.append(CountDraft(n, population, status, _place(doc, sent, n.end, status), _period(doc, sent), sent))
-    return out
+        out.append(CountDraft(n, population, status, _place(doc, sent, n.end, status), _period(doc, sent, status), sent))
+    return opened_at_story_start(out)
