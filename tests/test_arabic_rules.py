@@ -232,3 +232,12 @@ def test_no_person_from_a_preposition_that_folds_like_a_name():
 def test_where_they_refuse_to_return_is_not_where_they_are():
     (c,) = doc("ويرفض 60 ضابطاً في الرطبة العودة إلى سوريا.").counts
     assert (c.status, c.place.surface) == ("remaining", "الرطبة")
+
+
+@pytest.mark.parametrize("sentence", [
+    "ودخل نحو ألفي جندي سوري قادمين من دير الزور إلى العراق.",
+    "ودخل نحو ألفي جندي سوري إلى العراق قادمين من دير الزور.",
+])
+def test_people_who_entered_are_placed_in_the_host_country_not_the_town_they_came_from(sentence):
+    (count,) = doc(sentence).counts
+    assert (count.status, count.place.location_id) == ("entered", "iso3166:IQ")

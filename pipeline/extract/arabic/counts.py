@@ -15,7 +15,7 @@ from pipeline.extract.counts.calendar import event_period
 from pipeline.extract.counts.draft import CountDraft, population_of
 from pipeline.extract.counts.period import FigurePeriod, publication_words
 from pipeline.extract.counts.story_start import opened_at_story_start
-from pipeline.extract.places.choice import PlaceRef
+from pipeline.extract.places.choice import IN_HOST, PlaceRef
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span
 
@@ -66,10 +66,14 @@ def _place(doc: ArticleDoc, sent: Span, after: int, status: str) -> PlaceRef | N
     f, back = fold_text(doc.text), doc.rules.pattern("return_to")
     inside = [p for p in doc.mentions.count_places if sent.start <= p.start < sent.end and not
               (status == "remaining" and back.search(f.text, max(0, f.at(p.start) - 20), f.at(p.start)))]
+    host = doc.mentions.host
+    if status in IN_HOST and host is not None and (hosted := [
+            p for p in inside if p.country_code == host.country_code or p.feature_type == "border_crossing"]):
+        inside = hosted  # "دخلوا العراق قادمين من دير الزور": people in the host country, not where they came from
     later = [p for p in inside if p.start >= after]
     if later or inside:
         return max(later or inside, key=lambda p: (p.specificity, -p.start))
-    return doc.mentions.host
+    return host
 
 
 def _period(doc: ArticleDoc, sent: Span, status: str) -> FigurePeriod:
