@@ -58,6 +58,11 @@ def test_dates_and_years_are_not_amounts():
     ("ونُقل 90 عنصراً من القائم إلى بغداد.", "military_personnel", "relocated"),
     ("ويرفض 60 منتسباً العودة إلى بلادهم.", "military_personnel", "remaining"),
     ("عبر أكثر من ألفي جندي سوري الحدود مساء السبت.", "soldiers", "entered"),
+    # a verbal noun with its object pronoun glued on: "تسليمهم" (handing them over)
+    ("وضمت الدفعة 520 عسكرياً جرى تسليمهم إلى الجانب السوري.", "military_personnel", "returned"),
+    ("وقدّر المرصد أعداد الداخلين بـ 2600 جندي.", "soldiers", "entered"),
+    ("وأكد أن 250 عسكرياً سورياً باقون في العراق.", "military_personnel", "remaining"),
+    ("ولا يزال 300 جندي سوري في العراق.", "soldiers", "remaining"),
 ])
 def test_counts_population_and_status(sentence, population, status):
     (c,) = doc(sentence).counts

@@ -10,7 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.arabic.folded import Folded, fold_text
-from pipeline.extract.arabic.lexicon import AFTER, BEFORE, alt, key, table
+from pipeline.extract.arabic.lexicon import AFTER, BEFORE, ENCLITIC, alt, key, table
 from pipeline.extract.counts.calendar import event_period
 from pipeline.extract.counts.draft import CountDraft, population_of
 from pipeline.extract.counts.period import FigurePeriod, publication_words
@@ -30,7 +30,7 @@ def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
         # after the number: a closing bracket, "من" (عناصر من), then nouns joined by و
         "nouns": re.compile(rf"\s*\)?\s*(?:من\s+)?(?P<np>{noun}(?:\s+و{noun})*)"),
         "noun": re.compile(noun),
-        "cues": re.compile(rf"{BEFORE}(?P<w>{alt(table(rules, 'status_cues.csv', 'pattern', 'status'))}){AFTER}"),
+        "cues": re.compile(rf"{BEFORE}(?P<w>{alt(table(rules, 'status_cues.csv', 'pattern', 'status'))}){ENCLITIC}{AFTER}"),
     }
 
 

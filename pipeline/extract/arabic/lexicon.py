@@ -12,6 +12,8 @@ LETTER = "\u0621-\u064a"
 # A word is not glued to letters on either side; a proclitic (و، ف، ب، ل، ك) may precede it.
 BEFORE = rf"(?<![{LETTER}])(?:[وف]?[بلك]?)"
 AFTER = rf"(?![{LETTER}])"
+# An object pronoun glued to a verb or verbal noun ("تسليمهم", handing them over), before the word's end.
+ENCLITIC = "(?:هما|هم|هن|ها|ه|كم|نا)?"
 
 
 def alt(words) -> str:
