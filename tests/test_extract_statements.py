@@ -154,6 +154,9 @@ def test_a_body_after_the_with_words_that_say_which_is_an_unnamed_body_unless_on
     "Ankara has not said whether any of them are officers.",
     "Kenya says 200 Ugandan soldiers crossed border, were disarmed\n\nThe men arrived on Monday.",
     "Ugandan Troops Cross Into Kenya\n\nNairobi confirms that the soldiers were disarmed.\n\nThe men arrived.",
+    # a title in sentence case, whoever or whatever its label or verb names
+    "Evening Briefing: Iraq hands back 57 Syrian officers; Lebanon reinforces the south\n\nGood evening.",
+    "MP accuses government of hiding true number of Syrian officers at Taji\n\nThe session was brief.",
 ])
 def test_scare_quotes_and_headlinese_are_not_statements(text):
     assert statements(text) == []

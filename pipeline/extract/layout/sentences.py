@@ -75,3 +75,14 @@ def headline_spans(text: str, paras: list[Span]) -> list[Span]:
         if words and sum(w[0].isupper() for w in words) / len(words) >= 0.7:
             out.append(p)
     return out
+
+
+def title_line(text: str, paras: list[Span]) -> Span | None:
+    """The article's first paragraph when it is one line with no final stop and more follows: its title, in
+    sentence case too ("Iraq hands back 57 Syrian officers; Lebanon reinforces the south"), which sums up the story
+    and reports no speech of its own."""
+    if len(paras) < 2:
+        return None
+    first = paras[0]
+    line = text[first.start:first.end].rstrip()
+    return None if "\n" in line or re.search(r"[.!?”\"]$", line) else first

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.extract.layout.quotes import Quote
+from pipeline.extract.layout.sentences import title_line
 from pipeline.extract.speech.attribution import (
     attribute_left,
     attribute_right,
@@ -97,8 +98,9 @@ def find_statements(doc: ArticleDoc) -> list[StatementDraft]:
     prev_direct: StatementDraft | None = None
     used: set[int] = set()  # sentence starts whose speech a direct quote already carries
     labels = labelled_speakers(doc)
+    title = title_line(text, paras)
     for sent in sents:
-        if any(h.start <= sent.start < h.end for h in headlines):
+        if any(h.start <= sent.start < h.end for h in headlines) or (title and title.start <= sent.start < title.end):
             continue
         # "KERSTEN: Where are they now?", "What does the new government say?": a question the article or an
         # interviewer asks reports no speech; a question inside quote marks is a speaker's words
