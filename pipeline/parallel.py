@@ -36,13 +36,15 @@ def batches(items: Sequence[Item], slots: int) -> list[list[Item]]:
 
 
 def pooled(run_batch: Callable[[list[Item]], list[Result]], items: Sequence[Item], preload: str | tuple[str, ...],
-           min_pooled: int, keep_server: bool = False) -> Iterator[list[Result]]:
+           min_pooled: int, keep_server: bool = False, cheap_here: bool = False) -> Iterator[list[Result]]:
     """`run_batch` over batches of `items`, each batch's results as it is done, in input order. `preload`
-    matters only when no server is running; `keep_server`: leave it running for a pool that follows."""
+    matters only when no server is running; `keep_server`: leave it running for a pool that follows;
+    `cheap_here`: the work's first use costs this process little, so too few items run here even with a server."""
     workers = worker_count()
     # A server already running (started early, `pool_server.py`) has its modules loaded and warmed: a worker
-    # forked from it costs less than the first use of those modules in this process, however few the items.
-    if workers == 1 or not items or (len(items) < min_pooled and not server_running()):
+    # forked from it costs less than the first use of those modules in this process, however few the items,
+    # unless that first use is cheap (`cheap_here`) and the server may still be warming up.
+    if workers == 1 or not items or (len(items) < min_pooled and (cheap_here or not server_running())):
         yield from (run_batch([item]) for item in items)
         return
     context = multiprocessing.get_context("forkserver")

@@ -6,9 +6,10 @@ every extraction worker). In a full build (an output folder without an ingest ca
 enough files to pool) the server is started at the start of the build command, so that it imports on the
 second core while the build process imports Dagster and the asset graph and starts the run: the first pool
 finds it ready instead of waiting for it. With the cache in place it is started early only when the folder
-looks changed (`folder_stamp.py`): an added article is then cleaned and extracted in a worker forked from the
-warmed server (`parallel.pooled`) instead of in the build process, where its first article paid ~1 s to load
-the gazetteer's indexes and compile the rule tables' patterns; an unchanged rebuild starts none. The extract
+looks changed (`folder_stamp.py`): an added article is then cleaned in the build process (~0.1 s, while the server
+warms up) and extracted in a worker forked from the warmed server (`parallel.pooled`) instead of in the build
+process, where its first article paid ~1 s to load the gazetteer's indexes and compile the rule tables' patterns;
+an unchanged rebuild starts none. The extract
 step stops it (`extract_step.py`), whether its pool ran or not.
 """
 

@@ -76,6 +76,9 @@ def test_a_build_with_a_changed_file_starts_the_server_and_pools_even_one_item(n
     assert [pid for batch in parallel.pooled(_pid_of_worker, [1], "os", 24, keep_server=True)
             for pid in batch] == [_server_pid()]  # forked from the warmed server, not run in this process
     assert list(parallel.pooled(_pid_of_worker, [], "os", 24, keep_server=True)) == []  # nothing changed: no pool
+    # work whose first use here is cheap (ingest's few files) runs in this process while the server warms up
+    assert [pid for batch in parallel.pooled(_pid_of_worker, [1], "os", 24, keep_server=True, cheap_here=True)
+            for pid in batch] == [os.getppid()]  # the parent of this process, not the server
 
 
 def test_the_server_preloads_both_stages():
