@@ -246,3 +246,9 @@ def test_where_they_refuse_to_return_is_not_where_they_are():
 def test_people_who_entered_are_placed_in_the_host_country_not_the_town_they_came_from(sentence):
     (count,) = doc(sentence).counts
     assert (count.status, count.place.location_id) == ("entered", "iso3166:IQ")
+
+
+@pytest.mark.parametrize("sentence", ["ونُقل 300 جندي إلى مطار المرسنة.", "ونُقل 300 جندي إلى مطار المرسنات."])
+def test_the_airfield_is_found_in_either_arabic_spelling(sentence):
+    (count,) = doc(sentence).counts
+    assert count.place.location_id == "curated:al-marsana-airfield"
