@@ -473,7 +473,9 @@ FLOORS = {
     # place 0.66 until "whom they estimate at 500 to 600" was read (placed in Syria, annotated Iraq)
     # status 0.82 until "more than 2,350 of their comrades have accepted it" was read (other, annotated returned)
     # statements 0.88 until requests were read as statements (a colonel asking a court, a lawyer asking a ministry)
-    "blind48": (0.93, 0.87, {"status": 0.81, "location": 0.65, "period": 0.78, "population": 0.82}),
+    # place 0.65 until entries through a town known for its crossing were placed at the crossing: its list of
+    # sources' totals then takes the crossing as the article's entry site (annotated Iraq)
+    "blind48": (0.93, 0.87, {"status": 0.81, "location": 0.61, "period": 0.78, "population": 0.82}),
     # place 66 of 116 and then of 117, period 92 of 111 and then 91 of 112, once "closer to 2,500" was read (status +2)
     "blind49": (0.96, 0.94, {"status": 0.84, "location": 0.56, "period": 0.81, "population": 0.84}),
     # status 0.80 until "peshmerga" was read as a military noun ("some 50,000 regular peshmerga": entered, as the
@@ -485,7 +487,9 @@ FLOORS = {
     # was read as a statement (the crowd's demand, given to the man named in it; not annotated)
     "blind51": (0.96, 0.94, {"status": 0.77, "location": 0.51, "period": 0.80, "population": 0.79}),
     # population 0.79 until "Hundreds tried" was read as a bare subject (military personnel, annotated soldiers)
-    "blind52": (0.94, 0.89, {"status": 0.74, "location": 0.68, "period": 0.70, "population": 0.78}),
+    # place 0.68 until entries through a town known for its crossing were placed at the crossing (one undated
+    # total then takes it; annotated Iraq)
+    "blind52": (0.94, 0.89, {"status": 0.74, "location": 0.67, "period": 0.70, "population": 0.78}),
     # place 0.78 until "about 150 European mercenaries" was read (placed in Angola, annotated Teixeira de Sousa)
     "blind53": (0.93, 0.84, {"status": 0.74, "location": 0.77, "period": 0.74, "population": 0.75}),
     "blind54": (0.95, 0.89, {"status": 0.73, "location": 0.67, "period": 0.77, "population": 0.91}),

@@ -305,6 +305,15 @@ def test_people_held_at_a_town_known_for_its_camp_are_at_the_camp():
     assert [(r["location_id"], r["location_precision"]) for r in rows] == [("curated:camp-taji", 1)]
 
 
+@pytest.mark.parametrize("text", [
+    "About 2,400 Syrian soldiers crossed into Iraq from Al-Bukamal on Saturday.",
+    "Iraq handed 1,905 Syrian soldiers back to Syria through Al-Bukamal on Thursday.",
+])
+def test_people_who_crossed_at_a_town_known_for_its_crossing_crossed_at_the_crossing(text):
+    rows = findings(text, "2025-03-01")["counts"]
+    assert [(r["location_id"], r["location_precision"]) for r in rows] == [("curated:al-qaim-border-crossing", 1)]
+
+
 TREBIL = "Jordanian border guards received 410 Iraqi soldiers at the Trebil border crossing on Friday.\n\n"
 
 

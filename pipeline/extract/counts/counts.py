@@ -34,7 +34,7 @@ from pipeline.extract.counts.table_cells import row_place
 from pipeline.extract.counts.there import place_there
 from pipeline.extract.figures.numbers import is_measure
 from pipeline.extract.places.choice import choose_place
-from pipeline.extract.places.host import held_at, host_place
+from pipeline.extract.places.host import crossed_at, held_at, host_place
 from pipeline.extract.places.setting import title_setting
 from pipeline.extract.places.site import SITE_STATUSES, event_sites
 
@@ -107,7 +107,7 @@ def _drafted(doc: ArticleDoc, scope: FigureScope, population: str) -> tuple[Coun
         doc.text, scope.sentence.start, scope.sentence.end) is not None
     if place is None:
         place = (title_setting(doc, scope.status) if scope.status != "remaining" else None) or host_place(doc, scope)
-    place = held_at(doc, scope, home_for_return(doc, scope.status, place))
+    place = crossed_at(doc, scope.status, held_at(doc, scope, home_for_return(doc, scope.status, place)))
     return CountDraft(scope.number, population, moved_home(doc, scope.status, place), place,
                       figure_period(doc, scope), scope.sentence), placed
 

@@ -1,5 +1,5 @@
 """The last rules of the place policy (`places/choice.py`): the host country when the figure's sentences name
-no place, and the camp a town is known for."""
+no place, and the camp or the crossing a town is known for."""
 
 from __future__ import annotations
 
@@ -24,8 +24,20 @@ def held_at(doc: ArticleDoc, scope: FigureScope, place: PlaceRef | None) -> Plac
 def held_site(doc: ArticleDoc, status: str, place: PlaceRef | None) -> PlaceRef | None:
     if place is None or status not in ("relocated", "remaining") or place.feature_type != "populated_place":
         return place
-    sites = {e.place.location_id: e.place for e in doc.gazetteer.global_index.get(fold(place.surface))
-             if e.place.feature_type in HELD_AT and e.place.country_code == place.country_code}
+    return _site_named(doc, place, lambda site: site.feature_type in HELD_AT and site.country_code == place.country_code)
+
+
+def crossed_at(doc: ArticleDoc, status: str, place: PlaceRef | None) -> PlaceRef | None:
+    """People who entered or went back "through Al-Bukamal" crossed at the one border crossing known by the town's
+    name (a gazetteer alias), on whichever side of the border the town lies: an entry or a return happens there."""
+    if place is None or status not in ("entered", "returned") or place.feature_type != "populated_place":
+        return place
+    return _site_named(doc, place, lambda site: site.feature_type == "border_crossing")
+
+
+def _site_named(doc: ArticleDoc, place: PlaceRef, kind) -> PlaceRef:
+    """The one site of `kind` the gazetteer knows by the town's name, as the town's mention; else the town."""
+    sites = {e.place.location_id: e.place for e in doc.gazetteer.global_index.get(fold(place.surface)) if kind(e.place)}
     if len(sites) != 1:
         return place
     site = next(iter(sites.values()))
