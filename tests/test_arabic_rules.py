@@ -252,3 +252,10 @@ def test_people_who_entered_are_placed_in_the_host_country_not_the_town_they_cam
 def test_the_airfield_is_found_in_either_arabic_spelling(sentence):
     (count,) = doc(sentence).counts
     assert count.place.location_id == "curated:al-marsana-airfield"
+
+
+def test_a_country_name_with_tanween_is_the_adjective_not_the_country():
+    # "ضابطاً سورياً": a Syrian officer; the place they were moved to is the bare "التاجي", the camp
+    d = doc("ونُقل 40 ضابطاً سورياً إلى التاجي.")
+    assert [p.location_id for p in d.mentions.places] == ["curated:camp-taji"]
+    assert [c.place.location_id for c in d.counts] == ["curated:camp-taji"]

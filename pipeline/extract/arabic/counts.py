@@ -16,6 +16,7 @@ from pipeline.extract.counts.draft import CountDraft, population_of
 from pipeline.extract.counts.period import FigurePeriod, publication_words
 from pipeline.extract.counts.story_start import opened_at_story_start
 from pipeline.extract.places.choice import IN_HOST, PlaceRef
+from pipeline.extract.places.host import crossed_at, held_site
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span
 
@@ -105,5 +106,6 @@ def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
         status = _status(f, span, (f.at(n.number_start), f.at(n.number_end)), rules)
         if rules.pattern("entered_before_number").search(f.text, max(0, f.at(n.start) - 12), f.at(n.start)):
             status = "entered"
-        out.append(CountDraft(n, population, status, _place(doc, sent, n.end, status), _period(doc, sent, status), sent))
+        place = crossed_at(doc, status, held_site(doc, status, _place(doc, sent, n.end, status)))  # "نُقلوا إلى التاجي"
+        out.append(CountDraft(n, population, status, place, _period(doc, sent, status), sent))
     return opened_at_story_start(out)

@@ -33,5 +33,15 @@ def arabic_places(doc: ArticleDoc, taken: list[Span]) -> tuple[list[PlaceRef], P
     """(places not inside a name already found, the host country)."""
     common = {key(w) for w in doc.rules.words("places_stopnames.txt")}
     found = [_ref(m, doc.gazetteer) for m in match_places(unglued(doc.text), doc.gazetteer, doc.place_rules)
-             if not overlaps_any(m, doc.garbled) and not overlaps_any(m, taken) and key(m.surface) not in common]
+             if not overlaps_any(m, doc.garbled) and not overlaps_any(m, taken) and key(m.surface) not in common
+             and not _adjective(doc.text, m)]
     return found, _host(found, doc.gazetteer)
+
+
+TANWEEN_FATH = "\u064b"
+
+
+def _adjective(text: str, match: Span) -> bool:
+    """ "جندياً سورياً" (a Syrian soldier): a country's name with the indefinite accusative ending (tanween) is the
+    adjective agreeing with a noun; a name of a place takes no tanween."""
+    return TANWEEN_FATH in text[match.start:match.end + 1]
