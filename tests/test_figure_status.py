@@ -209,6 +209,11 @@ def test_a_later_figure_keeps_its_own_verb():
     # a whole named without an article is a whole all the same
     text = "Of roughly 400 partisans who entered Czechoslovakia, more than 300 were arrested."
     assert status_of(text) == ["entered", "other"]
+    # a whole named after its part's number takes its own relative clause too, the part the main verb
+    text = "Tamimi said 2,421 of the 2,493 men who entered in December had now returned to Syria."
+    assert status_of(text) == ["returned", "entered"]
+    text = "The officers are the last of the roughly 2,500 Syrian military personnel who crossed at Al-Qaim."
+    assert status_of(text) == ["entered"]
 
 
 def test_a_part_of_the_previous_figures_people_shares_their_status():
