@@ -216,6 +216,15 @@ def test_a_later_figure_keeps_its_own_verb():
     assert status_of(text) == ["entered"]
 
 
+
+@pytest.mark.parametrize("text", [
+    "Iraq received roughly 2,500 Syrian soldiers in December and returned the vast majority.",
+    "Iraq received 2,500 men in two nights and fed and sheltered them.",
+])
+def test_a_verb_joined_to_the_figures_verb_with_an_object_of_its_own_is_not_the_figures(text):
+    assert status_of(text) == ["entered"]
+
+
 def test_a_part_of_the_previous_figures_people_shares_their_status():
     text = "Some 320 soldiers crossed into Jordan on Saturday. The army said that 12 officers were among the soldiers."
     assert status_of(text) == ["entered", "entered"]

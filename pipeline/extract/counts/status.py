@@ -64,6 +64,9 @@ def governing_cue(blanked: str, np_end: int, end: int, begin: int, n: NumberMent
     before_cue = before[-1] if before and not any(before[-1].end <= m.start < n.start for m in numbers) and \
         not rules.pattern("coordinated_clause").match(blanked, before[-1].end, n.start) and \
         not rules.pattern("reported_clause_joint").search(blanked, before[-1].end, n.start) else None
+    if before_cue is not None and after and (joined := rules.pattern("coordinated_own_object").search(
+            blanked, np_end, min(len(blanked), after[0].end + 60))) and joined.start("verb") == after[0].start:
+        return before_cue  # "received 2,500 soldiers and returned most of them": the second verb has its own object
     if not after:
         return before_cue
     if before_cue is not None and not blanked[before_cue.end:n.start].strip() and (
