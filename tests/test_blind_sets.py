@@ -391,7 +391,9 @@ FLOORS = {
     # penned", read as the figure's own time (annotated the day of the report)
     # period 58 of 66 and then of 67, once "the ministry's figure of 2,493"-style figures were read ("roughly 140" of
     # officers in July, dated to the day of publication)
-    "blind20": (0.90, 0.90, {"status": 0.80, "location": 0.68, "period": 0.86, "population": 0.82}),
+    # status 0.80 until people driven or marched to a place were moved: "the soldiers are marched to the coast",
+    # the sentence before, now carries a move to the 75,000 penned at Argelès (annotated still there)
+    "blind20": (0.90, 0.90, {"status": 0.79, "location": 0.68, "period": 0.86, "population": 0.82}),
     # statements 0.95 until requests and accusations were read as statements (its "she said" had resolved, by
     # chance, to the object of a "demanded" that an accusation now precedes)
     "blind21": (0.90, 0.94, {"status": 0.77, "location": 0.75, "period": 0.80, "population": 0.92}),

@@ -225,6 +225,18 @@ def test_a_verb_joined_to_the_figures_verb_with_an_object_of_its_own_is_not_the_
     assert status_of(text) == ["entered"]
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    ("In the last week of January, 132 officers were driven in a convoy of buses to Camp Taji.", "relocated"),
+    ("The command says 61 officers were driven this afternoon from the Al-Qaim camp to a site near Al-Rutba.",
+     "relocated"),
+    ("Nearly 300 soldiers have already been marched under escort to Taza.", "relocated"),
+    # the words between stop at another verb: "taken shelter … were handed over to" is a return
+    ("A total of 330 soldiers who had taken shelter in Bangladesh were handed over to Myanmar on Thursday.", "returned"),
+])
+def test_people_taken_to_a_place_with_several_words_between_were_moved(text, status):
+    assert status_of(text) == [status]
+
+
 def test_a_part_of_the_previous_figures_people_shares_their_status():
     text = "Some 320 soldiers crossed into Jordan on Saturday. The army said that 12 officers were among the soldiers."
     assert status_of(text) == ["entered", "entered"]
