@@ -216,7 +216,6 @@ def test_a_later_figure_keeps_its_own_verb():
     assert status_of(text) == ["entered"]
 
 
-
 @pytest.mark.parametrize("text", [
     "Iraq received roughly 2,500 Syrian soldiers in December and returned the vast majority.",
     "Iraq received 2,500 men in two nights and fed and sheltered them.",
