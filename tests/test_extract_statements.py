@@ -1201,3 +1201,14 @@ def test_a_request_inside_what_a_trailing_speaker_said_is_that_speakers():
     found = findings(text, PUB)
     assert [s["verb"] for s in found["statements"]] == ["said"]
     assert [c["count_text"] for c in found["counts"]] == ["Three"]
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("About a dozen of the men at Taji are conscripts, according to the camp administration.",
+     "About a dozen of the men at Taji are conscripts"),
+    ("According to a ministry file, about 900 soldiers were transferred there.", "about 900 soldiers were transferred"),
+    ("The returns took place in three batches, according to the reply.", "The returns took place in three batches"),
+    ("According to the Commissariat's records, 29,108 men were interned.", "29,108 men were interned"),
+])
+def test_a_document_or_an_administration_named_after_according_to_is_the_source(sentence, words):
+    assert having(sentence, words)["speaker_kind"] in ("organization", "anonymous")
