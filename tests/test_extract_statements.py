@@ -1212,3 +1212,17 @@ def test_a_request_inside_what_a_trailing_speaker_said_is_that_speakers():
 ])
 def test_a_document_or_an_administration_named_after_according_to_is_the_source(sentence, words):
     assert having(sentence, words)["speaker_kind"] in ("organization", "anonymous")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iraq's defence minister told reporters that 130 officers remained.",
+    "The defence minister said on Monday that 130 officers remained.",
+])
+def test_an_office_holder_named_by_portfolio_and_never_by_name_is_an_unnamed_speaker(sentence):
+    assert who(having(sentence, "130 officers remained")) == ("anonymous", None)
+
+
+def test_an_office_holder_named_by_portfolio_is_the_person_given_that_office_before():
+    text = ("Defence Minister Thabet al-Abbasi visited the camp on Sunday. The defence minister told reporters that "
+            "130 officers remained.")
+    assert who(having(text, "130 officers remained")) == ("named_person", "Thabet al-Abbasi")

@@ -49,9 +49,12 @@ def _patterns(rules: RuleSet) -> CaselessSet:
     scan of the lower-cased text (`caseless_set.py`). Heads first, then their modifiers word by word
     looking back (`_words_back`)."""
     pronouns = _nouns(rules, "pronoun")
+    portfolio = alternation(sorted(rules.words("office_portfolios.txt"))) if rules.has("office_portfolios.txt") else "(?!)"
     return CaselessSet([
         # "the minister", "The Minister" as government readouts write the office, "the Syrian Foreign Minister"
-        re.compile(rf"\b[Tt]he (?:same )?(?P<mods>(?:[A-Z][a-z]+ ){{1,2}})?((?i:{alternation(_nouns(rules, 'definite_role'))}))\b"),
+        # ... and "the defence minister", "Iraq's interior minister": an office named by its portfolio or its state
+        re.compile(rf"\b(?:[Tt]he|[A-Z][a-z]+['’]s) (?:same )?(?P<mods>(?:[A-Z][a-z]+ |(?:{portfolio}) ){{1,2}})?"
+                   rf"((?i:{alternation(_nouns(rules, 'definite_role'))}))\b"),
         re.compile(rf"\b(?:{alternation(_nouns(rules, 'anonymous'))})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{alternation(_nouns(rules, 'organization_hint'))})\b", re.IGNORECASE),
         # "the ministry", "the regional health agency": lower-case words before the noun say which body (no article:
