@@ -1226,3 +1226,12 @@ def test_an_office_holder_named_by_portfolio_is_the_person_given_that_office_bef
     text = ("Defence Minister Thabet al-Abbasi visited the camp on Sunday. The defence minister told reporters that "
             "130 officers remained.")
     assert who(having(text, "130 officers remained")) == ("named_person", "Thabet al-Abbasi")
+
+
+def test_a_definite_centre_or_cell_is_the_body_of_that_kind_named_before():
+    text = ("The Syrian Centre for Justice published a report on Monday. The centre says it was not allowed to visit "
+            "either Taji or Al-Marsana.")
+    row = having(text, "it was not allowed to visit")
+    assert row["speaker_kind"] == "organization"
+    text = "The Security Media Cell issued a statement. The cell says 368 of them are officers."
+    assert having(text, "368 of them are officers")["speaker_kind"] == "organization"
