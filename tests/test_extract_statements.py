@@ -1235,3 +1235,8 @@ def test_a_definite_centre_or_cell_is_the_body_of_that_kind_named_before():
     assert row["speaker_kind"] == "organization"
     text = "The Security Media Cell issued a statement. The cell says 368 of them are officers."
     assert having(text, "368 of them are officers")["speaker_kind"] == "organization"
+
+
+def test_another_of_the_people_just_quoted_is_an_unnamed_speaker():
+    text = "One officer said he would wait. Another told me he would rather go to prison in Iraq."
+    assert who(having(text, "he would rather go to prison")) == ("anonymous", None)
