@@ -1240,3 +1240,14 @@ def test_a_definite_centre_or_cell_is_the_body_of_that_kind_named_before():
 def test_another_of_the_people_just_quoted_is_an_unnamed_speaker():
     text = "One officer said he would wait. Another told me he would rather go to prison in Iraq."
     assert who(having(text, "he would rather go to prison")) == ("anonymous", None)
+
+
+@pytest.mark.parametrize(("sentence", "words", "speaker_text"), [
+    ("I am told that 140 or so of those who remain are officers.", "140 or so of those who remain", "I am told"),
+    ("I was told clearly that Hungary will not send anybody back.", "Hungary will not send anybody back", "I was told"),
+    ("I am told by an officer of their escort that fewer than 10,000 remain.", "fewer than 10,000 remain", "an officer"),
+])
+def test_what_the_writer_was_told_is_a_statement_of_the_source_the_by_phrase_names_else_an_unnamed_one(
+        sentence, words, speaker_text):
+    row = having(sentence, words)
+    assert (row["speaker_kind"], row["speaker_text"]) == ("anonymous", speaker_text)

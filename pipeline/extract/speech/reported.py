@@ -12,6 +12,7 @@ from functools import cache
 
 from pipeline.extract.layout.quotes import Quote, inside
 from pipeline.extract.speech.context import DATELINE, Context, StatementDraft, speaker_after
+from pipeline.extract.speech.speakers import Speaker
 from pipeline.extract.speech.verbs import verb_re, verbs
 from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span
@@ -96,8 +97,22 @@ def _inside_trailing_attribution(ctx: Context, sent: Span, v: re.Match[str]) -> 
     return False
 
 
+def _told_passive(ctx: Context, sent: Span, v: re.Match[str]):
+    """ "I am told that …", "I am told by an officer of their escort that …": what a source told the writer, the source
+    the by-phrase names, else an unnamed one."""
+    told = ctx.rules.pattern("told_passive").search(ctx.text, max(sent.start, v.start() - 40), min(sent.end, v.end() + 90))
+    if told is None or not told.start() <= v.start() < told.end():
+        return None
+    by = ctx.after(told.start("by"), told.end("by")) if told.group("by") else None
+    # no words name the source: the attribution itself ("I am told") stands for it
+    sp = by or Speaker(told.start("who"), v.end(), ctx.text[told.start("who"):v.end()], "anonymous")
+    return sp, told.end(), sent.end
+
+
 def _content(ctx: Context, sent: Span, v: re.Match[str]):
     text, verb = ctx.text, v.group(0)
+    if verb.lower() == "told" and (passive := _told_passive(ctx, sent, v)) is not None:
+        return passive
     # "…, said a health official": inverted only where no speaker stands before the verb
     # (after "Ali Abbas, the spokesperson for …, confirmed" the comma closes an apposition).
     inverted = re.search(r"[,”\"]\s*$", text[sent.start:v.start()]) and ctx.subject(sent.start, v.start()) is None

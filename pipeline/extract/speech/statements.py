@@ -111,6 +111,8 @@ def find_statements(doc: ArticleDoc) -> list[StatementDraft]:
             # "A former colleague, Captain Paul Lenga, told me the lists went to the capital": words the speaker reports another
             # said are that other's
             r = reported(ctx, sent, quotes)
+            if r is not None and r.speaker.text.split()[0].lower() in ("i", "we"):
+                r = None  # "I am told 410" in a minister's turn: the minister passes it on, in the minister's words
             # "He says that …" in a caller's turn is someone the caller spoke of, not an earlier speaker
             other = ctx.resolve(r.speaker) if r and r.speaker.kind != "pronoun" and not _to_come(doc, sent, r) else None
             out.append(replace(r, speaker=other) if other is not None and other.kind != "pronoun" else said)
