@@ -358,7 +358,9 @@ FLOORS = {
     "blind3": (0.96, 0.91, {"status": 0.85, "location": 0.74, "period": 0.88, "population": 0.95}),
     # population 0.90 until a figure given again with no noun took the people of the earlier figure of its value
     # ("around 360": soldiers, as first given; annotated the force as a whole)
-    "blind4": (0.95, 0.93, {"status": 0.91, "location": 0.78, "period": 0.91, "population": 0.89}),
+    # and 0.89 until a whole of soldiers said to include officers counted soldiers, as its noun says (+6 over all
+    # sets; "Dozens" after it then counts soldiers, annotated the force as a whole)
+    "blind4": (0.95, 0.93, {"status": 0.91, "location": 0.78, "period": 0.91, "population": 0.88}),
     # place 0.84 until "18 immigration and customs officials" was read (at Bangladesh, annotated the Inani jetty)
     "blind5": (0.93, 0.93, {"status": 0.82, "location": 0.83, "period": 0.79, "population": 0.82}),
     "blind6": (0.94, 0.91, {"status": 0.9, "location": 0.65, "period": 0.82, "population": 0.9}),
@@ -494,7 +496,9 @@ FLOORS = {
     "blind52": (0.94, 0.89, {"status": 0.74, "location": 0.67, "period": 0.70, "population": 0.78}),
     # place 0.78 until "about 150 European mercenaries" was read (placed in Angola, annotated Teixeira de Sousa)
     "blind53": (0.93, 0.84, {"status": 0.74, "location": 0.77, "period": 0.74, "population": 0.75}),
-    "blind54": (0.95, 0.89, {"status": 0.73, "location": 0.67, "period": 0.77, "population": 0.91}),
+    # population 0.91 until a whole of soldiers said to include officers counted soldiers (+6 over all sets; "about
+    # 500" after it then counts soldiers, annotated the force as a whole)
+    "blind54": (0.95, 0.89, {"status": 0.73, "location": 0.67, "period": 0.77, "population": 0.90}),
     # period 58 of 72 and then of 73, once "was closer to 4,000" was read (its status, place and people right)
     "blind55": (0.93, 0.92, {"status": 0.78, "location": 0.74, "period": 0.79, "population": 0.82}),
     # period 52 of 72 and then of 75, once a bare figure with its verb quoted ('44 "declined to board"'), one that

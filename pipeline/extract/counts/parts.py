@@ -27,8 +27,8 @@ UNDATED_RULES = ("open", "present", "wave")  # a period a figure's own words did
 def parts_of_previous(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDraft]:
     """A figure said to be part of the one before it ("714, including 48 police officers", "231, among them
     19 officers"), or joined to such a part ("comprising 241 officers and 88 soldiers"), is dated like the
-    whole when its own words give no date; and a whole of soldiers said to
-    include officers counts soldiers and officers together (`military_personnel`)."""
+    whole when its own words give no date. A whole of soldiers said to include officers ("537 soldiers, including 41
+    officers") still counts soldiers: its own noun says who, as annotators read it."""
     part, of_them = doc.rules.pattern("part_of_previous"), doc.rules.pattern("partitive_them")
     coordinated = doc.rules.pattern("coordinated_previous")
     gapped, gapped_after = doc.rules.pattern("gapped_item_before"), doc.rules.pattern("gapped_item_after")
@@ -61,9 +61,6 @@ def parts_of_previous(doc: ArticleDoc, drafts: list[CountDraft]) -> list[CountDr
         if not (opens_on_part or opens_on_them) and (whole.sentence != piece.sentence or not (
                 is_part or is_gapped or coordinated.match(doc.text[whole.number.end:piece.number.start]))):
             continue
-        if is_part and (whole.sentence == piece.sentence or opens_on_part) and whole.population == "soldiers" and \
-                piece.population in ("officers", "officers_and_officials"):
-            out[index] = replace(out[index], population="military_personnel")
         dated = out[index].period  # "68 of them ... and four of them ...": each part dated like the whole
         # the whole's own date is nearer than one carried from the sentence before
         undated = ("open",) if opens_on_them and not (opens_on_part or is_part) else (*UNDATED_RULES, "carried")
