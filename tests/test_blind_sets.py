@@ -454,7 +454,10 @@ FLOORS = {
     # the returns no longer share the entry sentence's "at Al-Qaim", so the cable's unplaced returns end in Syria
     # (annotated Al-Qaim); "At least 40 said they would not return", after "on 7 Jan.", was found
     # location 0.56 until "It is 2,318 and I stand by it" was read (placed at the briefing's Ramadi: annotated Al-Qaim)
-    "blind33": (0.87, 0.80, {"status": 0.88, "location": 0.55, "period": 0.74, "population": 0.94}),
+    # place 0.55 until people received by their own country's side were read where no figure names the nationality
+    # (+8 status over all sets; "Nakhon Phanom received 820" after "Nong Khai province, facing Vientiane, received"
+    # is then a return to Laos, annotated an entry into Thailand)
+    "blind33": (0.87, 0.80, {"status": 0.88, "location": 0.54, "period": 0.74, "population": 0.94}),
     "blind34": (0.94, 0.77, {"status": 0.86, "location": 0.79, "period": 0.76, "population": 0.88}),
     "blind35": (0.94, 0.90, {"status": 0.82, "location": 0.66, "period": 0.80, "population": 0.87}),
     "blind36": (0.92, 0.87, {"status": 0.65, "location": 0.64, "period": 0.82, "population": 0.78}),
@@ -518,7 +521,10 @@ FLOORS = {
     "blind59": (0.94, 0.90, {"status": 0.77, "location": 0.63, "period": 0.78, "population": 0.85}),
     # place 53 of 68 on arrival, 52 once "we fed more than 2,400 men" read as remaining: a stock with no place of its
     # own is placed in the host country, annotated at the town the article is set in (status 51 to 54 of 77)
-    "blind60": (0.90, 0.92, {"status": 0.70, "location": 0.76, "period": 0.76, "population": 0.81}),
+    # place 0.76 until "2,214 men had been received at Al-Bukamal" was read as a return (no figure names the men
+    # Syrian): two estimates of the crossing ("around 2,000", "as high as 4,000") then have no entry of their size
+    # to restate, and are placed in Iraq (annotated entries at Al-Qaim)
+    "blind60": (0.90, 0.92, {"status": 0.70, "location": 0.75, "period": 0.76, "population": 0.81}),
     # place 40 of 67 on arrival, 39 once "after the 19th we still had 536 men" read as remaining, likewise (status 56 to
     # 59 of 72)
     "blind61": (0.92, 0.88, {"status": 0.81, "location": 0.58, "period": 0.89, "population": 0.84}),

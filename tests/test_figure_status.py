@@ -337,6 +337,12 @@ def test_the_parts_of_a_group_handed_over_share_its_status():
     # received at a town of their own country: received back home
     ("Iraq is sending the soldiers home. About 2,600 Syrian men had been received at Al-Bukamal since December.",
      "returned"),
+    # their own country named only outside the figures ("the Afghan soldiers who fled"), as where they went home to
+    ("Most of the Afghan soldiers who fled into Uzbekistan in August have gone home. Officials in Kabul said 585 men "
+     "had been received at Hairatan by 20 September.", "returned"),
+    # received at a town of the host, whoever reports it, came in
+    ("Most of the Afghan soldiers who fled into Uzbekistan in August have gone home. Officials in Kabul said 585 men "
+     "had been received at Termez by 20 September.", "entered"),
     # people a commander led across, people waved through after handing their rifles to the host's troops
     ("Of the forty-three men he led across the border that night, none had papers.", "entered"),
     ("By evening some 2,500 soldiers had handed their rifles to Jordanian troops and been waved through.", "entered"),

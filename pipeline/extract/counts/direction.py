@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.neighbours import is_headline
-from pipeline.extract.counts.origins import most_named_nationalities, nationality_re, origin_countries
+from pipeline.extract.counts.origins import home_countries, most_named_nationalities, nationality_re, origin_countries
 from pipeline.extract.counts.status import Cue, conditional, cues_in
 from pipeline.extract.names.nationalities import nationalities
 
@@ -97,8 +97,9 @@ def received_home(doc: ArticleDoc, sent: Span, status: str) -> str:
     if status != "entered" or host is None or found is None:
         return status
     at = _received_at(doc, found.end())
-    if at is not None and at.country_code != host.country_code and \
-            at.country_code in doc.layer("origin_countries", origin_countries):
+    if at is not None and at.country_code == host.country_code and at.feature_type != "border_crossing":
+        return status  # "… said 585 men had been received at Termez": in the host, whoever reports it (a crossing has two sides)
+    if at is not None and at.country_code in doc.layer("home_countries", home_countries):
         return "returned"  # "2,600 men had been received at Al-Bukamal": received on their own country's side
     text, table = doc.text, nationalities(doc.rules)
     until = min([found.start()] + [n.start for n in doc.numbers if sent.start <= n.start < found.start()])
@@ -114,7 +115,7 @@ def received_home(doc: ArticleDoc, sent: Span, status: str) -> str:
     if not named:
         return status
     receiver = max(named)[1]
-    origins = doc.layer("origin_countries", origin_countries)
+    origins = doc.layer("home_countries", home_countries)
     return "returned" if receiver in origins and receiver != host.country_code else status
 
 

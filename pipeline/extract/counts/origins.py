@@ -43,3 +43,14 @@ def most_named_nationalities(doc: ArticleDoc) -> list[str]:
     named = Counter(doc.gazetteer.country_code(table[m.group(0)]) for m in nationality.finditer(doc.text))
     named.pop(None, None)
     return [code for code, _ in named.most_common()]
+
+
+def home_countries(doc: ArticleDoc) -> frozenset[str]:
+    """The country the people go home to: the one their figures name (`origin_countries`), else, when no figure
+    names a nationality ("2,214 men had been received at Al-Bukamal" in a report on "the Syrian soldiers who
+    crossed into Iraq"), the nationality the article names most that is not the host's."""
+    if origins := doc.layer("origin_countries", origin_countries):
+        return origins
+    host = doc.mentions.host
+    return frozenset([code for code in most_named_nationalities(doc) if host is None or code != host.country_code][:1])
+
