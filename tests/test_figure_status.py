@@ -340,6 +340,11 @@ def test_the_parts_of_a_group_handed_over_share_its_status():
     # their own country named only outside the figures ("the Afghan soldiers who fled"), as where they went home to
     ("Most of the Afghan soldiers who fled into Uzbekistan in August have gone home. Officials in Kabul said 585 men "
      "had been received at Hairatan by 20 September.", "returned"),
+    # received by their own side, named after a passive "received"; by the host's side, came in
+    ("Iraq has been sending the former Syrian soldiers home since January. On Thursday the border authority said "
+     "1,106 had been received by the Syrian side.", "returned"),
+    ("Iraq has been taking in soldiers of the Syrian army since Sunday. On Thursday the border authority said 1,106 "
+     "had been received by the Iraqi side.", "entered"),
     # received at a town of the host, whoever reports it, came in
     ("Most of the Afghan soldiers who fled into Uzbekistan in August have gone home. Officials in Kabul said 585 men "
      "had been received at Termez by 20 September.", "entered"),

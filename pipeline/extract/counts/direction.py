@@ -96,6 +96,8 @@ def received_home(doc: ArticleDoc, sent: Span, status: str) -> str:
         found = passive if first is not None else None
     if status != "entered" or host is None or found is None:
         return status
+    if (by := _received_by(doc, found.end())) is not None:  # "had been received by the Syrian side"
+        return "returned" if by in doc.layer("home_countries", home_countries) and by != host.country_code else status
     at = _received_at(doc, found.end())
     if at is not None and at.country_code == host.country_code and at.feature_type != "border_crossing":
         return status  # "… said 585 men had been received at Termez": in the host, whoever reports it (a crossing has two sides)
@@ -143,6 +145,17 @@ def _received_at(doc: ArticleDoc, end: int) -> PlaceRef | None:
     return None if at is None else next((p for p in doc.mentions.count_places if p.start == at.end()), None)
 
 
+def _received_by(doc: ArticleDoc, end: int) -> str | None:
+    """The country of the agent named right after a passive "received": "by the Syrian side", "by Syria"."""
+    by = _BY.match(doc.text, end)
+    if by is None:
+        return None
+    if (named := nationality_re(doc.rules).match(doc.text, by.end())) is not None:
+        return doc.gazetteer.country_code(nationalities(doc.rules)[named.group(0)])
+    return next((p.country_code for p in doc.mentions.places if p.start == by.end()), None)
+
+
+_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
 _WHEN_BEFORE = re.compile(r"\b(?:during|amid|after|before|since|following)\s+(?:the\s+)?$", re.IGNORECASE)
 
