@@ -1191,6 +1191,11 @@ def test_a_people_named_by_their_nation_are_counted():
     ("About 150 European mercenaries crossed the bridge on Tuesday.", "About 150", "military_personnel"),
     ("At least 300 royalists were detained in Galicia.", "At least 300", "military_personnel"),
     ("More than 40,000 peshmerga had surrendered inside Iraq.", "More than 40,000", "military_personnel"),
+    # what a government calls the men who fled; the crews of aircraft or ships that fled with them
+    ("Police said at least 100 \"bandits\" had escaped across the border into Kenya.", "at least 100",
+     "military_personnel"),
+    ("In August hundreds of Afghan air force crews flew their aircraft north.", "hundreds", "military_personnel"),
+    ("At least 17 former crew members are still in third countries.", "At least 17", "military_personnel"),
 ])
 def test_soldiers_named_by_the_force_they_served_in_are_counted(text, figure, population):
     assert [(r["count_text"], r["population"]) for r in counts(text)] == [(figure, population)]
