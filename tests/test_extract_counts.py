@@ -667,6 +667,8 @@ def test_a_number_of_vehicles_or_weapons_is_no_figure_of_people(text):
     ('Some 2,600 soldiers crossed. The committee said the figure was now "around 140".', ["Some 2,600", "around 140"]),
     ("Some 2,600 soldiers crossed. A second wave, estimated by border officials at between 500 and 600, arrived.",
      ["Some 2,600", "between 500 and 600"]),
+    ("Some 2,600 soldiers crossed. The total was later put by the defence ministry at 2,493.", ["Some 2,600", "2,493"]),
+    ("Some 2,600 soldiers crossed. The border authority recorded 2,587.", ["Some 2,600", "2,587"]),
     # a figure without its noun, quoted or with "now" before its verb
     ('Some 2,600 soldiers crossed. The committee said that "fewer than 150" remained in Iraq.',
      ["Some 2,600", "fewer than 150"]),
