@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.extract.counts.draft import CountDraft
-from pipeline.extract.counts.period import FigurePeriod
+from pipeline.extract.counts.period_value import FigurePeriod
 from pipeline.extract.counts.restated import restated_periods
 from pipeline.extract.figures.number_mention import NumberMention
 from pipeline.text.spans import Span

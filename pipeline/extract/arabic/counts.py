@@ -13,7 +13,7 @@ from pipeline.extract.arabic.folded import Folded, fold_text
 from pipeline.extract.arabic.lexicon import AFTER, BEFORE, ENCLITIC, alt, key, table
 from pipeline.extract.counts.calendar import event_period
 from pipeline.extract.counts.draft import CountDraft, population_of
-from pipeline.extract.counts.period import FigurePeriod, publication_words
+from pipeline.extract.counts.period_value import FigurePeriod, publication_words
 from pipeline.extract.counts.story_start import opened_at_story_start
 from pipeline.extract.places.choice import IN_HOST, PlaceRef
 from pipeline.extract.places.host import crossed_at, held_site

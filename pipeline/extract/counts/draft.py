@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.counts.period import FigurePeriod
+from pipeline.extract.counts.period_value import FigurePeriod
 from pipeline.extract.figures.numbers import NumberMention
 from pipeline.extract.places.choice import PlaceRef
 from pipeline.text.rules import RuleSet

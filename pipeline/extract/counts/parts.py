@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.inherit import opens_on_partitive
-from pipeline.extract.counts.period import FigurePeriod
+from pipeline.extract.counts.period_value import FigurePeriod
 
 if TYPE_CHECKING:
     from pipeline.extract.counts.draft import CountDraft

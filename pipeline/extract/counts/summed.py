@@ -10,7 +10,7 @@ from dataclasses import replace
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from pipeline.extract.counts.period import FigurePeriod
+from pipeline.extract.counts.period_value import FigurePeriod
 
 if TYPE_CHECKING:
     from pipeline.extract.counts.draft import CountDraft
