@@ -16,10 +16,11 @@ from pipeline.extract.counts.asides import (
 from pipeline.extract.counts.carried import carried_status
 from pipeline.extract.counts.clauses import before_apposition, clause_end, clause_start, noun_phrase
 from pipeline.extract.counts.companions import companion_cue
-from pipeline.extract.counts.direction import arriving_there, crossing_direction, left_for_home, received_home
+from pipeline.extract.counts.direction import arriving_there, crossing_direction
 from pipeline.extract.counts.draft import CountDraft
 from pipeline.extract.counts.excepted import excepted
 from pipeline.extract.counts.held_at import held_at_site, placed_at_site
+from pipeline.extract.counts.home_side import left_for_home, received_home
 from pipeline.extract.counts.inherit import (
     denied_status,
     described_status,

@@ -14,9 +14,10 @@ from pipeline.extract.counts.asides import is_proportion
 from pipeline.extract.counts.clause_scope import figure_scope, text_before
 from pipeline.extract.counts.clauses import not_a_count
 from pipeline.extract.counts.composed import parts_of_group
-from pipeline.extract.counts.direction import home_for_return, home_if_unplaced, moved_home
 from pipeline.extract.counts.draft import CountDraft
 from pipeline.extract.counts.group_place import placed_with_group
+from pipeline.extract.counts.home_place import home_for_return, home_if_unplaced
+from pipeline.extract.counts.home_side import moved_home
 from pipeline.extract.counts.mixed import mixed_population
 from pipeline.extract.counts.narrated import narrated_sites
 from pipeline.extract.counts.neighbours import carried_place, paragraph_site
