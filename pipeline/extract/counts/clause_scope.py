@@ -19,6 +19,7 @@ from pipeline.extract.counts.companions import companion_cue
 from pipeline.extract.counts.direction import arriving_there, crossing_direction
 from pipeline.extract.counts.draft import CountDraft
 from pipeline.extract.counts.excepted import excepted
+from pipeline.extract.counts.governing import governing_cue, onward_return, scope_start
 from pipeline.extract.counts.held_at import held_at_site, placed_at_site
 from pipeline.extract.counts.home_side import left_for_home, received_home
 from pipeline.extract.counts.inherit import (
@@ -34,7 +35,7 @@ from pipeline.extract.counts.people import pronoun_one
 from pipeline.extract.counts.questions import answered_status
 from pipeline.extract.counts.restated import as_large_as_the_crossing
 from pipeline.extract.counts.scope import FigureScope
-from pipeline.extract.counts.status import cues_in, governing_cue, onward_return, scope_start
+from pipeline.extract.counts.status import cues_in
 from pipeline.extract.counts.where_clause import where_status
 from pipeline.extract.figures.numbers import NumberMention
 from pipeline.text.spans import Span

@@ -14,6 +14,7 @@ from pipeline.extract.counts.asides import is_proportion
 from pipeline.extract.counts.clause_scope import figure_scope, text_before
 from pipeline.extract.counts.clauses import not_a_count
 from pipeline.extract.counts.composed import parts_of_group
+from pipeline.extract.counts.cue_text import cue_text, within_own_aside
 from pipeline.extract.counts.draft import CountDraft
 from pipeline.extract.counts.group_place import placed_with_group
 from pipeline.extract.counts.home_place import home_for_return, home_if_unplaced
@@ -28,7 +29,6 @@ from pipeline.extract.counts.period import figure_period
 from pipeline.extract.counts.reading import figure_reading
 from pipeline.extract.counts.restated import parts_of_restated, restated_entries, restated_periods
 from pipeline.extract.counts.scope import FigureScope
-from pipeline.extract.counts.status import cue_text, within_own_aside
 from pipeline.extract.counts.story_start import opened_at_story_start
 from pipeline.extract.counts.summed import summed_parts, totals_of_earlier
 from pipeline.extract.counts.table_cells import row_place

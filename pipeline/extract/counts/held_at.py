@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.extract.counts.status import HELD_SITES
+from pipeline.extract.counts.cue_text import HELD_SITES
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
