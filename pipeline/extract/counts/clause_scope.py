@@ -14,7 +14,7 @@ from pipeline.extract.counts.asides import (
     without_aside,
 )
 from pipeline.extract.counts.carried import carried_status
-from pipeline.extract.counts.clauses import before_apposition, clause_end, clause_start, noun_phrase
+from pipeline.extract.counts.clauses import before_apposition, clause_end, clause_start
 from pipeline.extract.counts.companions import companion_cue
 from pipeline.extract.counts.direction import arriving_there, crossing_direction
 from pipeline.extract.counts.draft import CountDraft
@@ -30,6 +30,7 @@ from pipeline.extract.counts.inherit import (
     topic_status,
 )
 from pipeline.extract.counts.into_home import into_home
+from pipeline.extract.counts.noun_phrases import noun_phrase
 from pipeline.extract.counts.parts import named_whole
 from pipeline.extract.counts.people import pronoun_one
 from pipeline.extract.counts.questions import answered_status

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.counts.clauses import noun_phrase
+from pipeline.extract.counts.noun_phrases import noun_phrase
 from pipeline.extract.counts.status import Cue, cues_in, realised
 from pipeline.extract.figures.number_mention import NumberMention
 from pipeline.text.rules import RuleSet

@@ -7,7 +7,7 @@ from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.extract.counts.clauses import noun_phrase
+from pipeline.extract.counts.noun_phrases import noun_phrase
 from pipeline.extract.names.nationalities import nationalities
 from pipeline.text.rules import RuleSet, alternation
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.counts.clauses import HEAD_REACH, noun_phrase
+from pipeline.extract.counts.clauses import HEAD_REACH
 from pipeline.extract.counts.draft import MILITARY, CountDraft, population_of
 from pipeline.extract.counts.inherit import restated_population
+from pipeline.extract.counts.noun_phrases import noun_phrase
 from pipeline.extract.figures.numbers import NumberMention
 from pipeline.text.rules import RuleSet
 

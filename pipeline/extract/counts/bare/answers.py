@@ -8,8 +8,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from pipeline.extract.counts.bare.context import BareFigure, Reading
-from pipeline.extract.counts.clauses import noun_phrase
 from pipeline.extract.counts.draft import population_of
+from pipeline.extract.counts.noun_phrases import noun_phrase
 from pipeline.extract.counts.questions import answered_status
 from pipeline.text.spans import Span
 

@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from pipeline.extract.counts.bare.context import BareFigure, Reading
-from pipeline.extract.counts.clauses import noun_phrase
 from pipeline.extract.counts.cue_text import HELD_SITES
 from pipeline.extract.counts.draft import population_of
 from pipeline.extract.counts.inherit import restated_status
+from pipeline.extract.counts.noun_phrases import noun_phrase
 from pipeline.extract.counts.people import noun_before
 from pipeline.extract.counts.status import cues_in
 from pipeline.extract.figures.numbers import is_measure

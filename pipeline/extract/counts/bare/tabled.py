@@ -7,8 +7,8 @@ people the figures before it count."""
 from __future__ import annotations
 
 from pipeline.extract.counts.bare.context import BareFigure, Reading
-from pipeline.extract.counts.clauses import noun_phrase
 from pipeline.extract.counts.draft import population_of
+from pipeline.extract.counts.noun_phrases import noun_phrase
 from pipeline.extract.counts.status import cues_in
 from pipeline.extract.counts.table_cells import column_header, row_cells, row_status
 from pipeline.extract.places.host import HELD_AT
