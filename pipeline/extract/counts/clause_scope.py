@@ -30,9 +30,9 @@ from pipeline.extract.counts.inherit import (
     topic_status,
 )
 from pipeline.extract.counts.into_home import into_home
+from pipeline.extract.counts.not_people import pronoun_one
 from pipeline.extract.counts.noun_phrases import noun_phrase
 from pipeline.extract.counts.parts import named_whole
-from pipeline.extract.counts.people import pronoun_one
 from pipeline.extract.counts.questions import answered_status
 from pipeline.extract.counts.restated import as_large_as_the_crossing
 from pipeline.extract.counts.scope import FigureScope

@@ -22,9 +22,9 @@ from pipeline.extract.counts.home_side import moved_home
 from pipeline.extract.counts.mixed import mixed_population
 from pipeline.extract.counts.narrated import narrated_sites
 from pipeline.extract.counts.neighbours import carried_place, paragraph_site
+from pipeline.extract.counts.not_people import only_people
 from pipeline.extract.counts.part_status import status_of_part
 from pipeline.extract.counts.parts import parts_of_named_whole, parts_of_previous, wholes_of_dated_lists
-from pipeline.extract.counts.people import only_people
 from pipeline.extract.counts.period import figure_period
 from pipeline.extract.counts.reading import figure_reading
 from pipeline.extract.counts.restated import parts_of_restated, restated_entries, restated_periods

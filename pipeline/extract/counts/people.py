@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.counts.clauses import HEAD_REACH
 from pipeline.extract.counts.draft import MILITARY, CountDraft, population_of
 from pipeline.extract.counts.inherit import restated_population
 from pipeline.extract.counts.noun_phrases import noun_phrase
@@ -107,60 +106,6 @@ def whole_by_value(text: str, start: int, prior: list[CountDraft], rules: RuleSe
 def population_in_context(text: str, start: int, prior: list[CountDraft], rules: RuleSet) -> str | None:
     """The people of the context: the previous figure's, else the last personnel noun's."""
     return prior[-1].population if prior else noun_before(text, start, rules)
-
-
-def of_them_population(text: str, n: NumberMention, prior: list[CountDraft], rules: RuleSet) -> str | None:
-    """ "About 160 officers are at Taji. Some 40 of them are over 55": a part of "them" counts the people of the
-    figure just before, not the people followed as a whole; "41 of the 58 men interviewed" the whole's own people."""
-    if not (part := rules.pattern("partitive_them").match(text, n.end)):
-        return None
-    if (alike := rules.pattern("all_apposed_after").match(text, part.end())) and (
-            kind := noun_phrase(" " + alike.group("noun"), 0, rules)) is not None:
-        return population_of(kind.classes, rules)  # "130 of them, all officers"
-    lo = max(0, n.start - HEAD_REACH)
-    if (apposed := rules.pattern("apposed_figure_before").search(text, lo, n.start)) and \
-            noun_phrase(" " + apposed.group("noun"), 0, rules) is not None and \
-            (named := noun_before(text, apposed.end("noun"), rules)):
-        return named  # "the officers, some 400 of them, lodged in town": them are the people just named
-    prior = followed_figures(text, n.start, prior, rules)
-    return whole_of_people(text, n, rules) or (prior[-1].population if prior else None)
-
-
-def whole_of_people(text: str, n: NumberMention, rules: RuleSet) -> str | None:
-    """The people of the whole a part is taken from, when the whole is named by its number and its own noun:
-    "41 of the 58 men interviewed said …" counts 41 men, whatever its verb."""
-    whole = rules.pattern("whole_by_number").match(text, n.end)
-    named = noun_phrase(text, whole.end(), rules) if whole else None
-    return population_of(named.classes, rules) if named else None
-
-
-def age_of_people(text: str, n: NumberMention, rules: RuleSet) -> bool:
-    """ "conscripts of nineteen or twenty who had never fired a shot": a number right after people and "of" is
-    how old they are."""
-    of = rules.pattern("people_of_before").search(text, max(0, n.start - 40), n.start)
-    return of is not None and noun_phrase(" " + of.group("noun"), 0, rules) is not None
-
-
-def only_people(text: str, n: NumberMention, rules: RuleSet) -> bool:
-    """People the dataset does not follow ("killed about 3,000 people"); a nationality standing alone as the
-    noun ("puts the total at 146 Latvians, nine Lithuanians") counts the people followed, but one qualifying a
-    noun after it ("74 Vietnamese Air Force aircraft") or far from the number counts something else."""
-    np = noun_phrase(text, n.end, rules)
-    if np is None or np.classes not in ({"people"}, {"nationals"}):
-        return False
-    return np.classes == {"people"} or not _BARE_NATIONALITY.fullmatch(text, n.end, np.end) or \
-        _NOUN_FOLLOWS.match(text, np.end) is not None
-
-
-_BARE_NATIONALITY = re.compile(r"\s+[A-Z][\w'’-]+")
-
-
-_NOUN_FOLLOWS = re.compile(r"\s+[A-Z\d]")  # "Vietnamese Air Force", "Poles 3 to 1"
-
-
-def pronoun_one(text: str, number: NumberMention) -> bool:
-    """ "the easy one", "no one": the word one standing for a thing or person, not a figure."""
-    return text[number.start:number.end].lower() == "one"
 
 
 def noun_before(text: str, start: int, rules: RuleSet) -> str | None:

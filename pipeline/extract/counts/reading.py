@@ -10,8 +10,9 @@ from pipeline.extract.counts.bare.order import bare_reading
 from pipeline.extract.counts.clauses import HEAD_REACH
 from pipeline.extract.counts.draft import MILITARY, CountDraft, population_of
 from pipeline.extract.counts.key_figures import LABEL_REACH, label_status, site_label
+from pipeline.extract.counts.not_people import pronoun_one
 from pipeline.extract.counts.noun_phrases import NounPhrase, noun_phrase, predicate_phrase, thing_noun_after
-from pipeline.extract.counts.people import elliptical_population, pronoun_one
+from pipeline.extract.counts.people import elliptical_population
 from pipeline.extract.counts.status import cues_in
 from pipeline.extract.counts.table_cells import row_status
 from pipeline.extract.figures.numbers import NumberMention

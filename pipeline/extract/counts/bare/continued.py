@@ -6,7 +6,8 @@ from __future__ import annotations
 from pipeline.extract.counts.bare.context import BareFigure, Reading
 from pipeline.extract.counts.inherit import pro_verb_status, restated_status
 from pipeline.extract.counts.list_heading import list_opening
-from pipeline.extract.counts.people import age_of_people, noun_before
+from pipeline.extract.counts.not_people import age_of_people
+from pipeline.extract.counts.people import noun_before
 from pipeline.extract.counts.status import cues_in, realised
 from pipeline.text.spans import Span
 

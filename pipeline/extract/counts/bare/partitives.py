@@ -10,8 +10,8 @@ from pipeline.extract.counts.bare.context import BareFigure, Reading
 from pipeline.extract.counts.clauses import elliptical_gap
 from pipeline.extract.counts.draft import population_of
 from pipeline.extract.counts.noun_phrases import noun_phrase, predicate_phrase
+from pipeline.extract.counts.part_people import of_them_population, whole_of_people
 from pipeline.extract.counts.parts import named_whole
-from pipeline.extract.counts.people import of_them_population, whole_of_people
 from pipeline.extract.counts.status import cues_in
 
 
