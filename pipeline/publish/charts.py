@@ -7,54 +7,25 @@ matplotlibrc cannot leak in), a fixed size and dpi, sorted inputs and no PNG
 
 from __future__ import annotations
 
-import io
 from collections.abc import Collection
 
 import matplotlib.style
 import numpy as np
 import pandas as pd
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from pipeline.publish.chart_layout import fit_margins
 from pipeline.publish.chart_names import TIMELINE_STATUSES
-
-STATUS_COLOURS = {"entered": "#1f77b4", "returned": "#2ca02c", "remaining": "#d62728",
-                  "relocated": "#9467bd", "other": "#7f7f7f"}
-MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*", "<", ">", "h", "p")
-FIGSIZE, DPI = (9.0, 5.0), 100
-PNG_METADATA = {"Software": None}  # matplotlib otherwise stamps its version into the file
-
-
-def _png(fig: Figure) -> bytes:
-    buf = io.BytesIO()
-    FigureCanvasAgg(fig)
-    fig.savefig(buf, format="png", dpi=DPI, metadata=PNG_METADATA)
-    return buf.getvalue()
-
-
-def _dates(series: pd.Series) -> pd.Series:
-    # Publication dates may be partial ("2025-02"): to_datetime reads them as the 1st, we centre below.
-    return pd.to_datetime(series.astype("string"), errors="coerce", format="mixed")
-
-
-def _claim_dates(counts: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
-    """x of each claim: the period's midpoint, else the article's publication date (mid-month/-year if partial)."""
-    start, end = _dates(counts["period_start"]), _dates(counts["period_end"])
-    start, end = start.fillna(end), end.fillna(start)
-    midpoint = start + (end - start) / 2
-    pub = articles.set_index("article_id")
-    published = _dates(counts["article_id"].map(pub["published_date"]))
-    precision = counts["article_id"].map(pub.get("published_date_precision", pd.Series(dtype=str)))
-    offset = precision.map({"month": pd.Timedelta(days=14), "year": pd.Timedelta(days=182)}).fillna(pd.Timedelta(0))
-    return midpoint.fillna(published + offset)
+from pipeline.publish.chart_style import DPI, FIGSIZE, MARKERS, STATUS_COLOURS, empty_chart, png
+from pipeline.publish.claim_dates import claim_dates
+from pipeline.publish.estimate_charts import render_estimate_charts
 
 
 def timeline_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One plotted point per claim: date, y, error bar bounds, status, outlet."""
     counts, articles = tables["personnel_counts"], tables["articles"]
     df = counts[counts["status"].isin(TIMELINE_STATUSES)].copy()
-    df["date"] = _claim_dates(df, articles)
+    df["date"] = claim_dates(df, articles)
     low, high, best = (pd.to_numeric(df[c], errors="coerce").astype(float)
                        for c in ("value_low", "value_high", "value_best"))
     # Vague figures have only bounds: place them at the geometric mean (the y axis is logarithmic).
@@ -66,13 +37,8 @@ def timeline_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return df.sort_values(["date", "status", "outlet", "y", "count_id"]).reset_index(drop=True)
 
 
-def _empty(ax, message: str) -> None:
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
-    ax.set_xticks([]), ax.set_yticks([])
-
-
 def render_timeline(tables: dict[str, pd.DataFrame]) -> bytes:
-    return _png(timeline_figure(tables))
+    return png(timeline_figure(tables))
 
 
 def timeline_figure(tables: dict[str, pd.DataFrame]) -> Figure:
@@ -81,7 +47,7 @@ def timeline_figure(tables: dict[str, pd.DataFrame]) -> Figure:
     ax = fig.add_subplot()
     fig.suptitle("Reported personnel figures by status (one point per claim)")
     if df.empty:
-        _empty(ax, "No dated figures for entered / returned / remaining")
+        empty_chart(ax, "No dated figures for entered / returned / remaining")
         fit_margins(fig)
         return fig
     markers = {o: MARKERS[i % len(MARKERS)] for i, o in enumerate(sorted(df["outlet"].unique()))}
@@ -123,7 +89,7 @@ def places_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 
 def render_places(tables: dict[str, pd.DataFrame]) -> bytes:
-    return _png(places_figure(tables))
+    return png(places_figure(tables))
 
 
 def places_figure(tables: dict[str, pd.DataFrame]) -> Figure:
@@ -132,7 +98,7 @@ def places_figure(tables: dict[str, pd.DataFrame]) -> Figure:
     ax = fig.add_subplot()
     fig.suptitle("Where personnel figures were reported (number of figures by place and status)")
     if table.empty:
-        _empty(ax, "No personnel figures")
+        empty_chart(ax, "No personnel figures")
         fit_margins(fig)
         return fig
     rows = np.arange(len(table))
@@ -153,8 +119,6 @@ def places_figure(tables: dict[str, pd.DataFrame]) -> Figure:
 def render_charts(tables: dict[str, pd.DataFrame], only: Collection[str] | None = None) -> dict[str, bytes]:
     """{"timeline.png": ..., "places.png": ..., "estimates_<status>.png": ...} (or the charts named in `only`);
     needs personnel_counts, estimates, articles and locations."""
-    from pipeline.publish.estimate_charts import render_estimate_charts  # it imports this module's helpers
-
     drawn = {"timeline.png": render_timeline, "places.png": render_places}
     with matplotlib.style.context("default"):
         return {**{name: draw(tables) for name, draw in drawn.items() if only is None or name in only},

@@ -13,7 +13,8 @@ from matplotlib.patches import Rectangle
 
 from pipeline.publish.chart_layout import fit_margins
 from pipeline.publish.chart_names import chart_name
-from pipeline.publish.charts import DPI, FIGSIZE, STATUS_COLOURS, _claim_dates, _empty, _png
+from pipeline.publish.chart_style import DPI, FIGSIZE, STATUS_COLOURS, empty_chart, png
+from pipeline.publish.claim_dates import claim_dates
 from schemas.vocab import STATUSES
 
 MAX_ORIGINS = 12  # named in the legend; the rest share one grey
@@ -25,7 +26,7 @@ HALF_DAY = pd.Timedelta(hours=36)  # a one-day band stays visible on a months-lo
 
 def claim_points(counts: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """x (date), y (best, else the geometric mean of the bounds) and origin of each claim."""
-    df = counts.assign(date=_claim_dates(counts, articles))
+    df = counts.assign(date=claim_dates(counts, articles))
     low, high, best = (pd.to_numeric(df[c], errors="coerce").astype(float)
                        for c in ("value_low", "value_high", "value_best"))
     df["y"] = best.fillna(np.sqrt(low * high)).fillna(low).fillna(high)
@@ -64,7 +65,7 @@ def _claims(ax, points: pd.DataFrame) -> None:
 
 
 def render_status(status: str, tables: dict[str, pd.DataFrame]) -> bytes:
-    return _png(status_figure(status, tables))
+    return png(status_figure(status, tables))
 
 
 def status_figure(status: str, tables: dict[str, pd.DataFrame]) -> Figure:
@@ -74,7 +75,7 @@ def status_figure(status: str, tables: dict[str, pd.DataFrame]) -> Figure:
     counts = tables["personnel_counts"]
     points = claim_points(counts[counts["status"] == status], tables["articles"])
     if points.empty:
-        _empty(ax, f"No dated figures with status '{status}'")
+        empty_chart(ax, f"No dated figures with status '{status}'")
         fit_margins(fig)
         return fig
     estimates = tables["estimates"]
