@@ -195,7 +195,7 @@ def test_a_caseless_set_finds_what_each_pattern_finds():
 
 
 def test_name_tokens_tried_at_their_first_letters_find_what_the_look_back_first_ones_find():
-    from pipeline.extract.names.persons import _NAME_RE, FREE_TOKEN, TOKEN
+    from pipeline.extract.names.name_pattern import FREE_TOKEN, NAME_RE, TOKEN
 
     plain_token = re.compile(rf"(?<![\w’'-]){TOKEN}")
     plain_name = re.compile(rf"(?<![\w’'-]){TOKEN}(?:[ \t]+(?:(?:bin|ibn|al|el|abu|de)[ \t]+)?{TOKEN})*")
@@ -204,7 +204,7 @@ def test_name_tokens_tried_at_their_first_letters_find_what_the_look_back_first_
     probes = ["".join(_RANDOM.choice(pieces) for _ in range(_RANDOM.randint(1, 14))) for _ in range(5000)]
     for text in [*TEXTS, *probes]:
         assert [m.span() for m in re.finditer(FREE_TOKEN, text)] == [m.span() for m in plain_token.finditer(text)]
-        assert [m.span() for m in _NAME_RE.finditer(text)] == [m.span() for m in plain_name.finditer(text)], text
+        assert [m.span() for m in NAME_RE.finditer(text)] == [m.span() for m in plain_name.finditer(text)], text
 
 
 @pytest.mark.parametrize("source", [

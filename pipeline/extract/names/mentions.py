@@ -20,8 +20,9 @@ from pipeline.extract.names.org_mention import OrgMention
 from pipeline.extract.names.organizations import organizations_in
 from pipeline.extract.names.outlets import outlets_in, own_outlet
 from pipeline.extract.names.person_cues import apposition_end
-from pipeline.extract.names.persons import PersonMention, find_full_names, signature_line
+from pipeline.extract.names.persons import PersonMention, find_full_names
 from pipeline.extract.names.short_forms import find_short_forms
+from pipeline.extract.names.signatures import signature_line
 from pipeline.extract.places.capital_refs import capital_refs
 from pipeline.extract.places.choice import PlaceRef
 from pipeline.extract.places.country_refs import country_refs

@@ -15,8 +15,9 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from pipeline.extract.names.name_pattern import FREE_TOKEN, without_possessive
 from pipeline.extract.names.person_cues import followed_by_speech
-from pipeline.extract.names.persons import FREE_TOKEN, PersonMention, without_possessive
+from pipeline.extract.names.persons import PersonMention
 from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span, Taken

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.extract.names.persons import NAME_PREFIX
+from pipeline.extract.names.name_pattern import NAME_PREFIX
 from pipeline.extract.speech.context import StatementDraft
 from pipeline.extract.speech.delivered import delivered_speakers
 from pipeline.extract.speech.label_names import label_person
