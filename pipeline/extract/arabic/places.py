@@ -13,7 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.arabic.lexicon import key
-from pipeline.extract.names.mentions import _host, _ref
+from pipeline.extract.names.host_country import host
+from pipeline.extract.names.mentions import _ref
 from pipeline.extract.places.choice import PlaceRef
 from pipeline.extract.places.matcher import match_places
 from pipeline.text.spans import Span, overlaps_any
@@ -35,7 +36,7 @@ def arabic_places(doc: ArticleDoc, taken: list[Span]) -> tuple[list[PlaceRef], P
     found = [_ref(m, doc.gazetteer) for m in match_places(unglued(doc.text), doc.gazetteer, doc.place_rules)
              if not overlaps_any(m, doc.garbled) and not overlaps_any(m, taken) and key(m.surface) not in common
              and not _adjective(doc.text, m)]
-    return found, _host(found, doc.gazetteer)
+    return found, host(found, doc.gazetteer)
 
 
 TANWEEN_FATH = "\u064b"
