@@ -11,18 +11,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.extract.names.nationalities import nationalities
 from pipeline.extract.names.org_mention import OrgMention
 from pipeline.extract.speech.group_voices import group_voices
 from pipeline.extract.speech.place_voices import place_voices
+from pipeline.extract.speech.speaker_nouns import body_modifiers, headed, modifiers, noun_patterns
 from pipeline.extract.speech.verbs import verb_re
-from pipeline.text.caseless_set import CaselessSet
-from pipeline.text.rules import RuleSet, alternation
 from pipeline.text.spans import Span, filter_spans
-from pipeline.text.word_before import word_before
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
@@ -39,32 +35,6 @@ class Speaker(Span):
     counted: bool = False  # a group the article counts ("At least 40 said ..."): its number is a figure too
 
 
-def _nouns(rules: RuleSet, kind: str) -> list[str]:
-    return [r["noun"] for r in rules.rows("speaker_nouns.csv") if r["kind"] == kind]
-
-
-@cache
-def _patterns(rules: RuleSet) -> CaselessSet:
-    """Definite roles, anonymous heads, body heads, definite bodies and pronouns, in that order, found in one
-    scan of the lower-cased text (`caseless_set.py`). Heads first, then their modifiers word by word
-    looking back (`_words_back`)."""
-    pronouns = _nouns(rules, "pronoun")
-    portfolio = alternation(sorted(rules.words("office_portfolios.txt"))) if rules.has("office_portfolios.txt") else "(?!)"
-    return CaselessSet([
-        # "the minister", "The Minister" as government readouts write the office, "the Syrian Foreign Minister"
-        # ... and "the defence minister", "Iraq's interior minister": an office named by its portfolio or its state
-        re.compile(rf"\b(?:[Tt]he|[A-Z][a-z]+['’]s) (?:same )?(?P<mods>(?:[A-Z][a-z]+ |(?:{portfolio}) ){{1,2}})?"
-                   rf"((?i:{alternation(_nouns(rules, 'definite_role'))}))\b"),
-        re.compile(rf"\b(?:{alternation(_nouns(rules, 'anonymous'))})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{alternation(_nouns(rules, 'organization_hint'))})\b", re.IGNORECASE),
-        # "the ministry", "the regional health agency": lower-case words before the noun say which body (no article:
-        # "By the autumn a ministry lawyer" names no body)
-        re.compile(rf"\b[Tt]he (?:same )?(?P<bodymods>(?:(?!(?:a|an|the)\b)[a-z][\w-]* ){{1,2}}?)?"
-                   rf"({alternation(_nouns(rules, 'definite_body'))})\b"),
-        re.compile(rf"\b(?:{alternation(pronouns + [p.capitalize() for p in pronouns])})\b"),
-    ])
-
-
 def _org_after(orgs: list[OrgMention], end: int, text: str) -> str | None:
     """The body an unnamed speaker belongs to: "one official in the Iraqi defence ministry"."""
     for o in orgs:
@@ -77,7 +47,7 @@ def _org_after(orgs: list[OrgMention], end: int, text: str) -> str | None:
 def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
     """Every speaker candidate of the article, found once; `candidates` drops those in a region's asides."""
     text, people, orgs = doc.text, doc.mentions.people, doc.mentions.orgs
-    roles, anonymous, bodies, definite_bodies, pronouns = _patterns(doc.rules).finditer_each(text)
+    roles, anonymous, bodies, definite_bodies, pronouns = noun_patterns(doc.rules).finditer_each(text)
     found = [Speaker(p.start, p.end, p.surface, "named_person", p.name, p.role) for p in people]
     found += [Speaker(o.start, o.end, o.surface, "organization", o.name) for o in orgs]
     for m in roles:  # "the minister said": the minister named before, if any
@@ -94,11 +64,11 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
         found.append(Speaker(s, e, text[s:e], "named_person", named[-1].name, named[-1].role) if named
                      else Speaker(s, e, text[s:e], "anonymous", None, text[s:e]))
     named_at = {p.start for p in people}
-    for start, end in _headed(text, anonymous, _modifiers(doc.rules), body=False, rules=doc.rules):
+    for start, end in headed(text, anonymous, modifiers(doc.rules), body=False, rules=doc.rules):
         if any(0 < at - end <= TITLE_REACH and _TITLE_RUN.fullmatch(text, end, at) for at in named_at):
             continue  # "Colonel Karim Jaber", "Brigadier General Kamal Rashid": the title of the person named after it
         found.append(Speaker(start, end, text[start:end], "anonymous", None, text[start:end], _org_after(orgs, end, text)))
-    for start, end in _headed(text, bodies, _body_modifiers(doc.rules), body=True, rules=doc.rules):
+    for start, end in headed(text, bodies, body_modifiers(doc.rules), body=True, rules=doc.rules):
         found.append(Speaker(start, end, text[start:end], "organization", None, None, text[start:end]))
     for m in definite_bodies:  # "the ministry said": the ministry named before, else a body not named
         words = [m.group(2), *(m.group("bodymods") or "").split()]
@@ -138,54 +108,6 @@ def _acronym_bodies(doc: ArticleDoc, found: list[Speaker]) -> list[Speaker]:
             if (said := verb.pattern.match(text, m.end() + 1)) is not None and text[m.end():m.end() + 1] == " "
             and said.group(0).islower() and not _SHOUTED_BEFORE.search(text, max(0, m.start() - 12), m.start())
             and not any(t.start < m.end() and m.start() < t.end for t in taken)]
-
-
-@cache
-def _modifiers(rules: RuleSet) -> frozenset[str]:
-    """Words allowed before an anonymous speaker noun ("two senior Iraqi defence officials")."""
-    return rules.column("speaker_modifiers.csv", "modifier") | {a.lower() for a in nationalities(rules)}
-
-
-@cache
-def _body_modifiers(rules: RuleSet) -> frozenset[str]:
-    """Words that make a generic body noun a speaking body ("the Iraqi authorities")."""
-    return frozenset({"the", "a", "an"} | rules.words("body_modifiers.txt") | {a.lower() for a in nationalities(rules)})
-
-
-def _words_back(region: str, pos: int, allowed: frozenset[str], most: int) -> int | None:
-    """Start of the run of up to `most` allowed words right before `pos`, or None."""
-    start = None
-    for _ in range(most):
-        word = word_before(region, pos)
-        # a modifier never comes from the line before: "… the border\n\nOfficials said" is a heading, then a speaker
-        if not word or word[1].lower() not in allowed or "\n" in region[word[0] + len(word[1]):pos]:
-            break
-        start = pos = word[0]
-    return start
-
-
-def _headed(region: str, heads: list[re.Match[str]], allowed: frozenset[str], body: bool,
-            rules: RuleSet) -> list[tuple[int, int]]:
-    """(start, end) of each head noun with the modifiers right before it ("two senior Iraqi officials").
-    A body noun needs "the" or a country before it, with at most one other word between ("the Iraqi
-    border authorities"), unless it has two words of its own ("aid agencies"), opens its sentence, or is
-    the bare subject of an attribution (", police said", "according to police")."""
-    out = []
-    for m in heads:
-        start = _words_back(region, m.start(), allowed, 8 if body else 5)
-        if body and start is None and (skip := word_before(region, m.start())) and "\n" not in region[skip[0]:m.start()]:
-            start = _words_back(region, skip[0], allowed, 8)
-        # a body of two words names itself ("rights groups say", "aid agencies said"), and so does one that opens
-        # its sentence ("Authorities have again warned that ...")
-        before = region[max(0, m.start() - 40):m.start()]
-        opens = m.group(0)[:1].isupper() and (before.rstrip()[-1:] in ("", ".", "!", "?", "•")
-                                               or "\n" in before[len(before.rstrip()):])
-        bare = body and rules.pattern("bare_body_lead").search(before) is not None
-        if body and rules.pattern("body_in_before").search(region, max(0, (start or m.start()) - 4), start or m.start()):
-            continue
-        if start is not None or not body or " " in m.group(0).strip() or opens or bare:
-            out.append((m.start() if start is None else start, m.end()))
-    return out
 
 
 def _found(doc: ArticleDoc, lo: int, hi: int) -> list[Speaker]:
