@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.extract.names.name_pattern import NAME_PREFIX
 from pipeline.extract.speech.context import StatementDraft
 from pipeline.extract.speech.delivered import delivered_speakers
 from pipeline.extract.speech.label_names import label_person
@@ -21,19 +20,14 @@ from pipeline.extract.speech.letters import letter_speakers
 from pipeline.extract.speech.posts import posted_speakers
 from pipeline.extract.speech.role_labels import as_written, introduced_as_journalist, role_labelled_speakers
 from pipeline.extract.speech.speakers import Speaker
+from pipeline.extract.speech.turn_runs import LABEL, turns_run_on
 from pipeline.extract.speech.turn_start import turn_start
+from pipeline.extract.speech.unlabelled_answers import interviewee, unlabelled_answers
 from pipeline.text.folding import fold
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
-
-# "ABU OMAR (caller, Ramadi):": a note in small letters after the name says who the speaker is;
-# "HÉLÈNE MARCHETTI (UNHCR):": a body's acronym in brackets says whom the speaker speaks for
-# "Muhannad al-Fahdawi:": a name's words may open on a lower-case article joined by a hyphen
-_LABEL_WORD = rf"(?:{NAME_PREFIX})?[A-Z][\w’'.-]*"
-_LABEL = re.compile(rf"(?P<name>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}})(?: \((?P<note>[a-z][^()\n]{{0,60}}|[A-Z]{{2,10}})\))?"
-                    r":[ \t]+(?=\S)")
 
 
 def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
@@ -49,10 +43,10 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
     outlet = fold(doc.outlet or "")
     media = {o.start for o in doc.mentions.orgs if o.kind == "media" or (outlet and fold(o.name) == outlet)}
     for para in doc.paragraphs:
-        m = _LABEL.match(doc.text, turn_start(doc, para))
+        m = LABEL.match(doc.text, turn_start(doc, para))
         if m and m.start("name") in media:
             continue
-        if m and m.group("name").lower() in answers and (person := _interviewee(doc, para.start)):
+        if m and m.group("name").lower() in answers and (person := interviewee(doc, para.start)):
             out[para.start] = (person, m.end())
             continue
         if not m or m.group("name").lower() in not_speakers:
@@ -71,84 +65,8 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
     roles = role_labelled_speakers(doc)
     out.update(roles)
     # a role named in its label ("The Minister for the Interior (Mr. …):") marks a transcript on its own
-    return {**delivered_speakers(doc), **_turns_run_on(doc, out, not_speakers, 1 if roles else 3),
-            **_unlabelled_answers(doc), **posted_speakers(doc), **letter_speakers(doc), **out}
-
-
-_HEADING = re.compile(r"[A-Z0-9][A-Z0-9 ,.'’&/()—–-]{3,80}")  # "QUESTIONS AND ANSWERS", "SCENE 4 — EXT. DAY"
-# "NARRATOR (V.O.):", "ABU OMAR (caller, Ramadi):": a label with a note in brackets opens a turn of its own
-_NOTED_LABEL = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} \([^()\n]{1,60}\):")
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
-
-
-def _turns_run_on(doc: ArticleDoc, labelled: dict[int, tuple[Speaker, int]],
-                  not_speakers: set[str], least: int) -> dict[int, tuple[Speaker, int]]:
-    """In a transcript of `least` or more labelled turns, a speaker's turn runs on over the unlabelled paragraphs
-    after it, up to the next label, question, heading or bracketed note ("(Briefing ends 11:42.)")."""
-    if len(labelled) < least:
-        return {}
-    text, out, current = doc.text, {}, None
-    for para in doc.paragraphs:
-        if para.start in labelled:
-            current = labelled[para.start][0]
-            continue
-        first = _FIRST_WORD.match(text, para.start)
-        start = turn_start(doc, para)
-        if _LABEL.match(text, start) or _NOTED_LABEL.match(text, start) or _QUESTION_LINE.match(text, para.start) or text.startswith("(", para.start) \
-                or _HEADING.fullmatch(text[para.start:para.end].strip()) or (first and first.group(0).lower() in not_speakers):
-            current = None
-        elif current is not None:
-            out[para.start] = (current, para.start)
-    return out
-
-
-# a line ending in "?", or set in bold as a piece that prints its questions in bold does ("**That is higher than the
-# figure the ministry gave.**")
-_QUESTION_LINE = re.compile(r"(?:\*\*[^\n*]{3,300}\*\*|[^\n\"“”]{3,200}\?)[ \t]*(?:\n|$)")
-
-
-def _unlabelled_answers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
-    """A question-and-answer piece without labels: each question a line of its own ending in "?" or set in bold,
-    the answer the lines after it (or the paragraphs up to the next question); with at least two such questions,
-    the answers are the words of the interviewee the introduction names, when it says it is an interview."""
-    answers: list[tuple[int, int]] = []  # (paragraph start, where the words begin)
-    paragraphs = doc.paragraphs
-    for index, para in enumerate(paragraphs):
-        question = _QUESTION_LINE.match(doc.text, para.start, para.end)
-        if question is None or _LABEL.match(doc.text, para.start, question.end()):
-            continue  # "LANDRY: And the ones who haven't gone?": a labelled transcript names its speakers
-        if question.group(0).isupper():
-            continue  # "WHO IS STAYING?": a section heading in capitals asks the reader, no interviewee answers
-        if doc.text[question.end():para.end].strip():
-            answers.append((para.start, question.end()))
-        else:  # the answer runs on over the paragraphs up to the next question
-            for after in paragraphs[index + 1:]:
-                # a labelled speaker or a bracketed note ("(Briefing ends 11:42.)") ends the answer
-                if _QUESTION_LINE.match(doc.text, after.start) or _LABEL.match(doc.text, after.start) \
-                        or doc.text.startswith("(", after.start):
-                    break
-                answers.append((after.start, after.start))
-    # explainers ask questions too ("How many crossed?"); an interview says it is one before its first question
-    if len(answers) < 2 or not doc.rules.pattern("interview_intro").search(doc.text, 0, answers[0][0]):
-        return {}
-    person = _interviewee(doc, answers[0][1])
-    return {start: (person, words) for start, words in answers} if person else {}
-
-
-def _interviewee(doc: ArticleDoc, before: int) -> Speaker | None:
-    """The person the introduction names last before the first answer ("Major General Qassim al-Obeidi
-    heads the directorate ... Q: ... A: ..."), not its interviewer ("Interview by Lina Barakat") nor someone the
-    interviewee speaks of ("Her husband, Colonel Samer Daoud"); once found, every later answer is theirs."""
-    found = doc.layer("interviewee", lambda _: {})
-    if "person" not in found:
-        other = doc.rules.pattern("interview_not_interviewee_before")
-        # the interviewee is introduced with a title or role; a name in passing ("the Assad government") is not
-        named = [p for p in doc.mentions.people if p.end <= before
-                 and not other.search(doc.text, max(0, p.start - 60), p.start)]
-        named = [p for p in named if p.role] or named
-        found["person"] = Speaker(named[-1].start, named[-1].end, named[-1].surface, "named_person",
-                                  named[-1].name, named[-1].role) if named else None
-    return found["person"]
+    return {**delivered_speakers(doc), **turns_run_on(doc, out, not_speakers, 1 if roles else 3),
+            **unlabelled_answers(doc), **posted_speakers(doc), **letter_speakers(doc), **out}
 
 
 def transcript_statement(doc: ArticleDoc, sent: Span, labels: dict[int, tuple[Speaker, int]]) -> StatementDraft | None:
