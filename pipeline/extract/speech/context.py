@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from pipeline.extract.speech.role_labels import introduced_as_journalist
+from pipeline.extract.speech.journalists import introduced_as_journalist
 from pipeline.extract.speech.speakers import Speaker, candidates, subject_before
 from pipeline.extract.speech.verbs import verbs
 from pipeline.text.spans import Span

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.speech.context import StatementDraft
 from pipeline.extract.speech.delivered import delivered_speakers
+from pipeline.extract.speech.journalists import introduced_as_journalist
 from pipeline.extract.speech.label_names import label_person
 from pipeline.extract.speech.letters import letter_speakers
 from pipeline.extract.speech.posts import posted_speakers
-from pipeline.extract.speech.role_labels import as_written, introduced_as_journalist, role_labelled_speakers
+from pipeline.extract.speech.role_labels import as_written, role_labelled_speakers
 from pipeline.extract.speech.speakers import Speaker
 from pipeline.extract.speech.turn_runs import LABEL, turns_run_on
 from pipeline.extract.speech.turn_start import turn_start
