@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from pipeline.extract.figures.dates import relative_period
+from pipeline.extract.figures.expression_dates import relative_period
 from pipeline.extract.figures.pubdates import safe_date
 from pipeline.extract.figures.time_mention import TimeMention
 from pipeline.text.rules import RuleSet
