@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.figures import numbers
+from pipeline.extract.figures import number_units, numbers
 from pipeline.extract.packs import rules_for
 
 EN = rules_for("en")
@@ -17,7 +17,7 @@ def find_numbers(text):
 
 
 def is_measure(text, mention):
-    return numbers.is_measure(text, mention, EN)
+    return number_units.is_measure(text, mention, EN)
 
 
 def words_to_number(phrase):

@@ -33,7 +33,7 @@ from pipeline.extract.counts.story_start import opened_at_story_start
 from pipeline.extract.counts.summed import summed_parts, totals_of_earlier
 from pipeline.extract.counts.table_cells import row_place
 from pipeline.extract.counts.there import place_there
-from pipeline.extract.figures.numbers import is_measure
+from pipeline.extract.figures.number_units import is_measure
 from pipeline.extract.places.choice import choose_place
 from pipeline.extract.places.host import crossed_at, held_at, host_place
 from pipeline.extract.places.setting import title_setting

@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import cache
 
 from pipeline.extract.figures.number_mention import Num, NumberMention
+from pipeline.extract.figures.number_ranges import number_ranges
 from pipeline.extract.figures.number_words import number_words, words_to_number
 from pipeline.extract.figures.qualifiers import qualified
 from pipeline.text.caseless_set import CaselessSet
@@ -18,7 +19,7 @@ from pipeline.text.rules import RuleSet
 from pipeline.text.rules import alternation as _alt
 from pipeline.text.spans import filter_spans
 
-__all__ = ["NumberMention", "find_numbers", "is_measure", "words_to_number"]
+__all__ = ["NumberMention", "find_numbers", "words_to_number"]
 
 
 @cache
@@ -111,40 +112,13 @@ def _restated(text: str, simple: list[tuple[int, int, Num]]) -> list[tuple[int, 
     return out
 
 
-_BETWEEN = re.compile(r"\bbetween\s+(?:(?:roughly|about|around|some|approximately|perhaps|maybe)\s+)?$", re.I)
-
-
-def _ranges(text: str, simple: list[tuple[int, int, Num]], rules: RuleSet) -> list[NumberMention]:
-    out = []
-    for (s1, e1, v1), (s2, e2, v2) in zip(simple, simple[1:]):
-        gap = text[e1:s2]
-        # "between 350 and 400", "between roughly 2,000 and 4,000": one range, its hedge on both ends; "eight or
-        # nine thousand", "ten or fifteen": a range too
-        lead = _BETWEEN.search(text[max(0, s1 - 30):s1])
-        if lead and re.fullmatch(r"\s+and\s+", gap):
-            s1_span = s1 - (min(s1, 30) - lead.start())
-        elif re.fullmatch(r"\s*(?:-|–|—|to)\s*|\s+or\s+", gap) and (
-                not re.search(r"\bfrom\s+$", text[max(0, s1 - 6):s1], re.I)
-                or rules.pattern("range_from_lead").search(text, max(0, s1 - 20), s1)
-                or not rules.pattern("range_from_change").search(text, max(0, s1 - 80), s1)):
-            s1_span = qualified(text, s1, e1, v1, rules).start  # "an estimated 1,500 to 2,000": the hedge is the range's
-        else:
-            continue
-        scale = words_to_number(text[s2:e2].split()[-1], rules) if re.search(r"[a-z]$", text[s2:e2], re.I) else None
-        if scale and scale >= 100 and v1 * scale <= v2:
-            v1 = v1 * scale  # "two to three thousand": the scale word covers both ends
-        if v1 < v2:
-            out.append(NumberMention(s1_span, e2, text[s1_span:e2], None, v1, v2, "range", s1, e2))
-    return out
-
-
 def find_numbers(text: str, rules: RuleSet) -> list[NumberMention]:
     """Every amount in `text`; where readings overlap, `filter_spans` keeps the longest."""
     if not text:
         return []
     worded, vague = _patterns(rules)["words_vague"].finditer_each(text)
     simple = _restated(text, sorted(_simple(text, worded, rules)))
-    cands = _ranges(text, simple, rules) + [qualified(text, s, e, v, rules) for s, e, v in simple]
+    cands = number_ranges(text, simple, rules) + [qualified(text, s, e, v, rules) for s, e, v in simple]
     for m in vague:
         phrase = " ".join(m.group(1).lower().split())
         if (best := _named_amount(rules).get(phrase)) is not None:  # "a couple of hundred": about 200
@@ -154,18 +128,3 @@ def find_numbers(text: str, rules: RuleSet) -> list[NumberMention]:
         low, high = _vague(rules)[phrase]
         cands.append(NumberMention(m.start(), m.end(), m.group(0), None, low, high, "vague", m.start(), m.end()))
     return filter_spans(cands)
-
-
-@cache
-def _units(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    rows = rules.rows("number_units.csv")
-    after = _alt([r["unit"] for r in rows if r["position"] == "after"])
-    before = _alt([r["unit"] for r in rows if r["position"] == "before"])
-    return re.compile(rf"[\s-]*(?:{after})(?![a-z])", re.I), re.compile(rf"(?:^|[^\w])(?:{before})\s*$", re.I)
-
-
-def is_measure(text: str, mention: NumberMention, rules: RuleSet) -> bool:
-    """True when the amount measures distance, time, weight, money, age or a share, or labels a part of a
-    document ("Table 1", "paragraph 12"), not people."""
-    after, before = _units(rules)
-    return bool(after.match(text, mention.number_end) or before.search(text[max(0, mention.start - 14):mention.start]))

@@ -10,7 +10,7 @@ from pipeline.extract.counts.inherit import restated_status, topic_status
 from pipeline.extract.counts.key_figures import key_figure_reading
 from pipeline.extract.counts.questions import answered_status
 from pipeline.extract.counts.status import cues_in
-from pipeline.extract.figures.numbers import is_measure
+from pipeline.extract.figures.number_units import is_measure
 
 HEDGE_REACH = 30  # characters before a quoted figure a hedge inside the quotation may take ("somewhere between")
 _COUNTED_NOUN = re.compile(r"\s+(?:[A-Z][\w-]+\s+)?[a-z]+s\b")  # "1,146 Syrian refugees": a number of something

@@ -10,7 +10,7 @@ from pipeline.extract.counts.inherit import restated_status
 from pipeline.extract.counts.noun_phrases import noun_phrase
 from pipeline.extract.counts.people import noun_before
 from pipeline.extract.counts.status import cues_in
-from pipeline.extract.figures.numbers import is_measure
+from pipeline.extract.figures.number_units import is_measure
 
 
 def number_of(fig: BareFigure) -> Reading | None:
