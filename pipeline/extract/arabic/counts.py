@@ -15,8 +15,9 @@ from pipeline.extract.counts.calendar import event_period
 from pipeline.extract.counts.draft import CountDraft, population_of
 from pipeline.extract.counts.period_value import FigurePeriod, publication_words
 from pipeline.extract.counts.story_start import opened_at_story_start
-from pipeline.extract.places.choice import IN_HOST, PlaceRef
+from pipeline.extract.places.choice import IN_HOST
 from pipeline.extract.places.host import crossed_at, held_site
+from pipeline.extract.places.place_ref import PlaceRef
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span
 

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from pipeline.extract.arabic.lexicon import key
 from pipeline.extract.names.host_country import host
 from pipeline.extract.names.mentions import _ref
-from pipeline.extract.places.choice import PlaceRef
 from pipeline.extract.places.matcher import match_places
+from pipeline.extract.places.place_ref import PlaceRef
 from pipeline.text.spans import Span, overlaps_any
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.counts.clauses import blank_asides
-from pipeline.extract.places.choice import PlaceRef
+from pipeline.extract.places.place_ref import PlaceRef
 from pipeline.text.rules import RuleSet
 
 HELD_SITES = ("camp", "military_base", "airfield")  # "were at the camp" tells where they were held: a cue

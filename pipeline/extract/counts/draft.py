@@ -7,7 +7,7 @@ from functools import cache
 
 from pipeline.extract.counts.period_value import FigurePeriod
 from pipeline.extract.figures.numbers import NumberMention
-from pipeline.extract.places.choice import PlaceRef
+from pipeline.extract.places.place_ref import PlaceRef
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span
 

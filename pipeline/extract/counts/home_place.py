@@ -10,7 +10,7 @@ from pipeline.extract.counts.origins import home_countries
 if TYPE_CHECKING:
     from pipeline.extract.counts.draft import CountDraft
     from pipeline.extract.doc import ArticleDoc
-    from pipeline.extract.places.choice import PlaceRef
+    from pipeline.extract.places.place_ref import PlaceRef
 
 
 def home_for_return(doc: ArticleDoc, status: str, place: PlaceRef | None) -> PlaceRef | None:

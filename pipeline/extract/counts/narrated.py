@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.neighbours import is_headline
 from pipeline.extract.counts.status import cues_in
-from pipeline.extract.places.choice import PlaceRef, tied_to_clause
+from pipeline.extract.places.place_cues import tied_to_clause
+from pipeline.extract.places.place_ref import PlaceRef
 from pipeline.extract.places.site import SITE_STATUSES
 
 if TYPE_CHECKING:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from pipeline.extract.counts.scope import FigureScope
     from pipeline.extract.doc import ArticleDoc
     from pipeline.extract.figures.dates import TimeMention
-    from pipeline.extract.places.choice import PlaceRef
+    from pipeline.extract.places.place_ref import PlaceRef
 
 
 def neighbours(doc: ArticleDoc, sent: Span) -> list[Span]:

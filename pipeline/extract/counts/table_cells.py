@@ -18,7 +18,7 @@ from pipeline.text.spans import Span
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
     from pipeline.extract.figures.dates import TimeMention
-    from pipeline.extract.places.choice import PlaceRef
+    from pipeline.extract.places.place_ref import PlaceRef
 
 
 def _rows(doc: ArticleDoc) -> list[TableRow]:

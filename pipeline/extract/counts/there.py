@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pipeline.extract.counts.scope import FigureScope
     from pipeline.extract.doc import ArticleDoc
-    from pipeline.extract.places.choice import PlaceRef
+    from pipeline.extract.places.place_ref import PlaceRef
 
 
 def place_there(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:

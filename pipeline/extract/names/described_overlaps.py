@@ -5,8 +5,8 @@ gazetteer knows whole is that known site."""
 
 from __future__ import annotations
 
-from pipeline.extract.places.choice import PlaceRef
 from pipeline.extract.places.described import DescribedPlace
+from pipeline.extract.places.place_ref import PlaceRef
 from pipeline.text.folding import fold
 
 

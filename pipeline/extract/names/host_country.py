@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from pipeline.extract.places.choice import PlaceRef
+from pipeline.extract.places.place_ref import PlaceRef
 
 if TYPE_CHECKING:
     from pipeline.extract.places.gazetteer import Gazetteer

@@ -23,12 +23,12 @@ from pipeline.extract.names.persons import PersonMention, find_full_names
 from pipeline.extract.names.short_forms import find_short_forms
 from pipeline.extract.names.signatures import signature_line
 from pipeline.extract.places.capital_refs import capital_refs
-from pipeline.extract.places.choice import PlaceRef
 from pipeline.extract.places.country_refs import country_refs
 from pipeline.extract.places.described import described_places
 from pipeline.extract.places.facility_refs import facility_refs
 from pipeline.extract.places.matcher import match_places
 from pipeline.extract.places.place import Place
+from pipeline.extract.places.place_ref import PlaceRef
 from pipeline.extract.places.shouted import outside_shouted_lines
 from pipeline.text.spans import overlaps_any
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.extract.names.nationalities import nationality_matches
-from pipeline.extract.places.choice import PlaceRef
+from pipeline.extract.places.place_ref import PlaceRef
 from pipeline.extract.places.sources import capitals
 from pipeline.text.folding import fold
 

@@ -17,74 +17,27 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.extract.places.place import PRECISION
-from pipeline.extract.places.said import (
-    said_in,
-    speaker_abroad,
-    speaker_based,
-    speaker_in,
-    speaker_region,
-    spoken_from,
+from pipeline.extract.places.place_cues import (
+    FROM_BEFORE,
+    LOCATED_BY,
+    described,
+    group_place,
+    origin,
+    participle_goes_on,
+    passage,
+    tied_to_clause,
 )
+from pipeline.extract.places.said import said_in, speaker_abroad, speaker_based, speaker_in, speaker_region, spoken_from
 from pipeline.extract.places.spread import beyond_host, spread_over
 from pipeline.extract.speech.place_voices import seat_of_state
-from pipeline.text.rules import RuleSet, alternation
-from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
     from pipeline.extract.counts.scope import FigureScope
     from pipeline.extract.doc import ArticleDoc
-
-
-@dataclass(frozen=True)
-class PlaceRef(Span):
-    """A place mention (or a description of a named site) with what the choice needs of its entry."""
-
-    surface: str
-    location_id: str
-    specificity: int
-    feature_type: str
-    country_code: str
-
-    @property
-    def precision(self) -> int:
-        """How precisely the place pins the figure's event (codebook §3.4 `precision`)."""
-        return PRECISION[self.feature_type]
-
-
-@cache
-def _locative_re(rules: RuleSet) -> re.Pattern[str]:
-    preps = alternation([r["preposition"] for r in rules.rows("locative_prepositions.csv")])
-    return re.compile(rf"\b(?:{preps})\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}$", re.IGNORECASE)
-
-
-def tied_to_clause(text: str, p: PlaceRef, lo: int, cue, rules: RuleSet) -> bool:
-    before = text[max(lo, p.start - 40):p.start]
-    m = _locative_re(rules).search(before)
-    # "fly to Uzbekistan as Kabul falls": a conjunction opens another clause, whose place is not tied
-    if m and not rules.pattern("clause_conjunction").search(before, m.start()):
-        return True
-    # the verb's object follows it or lies inside its words ("flown out of Baghdad to"); a place before the verb
-    # ("members of Panama's forces who slipped across") is none
-    return cue is not None and p.start >= cue.start and re.fullmatch(r"\s*(?:the\s+)?", text[cue.end:p.start]) is not None
-
-
-def _passage(text: str, p: PlaceRef, rules: RuleSet) -> bool:
-    return bool(rules.pattern("passage_before").search(text[max(0, p.start - 20):p.start]))
-
-
-ORIGIN_REACH = 40  # "from tents at ": a few words may stand between "from" and the place a move left
-
-
-def _origin(text: str, p: PlaceRef, rules: RuleSet) -> bool:
-    return bool(rules.pattern("origin_before").search(text[max(0, p.start - ORIGIN_REACH):p.start]))
-
-
+    from pipeline.extract.places.place_ref import PlaceRef
+    from pipeline.text.rules import RuleSet
 
 
 def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
@@ -115,17 +68,17 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     tied = [p for p in places if scope.lo <= p.start < scope.hi and p.start > skip_until
             and tied_to_clause(text, p, scope.lo, cue, rules)
             and not wished.search(text, max(scope.lo, p.start - 60), p.start)]  # "asked to be flown on to X"
-    tied += _described(text, places, scope, rules)
+    tied += described(text, places, scope, rules)
     if scope.status == "returned":
         # "returned more than 1,800 soldiers who had fled into western Anbar, handing them over at the Al-Qaim
         # crossing": a participle right after the clause goes on with the same return, and where it happened
-        tied += [p for p in places if scope.hi <= p.start and _participle_goes_on(text, scope.hi, p.start, rules)
-                 and _passage(text, p, rules)]
+        tied += [p for p in places if scope.hi <= p.start and participle_goes_on(text, scope.hi, p.start, rules)
+                 and passage(text, p, rules)]
     if scope.status in ("relocated", "remaining"):
         # "moved from Al-Qaim to Baghdad": a relocation is placed at its destination, never where it left
         # ("moved here from Al-Qaim": where "here" is); people who stay are not where they came from
-        tied = [p for p in tied if not _origin(text, p, rules)]
-    if scope.status == "entered" and (ends := [p for p in tied if not _origin(text, p, rules) or p.precision <= 2]):
+        tied = [p for p in tied if not origin(text, p, rules)]
+    if scope.status == "entered" and (ends := [p for p in tied if not origin(text, p, rules) or p.precision <= 2]):
         tied = ends  # "crossed into Chad from West Darfur": the country they entered, not the province they left;
         # a crossing or town they came through ("from the Al-Bukamal border area") pins the crossing itself
     host = doc.mentions.host
@@ -133,14 +86,14 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
     # entry keeps the crossing or town it came through ("from the Al-Bukamal border area")
     if scope.status in IN_HOST and host is not None and (inside := [
             p for p in tied if p.country_code == host.country_code or p.feature_type == "border_crossing"
-            or (scope.status == "entered" and _origin(text, p, rules))]):
+            or (scope.status == "entered" and origin(text, p, rules))]):
         tied = inside
-    if scope.status == "entered" and any(_FROM.search(text, max(0, p.start - 10), p.start) for p in tied) and (
-            into := [p for p in tied if not _origin(text, p, rules) and p.precision <= 2]):
+    if scope.status == "entered" and any(FROM_BEFORE.search(text, max(0, p.start - 10), p.start) for p in tied) and (
+            into := [p for p in tied if not origin(text, p, rules) and p.precision <= 2]):
         tied = into  # ... unless the town or site they came into is named too ("from Poipet into Aranyaprathet")
-    if scope.status == "returned" and (passed := [p for p in tied if _passage(text, p, rules)
+    if scope.status == "returned" and (passed := [p for p in tied if passage(text, p, rules)
                                                   and p.feature_type != "country"] or [
-            p for p in tied if _passage(text, p, rules) and not any(c.feature_type == "border_crossing" for c in tied)]):
+            p for p in tied if passage(text, p, rules) and not any(c.feature_type == "border_crossing" for c in tied)]):
         # "handed back to Damascus at Al-Qaim": a return is placed where it happened; a country passed through
         # ("through Iranian territory to the Bilasuvar crossing") yields to the crossing
         tied = passed
@@ -152,7 +105,7 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
               and not _home_abroad(text, p, scope.status, host, rules)
               and not (scope.status in IN_HOST and speaker_abroad(text, p, scope.number.start, host, rules))]
     while len(before) > 1 and before[-2].precision < before[-1].precision and \
-            _LOCATED_BY.fullmatch(text, before[-2].end, before[-1].start):
+            LOCATED_BY.fullmatch(text, before[-2].end, before[-1].start):
         # "Al-Rutba camp, Anbar: 137", "the Al-Marsana airfield near Al-Rutba", "the airfield in Al-Rutba district,
         # where …", "Al-Marsana airfield, Al-Rutba (Anbar) | 52": the site, not the town or province that locates it
         before = before[:-1]
@@ -173,50 +126,17 @@ def choose_place(doc: ArticleDoc, scope: FigureScope) -> PlaceRef | None:
         route = rules.pattern("route_before")
         later = [p for p in places if scope.hi <= p.start < scope.sentence.end and p.feature_type != "country"
                  and route.search(text[max(scope.hi, p.start - 40):p.start])
-                 and not (scope.status in ("relocated", "remaining") and _origin(text, p, rules))]
+                 and not (scope.status in ("relocated", "remaining") and origin(text, p, rules))]
         if later:
             return max(later, key=lambda p: (p.specificity, -p.start))
     return chosen
-
-
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_NEAR = r"(?:near|outside|close to|(?:north|south|east|west|north-east|north-west|south-east|south-west) of)"
-# "Camp Taji, 30 kilometres north of Baghdad, where …": a distance before the bearing still only locates the site
-_DISTANCE = r"(?:(?:some|about|around|roughly|nearly|just|only)\s+)?(?:\d[\d,.]*|[a-z]+)(?:\s*|-)(?:km|kilometres?|kilometers?|miles?)\s+"
-_LOCATED_BY = re.compile(rf"\s*(?:[,(]\s*(?:(?:{_DISTANCE})?{_NEAR}\s+)?|{_NEAR}\s+|in\s+)(?:the\s+)?", re.IGNORECASE)
-_AT_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
-
-
-def group_place(text: str, places: list[PlaceRef], scope: FigureScope) -> PlaceRef | None:
-    """A place in the counted noun phrase itself ("Nearly 900 men at Ränneslätt"): where the people it counts are,
-    whatever else their clause names."""
-    return next((p for p in places if p.feature_type != "country" and scope.number.end < p.start
-                 and _AT_PLACE.fullmatch(text, scope.np_end, p.start)), None)
 
 
 def _home_abroad(text: str, p: PlaceRef, status: str, host: PlaceRef | None, rules: RuleSet) -> bool:
     """ "a sergeant from a village outside Homs crossed with about 300 men": where people come from, outside the
     country they are now in, is not where a figure of their entry, stay or move happened."""
     return status in IN_HOST and host is not None and p.country_code != host.country_code \
-        and p.feature_type != "border_crossing" and _origin(text, p, rules)
-
-
-def _participle_goes_on(text: str, clause_end: int, place_start: int, rules: RuleSet) -> bool:
-    """The text from the figure's clause end to a place opens a participle clause (", handing them over to …")
-    and names no other figure."""
-    between = text[clause_end:place_start]
-    return rules.pattern("participle_opens").match(between) is not None and not any(ch.isdigit() for ch in between)
-
-
-def _described(text: str, places: list[PlaceRef], scope: FigureScope, rules: RuleSet) -> list[PlaceRef]:
-    """ "put the number who crossed at Al-Qaim at roughly 2,400": the words before the figure that say who it
-    counts tie their place to it, as its own clause would."""
-    head_start = max(scope.sentence.start, scope.number.start - 200)
-    described = rules.pattern("put_what_at").search(text[head_start:scope.number.start])
-    if described is None:
-        return []
-    lo, hi = head_start + described.start("what"), head_start + described.end("what")
-    return [p for p in places if lo <= p.start < hi]
+        and p.feature_type != "border_crossing" and origin(text, p, rules)
 
 
 IN_HOST = ("entered", "remaining", "relocated")  # events that happen in the host country

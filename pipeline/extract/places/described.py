@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.names.nationalities import nationalities
-from pipeline.extract.places.choice import PlaceRef
 from pipeline.extract.places.place import Place
+from pipeline.extract.places.place_ref import PlaceRef
 from pipeline.text.caseless_set import CaselessSet
 from pipeline.text.folding import fold
 from pipeline.text.rules import RuleSet, alternation

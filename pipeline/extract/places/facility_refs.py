@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.extract.places.choice import PlaceRef
 from pipeline.extract.places.facilities import generic_facility_mentions
+from pipeline.extract.places.place_ref import PlaceRef
 from pipeline.text.folding import fold
 
 if TYPE_CHECKING:

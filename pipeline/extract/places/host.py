@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.extract.places.choice import IN_HOST, PlaceRef
+from pipeline.extract.places.choice import IN_HOST
+from pipeline.extract.places.place_ref import PlaceRef
 from pipeline.text.folding import fold
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from pipeline.extract.speech.place_voices import seat_of_state
 from pipeline.extract.speech.verbs import verb_re
 
 if TYPE_CHECKING:
-    from pipeline.extract.places.choice import PlaceRef
+    from pipeline.extract.places.place_ref import PlaceRef
     from pipeline.text.rules import RuleSet
     from pipeline.text.spans import Span
 

@@ -20,7 +20,7 @@ from pipeline.text.folding import fold
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
-    from pipeline.extract.places.choice import PlaceRef
+    from pipeline.extract.places.place_ref import PlaceRef
     from pipeline.text.spans import Span
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pipeline.extract.places.choice import PlaceRef
+    from pipeline.extract.places.place_ref import PlaceRef
 
 SITE_STATUSES = ("entered", "returned")
 _SITE_PRECISION = 2  # a site (1) or a populated place (2), not a district, province or country
