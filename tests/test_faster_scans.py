@@ -149,7 +149,7 @@ def test_the_lower_case_word_before_a_name_is_the_trailing_word_regex_s():
 
 def test_the_described_site_name_tried_at_capitals_finds_what_the_look_back_first_one_finds():
     from pipeline.extract.packs import rules_for
-    from pipeline.extract.places.described import _NAME, _patterns
+    from pipeline.extract.places.described_forms import _NAME, form_patterns
     from pipeline.text.rules import alternation
 
     en = rules_for("en")
@@ -158,7 +158,7 @@ def test_the_described_site_name_tried_at_capitals_finds_what_the_look_back_firs
     pieces = ["Abu ", "Kamal ", "crossing", "Bridge ", "x", "-", "’s ", "Bir el Abd ", "border ", "airport ", "AB"]
     probes = ["".join(_RANDOM.choice(pieces) for _ in range(_RANDOM.randint(1, 9))) for _ in range(2000)]
     for text in [*TEXTS, *probes]:
-        assert [(m.span(), m.groupdict()) for m in _patterns(en)[0]["after"].finditer(text)] == \
+        assert [(m.span(), m.groupdict()) for m in form_patterns(en)[0]["after"].finditer(text)] == \
             [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
 
 

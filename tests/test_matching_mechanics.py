@@ -89,12 +89,12 @@ def test_taken_spans_answer_as_overlaps_any():
 
 def test_described_place_patterns_match_as_with_the_plain_word_shape():
     from pipeline.bench.corpus import article_text, seed_paragraphs
-    from pipeline.extract.places.described import _WORD, _patterns
+    from pipeline.extract.places.described_forms import _WORD, form_patterns
 
     plain_word = r"[A-Z][\w’'-]*[a-z][\w’'-]*"  # every split of a word tried: the same matches, slower
     paragraphs = seed_paragraphs()[0]
     texts = [*TEXTS, *(article_text(i, paragraphs) for i in range(40)), "the town of Ras al-Ain, Abu-Kamal Bridge"]
-    for form, pattern in _patterns(EN)[0].items():
+    for form, pattern in form_patterns(EN)[0].items():
         plain = re.compile(pattern.pattern.replace(_WORD, plain_word), pattern.flags)
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
