@@ -6,8 +6,9 @@ look-behind, a group, an optional word or an alternation of words is instead ent
 the text: ~20 ns a character for one pattern, and several times that for a long phrase table
 ("(?:the\\s+)?(?:next|following)\\s+day|two\\s+days\\s+later|…").
 
-Here the copy's head is unfolded (groups opened, alternations distributed, optional and repeated parts
-written out once and left out once) until every alternative opens on one character: a literal, or a class.
+Here the copy's head is unfolded (`unfolded_head.py`: groups opened, alternations distributed, optional and
+repeated parts written out once and left out once) until every alternative opens on one character: a literal,
+or a class.
 A `\\b` or look-behind before that character is moved after it as a look-behind of one more character, as
 `letter_first.py` does for word lists. Alternatives that open on a literal make one pattern (its literals are
 the prefix); those that open on a class make another, the class consumed first and each alternative checking
@@ -23,22 +24,14 @@ from collections.abc import Callable
 from re import _compiler, _parser
 from re import _constants as sre  # the parser's own opcodes (Python 3.11)
 
-MAX_ALTERNATIVES = 600  # a head that unfolds into more stays as it is: the compiled code grows with each
-_WORD = (sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)])
-
-
-class _Stop(Exception):
-    pass
+from pipeline.text.unfolded_head import sub_pattern, unfold_head
 
 
 class StartFinder:
     """`next_start(low, pos, end)`: the first position from `pos` where the copy matches `low`, or None."""
 
     def __init__(self, tree: _parser.SubPattern) -> None:
-        try:
-            alternatives = _unfold(list(tree.data), ())
-        except _Stop:
-            alternatives = None
+        alternatives = unfold_head(tree)
         self.unfolded = alternatives is not None
         if alternatives is None:
             self._finders = (_compiler.compile(tree, tree.state.flags),)
@@ -74,65 +67,6 @@ class StartFinder:
         return next_start
 
 
-def _unfold(items: list, before: tuple) -> list[list]:
-    """Alternatives, each a list of items opening on one character (LITERAL or IN), the same language as
-    `items` preceded by the zero-width tests `before`."""
-    if not items:
-        raise _Stop  # an alternative that may match nothing opens on no character
-    (op, av), rest = items[0], items[1:]
-    if op in (sre.LITERAL, sre.IN):
-        if op is sre.IN and any(kind is sre.NEGATE for kind, _ in av):
-            raise _Stop  # a negated class also takes characters the look-behinds below would not see as one
-        return [[items[0], *(_after(test, items[0]) for test in before), *rest]]
-    if op is sre.SUBPATTERN:
-        _group, add, remove, sub = av
-        if add or remove:
-            raise _Stop  # flags other than case (removed from a copy) shape the compiled code
-        return _unfold([*sub.data, *rest], before)
-    if op is sre.BRANCH:
-        out = [alt for branch in av[1] for alt in _unfold([*branch.data, *rest], before)]
-    elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-        low, high, sub = av
-        again = [] if high == 1 else [(op, (max(low - 1, 0), high if high == sre.MAXREPEAT else high - 1, sub))]
-        out = _unfold([*sub.data, *again, *rest], before) + (_unfold(rest, before) if low == 0 else [])
-    elif (op is sre.AT and av is sre.AT_BOUNDARY) or (op in (sre.ASSERT, sre.ASSERT_NOT) and av[0] == -1):
-        return _unfold(rest, (*before, items[0]))
-    else:
-        raise _Stop
-    if len(out) > MAX_ALTERNATIVES:
-        raise _Stop
-    return out
-
-
-def _after(test, first):
-    """`test`, made before the first character, as a look-behind made after it."""
-    op, av = test
-    if op is sre.AT:  # \b before a word character: none before it; before any other: a word character
-        word_first = first[0] is sre.LITERAL and (chr(first[1]).isalnum() or first[1] == ord("_"))
-        if first[0] is sre.IN and not all(_is_word(item) for item in first[1]):
-            raise _Stop  # a class of both kinds: which test applies depends on the character
-        return (sre.ASSERT_NOT if word_first or first[0] is sre.IN else sre.ASSERT), (-1, _sub([_WORD, first]))
-    direction, sub = av
-    width = sub.getwidth()
-    if width[0] != width[1]:
-        raise _Stop
-    return op, (direction, _sub([*sub.data, first]))
-
-
-def _is_word(item) -> bool:
-    kind, value = item
-    if kind is sre.LITERAL:
-        return chr(value).isalnum() or value == ord("_")
-    if kind is sre.RANGE:
-        return all(chr(c).isalnum() or c == ord("_") for c in range(value[0], value[1] + 1))
-    return kind is sre.CATEGORY and value in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD)
-
-
-def _sub(items: list) -> _parser.SubPattern:
-    sub = _parser.SubPattern(_parser.State(), items)
-    return sub
-
-
 def _grouped(state, alternatives: list[list]) -> list[_parser.SubPattern]:
     """Alternatives with the same opening character and tests behind it as one: the engine then compares each
     opening once at a position, not once per alternative."""
@@ -158,5 +92,5 @@ def _class_tree(state, alternatives: list[list]) -> _parser.SubPattern | None:
     if not alternatives:
         return None
     union = [item for a in alternatives for item in a[0][1]]
-    checked = [[(sre.ASSERT, (-1, _sub([a[0]]))), *a[1:]] for a in alternatives]
+    checked = [[(sre.ASSERT, (-1, sub_pattern([a[0]]))), *a[1:]] for a in alternatives]
     return _parser.SubPattern(state, [(sre.IN, union), (sre.BRANCH, (None, _grouped(state, checked)))])
