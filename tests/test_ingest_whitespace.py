@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.ingest import clean
+from pipeline.ingest import whitespace
 from pipeline.paths import DEFAULT_ARTICLES_DIR, PROJECT_ROOT
 
 _HSPACE = re.compile(r"[^\S\n]+")
@@ -27,19 +27,19 @@ def _line_by_line(text: str) -> str:
 @given(st.lists(st.sampled_from(PIECES), max_size=30))
 def test_normalising_is_the_line_by_line_rule(pieces):
     text = "".join(pieces)
-    assert clean._normalise_whitespace(text) == _line_by_line(text)
+    assert whitespace.normalise_whitespace(text) == _line_by_line(text)
     normal = _line_by_line(text)
-    assert clean._already_normal(normal) and clean._normalise_whitespace(normal) is normal
+    assert whitespace._already_normal(normal) and whitespace.normalise_whitespace(normal) is normal
 
 
 @settings(max_examples=1000, deadline=None)
 @given(st.text(max_size=80))
 def test_normalising_any_text_is_the_line_by_line_rule(text):
-    assert clean._normalise_whitespace(text) == _line_by_line(text)
+    assert whitespace.normalise_whitespace(text) == _line_by_line(text)
 
 
 def test_normalising_every_article_is_the_line_by_line_rule():
     for path in ARTICLES:
         text = path.read_text(encoding="utf-8", errors="replace")
-        assert clean._normalise_whitespace(text) == _line_by_line(text), path
-        assert clean._normalise_whitespace(_line_by_line(text)) == _line_by_line(text), path
+        assert whitespace.normalise_whitespace(text) == _line_by_line(text), path
+        assert whitespace.normalise_whitespace(_line_by_line(text)) == _line_by_line(text), path

@@ -30,7 +30,7 @@ def test_flags_stay_with_their_rule_and_own_groups_are_not_joined():
 
 
 def test_each_line_is_matched_once_per_kind_across_cleaning_passes(monkeypatch):
-    from pipeline.ingest import clean
+    from pipeline.ingest import clean, line_filter
 
     asked: list[tuple[str, str]] = []
 
@@ -38,7 +38,7 @@ def test_each_line_is_matched_once_per_kind_across_cleaning_passes(monkeypatch):
         real = line_matcher(kind)
         return lambda line: asked.append((kind, line)) or real(line)
 
-    monkeypatch.setattr(clean, "line_matcher", counting)
+    monkeypatch.setattr(line_filter, "line_matcher", counting)
     text = "ALSO READ\nA headline\n\nSoldiers at the crossing (AFP)\nIraqi officials said 2,493 soldiers crossed.\n"
     result = clean.clean_text(text)  # the first pass removes lines and a newline: a second pass sees the rest
     assert asked and len(asked) == len(set(asked))
