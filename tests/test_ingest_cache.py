@@ -72,7 +72,8 @@ def test_a_damaged_entry_is_cleaned_again(tmp_path, cleaned):
 
 def test_stored_signatures_give_the_same_stories():
     from pipeline.bench.corpus import article_text, seed_paragraphs
-    from pipeline.ingest.stories import signature_values, story_ids
+    from pipeline.ingest.stories import story_ids
+    from pipeline.ingest.story_signatures import signature_values
 
     paragraphs, _rows = seed_paragraphs()
     texts = {f"{i:02d}": article_text(i % 6, paragraphs) + ("" if i < 6 else "Reposted.\n") for i in range(12)}

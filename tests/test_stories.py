@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import shutil
 
-from pipeline.ingest import stories
+from pipeline.ingest import stories, story_pairs, story_signatures
 from pipeline.ingest.load import load_articles
-from pipeline.ingest.stories import STORY_THRESHOLD, similarity, story_ids
+from pipeline.ingest.stories import STORY_THRESHOLD, story_ids
+from pipeline.ingest.story_signatures import similarity
 from pipeline.paths import DEFAULT_ARTICLES_DIR
 
 SEEDS = {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(DEFAULT_ARTICLES_DIR.glob("*.txt"))}
@@ -55,9 +56,9 @@ def test_signatures_with_the_permutations_drawn_once_are_datasketchs_own():
     from datasketch import MinHash
 
     for text in SEEDS.values():
-        own = MinHash(num_perm=stories.PERMUTATIONS, seed=stories.SEED)
-        own.update_batch(s.encode("utf-8") for s in sorted(stories.shingles(text)))
-        assert (stories.signature(text).hashvalues == own.hashvalues).all()
+        own = MinHash(num_perm=story_signatures.PERMUTATIONS, seed=story_signatures.SEED)
+        own.update_batch(s.encode("utf-8") for s in sorted(story_signatures.shingles(text)))
+        assert (story_signatures.signature(text).hashvalues == own.hashvalues).all()
 
 
 def test_the_candidate_pairs_are_those_datasketchs_lsh_index_proposes():
@@ -74,13 +75,13 @@ def test_the_candidate_pairs_are_those_datasketchs_lsh_index_proposes():
         base = words[start:start + rng.randint(60, 300)]
         texts[f"{n:04d}"] = " ".join(base[rng.randint(0, 20):] + words[:rng.randint(0, 30)])
     ids = sorted(texts)
-    values = np.array([stories.signature(texts[aid]).hashvalues for aid in ids])
-    index = MinHashLSH(threshold=STORY_THRESHOLD, num_perm=stories.PERMUTATIONS)
+    values = np.array([story_signatures.signature(texts[aid]).hashvalues for aid in ids])
+    index = MinHashLSH(threshold=STORY_THRESHOLD, num_perm=story_signatures.PERMUTATIONS)
     for aid in ids:
-        index.insert(aid, stories.signature(texts[aid]))
+        index.insert(aid, story_signatures.signature(texts[aid]))
     proposed = {(i, ids.index(other)) for i, aid in enumerate(ids)
-                for other in index.query(stories.signature(texts[aid])) if other > aid}
-    first, second = stories._candidate_pairs(values, STORY_THRESHOLD)
+                for other in index.query(story_signatures.signature(texts[aid])) if other > aid}
+    first, second = story_pairs.candidate_pairs(values, STORY_THRESHOLD)
     assert set(zip(first.tolist(), second.tolist())) == proposed and proposed
     assert story_ids({}) == {}
 
@@ -107,9 +108,9 @@ def test_signature_values_and_bands_without_datasketch_are_datasketchs_own():
     texts = [*SEEDS.values(), "", "one two", "Short text of four", *(article_text(n, paragraphs) for n in range(200)),
              *(" ".join(rng.choice(paragraphs).split()[: rng.randint(1, 40)]) for _ in range(100))]
     for text in texts:
-        own = MinHash(num_perm=stories.PERMUTATIONS, seed=stories.SEED)
-        own.update_batch(s.encode("utf-8") for s in sorted(stories.shingles(text)))
-        values = stories.signature_values(text)
+        own = MinHash(num_perm=story_signatures.PERMUTATIONS, seed=story_signatures.SEED)
+        own.update_batch(s.encode("utf-8") for s in sorted(story_signatures.shingles(text)))
+        values = story_signatures.signature_values(text)
         assert values.dtype == own.hashvalues.dtype and (values == own.hashvalues).all()
     for (threshold, permutations), bands in minhash_values.KNOWN_BANDS.items():
         assert bands == tuple(MinHashLSH(threshold=threshold, num_perm=permutations).hashranges)

@@ -14,7 +14,7 @@ from pipeline.ingest.cache import entry_key
 from pipeline.ingest.entries import Entry
 from pipeline.ingest.model import Rejection, SourceRow
 from pipeline.ingest.reader import raw_article
-from pipeline.ingest.stories import signature_values
+from pipeline.ingest.story_signatures import signature_values
 from pipeline.parallel import pooled
 from pipeline.pool_server import MIN_POOLED_FILES, pool_modules
 

@@ -5,8 +5,8 @@ Why: datasketch imports scipy (~0.5 s), and a build that signs one new article, 
 imported it for that. The same numbers: each shingle's SHA-1, its first 4 bytes little-endian, MurmurHash3's
 32-bit finalizer, then per permutation a*h+b modulo 2^32 and the minimum over the shingles; the permutations
 drawn as datasketch draws them from the seed. The bands are those of datasketch's LSH index for the stories'
-threshold and permutations. With another datasketch, `stories.py` asks datasketch itself; the tests compare
-both with datasketch's own (`tests/test_stories.py`).
+threshold and permutations. With another datasketch, `story_signatures.py` and `story_pairs.py` ask datasketch
+itself; the tests compare both with datasketch's own (`tests/test_stories.py`).
 """
 
 from __future__ import annotations
