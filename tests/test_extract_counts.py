@@ -669,6 +669,15 @@ def test_a_number_of_vehicles_or_weapons_is_no_figure_of_people(text):
      ["Some 2,600", "between 500 and 600"]),
     ("Some 2,600 soldiers crossed. The total was later put by the defence ministry at 2,493.", ["Some 2,600", "2,493"]),
     ("Some 2,600 soldiers crossed. The border authority recorded 2,587.", ["Some 2,600", "2,587"]),
+    # a figure with no noun opening a clause spliced on with a comma is its subject; a name's age is no figure
+    ("Yesterday 1,900 soldiers went home through the crossing, a few hundred, including many officers, remain in "
+     "custody.", ["1,900", "a few hundred"]),
+    ("Some 4,000 soldiers were interned. According to the camp registers, more than 3,000 accepted and went home.",
+     ["Some 4,000", "more than 3,000"]),
+    ("Some 2,600 soldiers crossed.\n\nKhaled al-Issa, 29, a conscript in an artillery battalion, arrived on the "
+     "first day.", ["Some 2,600"]),
+    ("Some 2,600 soldiers crossed. Tesfay, 23, who asked that his full name not be used, deserted in May.",
+     ["Some 2,600"]),
     # a figure without its noun, quoted or with "now" before its verb
     ('Some 2,600 soldiers crossed. The committee said that "fewer than 150" remained in Iraq.',
      ["Some 2,600", "fewer than 150"]),

@@ -10,10 +10,16 @@ from pipeline.extract.counts.noun_phrases import noun_phrase
 from pipeline.extract.figures.numbers import NumberMention
 from pipeline.text.rules import RuleSet
 
+AGE_LIMIT = 100  # "Khaled al-Issa, 29,": an age has at most two digits
+
 
 def age_of_people(text: str, n: NumberMention, rules: RuleSet) -> bool:
     """ "conscripts of nineteen or twenty who had never fired a shot": a number right after people and "of" is
-    how old they are."""
+    how old they are; so is one of two digits set off by commas after a word ("Khaled al-Issa, 29, a conscript", "A
+    young conscript, 19, who gave only his first name")."""
+    if n.qualifier == "exact" and (n.value_best or AGE_LIMIT) < AGE_LIMIT and text.startswith(",", n.end) and \
+            rules.pattern("word_before_age").search(text, max(0, n.start - 40), n.start):
+        return True
     of = rules.pattern("people_of_before").search(text, max(0, n.start - 40), n.start)
     return of is not None and noun_phrase(" " + of.group("noun"), 0, rules) is not None
 

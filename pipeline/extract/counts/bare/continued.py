@@ -6,7 +6,7 @@ from __future__ import annotations
 from pipeline.extract.counts.bare.context import BareFigure, Reading
 from pipeline.extract.counts.inherit import pro_verb_status, restated_status
 from pipeline.extract.counts.list_heading import list_opening
-from pipeline.extract.counts.not_people import age_of_people
+from pipeline.extract.counts.not_people import age_of_people, pronoun_one
 from pipeline.extract.counts.people import noun_before
 from pipeline.extract.counts.status import cues_in, realised
 from pipeline.text.spans import Span
@@ -120,7 +120,9 @@ def bare_subject(fig: BareFigure) -> Reading | None:
     text, rules, n, sent = fig.text, fig.rules, fig.n, fig.sent
     if fig.prior and ((rules.pattern("bare_subject").match(text, n.end) and (
             rules.pattern("clause_opening").fullmatch(text, sent.start, n.start)
-            or rules.pattern("subject_clause_before").search(text, sent.start, n.start)))
+            or rules.pattern("subject_clause_before").search(text, sent.start, n.start)
+            or (rules.pattern("spliced_clause_before").search(text, sent.start, n.start) and not pronoun_one(text, n)))
+            and not age_of_people(text, n, rules))
             or (rules.pattern("bare_relative").match(text, n.end) and not age_of_people(text, n, rules))):
         partitive = rules.pattern("partitive_of_opening").match(text, sent.start, n.start)
         own = noun_before(text[:n.start], n.start, rules) if partitive else None
