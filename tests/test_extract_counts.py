@@ -678,6 +678,9 @@ def test_a_number_of_vehicles_or_weapons_is_no_figure_of_people(text):
      "first day.", ["Some 2,600"]),
     ("Some 2,600 soldiers crossed. Tesfay, 23, who asked that his full name not be used, deserted in May.",
      ["Some 2,600"]),
+    # a figure set off by commas after "those who …" counts them; its clause's verb comes after the commas
+    ("Some 2,600 soldiers crossed. Those who refused to go, about 440 according to a security official, were moved "
+     "to Taji.", ["Some 2,600", "about 440"]),
     # a figure without its noun, quoted or with "now" before its verb
     ('Some 2,600 soldiers crossed. The committee said that "fewer than 150" remained in Iraq.',
      ["Some 2,600", "fewer than 150"]),

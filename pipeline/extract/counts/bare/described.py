@@ -80,6 +80,16 @@ def apposed_figure(fig: BareFigure) -> Reading | None:
     return None
 
 
+def relative_apposed(fig: BareFigure) -> Reading | None:
+    """ "Those who refused to go, about 440 according to a senior official, were moved to Taji": the people named
+    before, as many as the figure says; the clause's verb after the commas governs."""
+    rules = fig.rules
+    if fig.prior and rules.pattern("relative_apposed_before").search(fig.head) and \
+            rules.pattern("apposed_figure_after").match(fig.text, fig.n.end) and (pop := fig.elliptical()):
+        return pop, fig.n.end, None
+    return None
+
+
 def numbering(fig: BareFigure) -> Reading | None:
     """ "the soldiers, numbering more than 2,400, fled": the clause's verb governs."""
     if fig.rules.pattern("numbering_before").search(fig.head) and (

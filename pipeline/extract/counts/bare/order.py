@@ -17,7 +17,14 @@ from pipeline.extract.counts.bare.continued import (
     remainder,
     total_figure,
 )
-from pipeline.extract.counts.bare.described import apposed_figure, described_number, figure_of, number_of, numbering
+from pipeline.extract.counts.bare.described import (
+    apposed_figure,
+    described_number,
+    figure_of,
+    number_of,
+    numbering,
+    relative_apposed,
+)
 from pipeline.extract.counts.bare.partitives import (
     left_after_cue,
     left_there,
@@ -35,7 +42,7 @@ from pipeline.extract.counts.bare.tabled import row_label, table_cell
 READERS = (
     ranked_part, predicate_part, part_of_them, subject_of_cue, partitive_part, left_after_cue, left_there,
     part_of_opening_whole,
-    number_of, described_number, figure_of, followed_more, more_subject, apposed_figure, numbering, counted_by,
+    number_of, described_number, figure_of, followed_more, more_subject, apposed_figure, relative_apposed, numbering, counted_by,
     list_item, bulleted_item, place_list_item, gapped_item, remainder, key_figure, table_cell, row_label, answered_figure, of_whom, total_figure,
     bare_subject, put_at, quoted_alone,
 )
