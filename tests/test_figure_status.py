@@ -1009,6 +1009,16 @@ def test_a_part_of_a_named_whole_takes_what_befell_the_whole(text, statuses):
     assert status_of(text) == statuses
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    # a figure set off by commas after "those who …": the verb after the commas governs; with none, the relative's
+    ("About 2,500 soldiers crossed in December. Those who remain, about 220 according to the army, are almost all "
+     "officers.", "remaining"),
+    ("About 2,500 soldiers crossed in December. Those who refused to go, about 440, were moved to Taji.", "relocated"),
+])
+def test_a_figure_apposed_to_those_who_takes_the_relative_clause_only_when_no_verb_follows(text, status):
+    assert status_of(text)[1:] == [status]
+
+
 @pytest.mark.parametrize(("text", "statuses"), [
     # a figure given as a figure, before the article counts the crossing it estimates
     ("Early official statements spoke of 1,500 troops. Later the army said 2,412 soldiers had crossed into Brazil "

@@ -84,9 +84,15 @@ def relative_apposed(fig: BareFigure) -> Reading | None:
     """ "Those who refused to go, about 440 according to a senior official, were moved to Taji": the people named
     before, as many as the figure says; the clause's verb after the commas governs."""
     rules = fig.rules
-    if fig.prior and rules.pattern("relative_apposed_before").search(fig.head) and \
-            rules.pattern("apposed_figure_after").match(fig.text, fig.n.end) and (pop := fig.elliptical()):
-        return pop, fig.n.end, None
+    if fig.prior and (relative := rules.pattern("relative_apposed_before").search(fig.head)) and \
+            (apposed := rules.pattern("apposed_figure_after").match(fig.text, fig.n.end)) and (pop := fig.elliptical()):
+        # "Those who remain, about 220 …, are almost all officers": with no verb of its own after the commas, what the
+        # relative clause says befell them is what the figure counts
+        if cues_in(fig.blanked, apposed.end(), fig.sent.end, "after", rules):
+            return pop, fig.n.end, None
+        lo = fig.n.start - len(fig.head) + relative.start()
+        said = cues_in(fig.blanked, lo, fig.n.start, "after", rules)
+        return pop, fig.n.end, said[-1].status if said else None
     return None
 
 
