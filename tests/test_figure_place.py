@@ -881,3 +881,12 @@ def test_a_sentence_ending_on_a_footnote_mark_is_prose_not_a_headline():
 ])
 def test_a_speaker_in_the_country_the_people_left_does_not_place_people_held_abroad(text):
     assert "Homs" not in location_texts(text, "2025-09-14") and "Latakia" not in location_texts(text, "2025-09-14")
+
+
+def test_a_table_row_takes_no_place_from_the_text_after_the_table():
+    # a row ends without a full stop like a subhead, but its neighbours are the rows above it, not the next
+    # paragraphs ("… feared arrest if returned to Sudan" at a camp is not where 430 were sent back)
+    text = ("Sudanese soldiers who fled into Chad, as of 1 June 2023\n\nCategory | Number | Date\nCrossed into Chad | 1,200 | 3 May 2023\n"
+            "Sent back to Sudan | 430 | 19 May 2023\n\nIn interviews at the Farchana camp, several said they feared "
+            "arrest if returned to Sudan. Others had not been able to reach their families.")
+    assert location_texts(text, "2023-06-01") == ["Chad", "Sudan"]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.counts.origins import origin_countries
 from pipeline.extract.counts.status import Cue, cues_in
 from pipeline.extract.counts.writing_time import dates_writing
+from pipeline.extract.layout.tables import row_at
 from pipeline.extract.places.choice import IN_HOST
 from pipeline.extract.places.said import speaker_based
 from pipeline.extract.places.site import CROSSING, SITE_STATUSES
@@ -49,12 +50,13 @@ _FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+$")
 
 
 def is_headline(doc: ArticleDoc, sent: Span) -> bool:
-    """A headline or subhead: recognised by its title case, or a line that ends without a full stop."""
+    """A headline or subhead: recognised by its title case, or a line that ends without a full stop, unless it is
+    a table's row ("Returned to Syria | 1,905 | 19 Dec 2024"), whose neighbours are the rows above it."""
     # a footnote's mark after the full stop ("… through February and March.[4]") ends a sentence of prose
     line = _FOOTNOTE_MARK.sub("", doc.text[sent.start:sent.end].rstrip())
     return any(h.start <= sent.start < h.end for h in doc.headlines) or (
         "\n" not in line and not line.endswith((".", "!", "?", '"', "”", ":")) and
-        doc.text[sent.end:sent.end + 1] in ("\n", ""))
+        doc.text[sent.end:sent.end + 1] in ("\n", "") and row_at(doc.table_rows, sent.start) is None)
 
 
 def carried_place(doc: ArticleDoc, scope: FigureScope, sites_only: bool = False) -> PlaceRef | None:

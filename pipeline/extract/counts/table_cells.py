@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.status import cues_in
 from pipeline.extract.figures.number_mention import NumberMention
-from pipeline.extract.layout.tables import TableRow, header_of, row_at, table_rows
+from pipeline.extract.layout.tables import TableRow, header_of, row_at
 from pipeline.text.spans import Span
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def _rows(doc: ArticleDoc) -> list[TableRow]:
-    return doc.layer("table_rows", lambda d: table_rows(d.text, d.paragraphs))
+    return doc.table_rows
 
 
 def row_status(doc: ArticleDoc, blanked: str, n: NumberMention) -> str | None:

@@ -1,7 +1,7 @@
 """`ArticleDoc`: one article, its language and publication date, and its annotation layers.
 
 Each layer is computed once, on first use, and every finder reads layers from the doc instead of
-working the article's structure out again: paragraphs -> sentences and headlines -> quotes; numbers
+working the article's structure out again: paragraphs -> sentences, headlines and table rows -> quotes; numbers
 and times; mentions (organisations, people, places); statements; counts. An article in a language
 with no rule pack (`rules is None`) yields no rows: ingest keeps it and flags `language_without_rules`.
 """
@@ -20,6 +20,7 @@ from pipeline.extract.figures.numbers import NumberMention, find_numbers
 from pipeline.extract.figures.pubdates import publication, publication_period
 from pipeline.extract.layout.quotes import Quote, find_quotes
 from pipeline.extract.layout.sentences import headline_spans, paragraphs, split_sentences
+from pipeline.extract.layout.tables import TableRow, table_rows
 from pipeline.extract.names.mentions import ArticleMentions, find_mentions
 from pipeline.extract.packs import rules_for, topic_rules
 from pipeline.extract.places.gazetteer import Gazetteer, load_gazetteer
@@ -79,6 +80,10 @@ class ArticleDoc:
     @cached_property
     def headlines(self) -> list[Span]:
         return headline_spans(self.text, self.paragraphs)
+
+    @cached_property
+    def table_rows(self) -> list[TableRow]:
+        return table_rows(self.text, self.paragraphs)
 
     @cached_property
     def quotes(self) -> list[Quote]:
