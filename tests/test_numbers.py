@@ -59,6 +59,12 @@ def values(m):
     ("The camp held ca. 400 internees.", (400, None, None, "approximate")),
     # a figure offered against a lower one: about that many
     ("Our estimate is closer to 7,000 men.", (7000, None, None, "approximate")),
+    # older and British English
+    ("The column numbered close upon 12,000 men.", (12000, None, 12000, "nearly")),
+    ("Something over 800 troopers were disarmed.", (800, 801, None, "more_than")),
+    ("Of these, rather more than 2,400 were officers.", (2400, 2401, None, "more_than")),
+    ("Something under 300 horsemen got away.", (300, None, 299, "fewer_than")),
+    ("In the region of 1,500 sailors were interned.", (1500, None, None, "approximate")),
 ])
 def test_qualifiers_set_bounds_as_format_table(text, expected):
     assert values(one(text)) == expected
