@@ -9,6 +9,12 @@ written and annotated by a colleague who never saw the rules. Measured on arriva
 0.79, locations 0.87, persons 0.52, organisations 0.72; status 0.81, place 0.59, period 0.53, population
 1.00 of matched figures. Its floors guard today's level (statements 0.90 once the present-tense speech verbs
 of features were read, persons 0.78 once a name's third word had to be a family or given name).
+
+A third set (`fixtures/arabic_blind3*`, by a colleague who never saw the rules: an Iraqi satellite channel's web
+story, a pan-Arab daily's report from Baghdad, a Syrian outlet after the fall of the regime, a local site reporting
+a parliamentary committee's statement; Sudanese soldiers in Chad 2023 as an urgent agency item, Libyan soldiers in
+southern Tunisia 2011 as an analysis piece). Measured on arrival: counts 0.82, statements 0.92, locations 0.73,
+persons 0.67, organisations 0.77; status 0.68, place 0.38, period 0.76, population 0.91 of matched figures.
 """
 
 from __future__ import annotations
@@ -27,6 +33,9 @@ SETS = {
     "arabic": ({"counts": 0.80, "statements": 0.75, "locations": 0.90, "persons": 0.80, "organizations": 0.60}, 0.80),
     "arabic_blind2": ({"counts": 0.93, "statements": 0.89, "locations": 0.86, "persons": 0.77, "organizations": 0.71},
                       0.80),
+    # a point under the arrival scores: this module's own matching rounds a few figures differently
+    "arabic_blind3": ({"counts": 0.81, "statements": 0.91, "locations": 0.72, "persons": 0.66, "organizations": 0.76},
+                      0.67),
 }
 
 
