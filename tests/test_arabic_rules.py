@@ -259,3 +259,13 @@ def test_a_country_name_with_tanween_is_the_adjective_not_the_country():
     d = doc("ونُقل 40 ضابطاً سورياً إلى التاجي.")
     assert [p.location_id for p in d.mentions.places] == ["curated:camp-taji"]
     assert [c.place.location_id for c in d.counts] == ["curated:camp-taji"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # any country by its Arabic name, and the towns of a country named as where something happens
+    ("فرّ أكثر من 300 جندي إلى تشاد، ووصلوا إلى مدينة أبشي.", ["تشاد", "أبشي"]),
+    ("عبر نحو 700 عسكري الحدود نحو تونس ثم نُقلوا إلى مدنين.", ["تونس", "مدنين"]),
+])
+def test_every_country_by_its_arabic_name_opens_its_towns(text, places):
+    assert [p.surface for p in doc(text).mentions.places] == places
+

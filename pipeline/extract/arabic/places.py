@@ -10,8 +10,10 @@ blanked to a space: the same length, so every offset still points into the store
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
+from pipeline.extract.arabic.folded import fold_text
 from pipeline.extract.arabic.lexicon import key
 from pipeline.extract.names.host_country import host
 from pipeline.extract.names.mentions import _ref
@@ -33,10 +35,26 @@ def unglued(text: str) -> str:
 def arabic_places(doc: ArticleDoc, taken: list[Span]) -> tuple[list[PlaceRef], PlaceRef | None]:
     """(places not inside a name already found, the host country)."""
     common = {key(w) for w in doc.rules.words("places_stopnames.txt")}
-    found = [_ref(m, doc.gazetteer) for m in match_places(unglued(doc.text), doc.gazetteer, doc.place_rules)
+    plain = unglued(doc.text)
+    found = [_ref(m, doc.gazetteer) for m in match_places(plain, doc.gazetteer, doc.place_rules,
+                                                          arabic_country_context(doc, plain))
              if not overlaps_any(m, doc.garbled) and not overlaps_any(m, taken) and key(m.surface) not in common
              and not _adjective(doc.text, m)]
     return found, host(found, doc.gazetteer)
+
+
+CONTEXT_MENTIONS = 2  # as in English (`names/country_context.py`): named twice, or once as where something happens
+
+
+def arabic_country_context(doc: ArticleDoc, plain: str) -> frozenset[str]:
+    """The countries whose towns and districts are looked up: "فرّوا إلى تشاد … في مدينة أدري" finds Adré once Chad
+    is named as where they went; a country named once in passing does not bring in its villages."""
+    folded, locative = fold_text(doc.text), doc.rules.pattern("country_locative_before")
+    named: Counter[str] = Counter()
+    for start, _, code in doc.gazetteer.country_mentions(plain):
+        at = folded.at(start)
+        named[code] += CONTEXT_MENTIONS if locative.search(folded.text, max(0, at - 12), at) else 1
+    return frozenset(code for code, times in named.items() if times >= CONTEXT_MENTIONS)
 
 
 TANWEEN_FATH = "\u064b"

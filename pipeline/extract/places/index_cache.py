@@ -21,7 +21,7 @@ import pycountry
 from pipeline.extract.places.city_cache import cache_dir
 from pipeline.text.rules import RuleSet
 
-_CODE = ("place.py", "sources.py", "index.py", "city_cache.py")
+_CODE = ("place.py", "sources.py", "arabic_countries.py", "index.py", "city_cache.py")
 
 
 @cache

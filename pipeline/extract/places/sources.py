@@ -7,6 +7,7 @@ from functools import cache
 
 import pycountry
 
+from pipeline.extract.places.arabic_countries import arabic_country_names
 from pipeline.extract.places.city_cache import cities_of
 from pipeline.extract.places.place import Place
 from pipeline.paths import GAZETTEER_DATA_DIR
@@ -73,7 +74,8 @@ def countries() -> list[Place]:
         r = extra.get(c.alpha_2, {})
         own = [getattr(c, k, "") for k in ("common_name", "name", "official_name")]
         name = r.get("name") or own[0] or own[1]
-        names = split(r.get("aliases", "")) + [n for n in own if n and "," not in n] + split(r.get("arabic", ""))
+        names = split(r.get("aliases", "")) + [n for n in own if n and "," not in n] + split(r.get("arabic", "")) + [
+            *arabic_country_names().get(c.alpha_2, ())]
         out.append(make_place(f"iso3166:{c.alpha_2}", name, names, "country", None, c.alpha_2,
                               r.get("lat"), r.get("lon"), "pycountry"))
     return out
