@@ -63,6 +63,10 @@ def test_dates_and_years_are_not_amounts():
     ("وقدّر المرصد أعداد الداخلين بـ 2600 جندي.", "soldiers", "entered"),
     ("وأكد أن 250 عسكرياً سورياً باقون في العراق.", "military_personnel", "remaining"),
     ("ولا يزال 300 جندي سوري في العراق.", "soldiers", "remaining"),
+    # present tense of أعاد, "the returnees", a feminine subject's "moved"
+    ("وقالت الحكومة إنها تعيد 85 جندياً إلى بلادهم هذا الأسبوع.", "soldiers", "returned"),
+    ("وبلغ عدد العائدين حتى الآن 640 عنصراً.", "military_personnel", "returned"),
+    ("ونقلت الوزارة 40 ضابطاً إلى معسكر آخر.", "officers", "relocated"),
 ])
 def test_counts_population_and_status(sentence, population, status):
     (c,) = doc(sentence).counts
@@ -269,3 +273,9 @@ def test_a_country_name_with_tanween_is_the_adjective_not_the_country():
 def test_every_country_by_its_arabic_name_opens_its_towns(text, places):
     assert [p.surface for p in doc(text).mentions.places] == places
 
+
+
+def test_a_verb_that_goes_on_to_a_part_of_them_is_the_parts_not_the_wholes():
+    # "the total who crossed reached 900 soldiers, 700 of them were returned"
+    counts = doc("وبلغ مجموع من عبروا الحدود 900 جندي، أُعيد منهم 700 جندي إلى بلادهم.").counts
+    assert [(c.number.value_best, c.status) for c in counts] == [(900, "entered"), (700, "returned")]

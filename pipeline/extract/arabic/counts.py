@@ -54,6 +54,8 @@ def _status(f: Folded, sent: tuple[int, int], num: tuple[int, int], rules: RuleS
     for m in _patterns(rules)["cues"].finditer(f.text, sent[0], sent[1]):
         if rules.pattern("status_partitive").search(f.text, max(0, m.start() - 12), m.start()):
             continue
+        if m.start() >= num[1] and rules.pattern("cue_of_next_figure").match(f.text[m.end("w"):m.end("w") + 30]):
+            continue
         distance = max(m.start("w") - num[1], num[0] - m.end("w"), 0)
         rank = (distance, -len(m.group("w")))
         if best is None or rank < best[0]:
