@@ -279,3 +279,18 @@ def test_a_verb_that_goes_on_to_a_part_of_them_is_the_parts_not_the_wholes():
     # "the total who crossed reached 900 soldiers, 700 of them were returned"
     counts = doc("وبلغ مجموع من عبروا الحدود 900 جندي، أُعيد منهم 700 جندي إلى بلادهم.").counts
     assert [(c.number.value_best, c.status) for c in counts] == [(900, "entered"), (700, "returned")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "of them": a part of the people counted before
+    ("دخل 900 جندي إلى الأردن، وعاد منهم أكثر من 600 حتى الآن.", [(900, "soldiers"), (600, "soldiers")]),
+    # "the number of the officers" before a figure with no noun of its own
+    ("قدّرت الوزارة عدد الضباط الفارين بنحو 120.", [(120, "officers")]),
+    # "their number": the people counted before
+    ("وصل 300 عسكري إلى المعسكر، وقال مسؤول إن عددهم قد يتجاوز 350.", [(300, "military_personnel"),
+                                                                        (350, "military_personnel")]),
+    # a day after "the number of soldiers who entered" is no count
+    ("قال إن عدد العسكريين الذين دخلوا يومي 7 و8 كانون الأول بلغ 2470 عسكرياً.", [(2470, "military_personnel")]),
+])
+def test_a_figure_with_no_noun_counts_the_people_the_words_before_it_name(text, expected):
+    assert [(c.number.value_best, c.population) for c in doc(text).counts] == expected

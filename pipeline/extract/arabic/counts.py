@@ -9,6 +9,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.arabic.bare import bare_population
 from pipeline.extract.arabic.folded import Folded, fold_text
 from pipeline.extract.arabic.lexicon import AFTER, BEFORE, ENCLITIC, alt, key, table
 from pipeline.extract.counts.calendar import event_period
@@ -103,6 +104,9 @@ def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
         population = population_of(_classes(m.group("np"), rules), rules) if m else None
         if not population and out and rules.pattern("of_them").match(f.text, f.at(n.end)):
             population = out[-1].population  # "مئات منهم": of the people counted before
+        if not population:
+            population = bare_population(f, n, sent.start, out, rules,
+                                         lambda phrase: population_of(_classes(phrase, rules), rules))
         if not population:
             continue
         span = (f.at(sent.start), f.at(sent.end))
