@@ -40,6 +40,12 @@ def test_folding_keeps_offsets_into_the_stored_text():
     ("فرّ آلاف الجنود", "آلاف", None, 2000, 9999, "vague"),
     ("دخل ما يزيد على ٣ آلاف عسكري", "ما يزيد على ٣ آلاف", 3000, 3001, None, "more_than"),
     ("وصل عشرات الضباط", "عشرات", None, 24, 99, "vague"),
+    # a two-word number inside a compound, a number word with the article, verbs that hedge a figure
+    ("عاد مئتان واثنا عشر جندياً", "مئتان واثنا عشر", 212, 212, 212, "exact"),
+    ("قال إن العدد تجاوز ألفي جندي", "تجاوز ألفي", 2000, 2001, None, "more_than"),
+    ("لا يتجاوز عددهم الخمسين", "الخمسين", 50, 50, 50, "exact"),
+    ("رقم يقترب من الألف", "يقترب من الألف", 1000, None, 1000, "nearly"),
+    ("دخل ألفين ونيف من العسكريين", "ألفين ونيف", 2000, 2001, None, "more_than"),
 ])
 def test_numbers(sentence, text, best, low, high, qualifier):
     (n,) = find_arabic_numbers(sentence, AR)
@@ -63,6 +69,9 @@ def test_dates_and_years_are_not_amounts():
     ("وقدّر المرصد أعداد الداخلين بـ 2600 جندي.", "soldiers", "entered"),
     ("وأكد أن 250 عسكرياً سورياً باقون في العراق.", "military_personnel", "remaining"),
     ("ولا يزال 300 جندي سوري في العراق.", "soldiers", "remaining"),
+    # the noun after a closing quotation mark, or after a comma and "من"
+    ("وأكد دخول «ألفين ونيف» من العسكريين إلى القائم.", "military_personnel", "entered"),
+    ("وفرّ مئات، من الجنود الليبيين، إلى تونس.", "soldiers", "entered"),
     # present tense of أعاد, "the returnees", a feminine subject's "moved"
     ("وقالت الحكومة إنها تعيد 85 جندياً إلى بلادهم هذا الأسبوع.", "soldiers", "returned"),
     ("وبلغ عدد العائدين حتى الآن 640 عنصراً.", "military_personnel", "returned"),

@@ -30,7 +30,8 @@ def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
     one = rf"(?:{alt(words)}){AFTER}"
     return {
         "digits": re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+({alt(scales)}){AFTER})?"),
-        "words": re.compile(rf"{BEFORE}(?P<w>{one}(?:\s+و?{one})*)"),
+        # "الخمسين", "الألف": a number word with the article, after a verb ("لا يتجاوز عددهم الخمسين")
+        "words": re.compile(rf"{BEFORE}(?P<w>(?:ال)?{one}(?:\s+و?{one})*)"),
         "vague": re.compile(rf"{BEFORE}(?:ال)?(?P<w>{alt(table(rules, 'number_vague.csv', 'phrase', 'low'))}){AFTER}"),
         "before": re.compile(rf"(?<![{LETTER}])[وف]?(?P<q>{alt(p for p, pos in quals.items() if pos == 'before')})\s+\(?\s*$"),
         "after": re.compile(rf"\s+(?P<q>{alt(p for p, pos in quals.items() if pos == 'after')}){AFTER}"),
@@ -46,6 +47,8 @@ def words_value(phrase: str, rules: RuleSet) -> int | None:
     kinds = table(rules, "number_words.csv", "word", "kind")
     total = group = 0
     tokens = [t[1:] if t not in values and t.startswith("و") else t for t in key(phrase).split()]
+    tokens[:1] = [t[2:] if t not in values and t.startswith("ال") and t[2:] in values else t for t in tokens[:1]]
+    tokens = _joined(tokens, values)
     for i, tok in enumerate(tokens):
         if tok not in values or (i == 0 and kinds[tok] == "plural_scale"):
             return None
@@ -57,6 +60,17 @@ def words_value(phrase: str, rules: RuleSet) -> int | None:
         else:
             total, group = total + max(group, 1) * value, 0
     return total + group
+
+
+def _joined(tokens: list[str], values: dict[str, str]) -> list[str]:
+    """Two-word entries of the table as one token: "مئتان واثنا عشر" is 200 and 12, not 200, 2 and 10."""
+    out: list[str] = []
+    for tok in tokens:
+        if out and f"{out[-1]} {tok}" in values:
+            out[-1] = f"{out[-1]} {tok}"
+        else:
+            out.append(tok)
+    return out
 
 
 def _simple(f: Folded, rules: RuleSet) -> list[tuple[int, int, Num]]:
