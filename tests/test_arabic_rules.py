@@ -303,3 +303,16 @@ def test_a_verb_that_goes_on_to_a_part_of_them_is_the_parts_not_the_wholes():
 ])
 def test_a_figure_with_no_noun_counts_the_people_the_words_before_it_name(text, expected):
     assert [(c.number.value_best, c.population) for c in doc(text).counts] == expected
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # narrated, stressed that, believes that, points out that, warned that
+    ("وروى ضابط في حرس الحدود أن القافلة وصلت قبل الفجر.", "القافلة وصلت قبل الفجر"),
+    ("وشدد متحدث باسم الوزارة على أن العودة طوعية بالكامل.", "العودة طوعية بالكامل"),
+    ("ويرى مسؤولون أن الملف سيبقى مفتوحاً لأشهر.", "الملف سيبقى مفتوحاً لأشهر"),
+    ("ويلفت مسؤول محلي إلى أن المخيم يضم عائلات أيضاً.", "المخيم يضم عائلات أيضاً"),
+    ("وحذر مسؤول في الهلال الأحمر من أن الشتاء سيزيد معاناة المحتجزين.", "الشتاء سيزيد معاناة المحتجزين"),
+])
+def test_reporting_verbs_of_features_and_analysis(text, said):
+    d = doc(text)
+    assert [d.text[s.start:s.end] for s in d.statements] == [said]
