@@ -316,3 +316,19 @@ def test_a_figure_with_no_noun_counts_the_people_the_words_before_it_name(text, 
 def test_reporting_verbs_of_features_and_analysis(text, said):
     d = doc(text)
     assert [d.text[s.start:s.end] for s in d.statements] == [said]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # "باسم" (on behalf of) inside the title is not the given name Basim; the name between commas keeps its third word
+    ("وقال الناطق باسم الحكومة، عيسى ماحامات أبكر، إن الجنود سلّموا أسلحتهم.",
+     [("عيسى ماحامات أبكر", "عيسى ماحامات أبكر")]),
+    # "a statement of the government": no one named Bayan
+    ("وأوضح بيان للحكومة أن العائدين نُقلوا أمس.", []),
+])
+def test_words_of_a_title_or_a_body_are_no_name(text, people):
+    assert [(p.surface, p.name) for p in doc(text).mentions.people] == people
+
+
+def test_a_statement_of_a_body_speaks_for_the_body_named_before():
+    d = doc("وقالت وزارة الدفاع التشادية إن العملية انتهت. وأوضح بيان للوزارة أن العائدين نُقلوا أمس على متن طائرتين.")
+    assert [(s.speaker.kind, s.speaker.name) for s in d.statements][-1] == ("organization", "وزارة الدفاع التشادية")

@@ -8,8 +8,9 @@ import re
 from functools import cache
 
 from pipeline.extract.arabic.folded import Folded, fold_text
-from pipeline.extract.arabic.lexicon import AFTER, BEFORE, key, word_re
+from pipeline.extract.arabic.lexicon import key, word_re
 from pipeline.extract.arabic.orgs import known_names, stops
+from pipeline.extract.arabic.short_forms import short_forms
 from pipeline.extract.names.org_mention import OrgMention
 from pipeline.extract.names.persons import PersonMention
 from pipeline.text.rules import RuleSet
@@ -35,7 +36,8 @@ def _name_words(f: Folded, pos: int, rules: RuleSet, skip_adjectives: bool) -> t
     token, words, start, end = rules.pattern("name_token"), [], None, pos
     while len(words) < (4 if words[:1] and words[0] in _COMPOUND else 3):
         t = token.match(f.text, end)
-        if not t or t.group("tok") in stops(rules) or _titles(rules).fullmatch(t.group("tok")):
+        if not t or t.group("tok") in stops(rules) or _titles(rules).fullmatch(t.group("tok")) or \
+                t.group("tok").startswith("لل"):  # "بيان للحكومة": "of the", no name's word
             break
         if len(words) == 2 and words[0] not in _COMPOUND and not t.group("tok").startswith("ال") and \
                 key(t.group("tok")) not in _given_names(rules):
@@ -66,13 +68,23 @@ def _titled(text: str, f: Folded, orgs: list[OrgMention], rules: RuleSet) -> lis
                 break
         span = _name_words(f, end, rules, skip_adjectives=True)
         if span is None and (comma := rules.pattern("apposition").match(f.text, end)):
-            span = _name_words(f, comma.end(), rules, skip_adjectives=False)  # "مدير ناحية ربيعة، علي الشمري"
-            span = span if span and rules.pattern("subject_end").match(f.text, span[1]) else None
+            span = _closed(f, _name_words(f, comma.end(), rules, skip_adjectives=False), rules)  # "مدير ناحية ربيعة، علي الشمري"
         if span:
             s, e = f.start(span[0]), f.end(span[1])
             role = text[f.start(m.start("w")):f.end(end)]
             out.append(PersonMention(s, e, text[s:e], text[s:e], role))
     return out
+
+
+def _closed(f: Folded, span: tuple[int, int] | None, rules: RuleSet) -> tuple[int, int] | None:
+    """A name set off by commas ends at the comma: "الناطق باسم الحكومة، عيسى ماحامات أبكر، إن" keeps its third
+    word, which a name in running text may not take."""
+    if span is None:
+        return None
+    if rules.pattern("subject_end").match(f.text, span[1]):
+        return span
+    third = rules.pattern("name_token").match(f.text, span[1])
+    return (span[0], third.end()) if third and rules.pattern("subject_end").match(f.text, third.end()) else None
 
 
 @cache
@@ -102,8 +114,12 @@ def _subjects(text: str, f: Folded, rules: RuleSet) -> list[PersonMention]:
 
 
 def _given(text: str, f: Folded, rules: RuleSet) -> list[PersonMention]:
+    # "المتحدث باسم القيادة": the given name Basim is "on behalf of" inside a title
+    titles = [Span(m.start("w"), m.end("w")) for m in _titles(rules).finditer(f.text)]
     out = []
     for m in word_re(rules.words("given_names.txt"), proclitic=False).finditer(f.text):
+        if overlaps_any(Span(m.start("w"), m.end("w")), titles):
+            continue
         if span := _name_words(f, m.start("w") - 1, rules, skip_adjectives=False):
             s, e = f.start(span[0]), f.end(span[1])
             out.append(PersonMention(s, e, text[s:e], text[s:e]))
@@ -124,21 +140,5 @@ def find_arabic_persons(text: str, orgs: list[OrgMention], rules: RuleSet) -> li
     named = {key(p.surface): known.get(key(p.surface), p.name) for p in found}
     full = filter_spans(listed + [PersonMention(p.start, p.end, p.surface, named[key(p.surface)], p.role)
                                   for p in found], taken=orgs)
-    return sorted(full + _short_forms(text, f, full, orgs), key=lambda p: p.start)
+    return sorted(full + short_forms(text, f, full, orgs), key=lambda p: p.start)
 
-
-def _short_forms(text: str, f: Folded, full: list[PersonMention], orgs: list[Span]) -> list[PersonMention]:
-    """A full name's last word used alone later ("ميري") is that person, when only one name ends so."""
-    last: dict[str, set[str]] = {}
-    for p in full:
-        words = key(p.surface).split()
-        if len(words) >= 2:
-            last.setdefault(words[-1], set()).add(p.name)
-    out = []
-    for word, names in last.items():
-        if len(names) != 1:
-            continue
-        for m in re.finditer(rf"{BEFORE}(?P<w>{re.escape(word)}){AFTER}", f.text):
-            s, e = f.start(m.start("w")), f.end(m.end("w"))
-            out.append(PersonMention(s, e, text[s:e], next(iter(names))))
-    return filter_spans(out, taken=[*full, *orgs])
