@@ -1461,3 +1461,19 @@ def test_an_opening_participle_of_return_tells_what_befell_the_people(opening):
 def test_a_government_that_moved_against_fighters_moved_nobody():
     # "moved against" is acting against them, not a transfer
     assert status_of("In July the army moved against 400 guerrillas in the valley.") != ["relocated"]
+
+
+def test_a_table_of_people_in_custody_by_site_and_date():
+    # the site of the row, not the province beside it; each column as of its own date; an empty site counts no one
+    text = ("Some 3,100 Congolese soldiers crossed into Zambia in May.\n\n"
+            "Site | Province | In custody 2 Jun | In custody 30 Jun\n"
+            "Chimbwi camp | Copperbelt | 412 | 380\n"
+            "Mokambo transit site | Copperbelt | 0 | 0\n")
+    rows = {r["count_text"]: (r["status"], r["location_text"], str(r["period_start"]))
+            for r in findings(text, "2023-07-05")["counts"]}
+    assert rows == {"Some 3,100": ("entered", "Zambia", "2023-05-01"), "412": ("remaining", "Chimbwi camp", "2023-06-02"),
+                    "380": ("remaining", "Chimbwi camp", "2023-06-30")}
+
+
+def test_people_in_custody_remain():
+    assert status_of("The army said 330 Myanmar soldiers were in its custody at Teknaf.") == ["remaining"]

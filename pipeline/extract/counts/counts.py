@@ -98,9 +98,10 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
 
 def _drafted(doc: ArticleDoc, scope: FigureScope, population: str) -> tuple[CountDraft, bool]:
     """The figure's row as its scope reads it, and whether its sentence or neighbours named a place at all."""
-    place = choose_place(doc, scope)
+    # a table row's cells are columns, not a clause: its most precise place, not the nearest column's
+    place = row_place(doc, scope.number) or choose_place(doc, scope)
     if place is None or place.feature_type == "country":
-        place = row_place(doc, scope.number) or place_there(doc, scope) or \
+        place = place_there(doc, scope) or \
             carried_place(doc, scope, sites_only=place is not None) or place
     if place is None:
         place = paragraph_site(doc, scope)

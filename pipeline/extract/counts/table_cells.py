@@ -8,6 +8,7 @@ header of the figure's own column ("Site | Held | Returned | As of" over "Camp T
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.status import cues_in
@@ -72,8 +73,13 @@ def column_time(doc: ArticleDoc, n: NumberMention) -> TimeMention | None:
     if header is None:
         return None
     cell = doc.text[header.start:header.end].strip()
-    return next((t for t in doc.times if header.start <= t.start < header.end and t.period_start
-                 and t.kind != "present" and t.text.strip() == cell), None)
+    times = [t for t in doc.times if header.start <= t.start < header.end and t.period_start and t.kind != "present"]
+    if len(times) == 1 and (times[0].text.strip() == cell or not _SPAN_WORDS.search(cell)):
+        return times[0]  # "In custody 22 Jan" too; not "Returned since 8 Dec", which runs on to the report's day
+    return None
+
+
+_SPAN_WORDS = re.compile(r"(?i)\b(?:since|from|until|till|to|through|between|after|before|by)\b")
 
 
 def row_place(doc: ArticleDoc, n: NumberMention) -> PlaceRef | None:

@@ -16,7 +16,7 @@ from pipeline.extract.places.host import HELD_AT
 
 def table_cell(fig: BareFigure) -> Reading | None:
     header = column_header(fig.doc, fig.n)
-    if header is None:
+    if header is None or _empty(fig):
         return None
     said = cues_in(fig.blanked, header.start, header.end, "after", fig.rules)
     counted = fig.rules.pattern("count_column_header").fullmatch(fig.text, header.start, header.end)
@@ -31,7 +31,7 @@ def row_label(fig: BareFigure) -> Reading | None:
     it count) and what befell them (a site alone: held there)."""
     cells = row_cells(fig.doc, fig.n)
     own = next((cell for cell in cells if cell.start <= fig.n.start < cell.end), None)
-    if own is None or own is cells[0] or fig.text[own.start:own.end].strip() != fig.n.text:
+    if own is None or own is cells[0] or fig.text[own.start:own.end].strip() != fig.n.text or _empty(fig):
         return None
     label = cells[0]
     if any(label.start <= m.start < label.end for m in fig.doc.numbers):
@@ -53,3 +53,8 @@ def _named_in_row(fig: BareFigure) -> str | None:
         if cell.start > fig.n.end and (named := noun_phrase(fig.text, cell.start - 1, fig.rules)):
             return population_of(named.classes, fig.rules)
     return None
+
+
+def _empty(fig: BareFigure) -> bool:
+    """ "Al-Qaim temporary site | Anbar | 0 | 0": a zero in a cell says the site is empty; it counts no one."""
+    return fig.n.value_best == 0
