@@ -46,6 +46,8 @@ class RuleSet:
         # second otherwise. Tables are read once per process anyway (`read_rows`), so nothing goes stale.
         self._found: dict[str, tuple[Path, ...]] = {}
         self._words: dict[str, frozenset[str]] = {}
+        # finders ask for named patterns ~200 times an article: a look-up here, not a cache call hashing the set
+        self._named: dict[str, re.Pattern[str]] | None = None
 
     def __hash__(self) -> int:
         return self._hash
@@ -83,11 +85,16 @@ class RuleSet:
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """A named regular expression of `patterns.csv` (flags: `i` ignores case)."""
-        return _patterns(self)[name]
+        return self._patterns()[name]
 
     def has_pattern(self, name: str) -> bool:
         """Whether the language's `patterns.csv` names this pattern (another language may not need it)."""
-        return name in _patterns(self)
+        return name in self._patterns()
+
+    def _patterns(self) -> dict[str, re.Pattern[str]]:
+        if self._named is None:
+            self._named = _patterns(self)
+        return self._named
 
 
 @cache
