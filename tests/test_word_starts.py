@@ -40,3 +40,12 @@ def test_the_starts_of_the_copy(source):
             expected = [(m.start() if (m := copy.search(text, pos, end)) else None) for pos in range(end + 1)]
             assert [finder.next_start(text, pos, end) for pos in range(end + 1)] == expected, text
             assert [scan(pos) for pos in range(end + 1)] == expected, text
+
+
+def test_only_the_boundary_before_the_first_character_is_left_out_after_a_character_that_is_no_word():
+    from pipeline.text.word_starts import without_word_test
+
+    (alternative,) = unfold_head(_parser.parse(r"\bma(?<!\wm)y"))
+    assert len(without_word_test(alternative)) == len(alternative) - 1
+    (kept,) = unfold_head(_parser.parse(r"(?<![^\n])may"))
+    assert without_word_test(kept) == kept

@@ -27,7 +27,7 @@ from re import _compiler, _parser
 from re import _constants as sre  # the parser's own opcodes (Python 3.11)
 
 from pipeline.text.unfolded_head import sub_pattern, unfold_head
-from pipeline.text.word_starts import NON_WORD, at_word_start
+from pipeline.text.word_starts import NON_WORD, at_word_start, without_word_test
 
 
 class StartFinder:
@@ -50,7 +50,8 @@ class StartFinder:
                 _literal_tree(tree.state, literal), _class_tree(tree.state, classed)) if t is not None]
             if words:
                 self._at_text_start = _compiler.compile(_literal_tree(tree.state, words), flags)
-                after = _parser.SubPattern(tree.state, [NON_WORD, *_literal_tree(tree.state, words).data])
+                shifted = [without_word_test(a) for a in words]
+                after = _parser.SubPattern(tree.state, [NON_WORD, *_literal_tree(tree.state, shifted).data])
                 finders.insert(0, (_compiler.compile(after, flags), 1))
         self._finders = tuple(finders)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from re import _constants as sre  # the parser's own opcodes (Python 3.11)
 
 NON_WORD = (sre.IN, [(sre.NEGATE, None), (sre.CATEGORY, sre.CATEGORY_WORD)])
+_WORD = (sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)])
 _BEFORE_A_WORD = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING, sre.AT_BEGINNING_LINE, sre.AT_BOUNDARY)
 _NON_WORD_CLASSES = (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD, sre.CATEGORY_LINEBREAK)
 
@@ -37,6 +38,17 @@ def at_word_start(alternative: list) -> bool:
                 items[-2][0] is sre.AT and items[-2][1] in _BEFORE_A_WORD)):
             return True  # "(?<=\bthe\s)", "(?<=^)": a space, a line's start, a boundary before a word character
     return False
+
+
+def without_word_test(alternative: list) -> list:
+    """`alternative` for the place after a character that is no word's: its look-behind "no word character
+    before me" (a `\\b` moved after the first character) always holds there, and is left out."""
+    first, behind = alternative[0], 1
+    while behind < len(alternative) and alternative[behind][0] in (sre.ASSERT, sre.ASSERT_NOT) and \
+            alternative[behind][1][0] == -1:
+        behind += 1  # the look-behinds right after the first character: those moved there, not later ones
+    return [first, *(item for item in alternative[1:behind] if item[0] is not sre.ASSERT_NOT
+                     or list(item[1][1].data) != [_WORD, first]), *alternative[behind:]]
 
 
 def _is_word_char(code: int) -> bool:
