@@ -56,5 +56,19 @@ def name_tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, token) of every token a name can hold, in text order: those not opening in lower
     case, and the lower-case articles and connectors."""
     inner = inner_words()
-    return [(m.start(), m.end(), t) for m in _candidate_re().finditer(text)
-            if not (t := m.group())[0].islower() or t in inner]
+    return [(start, end, token) for start, end, token in _candidates(text) if not token[0].islower() or token in inner]
+
+
+@cache
+def _after_re() -> re.Pattern[str]:
+    """`_candidate_re` after the character before a token (one that is no letter or digit): a pattern opening on
+    look-behinds is entered by the engine at every character, one opening on a class only where the class
+    matches, at spaces and punctuation."""
+    return re.compile(rf"[\W_]({_candidate_re().pattern})")
+
+
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    """`_candidate_re().finditer(text)` as (start, end, token): a token at the text's start has nothing before it."""
+    first = _candidate_re().match(text)
+    found = [(0, first.end(), first.group())] if first else []
+    return found + [(m.start(1), m.end(1), m.group(1)) for m in _after_re().finditer(text, first.end() if first else 0)]
