@@ -1477,3 +1477,11 @@ def test_a_table_of_people_in_custody_by_site_and_date():
 
 def test_people_in_custody_remain():
     assert status_of("The army said 330 Myanmar soldiers were in its custody at Teknaf.") == ["remaining"]
+
+
+def test_the_number_of_people_described_at_length():
+    # the people counted may take a long description before "was"
+    text = ("The minister said that the number of officers and men of the 4th Rifle Brigade who crossed into Sweden "
+            "on the 2nd and 3rd of May, 1945, was 2,140, of whom 86 were officers.")
+    rows = [(r["count_text"], r["population"], r["status"]) for r in findings(text, "1945-06-01")["counts"]]
+    assert rows == [("2,140", "military_personnel", "entered"), ("86", "officers", "entered")]

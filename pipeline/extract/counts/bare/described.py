@@ -16,10 +16,12 @@ from pipeline.extract.figures.number_units import is_measure
 def number_of(fig: BareFigure) -> Reading | None:
     """ "the number of soldiers held reached 260", "the number of returnees": who, and what befell them."""
     rules, prior = fig.rules, fig.prior
-    if (m := rules.pattern("number_of").search(fig.head)) and (prior or noun_phrase(m.group("what"), 0, rules)):
+    # the people may be described at length ("the number of officers and men of the 1st Naval Brigade who entered
+    # Netherlands territory on the 9th and 10th of October, 1914, was 1,506"): the longer stretch a label may take
+    if (m := rules.pattern("number_of").search(fig.label_head)) and (prior or noun_phrase(m.group("what"), 0, rules)):
         what = noun_phrase(" " + m.group("what"), 0, rules)
         pop = population_of(what.classes, rules) if what else fig.elliptical()
-        lo = fig.head_offset(m, "what")
+        lo = fig.n.start - len(fig.label_head) + m.start("what")
         found = [cue for side in ("before", "after", "modifier") for cue in
                  cues_in(fig.blanked, lo, lo + len(m.group("what")), side, rules)]
         if not found and _at_held_site(fig, lo, lo + len(m.group("what"))):
