@@ -1485,3 +1485,10 @@ def test_the_number_of_people_described_at_length():
             "on the 2nd and 3rd of May, 1945, was 2,140, of whom 86 were officers.")
     rows = [(r["count_text"], r["population"], r["status"]) for r in findings(text, "1945-06-01")["counts"]]
     assert rows == [("2,140", "military_personnel", "entered"), ("86", "officers", "entered")]
+
+
+def test_a_figure_set_off_after_a_group_counts_the_people_counted_before():
+    text = ("About 1,200 Chadian soldiers fled into Cameroon in March. A smaller group, perhaps 150, made their way to "
+            "Nigeria.")
+    rows = [(r["count_text"], r["population"], r["status"]) for r in findings(text, "2024-04-01")["counts"]]
+    assert rows == [("About 1,200", "soldiers", "entered"), ("perhaps 150", "soldiers", "entered")]

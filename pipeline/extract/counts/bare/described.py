@@ -73,12 +73,16 @@ def _compared_with_a_measure(fig: BareFigure) -> bool:
 
 
 def apposed_figure(fig: BareFigure) -> Reading | None:
-    """ "a small number of senior officers, fewer than twenty, are in Baghdad": the noun before the commas."""
+    """ "a small number of senior officers, fewer than twenty, are in Baghdad": the noun before the commas, or a group
+    of the people counted before ("A smaller group, about 350, made their way west")."""
     rules = fig.rules
     if (apposed := rules.pattern("apposed_figure_before").search(fig.head)) and \
             rules.pattern("apposed_figure_after").match(fig.text, fig.n.end) and \
             (pop := noun_before(apposed.group("noun"), len(apposed.group("noun")), rules)):
         return pop, fig.n.end, None
+    if rules.pattern("group_apposed_before").search(fig.head) and rules.pattern("apposed_figure_after").match(
+            fig.text, fig.n.end) and (pop := fig.elliptical()):
+        return pop, fig.n.end, None  # "A smaller group, about 350, made their way west": of the people counted before
     return None
 
 
