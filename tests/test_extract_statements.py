@@ -511,6 +511,9 @@ def test_the_listener_after_told_is_no_speaker():
     ("The men slept in tents, and Tanzania denied that any were sent back.", "organization"),
     ("Officials in Ankara said the men would be returned.", "anonymous"),
     ("Nairobi on Friday denied that the men had been handed back.", "organization"),
+    # an aside that turns to this state may stand between it and its verb
+    ("Ghana, for its part, says it returned more than 300 by road.", "organization"),
+    ("Pretoria, however, has denied that any of the men were sent back.", "organization"),
     ("Committee members put the number at between 90 and 120.", "anonymous"),
     ("The men are fed by the army. The ministry said they would stay until spring.", "organization"),
     ("The Federal Bureau for Internees reported at the time that the men were well fed.", "organization"),

@@ -24,8 +24,9 @@ if TYPE_CHECKING:
     from pipeline.extract.speech.speakers import Speaker
 
 # "has said", "had repeatedly denied", "has also insisted", "on Monday denied": an auxiliary, one adverb or a
-# day may come between (not "has not said")
-AUXILIARY = re.compile(r" (?:(?:on|last) [A-Z][a-z]+day |(?:has|have|had)(?: [a-z]+ly| also| since| long)? )?")
+# day may come between (not "has not said"); so may an aside that turns to this state ("Cameroon, for its part, says")
+AUXILIARY = re.compile(r"(?:, (?:for (?:its|their) part|in (?:its )?turn|meanwhile|however|too|in response),)?"
+                       r" (?:(?:on|last) [A-Z][a-z]+day |(?:has|have|had)(?: [a-z]+ly| also| since| long)? )?")
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?\n;:—(]|,|\band|\bbut|\bwhile|\bwhereas)\s*$")
 
 
