@@ -374,6 +374,13 @@ def test_reported_speech_runs_on_into_what_was_expected():
         ("A further 200 men were expected at the airfield within ten days", "Dara Ahmed")]
 
 
+def test_reported_speech_runs_on_into_a_state_told_in_the_past():
+    # a parliamentary summary: "were still" is the reported form of "are still"
+    text = ("The minister said that 900 men had crossed in March. The remaining 640 were still interned at the camp. "
+            "The weather was fine.")
+    assert [(q, name) for q, name, _ in _said(text)][-1] == ("The remaining 640 were still interned at the camp", None)
+
+
 def test_a_briefing_label_with_the_bodys_acronym_names_the_person_as_the_speaker_line_writes_her():
     text = ("Press briefing: IOM on Congolese soldiers in Zambia\n\n"
             "Speaker: Hélène Marchetti, spokesperson, International Organization for Migration (IOM)\n\n"
