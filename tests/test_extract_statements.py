@@ -518,6 +518,8 @@ def test_the_listener_after_told_is_no_speaker():
     ("The men slept in tents, and Tanzania denied that any were sent back.", "organization"),
     ("Officials in Ankara said the men would be returned.", "anonymous"),
     ("Nairobi on Friday denied that the men had been handed back.", "organization"),
+    # the authorities of a region or town, named by the place before them
+    ("Soldiers fled into India's Manipur state. Manipur authorities said 150 had been flown back.", "organization"),
     # an aside that turns to this state may stand between it and its verb
     ("Ghana, for its part, says it returned more than 300 by road.", "organization"),
     ("Pretoria, however, has denied that any of the men were sent back.", "organization"),

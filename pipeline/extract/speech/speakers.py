@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.names.org_mention import OrgMention
 from pipeline.extract.speech.group_voices import group_voices
+from pipeline.extract.speech.local_voices import local_voices
 from pipeline.extract.speech.place_voices import place_voices
 from pipeline.extract.speech.speaker_nouns import body_modifiers, headed, modifiers, noun_patterns
 from pipeline.extract.speech.verbs import verb_re
@@ -81,6 +82,8 @@ def _all_candidates(doc: ArticleDoc) -> list[Speaker]:
     found += _acronym_bodies(doc, found)
     found += place_voices(doc, found, lambda start, end, surface: Speaker(start, end, surface, "organization", surface))
     found += group_voices(doc, found, lambda start, end, surface: Speaker(start, end, surface, "anonymous", counted=True))
+    found += local_voices(doc, found, lambda start, end, surface, kind: Speaker(
+        start, end, surface, kind, None, surface if kind == "anonymous" else None, None if kind == "anonymous" else surface))
     return sorted(found, key=lambda c: c.start)
 
 
