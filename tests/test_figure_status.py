@@ -1492,3 +1492,9 @@ def test_a_figure_set_off_after_a_group_counts_the_people_counted_before():
             "Nigeria.")
     rows = [(r["count_text"], r["population"], r["status"]) for r in findings(text, "2024-04-01")["counts"]]
     assert rows == [("About 1,200", "soldiers", "entered"), ("perhaps 150", "soldiers", "entered")]
+
+
+def test_those_refusing_remain():
+    text = ("Some 900 soldiers crossed into Chad in March, and most have since gone home. The colonel put the number "
+            "of those refusing at between 40 and 60.")
+    assert status_of(text)[-1] == "remaining"
