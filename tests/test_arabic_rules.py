@@ -179,6 +179,12 @@ def test_a_count_takes_the_day_its_sentence_names():
     assert c.period.start.isoformat() == "2024-12-10"
 
 
+def test_each_count_takes_the_date_nearest_before_it_in_its_sentence():
+    counts = doc("وفي 19 كانون الأول أعيد 900 جندي، وفي 28 كانون الأول أعيد 300 جندي آخرين.", "2025-01-10").counts
+    assert [(c.number.value_best, c.period.start.isoformat()) for c in counts] == [(900, "2024-12-19"),
+                                                                                  (300, "2024-12-28")]
+
+
 def test_an_undated_count_of_people_who_moved_runs_from_the_first_dated_one_and_an_entry_takes_the_wave():
     counts = doc("وأكد المصدر عودة 150 جندياً إلى سوريا يوم الثلاثاء الماضي. وقال إن 40 جندياً نقلوا إلى قاعدة أخرى. "
                  "ودخل 2000 جندي سوري إلى العراق.").counts

@@ -82,13 +82,17 @@ def _place(doc: ArticleDoc, sent: Span, after: int, status: str) -> PlaceRef | N
     return host
 
 
-def _period(doc: ArticleDoc, sent: Span, status: str) -> FigurePeriod:
-    """The sentence's first date (rule `own`); else, for people still there, the publication period (rule
-    `present`); else the topic calendar's event or wave for the figure's status (`event`, `wave`); else an open
-    period ending at publication (`open`, given its start by `opened_at_story_start`)."""
+def _period(doc: ArticleDoc, sent: Span, status: str, at: int) -> FigurePeriod:
+    """The sentence's date nearest before the figure, else its first (rule `own`); else, for people still there,
+    the publication period (rule `present`); else the topic calendar's event or wave for the figure's status
+    (`event`, `wave`); else an open period ending at publication (`open`, its start from `opened_at_story_start`)."""
     times = [t for t in doc.times if sent.start <= t.start < sent.end and (t.period_start or t.period_end)]
     if times:
-        return FigurePeriod(times[0].period_start, times[0].period_end, times[0].text, "own")
+        # a sentence of several dated batches dates each by the time before it ("بعد دفعة أولى في ١٩ كانون الأول ضمّت
+        # ١٩٠٥ عناصر، ودفعة ثانية أواخر الشهر نفسه ضمّت ٤٢١ عنصراً"); a figure before them all, by the first
+        before = [t for t in times if t.start < at]
+        own = before[-1] if before else times[0]
+        return FigurePeriod(own.period_start, own.period_end, own.text, "own")
     if status == "remaining":
         return FigurePeriod(*doc.present, publication_words(doc), "present")
     if (event := event_period(doc.text, sent.start, sent.end, status, doc.rules)) is not None:
@@ -115,5 +119,5 @@ def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
         if rules.pattern("entered_before_number").search(f.text, max(0, f.at(n.start) - 12), f.at(n.start)):
             status = "entered"
         place = crossed_at(doc, status, held_site(doc, status, _place(doc, sent, n.end, status)))  # "نُقلوا إلى التاجي"
-        out.append(CountDraft(n, population, status, place, _period(doc, sent, status), sent))
+        out.append(CountDraft(n, population, status, place, _period(doc, sent, status, n.start), sent))
     return opened_at_story_start(out)
