@@ -69,6 +69,8 @@ def test_dates_and_years_are_not_amounts():
     ("وقدّر المرصد أعداد الداخلين بـ 2600 جندي.", "soldiers", "entered"),
     ("وأكد أن 250 عسكرياً سورياً باقون في العراق.", "military_personnel", "remaining"),
     ("ولا يزال 300 جندي سوري في العراق.", "soldiers", "remaining"),
+    # asking to be moved is still being there
+    ("وقال المصدر إن 40 ضابطاً طلبوا نقلهم إلى بغداد.", "officers", "remaining"),
     # the noun after a closing quotation mark, or after a comma and "من"
     ("وأكد دخول «ألفين ونيف» من العسكريين إلى القائم.", "military_personnel", "entered"),
     ("وفرّ مئات، من الجنود الليبيين، إلى تونس.", "soldiers", "entered"),
