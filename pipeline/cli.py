@@ -8,15 +8,14 @@ from typing import NoReturn
 
 from pipeline.cli_args import parser
 from pipeline.cli_progress import build_progress
-from pipeline.cli_report import failures, instance_line, report, warnings_of
 from pipeline.collector import paused, tuned_for_build
-from pipeline.instance import open_instance, prepare_home
-from pipeline.paths import PROJECT_ROOT
+from pipeline.paths import PROJECT_ROOT, anchored, stage_cache_dir
 from pipeline.pool_server import start_early
 from pipeline.preflight import EXIT_BAD_OUTPUT, preflight
 from pipeline.publish.lock import BuildLocked, build_lock
-from pipeline.resources import OutputStore, anchored, build_resources
-from pipeline.run import materialize_uncaptured
+
+# Nothing above imports Dagster or pandas (~0.8 s): a build starts its pools' fork server first, so that the
+# server's imports and warm-up run on the other core while this process imports them (`build`).
 
 # Step failures are summarised by `failures` (cli_report.py), one line each; Dagster's own error logs (with stack
 # traces) would bury them, so they are shown with -v only.
@@ -35,9 +34,13 @@ def build(articles: str, out: str, sources: str | None, verbose: bool, include_t
         print(f"build FAILED: {refused[1]}", file=sys.stderr)
         return refused[0]
     # A full build's pools: their server imports on the other core meanwhile (pipeline/pool_server.py).
-    start_early(articles_dir, OutputStore(output_dir=str(out_dir)).cache_dir("ingest"))
-    with paused():  # ~1 s of imports, only when building; their objects live as long as the process
+    start_early(articles_dir, stage_cache_dir(out_dir, "ingest"))
+    with paused():  # ~2 s of imports, only when building; their objects live as long as the process
+        from pipeline.cli_report import failures, instance_line, report, warnings_of
         from pipeline.definitions import ASSETS, CHECKS
+        from pipeline.instance import open_instance
+        from pipeline.resources import build_resources
+        from pipeline.run import materialize_uncaptured
     try:
         # The UI's instance: the run, its materialisations and check results show up there.
         with (build_lock(out_dir), open_instance() as instance, build_progress(articles_dir, progress_every),
@@ -78,6 +81,7 @@ def dev(port: int) -> NoReturn:
     """`dg dev` (else `dagster dev`) on the instance command-line builds use, from the project root; this
     process becomes the server (pipeline/dev_server.py)."""
     from pipeline.dev_server import dev_argv, exec_with_interrupts
+    from pipeline.instance import prepare_home
 
     env = {**os.environ, "DAGSTER_HOME": str(prepare_home())}
     print(f"dagster instance: {env['DAGSTER_HOME']}")
@@ -90,6 +94,7 @@ def clear_cache(out_dir) -> int:
     from pipeline.cache.store import clear
     from pipeline.memo import MEMO_FOLDER
     from pipeline.publish.arrow_once import ARROW_FOLDER
+    from pipeline.resources import OutputStore
 
     output = OutputStore(output_dir=str(out_dir))
     for folder in (*(output.cache_dir(kind) for kind in ("ingest", "articles", "charts")),

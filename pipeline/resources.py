@@ -7,15 +7,9 @@ from pathlib import Path
 
 from dagster import ConfigurableIOManagerFactory, ConfigurableResource, EnvVar, FilesystemIOManager, IOManager
 
-from pipeline.paths import DEFAULT_ARTICLES_DIR, DEFAULT_OUTPUT_DIR, PROJECT_ROOT
+from pipeline.paths import DEFAULT_ARTICLES_DIR, DEFAULT_OUTPUT_DIR, anchored, stage_cache_dir
 from pipeline.progress_io import StageReportingIOManager
 from pipeline.topics import DEFAULT_TOPIC
-
-
-def anchored(path: str | os.PathLike) -> Path:
-    """Relative paths are taken from the project root, never from the current directory."""
-    p = Path(path).expanduser()
-    return p if p.is_absolute() else (PROJECT_ROOT / p)
 
 
 class ArticlesSource(ConfigurableResource):
@@ -51,10 +45,7 @@ class OutputStore(ConfigurableResource):
         return self.root() / "intermediate"
 
     def cache_dir(self, kind: str) -> Path:
-        """Per-article results of one stage (`ingest`, `articles` for extraction; `pipeline/cache/`):
-        under `PIPELINE_CACHE_DIR` when set (shared with the gazetteer cache), else the output folder."""
-        shared = os.environ.get("PIPELINE_CACHE_DIR")
-        return (anchored(shared) if shared else self.root() / "cache") / kind
+        return stage_cache_dir(self.root(), kind)
 
 
 class TopicPack(ConfigurableResource):
