@@ -17,6 +17,7 @@ its rows at each word, not all of them.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 
 from pipeline.text.caseless import lowered_text
@@ -37,6 +38,7 @@ class PatternSet:
         # each lower-case character a pattern can open on -> the indexes of the patterns that can
         self._openers_of = _by_first_char(patterns, flags) if self._lowered is not None else {}
         self._by_char: dict[str, tuple[re.Pattern[str], tuple[int, ...]] | None] = {}
+        _MADE.add(self)
 
     def matches(self, text: str, pos: int, endpos: int, last_start: int) -> list[tuple[int, int, int]]:
         """(pattern index, start, end) of what each pattern's `finditer(text, pos, endpos)` yields up to
@@ -63,6 +65,11 @@ class PatternSet:
                         return self._one_by_one(text, pos, endpos, last_start)
                     places[index].append((start, end))
         return _in_finditer_order(places, pos)
+
+    def prepare(self) -> None:
+        """The probe of every character a pattern can open on built now, not on its first use."""
+        for char in self._openers_of:
+            self._group(char)
 
     def _group(self, char: str) -> tuple[re.Pattern[str], tuple[int, ...]] | None:
         """The lowered probe of the patterns that can open on `char` (no match where none of them matches),
@@ -91,6 +98,18 @@ class PatternSet:
     def _one_by_one(self, text: str, pos: int, endpos: int, last_start: int) -> list[tuple[int, int, int]]:
         return [(index, m.start(), m.end()) for index, rx in enumerate(self.patterns)
                 for m in rx.finditer(text, pos, endpos) if m.start() <= last_start]
+
+
+# Every set made in this process: the pools' server builds their probes before its workers fork (`prepare_all`).
+_MADE: weakref.WeakSet[PatternSet] = weakref.WeakSet()
+
+
+def prepare_all() -> None:
+    """Every set's probes built now (`PatternSet.prepare`). Built on first use instead, a process's first
+    articles compiled ~60 of them, ~0.5 s for the status cue tables alone: in the pools' server
+    (`extract/warm_up.py`) that is done once, before the workers fork, not in each worker after."""
+    for pattern_set in list(_MADE):
+        pattern_set.prepare()
 
 
 def _openers(patterns: Sequence[str], flags: int) -> re.Pattern[str] | None:
