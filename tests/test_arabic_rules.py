@@ -340,3 +340,9 @@ def test_words_of_a_title_or_a_body_are_no_name(text, people):
 def test_a_statement_of_a_body_speaks_for_the_body_named_before():
     d = doc("وقالت وزارة الدفاع التشادية إن العملية انتهت. وأوضح بيان للوزارة أن العائدين نُقلوا أمس على متن طائرتين.")
     assert [(s.speaker.kind, s.speaker.name) for s in d.statements][-1] == ("organization", "وزارة الدفاع التشادية")
+
+
+def test_a_country_named_by_its_adjective_opens_its_towns():
+    # Sudan only as "Sudanese" (twice): its towns are looked up, Port Sudan found
+    text = "وأعيد العسكريون السودانيون جواً إلى بورتسودان، بحسب مصدر في الجيش السوداني."
+    assert "بورتسودان" in [p.surface for p in doc(text).mentions.places]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.arabic.folded import fold_text
 from pipeline.extract.arabic.lexicon import key
+from pipeline.extract.arabic.nisba import nisba_countries
 from pipeline.extract.names.host_country import host
 from pipeline.extract.names.mentions import _ref
 from pipeline.extract.places.matcher import match_places
@@ -54,6 +55,7 @@ def arabic_country_context(doc: ArticleDoc, plain: str) -> frozenset[str]:
     for start, _, code in doc.gazetteer.country_mentions(plain):
         at = folded.at(start)
         named[code] += CONTEXT_MENTIONS if locative.search(folded.text, max(0, at - 12), at) else 1
+    named.update(nisba_countries(folded.text))  # "العسكريين السودانيين": each adjective once, as in English
     return frozenset(code for code, times in named.items() if times >= CONTEXT_MENTIONS)
 
 

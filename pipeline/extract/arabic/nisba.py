@@ -1,0 +1,49 @@
+"""Countries named by their Arabic adjective (nisba): "العسكريين السودانيين" names Sudan as "Sudanese soldiers"
+names it in English.
+
+The adjective is the country's name, without its article and a final alef or ya, with the nisba ending: السودان ->
+سوداني، السودانية، السودانيين، السودانيون; ليبيا -> ليبي، ليبية; تشاد -> تشادي. The names are the gazetteer's Arabic ones
+(`places/arabic_countries.py`), folded, one word long; a stem two countries would share is neither's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from pipeline.extract.arabic.folded import fold_word
+from pipeline.extract.places.arabic_countries import arabic_country_names
+
+MIN_STEM = 3  # letters: shorter stems (the adjective of a two-letter name) read ordinary words as countries
+_ENDINGS = r"(?:يين|يون|يه|ي)"  # folded: ة is ه
+
+
+@cache
+def _stems() -> dict[str, str]:
+    stems: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for code, names in arabic_country_names().items():
+        for name in names:
+            word = fold_word(name)
+            if " " in word:
+                continue
+            stem = word[2:] if word.startswith("ال") else word
+            stem = stem[:-1] if stem.endswith("ا") else stem
+            stem = stem[:-1] if stem.endswith("ي") else stem  # ليبيا -> ليب: ليبي، ليبية، ليبيين
+            if len(stem) >= MIN_STEM:
+                stems[stem] = code
+                counts[stem] += 1
+    return {stem: code for stem, code in stems.items() if counts[stem] == 1}
+
+
+@cache
+def _adjective_re() -> re.Pattern[str]:
+    alternation = "|".join(sorted(map(re.escape, _stems()), key=len, reverse=True))
+    return re.compile(rf"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?P<stem>{alternation}){_ENDINGS}(?![\u0621-\u064a])")
+
+
+def nisba_countries(folded_text: str) -> list[str]:
+    """The country code of each country adjective in the folded text, in order."""
+    stems = _stems()
+    return [stems[m.group("stem")] for m in _adjective_re().finditer(folded_text)] if stems else []
