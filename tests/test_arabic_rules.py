@@ -346,3 +346,27 @@ def test_a_country_named_by_its_adjective_opens_its_towns():
     # Sudan only as "Sudanese" (twice): its towns are looked up, Port Sudan found
     text = "وأعيد العسكريون السودانيون جواً إلى بورتسودان، بحسب مصدر في الجيش السوداني."
     assert "بورتسودان" in [p.surface for p in doc(text).mentions.places]
+
+
+def test_a_name_that_is_a_country_and_its_capital_is_the_country():
+    # "تونس" is Tunisia and Tunis; Arabic news say "العاصمة تونس" when they mean the city
+    places = doc("وأعلنت تونس أمس استقبال 200 جندي ليبي، نُقلوا إلى مخيم في تونس.").mentions.places
+    assert [p.location_id for p in places] == ["iso3166:TN", "iso3166:TN"]
+
+
+def test_the_host_is_not_the_country_whose_soldiers_the_figures_count():
+    # Libya is named more often, but the figures count Libyan soldiers: they are in Tunisia
+    text = ("دخل 740 عسكرياً ليبياً إلى تونس هرباً من المعارك في ليبيا. وقالت الوزارة إن 212 عسكرياً ليبياً "
+            "عادوا إلى ليبيا، وإن الأوضاع في ليبيا لا تسمح بعودة الباقين.")
+    assert doc(text).mentions.host.location_id == "iso3166:TN"
+
+
+@pytest.mark.parametrize("word", ["عنه", "بلد"])
+def test_common_words_that_name_a_town_somewhere_are_no_place(word):
+    text = f"وقال مصدر عراقي إن 300 جندي سوري دخلوا العراق، وأضاف أن {word} الجنود لا يعرف الكثير."
+    assert word not in [p.surface for p in doc(text).mentions.places]
+
+
+def test_a_move_is_placed_where_it_ends_not_where_it_started():
+    (count,) = doc("وأعلنت الوزارة نقل 87 ضابطاً سورياً من مطار المرسنة إلى معسكر التاجي.").counts
+    assert (count.status, count.place.location_id) == ("relocated", "curated:camp-taji")

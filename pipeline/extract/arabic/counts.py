@@ -69,13 +69,16 @@ def _place(doc: ArticleDoc, sent: Span, after: int, status: str) -> PlaceRef | N
     """The most specific place named after the figure in its sentence (the first of equals), else
     before it (a dateline, "Iraq received ..."), else the host country. A place people refuse or
     wish to return to ("يرفضون العودة إلى سوريا") is not where they remain."""
-    f, back = fold_text(doc.text), doc.rules.pattern("return_to")
+    f, back, origin = fold_text(doc.text), doc.rules.pattern("return_to"), doc.rules.pattern("origin_before")
     inside = [p for p in doc.mentions.count_places if sent.start <= p.start < sent.end and not
               (status == "remaining" and back.search(f.text, max(0, f.at(p.start) - 20), f.at(p.start)))]
     host = doc.mentions.host
     if status in IN_HOST and host is not None and (hosted := [
             p for p in inside if p.country_code == host.country_code or p.feature_type == "border_crossing"]):
         inside = hosted  # "دخلوا العراق قادمين من دير الزور": people in the host country, not where they came from
+    if status in ("relocated", "remaining") and (ends := [p for p in inside if not origin.search(
+            f.text, max(0, f.at(p.start) - 16), f.at(p.start))]):
+        inside = ends  # "نقل 87 ضابطاً من المرسنة إلى التاجي": a move is placed where it ends, as in English
     later = [p for p in inside if p.start >= after]
     if later or inside:
         return max(later or inside, key=lambda p: (p.specificity, -p.start))

@@ -38,12 +38,27 @@ def _stems() -> dict[str, str]:
 
 
 @cache
-def _adjective_re() -> re.Pattern[str]:
+def _adjective_re(endings: str = _ENDINGS) -> re.Pattern[str]:
     alternation = "|".join(sorted(map(re.escape, _stems()), key=len, reverse=True))
-    return re.compile(rf"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?P<stem>{alternation}){_ENDINGS}(?![\u0621-\u064a])")
+    return re.compile(rf"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?P<stem>{alternation}){endings}(?![\u0621-\u064a])")
 
 
-def nisba_countries(folded_text: str) -> list[str]:
+def nisba_countries(folded_text: str, endings: str = _ENDINGS) -> list[str]:
     """The country code of each country adjective in the folded text, in order."""
     stems = _stems()
-    return [stems[m.group("stem")] for m in _adjective_re().finditer(folded_text)] if stems else []
+    return [stems[m.group("stem")] for m in _adjective_re(endings).finditer(folded_text)] if stems else []
+
+
+FIGURE_NOUN_WORDS = 3  # "٢٤٢ عسكرياً سورياً": the noun and its adjective follow the figure
+# after a figure's noun the indefinite accusative "ليبياً" folds to the country's own name: there it is the adjective
+_AFTER_NOUN_ENDINGS = r"(?:يين|يون|يه|يا|ي)"
+
+
+def figure_nationalities(folded_text: str, figure_ends: list[int]) -> frozenset[str]:
+    """The country whose people the figures count: the adjective most often right after a figure's noun
+    ("سبعمئة وأربعين عسكرياً ليبياً"), not every one the article uses ("وزارة الدفاع التونسية")."""
+    named: Counter[str] = Counter()
+    for end in figure_ends:
+        words = folded_text[end:end + 60].split()[:FIGURE_NOUN_WORDS]
+        named.update(nisba_countries(" ".join(words), _AFTER_NOUN_ENDINGS))
+    return frozenset(code for code, _ in named.most_common(1))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.arabic.folded import fold_text
 from pipeline.extract.arabic.lexicon import key
-from pipeline.extract.arabic.nisba import nisba_countries
+from pipeline.extract.arabic.nisba import figure_nationalities, nisba_countries
 from pipeline.extract.names.host_country import host
 from pipeline.extract.names.mentions import _ref
 from pipeline.extract.places.matcher import match_places
@@ -34,14 +34,17 @@ def unglued(text: str) -> str:
 
 
 def arabic_places(doc: ArticleDoc, taken: list[Span]) -> tuple[list[PlaceRef], PlaceRef | None]:
-    """(places not inside a name already found, the host country)."""
+    """(places not inside a name already found, the host country: not the one whose people the figures count)."""
     common = {key(w) for w in doc.rules.words("places_stopnames.txt")}
     plain = unglued(doc.text)
     found = [_ref(m, doc.gazetteer) for m in match_places(plain, doc.gazetteer, doc.place_rules,
                                                           arabic_country_context(doc, plain))
              if not overlaps_any(m, doc.garbled) and not overlaps_any(m, taken) and key(m.surface) not in common
              and not _adjective(doc.text, m)]
-    return found, host(found, doc.gazetteer)
+    # Libyan soldiers in Tunisia: the article names Libya most, but the host is not the country they fled
+    folded = fold_text(doc.text)
+    origins = figure_nationalities(folded.text, [folded.at(n.end) for n in doc.numbers])
+    return found, host(found, doc.gazetteer, origins)
 
 
 CONTEXT_MENTIONS = 2  # as in English (`names/country_context.py`): named twice, or once as where something happens

@@ -42,10 +42,10 @@ def _descriptor_re(rules: RuleSet) -> tuple[re.Pattern[str], dict[str, frozenset
 
 
 def _rank(e: Entry, countries: frozenset[str]) -> tuple:
-    """Disambiguation: a country by its name (news mean Colombia, not the town of Colombia), then a place in the
-    article's countries, its own name (not an alias), the more specific kind, the more populous, and last
-    the id (so the choice is stable)."""
-    return (not (e.place.feature_type == "country" and e.primary), e.place.country_code not in countries, not e.primary, -e.place.specificity,
+    """Disambiguation: a country by any of its names (news mean Colombia, not the town of Colombia; "تونس" is
+    Tunisia before it is its capital), then a place in the article's countries, its own name (not an alias), the
+    more specific kind, the more populous, and last the id (so the choice is stable)."""
+    return (e.place.feature_type != "country", e.place.country_code not in countries, not e.primary, -e.place.specificity,
             -e.place.population, e.place.location_id)
 
 
