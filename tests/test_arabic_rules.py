@@ -370,3 +370,28 @@ def test_common_words_that_name_a_town_somewhere_are_no_place(word):
 def test_a_move_is_placed_where_it_ends_not_where_it_started():
     (count,) = doc("وأعلنت الوزارة نقل 87 ضابطاً سورياً من مطار المرسنة إلى معسكر التاجي.").counts
     assert (count.status, count.place.location_id) == ("relocated", "curated:camp-taji")
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("دخلوا يومي ٧ و٨ كانون الأول ٢٠٢٤.", "2024-12-07", "2024-12-08"),
+    ("دخلوا يومي السابع والثامن من كانون الأول.", "2024-12-07", "2024-12-08"),
+    ("وصلوا في السابع والعشرين من كانون الأول.", "2024-12-27", "2024-12-27"),  # one day, the 27th
+    ("عبروا الحدود في كانون الأول الماضي.", "2024-12-01", "2024-12-31"),
+    ("دخلوا منذ السادس عشر من أيار/مايو.", "2024-05-16", "2024-05-16"),
+])
+def test_two_days_of_a_month_and_a_month_alone_are_the_periods_they_span(text, first, last):
+    (time,) = doc(text, "2025-01-20").times
+    assert (str(time.period_start), str(time.period_end)) == (first, last)
+
+
+def test_a_figure_takes_the_time_of_its_own_clause_not_the_one_before_it():
+    # entered on 7-8 December, 1,650 of them returned "on the eighteenth of the same month"
+    counts = doc("وتقول الوزارة إن ٢٤١٢ عسكرياً سورياً دخلوا يومي ٧ و٨ كانون الأول ٢٠٢٤، وإنها أعادت ١٦٥٠ منهم في "
+                 "الثامن عشر من الشهر ذاته.", "2025-01-20").counts
+    assert [(c.status, str(c.period.start), str(c.period.end)) for c in counts] == [
+        ("entered", "2024-12-07", "2024-12-08"), ("returned", "2024-12-18", "2024-12-18")]
+
+
+def test_people_still_there_after_a_clause_break_are_counted_at_publication():
+    counts = doc("وأعادت السلطات يوم الخميس الماضي الدفعة الأولى، فيما لا يزال 300 عسكري في القائم.", "2024-12-21").counts
+    assert [(c.status, str(c.period.start)) for c in counts] == [("remaining", "2024-12-21")]

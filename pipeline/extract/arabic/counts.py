@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING
 from pipeline.extract.arabic.bare import bare_population
 from pipeline.extract.arabic.folded import Folded, fold_text
 from pipeline.extract.arabic.lexicon import AFTER, BEFORE, ENCLITIC, alt, key, table
-from pipeline.extract.counts.calendar import event_period
+from pipeline.extract.arabic.periods import figure_period
 from pipeline.extract.counts.draft import CountDraft, population_of
-from pipeline.extract.counts.period_value import FigurePeriod, publication_words
 from pipeline.extract.counts.story_start import opened_at_story_start
 from pipeline.extract.places.choice import IN_HOST
 from pipeline.extract.places.host import crossed_at, held_site
@@ -85,25 +84,6 @@ def _place(doc: ArticleDoc, sent: Span, after: int, status: str) -> PlaceRef | N
     return host
 
 
-def _period(doc: ArticleDoc, sent: Span, status: str, at: int) -> FigurePeriod:
-    """The sentence's date nearest before the figure, else its first (rule `own`); else, for people still there,
-    the publication period (rule `present`); else the topic calendar's event or wave for the figure's status
-    (`event`, `wave`); else an open period ending at publication (`open`, its start from `opened_at_story_start`)."""
-    times = [t for t in doc.times if sent.start <= t.start < sent.end and (t.period_start or t.period_end)]
-    if times:
-        # a sentence of several dated batches dates each by the time before it ("بعد دفعة أولى في ١٩ كانون الأول ضمّت
-        # ١٩٠٥ عناصر، ودفعة ثانية أواخر الشهر نفسه ضمّت ٤٢١ عنصراً"); a figure before them all, by the first
-        before = [t for t in times if t.start < at]
-        own = before[-1] if before else times[0]
-        return FigurePeriod(own.period_start, own.period_end, own.text, "own")
-    if status == "remaining":
-        return FigurePeriod(*doc.present, publication_words(doc), "present")
-    if (event := event_period(doc.text, sent.start, sent.end, status, doc.rules)) is not None:
-        (first, last), words, rule = event
-        return FigurePeriod(first, last, words, rule)
-    return FigurePeriod(None, doc.present[1], publication_words(doc), "open")
-
-
 def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
     f, rules, out = fold_text(doc.text), doc.rules, []
     for n in doc.numbers:
@@ -122,5 +102,5 @@ def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
         if rules.pattern("entered_before_number").search(f.text, max(0, f.at(n.start) - 12), f.at(n.start)):
             status = "entered"
         place = crossed_at(doc, status, held_site(doc, status, _place(doc, sent, n.end, status)))  # "نُقلوا إلى التاجي"
-        out.append(CountDraft(n, population, status, place, _period(doc, sent, status, n.start), sent))
+        out.append(CountDraft(n, population, status, place, figure_period(doc, sent, status, n), sent))
     return opened_at_story_start(out)
