@@ -395,3 +395,18 @@ def test_a_figure_takes_the_time_of_its_own_clause_not_the_one_before_it():
 def test_people_still_there_after_a_clause_break_are_counted_at_publication():
     counts = doc("وأعادت السلطات يوم الخميس الماضي الدفعة الأولى، فيما لا يزال 300 عسكري في القائم.", "2024-12-21").counts
     assert [(c.status, str(c.period.start)) for c in counts] == [("remaining", "2024-12-21")]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("عبر ما بين ألفين وثلاثة آلاف عسكري", 2000, 3000),  # not 2,003 thousand
+    ("بين ثلاثمئة وأربعمئة جندي", 300, 400),  # not 700
+])
+def test_a_range_of_number_words_is_two_amounts_not_one_compound(text, low, high):
+    (number,) = find_arabic_numbers(text, AR)
+    assert (number.qualifier, number.value_low, number.value_high) == ("range", low, high)
+
+
+def test_a_figure_a_correction_withdraws_is_no_count():
+    text = ("تصحيح: ورد في نسخة سابقة من هذا التقرير أن الدفعة ضمّت 46 عنصراً، والصحيح أنها ضمّت 64 عنصراً "
+            "بينهم 11 ضابطاً.")
+    assert [c.number.value_best for c in doc(text).counts] == [64, 11]

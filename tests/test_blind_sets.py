@@ -560,7 +560,9 @@ FLOORS = {
     "blind72": (0.93, 0.92, {"status": 0.68, "location": 0.60, "period": 0.83, "population": 0.85}),
     "blind73": (0.88, 0.88, {"status": 0.75, "location": 0.62, "period": 0.77, "population": 0.78}),
     # counts 0.90 on arrival, 0.94 once its bulleted batches, "several thousands" and its lorries were read
-    "blind74": (0.94, 0.83, {"status": 0.69, "location": 0.59, "period": 0.81, "population": 0.79}),
+    # blind74 and blind77: a correction's withdrawn figure ("An earlier version … said 190 officers") is no longer a
+    # row; their annotators had marked it not required, with its place right, so the share of places right fell a point
+    "blind74": (0.94, 0.83, {"status": 0.69, "location": 0.58, "period": 0.81, "population": 0.79}),
     "blind75": (0.87, 0.85, {"status": 0.72, "location": 0.56, "period": 0.87, "population": 0.77}),
     # place 0.67 and period 0.74 until "… two army soldiers, 18 immigration officials and four civilians" were read
     # (placed at the airport of another return, annotated the Inani jetty; not dated, annotated the day before), and
@@ -569,7 +571,7 @@ FLOORS = {
     # place 0.74 until its key-figures table was read (returns at the crossing, annotated Syria); population 0.87
     # until a smaller figure after officers alone counted officers ("The rest, about 200", after "nearly 400 of them",
     # read as officers, annotated the whole)
-    "blind77": (0.92, 0.78, {"status": 0.75, "location": 0.73, "period": 0.82, "population": 0.86}),
+    "blind77": (0.92, 0.78, {"status": 0.75, "location": 0.72, "period": 0.82, "population": 0.86}),
     "blind78": (0.96, 0.94, {"status": 0.83, "location": 0.69, "period": 0.82, "population": 0.86}),
     # counts 0.86 on arrival, 0.92 once older English hedges ("close upon", "something over"), a table of people "in
     # custody" by site and date, a long "the number of … was 1,506" and "A smaller group, about 350," were read

@@ -1273,3 +1273,10 @@ def test_a_figure_compared_with_a_sum_is_a_sum():
     text = ("About 80 Syrian officers remain at Camp Taji. The finance ministry projected a deficit of 6.3 billion "
             "dinars for the year, up from 5.6 billion a year earlier.")
     assert [r["count_text"] for r in counts(text)] == ["About 80"]
+
+
+def test_a_figure_a_correction_withdraws_is_no_count():
+    text = ("Iraq hands Syrian soldiers back\n\nIraq handed 1,905 Syrian soldiers back to Syria on Thursday.\n\n"
+            "Correction: An earlier version of this story said that 1,950 soldiers had been handed over. The figure "
+            "given by the Joint Operations Command was 1,905 soldiers.")
+    assert [c["value_best"] for c in findings(text, "2024-12-20")["counts"]] == [1905, 1905]

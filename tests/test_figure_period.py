@@ -991,3 +991,11 @@ def test_an_undated_figure_runs_from_the_articles_first_dated_figure_to_publicat
         ("2025-03-03", "2025-03-04", "own"), ("2025-03-03", "2025-04-16", "open")]
     # with no dated figure at all, the open period has no start
     assert periods("The prefect said 120 Chadian soldiers had been handed back.", "2025-04-16") == [(None, "2025-04-16")]
+
+
+def test_a_birth_year_in_an_obituary_is_not_the_year_of_the_story():
+    text = ("He crossed into Romania in September 1939 with his regiment.\n\n"
+            "Born in Lwów in 1918, the son of a railway engineer, he was commissioned weeks before the invasion. "
+            "On the night of 19 September some 90 soldiers of his squadron crossed into Romania.")
+    (count,) = findings(text, "2011-02-17")["counts"]
+    assert (str(count["period_start"]), str(count["period_end"])) == ("1939-09-19", "1939-09-19")

@@ -14,6 +14,7 @@ from pipeline.extract.arabic.folded import Folded, fold_text
 from pipeline.extract.arabic.lexicon import AFTER, BEFORE, ENCLITIC, alt, key, table
 from pipeline.extract.arabic.periods import figure_period
 from pipeline.extract.counts.draft import CountDraft, population_of
+from pipeline.extract.counts.retracted import retracted
 from pipeline.extract.counts.story_start import opened_at_story_start
 from pipeline.extract.places.choice import IN_HOST
 from pipeline.extract.places.host import crossed_at, held_site
@@ -88,6 +89,8 @@ def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
     f, rules, out = fold_text(doc.text), doc.rules, []
     for n in doc.numbers:
         sent = doc.sentence_at(n.start) or Span(0, len(doc.text))
+        if retracted(f.text, f.at(sent.start), f.at(n.start), rules):
+            continue
         m = _patterns(rules)["nouns"].match(f.text, f.at(n.end))
         population = population_of(_classes(m.group("np"), rules), rules) if m else None
         if not population and out and rules.pattern("of_them").match(f.text, f.at(n.end)):

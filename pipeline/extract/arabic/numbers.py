@@ -49,16 +49,22 @@ def words_value(phrase: str, rules: RuleSet) -> int | None:
     tokens = [t[1:] if t not in values and t.startswith("و") else t for t in key(phrase).split()]
     tokens[:1] = [t[2:] if t not in values and t.startswith("ال") and t[2:] in values else t for t in tokens[:1]]
     tokens = _joined(tokens, values)
+    orders: set[int] = set()  # the digits of each part added in the group: "ثلاثمئة وأربعمئة" is two amounts
     for i, tok in enumerate(tokens):
         if tok not in values or (i == 0 and kinds[tok] == "plural_scale"):
             return None
         value, kind = int(values[tok]), kinds[tok]
         if kind == "unit":
+            if len(str(value)) in orders:
+                return None
+            orders.add(len(str(value)))
             group += value
         elif kind == "group":
             group = max(group, 1) * value
+        elif group >= value:  # "ألفين وثلاثة آلاف": two amounts (2,000 and 3,000), not 2,003 thousand
+            return None
         else:
-            total, group = total + max(group, 1) * value, 0
+            total, group, orders = total + max(group, 1) * value, 0, set()
     return total + group
 
 
@@ -82,9 +88,32 @@ def _simple(f: Folded, rules: RuleSet) -> list[tuple[int, int, Num]]:
         scale = int(table(rules, "number_words.csv", "word", "value")[key(m.group(2))]) if m.group(2) else 1
         out.append((m.start(), m.end(), int(m.group(1).replace(",", "")) * scale))  # "٣ آلاف" = 3,000
     for m in p["words"].finditer(text):
-        if (value := words_value(m.group("w"), rules)) is not None:
-            out.append((m.start("w"), m.end("w"), value))
+        out.extend(_amounts(text, m.start("w"), m.end("w"), rules))
     return sorted(out)
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _amounts(text: str, start: int, end: int, rules: RuleSet) -> list[tuple[int, int, int]]:
+    """The amounts a run of number words says: the whole run when it is one number, else leading words that are
+    one number before a rest that is one too ("بين ألفين وثلاثة آلاف": 2,000 and 3,000, not 2,003 and آلاف), else
+    the longest leading words that are one; then the rest the same way."""
+    words, values, out = list(_WORD.finditer(text, start, end)), table(rules, "number_words.csv", "word", "value"), []
+
+    def value_of(run: list[re.Match[str]]) -> int | None:
+        if run and run[0].group().startswith("و") and key(run[0].group()) not in values:
+            run = [_WORD.match(text, run[0].start() + 1), *run[1:]]  # "وثلاثة": the conjunction is not the amount's
+        return words_value(text[run[0].start():run[-1].end()], rules) if run else None
+
+    while words:
+        sizes = [size for size in range(len(words), 0, -1) if value_of(words[:size]) is not None]
+        size = next((n for n in sizes if n == len(words) or value_of(words[n:]) is not None), sizes[0] if sizes else 1)
+        if value := value_of(words[:size]):
+            first = words[0].start() + (1 if words[0].group().startswith("و") and key(words[0].group()) not in values else 0)
+            out.append((first, words[size - 1].end(), value))
+        words = words[size:]
+    return out
 
 
 def _mention(text: str, f: Folded, span: tuple[int, int], bounds: tuple, qualifier: str,

@@ -28,6 +28,7 @@ from pipeline.extract.counts.parts import parts_of_named_whole, parts_of_previou
 from pipeline.extract.counts.period import figure_period
 from pipeline.extract.counts.reading import figure_reading
 from pipeline.extract.counts.restated import parts_of_restated, restated_entries, restated_periods
+from pipeline.extract.counts.retracted import retracted
 from pipeline.extract.counts.scope import FigureScope
 from pipeline.extract.counts.story_start import opened_at_story_start
 from pipeline.extract.counts.summed import summed_parts, totals_of_earlier
@@ -57,7 +58,8 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
     unplaced: set[int] = set()  # figures whose sentence and neighbours name no place
     for n in numbers:
         sent = doc.sentence_at(n.start)
-        if sent is None or is_measure(text, n, rules) or not_a_count(text, n, rules) or is_proportion(text, n, rules):
+        if sent is None or is_measure(text, n, rules) or not_a_count(text, n, rules) or is_proportion(text, n, rules) \
+                or retracted(text, sent.start, n.start, rules):
             continue
         own = within_own_aside(text, blanked, doc.mentions.count_places, n.start, asides) if asides else blanked
         reading = figure_reading(doc, own, n, sent, out)

@@ -27,8 +27,13 @@ def _stated_day(g: dict, months: dict[str, int]) -> date | None:
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:[\w'’-]+[ \t]+){0,3}$")
 
 
+# "Born in Lwów in 1918, the son of …": a life's dates in an obituary or a profile are not the story's year
+_LIFE_DATE = re.compile(r"\b(?:born|died)\b[^.!?\n]{0,30}$", re.IGNORECASE)
+
+
 def _opens_sentence(m: re.Match[str]) -> bool:
-    return _SENTENCE_OPENING.search(m.string, max(0, m.start() - 60), m.start()) is not None
+    return (_SENTENCE_OPENING.search(m.string, max(0, m.start() - 60), m.start()) is not None
+            and _LIFE_DATE.search(m.string, max(0, m.start() - 40), m.start()) is None)
 
 
 def reference_days(matches: list[re.Match[str]], ref: date | None, months: dict[str, int],
