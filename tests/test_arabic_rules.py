@@ -410,3 +410,26 @@ def test_a_figure_a_correction_withdraws_is_no_count():
     text = ("تصحيح: ورد في نسخة سابقة من هذا التقرير أن الدفعة ضمّت 46 عنصراً، والصحيح أنها ضمّت 64 عنصراً "
             "بينهم 11 ضابطاً.")
     assert [c.number.value_best for c in doc(text).counts] == [64, 11]
+
+
+def test_the_answers_of_a_question_and_answer_piece_are_the_interviewees_words():
+    text = ("حوار مع نائب\n\nحاورت الصحيفة عضو لجنة الأمن والدفاع، النائب عادل الكبيسي، حول الأعداد.\n\n"
+            "س: ما الرقم الدقيق؟\n\nج: الرقم الرسمي هو ألفان وأربعمئة وسبعون عسكرياً. ما يُتداول عن أربعة آلاف غير دقيق.\n\n"
+            "س: وكم بقي منهم؟\n\nج: من بقي اليوم هم بحدود 160، أغلبهم ضباط.")
+    said = [(text[s.start:s.end], s.speaker.name, s.is_direct) for s in doc(text).statements]
+    assert said == [("الرقم الرسمي هو ألفان وأربعمئة وسبعون عسكرياً", "عادل الكبيسي", True),
+                    ("ما يُتداول عن أربعة آلاف غير دقيق", "عادل الكبيسي", True),
+                    ("من بقي اليوم هم بحدود 160، أغلبهم ضباط", "عادل الكبيسي", True)]
+
+
+def test_a_line_that_names_its_speaker_before_a_colon_is_their_speech():
+    text = ("تغطية مباشرة | إعادة العسكريين\n\n20:30\nمصدر في قيادة عمليات الأنبار لـ«سومر»: \"آخر الحافلات عبرت قبل "
+            "قليل، ولم يتبق في المخيم سوى قرابة 400 عسكري.\"\n\n19:05\nمراسلنا في القائم: الحافلة الأخيرة تتحرك الآن.\n\n"
+            "13:15\nوزارة الدفاع العراقية في بيان: الأسلحة والمعدات ما زالت في عهدة الجيش العراقي.")
+    said = [(text[s.start:s.end][:20], s.speaker.kind, s.is_direct) for s in doc(text).statements]
+    assert said == [("آخر الحافلات عبرت قب", "anonymous", True), ("الأسلحة والمعدات ما ", "organization", False)]
+
+
+def test_a_body_that_announces_in_the_present_tense_makes_a_statement():
+    d = doc("خلية الإعلام الأمني تعلن في بيان إعادة 1905 عناصر من الجيش السوري السابق إلى بلادهم.")
+    assert [s.speaker.kind for s in d.statements] == ["organization"]

@@ -10,7 +10,9 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.arabic.colon_speech import colon_statements
 from pipeline.extract.arabic.folded import Folded, fold_text
+from pipeline.extract.arabic.interviews import answer_paragraphs, interview_statements
 from pipeline.extract.arabic.lexicon import alt, key, table
 from pipeline.extract.arabic.speakers import speaker_in
 from pipeline.extract.speech.context import StatementDraft
@@ -73,9 +75,14 @@ def _quotes(text: str, sent: Span, para_end: int, rules: RuleSet) -> list[tuple[
 def find_arabic_statements(doc: ArticleDoc) -> list[StatementDraft]:
     f, rules, out = fold_text(doc.text), doc.rules, []
     last: Speaker | None = None
+    answers = answer_paragraphs(doc)
+    spoken = interview_statements(doc, answers)
     for sent in doc.sentences:
         if any(h.start <= sent.start < h.end for h in doc.headlines):
             continue
+        if spoken and any(para.start <= sent.start < para.end for para, _ in answers):
+            continue  # an interviewee's answer is all their own words, whoever they cite
+
         opening = _opening(f, (f.at(sent.start), f.at(sent.end)), rules)
         if opening is None:
             continue
@@ -93,4 +100,8 @@ def find_arabic_statements(doc: ArticleDoc) -> list[StatementDraft]:
         spans = [(s, e, True) for s, e in quotes] or [(begin, end, False)]
         said_by = doc.text[f.start(verb.start("w")):f.end(verb.end("w"))]
         out += [StatementDraft(s, e, sent.start, sent.end, direct, said_by, speaker) for s, e, direct in spans if e > s]
-    return out
+    verb = _patterns(rules)["verb"]
+    taken = [(s.evidence_start, s.evidence_end) for s in out + spoken]
+    colon = [s for s in colon_statements(doc, f, lambda lo, hi: verb.search(f.text, f.at(lo), f.at(hi)) is not None)
+             if not any(lo <= s.start < hi for lo, hi in taken)]
+    return sorted(out + spoken + colon, key=lambda s: s.start)
