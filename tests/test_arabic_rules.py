@@ -433,3 +433,20 @@ def test_a_line_that_names_its_speaker_before_a_colon_is_their_speech():
 def test_a_body_that_announces_in_the_present_tense_makes_a_statement():
     d = doc("خلية الإعلام الأمني تعلن في بيان إعادة 1905 عناصر من الجيش السوري السابق إلى بلادهم.")
     assert [s.speaker.kind for s in d.statements] == ["organization"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a statement "conveyed" by an agency (نقلته) moves no one; "the remaining numbers" are still there
+    ("وأكد مصدر، في تصريح نقلته وكالة الأنباء، أن الأعداد المتبقية لا تتجاوز 45 عسكرياً.", "remaining"),
+    # the cue of another's words after a colon is not this figure's: 2,300 returned
+    ("وأوضح أن عدد من عادوا من العراق تجاوز ألفين وثلاثمئة عنصر، وتابع: \"لا يزال هناك قرابة خمسين يرفضون العودة\".",
+     "returned"),
+])
+def test_a_figures_status_cue_is_its_own_clauses(text, status):
+    assert doc(text).counts[0].status == status
+
+
+def test_an_arrival_from_the_host_country_is_a_return():
+    text = ("وأعلن العراق أن العسكريين السوريين ما زالوا في معسكر التاجي ومطار المرسنة. وقال مدير المعبر إن الدفعة ضمّت "
+            "٦٤ عنصراً، وصلوا على متن حافلات عراقية قادمة من معسكر التاجي.")
+    assert [c.status for c in doc(text, "2025-02-27").counts] == ["returned"]

@@ -50,11 +50,14 @@ def _classes(phrase: str, rules: RuleSet) -> frozenset[str]:
 
 
 def _status(f: Folded, sent: tuple[int, int], num: tuple[int, int], rules: RuleSet) -> str:
-    """The cue nearest the figure in its sentence; a longer cue wins over one it contains."""
+    """The cue nearest the figure in its sentence, up to where another's words or clause begin after it; a longer
+    cue wins over one it contains."""
     statuses = table(rules, "status_cues.csv", "pattern", "status")
     best = None
-    for m in _patterns(rules)["cues"].finditer(f.text, sent[0], sent[1]):
-        if rules.pattern("status_partitive").search(f.text, max(0, m.start() - 12), m.start()):
+    stop = rules.pattern("cue_reach_end").search(f.text, num[1], sent[1])  # "وتابع: "لا يزال ..."": another's words
+    for m in _patterns(rules)["cues"].finditer(f.text, sent[0], stop.start() if stop else sent[1]):
+        if rules.pattern("status_partitive").search(f.text, max(0, m.start() - 12), m.start()) or \
+                rules.pattern("reported_by_before").search(f.text, max(0, m.start() - 14), m.start()):
             continue
         if m.start() >= num[1] and rules.pattern("cue_of_next_figure").match(f.text[m.end("w"):m.end("w") + 30]):
             continue
@@ -63,6 +66,14 @@ def _status(f: Folded, sent: tuple[int, int], num: tuple[int, int], rules: RuleS
         if best is None or rank < best[0]:
             best = (rank, statuses[key(m.group("w"))])
     return best[1] if best else "other"
+
+
+def _from_host(doc: ArticleDoc, f: Folded, sent: Span) -> bool:
+    """Whether the sentence tells people came from a place in the host country: an arrival is then a return."""
+    host, origin = doc.mentions.host, doc.rules.pattern("origin_before")
+    return host is not None and any(
+        sent.start <= p.start < sent.end and p.country_code == host.country_code
+        and origin.search(f.text, max(0, f.at(p.start) - 16), f.at(p.start)) for p in doc.mentions.count_places)
 
 
 def _place(doc: ArticleDoc, sent: Span, after: int, status: str) -> PlaceRef | None:
@@ -104,6 +115,8 @@ def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
         status = _status(f, span, (f.at(n.number_start), f.at(n.number_end)), rules)
         if rules.pattern("entered_before_number").search(f.text, max(0, f.at(n.start) - 12), f.at(n.start)):
             status = "entered"
+        if status == "entered" and _from_host(doc, f, sent):
+            status = "returned"  # "وصلوا على متن حافلات قادمة من معسكر التاجي": they arrived home from the host
         place = crossed_at(doc, status, held_site(doc, status, _place(doc, sent, n.end, status)))  # "نُقلوا إلى التاجي"
         out.append(CountDraft(n, population, status, place, figure_period(doc, sent, status, n), sent))
     return opened_at_story_start(out)
