@@ -582,8 +582,11 @@ FLOORS = {
     # custody" by site and date, a long "the number of … was 1,506" and "A smaller group, about 350," were read
     "blind79": (0.92, 0.90, {"status": 0.81, "location": 0.61, "period": 0.82, "population": 0.81}),
     # period 0.76 on arrival, 0.81 once an obituary's birth year was no longer the story's ("Born in Lwów in 1918");
-    # counts 0.93 once the figure a correction withdraws was none
-    "blind80": (0.93, 0.92, {"status": 0.80, "location": 0.57, "period": 0.81, "population": 0.83}),
+    # counts 0.93 once the figure a correction withdraws was none, 0.95 once "does not exceed 120 persons" and "Several
+    # thousand, mostly rank-and-file soldiers" were read; population 0.83 until then (both found with another
+    # population than annotated: "persons", and "mostly soldiers" read as the force as a whole, as three other sets'
+    # annotators read "mostly officers")
+    "blind80": (0.95, 0.92, {"status": 0.80, "location": 0.58, "period": 0.80, "population": 0.80}),
 }
 TARGETS = {"status": 0.90, "location": 0.85, "period": 0.85, "population": 0.90}
 

@@ -1280,3 +1280,15 @@ def test_a_figure_a_correction_withdraws_is_no_count():
             "Correction: An earlier version of this story said that 1,950 soldiers had been handed over. The figure "
             "given by the Joint Operations Command was 1,905 soldiers.")
     assert [c["value_best"] for c in findings(text, "2024-12-20")["counts"]] == [1905, 1905]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The source said "the number remaining on Iraqi soil does not exceed 120 soldiers".',
+     ("does not exceed 120", "at_most", "soldiers", "remaining")),
+    ("Several thousand, mostly rank-and-file soldiers whose families lived in the west, went home in organised "
+     "transports.", ("Several thousand", "vague", "military_personnel", "returned")),  # soldiers and others
+    ("About 400, all of them officers, were moved to Camp Taji.", ("About 400", "approximate", "officers", "relocated")),
+])
+def test_a_ceiling_and_a_figure_whose_people_an_apposition_names(text, expected):
+    (count,) = findings(text, "2025-01-09")["counts"]
+    assert (count["count_text"], count["qualifier"], count["population"], count["status"]) == expected

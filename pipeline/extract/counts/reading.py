@@ -73,7 +73,14 @@ def figure_reading(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, 
         return (pop, np.end, (label and (label_status(blanked, label_head, label, n, rules)
                                          or site_label(doc, blanked, label_head, label, n, np.end)))
                 or row_status(doc, blanked, n)) if pop else None
-    return bare_reading(BareFigure(doc, blanked, n, sent, prior, head, label_head, label))
+    if (bare := bare_reading(BareFigure(doc, blanked, n, sent, prior, head, label_head, label))) is None and \
+            (kind := rules.pattern("kind_apposed_after").match(text, n.end)) and \
+            (described := noun_phrase(text, kind.end(), rules)) is not None and (pop := population_of(described.classes, rules)):
+        # "Several thousand, mostly rank-and-file soldiers whose families …, went home": mostly soldiers are soldiers
+        # and others, the force as a whole; "about 400, all officers" are officers
+        mixed = pop in MILITARY and not kind.group("all")
+        return ("military_personnel" if mixed else pop), described.end, None
+    return bare
 
 
 OWN_VERB_REACH = 2  # words between a figure's counted phrase and a verb that makes it the subject of a sentence
