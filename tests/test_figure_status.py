@@ -1498,3 +1498,11 @@ def test_those_refusing_remain():
     text = ("Some 900 soldiers crossed into Chad in March, and most have since gone home. The colonel put the number "
             "of those refusing at between 40 and 60.")
     assert status_of(text)[-1] == "remaining"
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 and 8 December, 2,493 members of the Syrian army requested entry at the Al-Qaim crossing.",
+    "Albanian sources record the disarming of about 12,000 fighters along the border between 24 and 31 August.",
+])
+def test_asking_to_be_let_in_and_being_disarmed_at_the_border_are_entries(text):
+    assert [c["status"] for c in findings(text, "2025-01-09")["counts"]] == ["entered"]
