@@ -450,3 +450,23 @@ def test_an_arrival_from_the_host_country_is_a_return():
     text = ("وأعلن العراق أن العسكريين السوريين ما زالوا في معسكر التاجي ومطار المرسنة. وقال مدير المعبر إن الدفعة ضمّت "
             "٦٤ عنصراً، وصلوا على متن حافلات عراقية قادمة من معسكر التاجي.")
     assert [c.status for c in doc(text, "2025-02-27").counts] == ["returned"]
+
+
+def test_staff_of_a_crossing_are_not_people_arriving_from_it():
+    text = ("حددت الوزارة عدد من لجأوا إلى قطعاتها في القائم بـ2412 منتسباً من الجيش السوري السابق، إضافة إلى 81 موظفاً "
+            "من منفذ البوكمال.")
+    assert [c.status for c in doc(text).counts] == ["entered", "entered"]
+
+
+def test_a_verb_that_goes_on_to_a_part_after_a_few_words_is_the_parts():
+    counts = doc("يكون مجموع من دخلوا الأراضي العراقية 2493 شخصاً، عاد منهم حتى يوم السبت 2342 شخصاً على دفعتين.").counts
+    assert [(c.number.value_best, c.status) for c in counts] == [(2493, "entered"), (2342, "returned")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن المطار «يضم حالياً ما لا يقل عن ألفين ومئتي عسكري سوري».",
+    "وقال إن عدد الرافضين للعودة «لا يتجاوز مئتي ضابط».",
+    "إن بقاء مئة وثلاثين ضابطاً في منطقة رمادية يفتح الباب أمام الشائعات.",
+])
+def test_housing_refusing_and_staying_are_remaining(text):
+    assert [c.status for c in doc(text).counts] == ["remaining"]

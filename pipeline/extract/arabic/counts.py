@@ -69,8 +69,9 @@ def _status(f: Folded, sent: tuple[int, int], num: tuple[int, int], rules: RuleS
 
 
 def _from_host(doc: ArticleDoc, f: Folded, sent: Span) -> bool:
-    """Whether the sentence tells people came from a place in the host country: an arrival is then a return."""
-    host, origin = doc.mentions.host, doc.rules.pattern("origin_before")
+    """Whether the sentence tells people came from a place in the host country ("قادمة من معسكر التاجي"): an arrival
+    is then a return. Not any "من" (from): "81 موظفاً من منفذ البوكمال" are staff of the crossing."""
+    host, origin = doc.mentions.host, doc.rules.pattern("coming_from_before")
     return host is not None and any(
         sent.start <= p.start < sent.end and p.country_code == host.country_code
         and origin.search(f.text, max(0, f.at(p.start) - 16), f.at(p.start)) for p in doc.mentions.count_places)
