@@ -470,3 +470,16 @@ def test_a_verb_that_goes_on_to_a_part_after_a_few_words_is_the_parts():
 ])
 def test_housing_refusing_and_staying_are_remaining(text):
     assert [c.status for c in doc(text).counts] == ["remaining"]
+
+
+def test_particles_that_name_a_town_somewhere_are_no_place():
+    # with the United States named, its towns are looked up: إلى (Ely, Nevada) and بين are still words
+    text = ("وقالت الولايات المتحدة إن واشنطن تتابع الملف. وعبر 84 جندياً أفغانياً إلى أوزبكستان، "
+            "وتراوح عددهم بين 80 و90 بحسب الولايات المتحدة.")
+    assert [p.surface for p in doc(text).mentions.places if p.country_code == "US" and p.feature_type != "country"] \
+        in ([], ["واشنطن"])
+
+
+def test_the_adjective_of_a_stan_country_opens_its_towns():
+    d = doc("وأعادت السلطات الطاجيكية نحو 1500 عسكري أفغاني جواً إلى كابل. وقالت أفغانستان إن الجنود وصلوا.")
+    assert "كابل" in [p.surface for p in d.mentions.places]

@@ -2,7 +2,8 @@
 names it in English.
 
 The adjective is the country's name, without its article and a final alef or ya, with the nisba ending: السودان ->
-سوداني، السودانية، السودانيين، السودانيون; ليبيا -> ليبي، ليبية; تشاد -> تشادي. The names are the gazetteer's Arabic ones
+سوداني، السودانية، السودانيين، السودانيون; ليبيا -> ليبي، ليبية; تشاد -> تشادي; a "-stan" name's also without it:
+أفغانستان -> أفغاني، أوزبكستان -> أوزبكي. The names are the gazetteer's Arabic ones
 (`places/arabic_countries.py`), folded, one word long; a stem two countries would share is neither's.
 """
 
@@ -31,9 +32,11 @@ def _stems() -> dict[str, str]:
             stem = word[2:] if word.startswith("ال") else word
             stem = stem[:-1] if stem.endswith("ا") else stem
             stem = stem[:-1] if stem.endswith("ي") else stem  # ليبيا -> ليب: ليبي، ليبية، ليبيين
-            if len(stem) >= MIN_STEM:
-                stems[stem] = code
-                counts[stem] += 1
+            # أفغانستان -> أفغاني، طاجيكستان -> طاجيكي: a "-stan" name's adjective may drop the ending
+            for own in {stem, stem.removesuffix("ستان")}:
+                if len(own) >= MIN_STEM:
+                    stems[own] = code
+                    counts[own] += 1
     return {stem: code for stem, code in stems.items() if counts[stem] == 1}
 
 
