@@ -1292,3 +1292,15 @@ def test_a_figure_a_correction_withdraws_is_no_count():
 def test_a_ceiling_and_a_figure_whose_people_an_apposition_names(text, expected):
     (count,) = findings(text, "2025-01-09")["counts"]
     assert (count["count_text"], count["qualifier"], count["population"], count["status"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By the end of January between 130 and 150 aircrew reached Iran.", ("between 130 and 150", "entered")),
+    # the acronym stands for an army the text spelt out: its members are soldiers
+    ("The South Lebanon Army (SLA) collapsed in May. Some 3,600 people had returned to Lebanon by 2006, among them "
+     "more than 1,300 former SLA members.", ("more than 1,300", "returned")),
+])
+def test_aircrew_and_members_of_an_army_named_by_its_acronym_are_counted(text, expected):
+    counts = [(c["count_text"], c["status"]) for c in findings(text, "2009-11-18")["counts"]
+              if c["population"] == "military_personnel"]
+    assert counts == [expected]

@@ -21,7 +21,18 @@ def military_members(text: str, start: int, i: int, rules: RuleSet) -> bool:
 
 def _names_military_body(text: str, start: int, i: int, rules: RuleSet) -> bool:
     words = re.findall(r"[a-z]+", text[start:i].lower()) + re.findall(r"[a-z]+", text[i:i + 60].lower())[:6]
-    return any(w in rules.words("military_bodies.txt") for w in words)
+    return any(w in rules.words("military_bodies.txt") for w in words) or any(
+        _military_acronym(text, acronym, rules) for acronym in _ACRONYM.findall(text, start, i))
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _military_acronym(text: str, acronym: str, rules: RuleSet) -> bool:
+    """ "1,520 former SLA members": the acronym stands for a military body the text spelt out before it ("the South
+    Lebanon Army (SLA)")."""
+    spelt = re.search(rf"((?:[A-Z][\w'’-]*\s+){{1,6}})\(\s*{acronym}\s*\)", text)
+    return spelt is not None and any(w in rules.words("military_bodies.txt") for w in spelt.group(1).lower().split())
 
 
 @cache
