@@ -1263,3 +1263,13 @@ def test_what_the_writer_was_told_is_a_statement_of_the_source_the_by_phrase_nam
         sentence, words, speaker_text):
     row = having(sentence, words)
     assert (row["speaker_kind"], row["speaker_text"]) == ("anonymous", speaker_text)
+
+
+def test_a_judgment_summary_reports_counsel_and_the_court():
+    text = ("Counsel for the petitioners, Adv. Ronit Sharabi, argued that successive governments had promised equal "
+            "treatment. She submitted that the ministry had applied the criteria inconsistently.\n\n"
+            "Writing for the panel, Justice Miriam Ben-Shahar held that the petitioners had not shown that the decision "
+            "was unreasonable.")
+    said = [(s["speaker_name"], s["quote"][:24]) for s in findings(text, "2009-11-18")["statements"]]
+    assert said == [("Ronit Sharabi", "successive governments h"), ("Ronit Sharabi", "the ministry had applied"),
+                    ("Miriam Ben-Shahar", "the petitioners had not ")]

@@ -96,7 +96,9 @@ def _content(ctx: Context, sent: Span, v: re.Match[str]):
     # "said on Monday that …"; not the "and that" of a second said clause ("said their cases would be
     # reviewed and that nobody would be forced"), nor a "that" after "but" ("said his Government welcomed every
     # soldier who left, but would not pretend that …": what was said begins right after the verb)
-    that = re.match(r"(?:(?!\b(?:and|but)\s)[^.;:“\"]){0,80}?\bthat\b", text[v.end():sent.end])
+    # a verb whose entry ends in its "that" ("held that", "submitted that"): what was said begins right after it
+    that = None if text[:v.end()].lower().endswith("that") else \
+        re.match(r"(?:(?!\b(?:and|but)\s)[^.;:“\"]){0,80}?\bthat\b", text[v.end():sent.end])
     if trailing_tail(ctx.rules).match(text, v.end(), sent.end):
         return sp, sent.start, sp.start
     return sp, (v.end() + that.end() if that else after_object(text, v, ctx.rules)), sent.end
