@@ -483,3 +483,12 @@ def test_particles_that_name_a_town_somewhere_are_no_place():
 def test_the_adjective_of_a_stan_country_opens_its_towns():
     d = doc("وأعادت السلطات الطاجيكية نحو 1500 عسكري أفغاني جواً إلى كابل. وقالت أفغانستان إن الجنود وصلوا.")
     assert "كابل" in [p.surface for p in d.mentions.places]
+
+
+@pytest.mark.parametrize("text", [
+    "ونُقل الجنود إلى مطار المرسنة قرب الرطبة. وقال مسؤول إن المطار يضم حالياً ما لا يقل عن ألفي عسكري سوري.",
+    # "there" in the next sentence: the place its previous sentence named
+    "ونُقل الجنود إلى مطار المرسنة. وقال مسؤول إن قرابة ١٢٠ ضابطاً من الموجودين هناك يرفضون العودة.",
+])
+def test_the_airfield_and_there_are_the_site_named_before(text):
+    assert doc(text).counts[-1].place.location_id == "curated:al-marsana-airfield"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.arabic.orgs import find_arabic_orgs
 from pipeline.extract.arabic.persons import find_arabic_persons
 from pipeline.extract.arabic.places import arabic_places
+from pipeline.extract.arabic.site_refs import site_refs
 from pipeline.extract.names.mentions import ArticleMentions
 from pipeline.text.spans import overlaps_any
 
@@ -23,4 +24,6 @@ def find_arabic_mentions(doc: ArticleDoc) -> ArticleMentions:
               if not any(r.start <= p.start and p.end <= r.end and r.end - r.start > p.end - p.start for r in around)]
     places, host = arabic_places(doc, [*orgs, *people])
     extents = {p.start: p.end for p in people}
-    return ArticleMentions(people, orgs, places, places, extents, host)
+    # "ويضم المطار حالياً ألفي عسكري": the airfield named before; "الموجودين هناك": the place just named
+    count_places = sorted(places + site_refs(doc, places), key=lambda p: p.start)
+    return ArticleMentions(people, orgs, places, count_places, extents, host)
