@@ -492,3 +492,12 @@ def test_the_adjective_of_a_stan_country_opens_its_towns():
 ])
 def test_the_airfield_and_there_are_the_site_named_before(text):
     assert doc(text).counts[-1].place.location_id == "curated:al-marsana-airfield"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("وقال ناطق عسكري باسم جماعة الحوثي إن العملية انتهت.", "باسم"),  # on behalf of
+    ("وقالت اللجنة إنها سمحت لهم بالدخول «انطلاقاً من مبادئ حسن الجوار والاعتبارات الإنسانية».", "الجوار"),
+    ("قال إن قائد اللواء وصف ما جرى بأنه انسحاب منظم.", "وصف"),  # described what happened
+])
+def test_words_that_look_like_a_given_name_in_a_phrase_are_no_person(text, word):
+    assert not [p for p in doc(text).mentions.people if word in p.surface]

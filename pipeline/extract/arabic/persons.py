@@ -118,7 +118,8 @@ def _given(text: str, f: Folded, rules: RuleSet) -> list[PersonMention]:
     titles = [Span(m.start("w"), m.end("w")) for m in _titles(rules).finditer(f.text)]
     out = []
     for m in word_re(rules.words("given_names.txt"), proclitic=False).finditer(f.text):
-        if overlaps_any(Span(m.start("w"), m.end("w")), titles):
+        if overlaps_any(Span(m.start("w"), m.end("w")), titles) or \
+                rules.pattern("not_a_name_before").search(f.text, max(0, m.start("w") - 30), m.start("w")):
             continue
         if span := _name_words(f, m.start("w") - 1, rules, skip_adjectives=False):
             s, e = f.start(span[0]), f.end(span[1])
