@@ -1273,3 +1273,10 @@ def test_a_judgment_summary_reports_counsel_and_the_court():
     said = [(s["speaker_name"], s["quote"][:24]) for s in findings(text, "2009-11-18")["statements"]]
     assert said == [("Ronit Sharabi", "successive governments h"), ("Ronit Sharabi", "the ministry had applied"),
                     ("Miriam Ben-Shahar", "the petitioners had not ")]
+
+
+def test_a_journalists_role_with_a_note_in_its_label_is_no_speaker():
+    text = ("EVENING NEWS SCRIPT: Syrian soldiers handed back\n\n"
+            "PRESENTER (STUDIO): Good evening. The Iraqi army this morning returned 1,905 Syrian soldiers.\n\n"
+            "REPORTER (LIVE, AL-QAIM): Thank you. The first buses moved off shortly after seven this morning.")
+    assert findings(text, "2024-12-19")["statements"] == []

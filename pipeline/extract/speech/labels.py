@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.speech.context import StatementDraft
 from pipeline.extract.speech.delivered import delivered_speakers
-from pipeline.extract.speech.journalists import introduced_as_journalist
+from pipeline.extract.speech.journalists import ROLES_FILE, introduced_as_journalist
 from pipeline.extract.speech.label_names import label_person
 from pipeline.extract.speech.letters import letter_speakers
 from pipeline.extract.speech.posts import posted_speakers
@@ -36,6 +36,8 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
     if not doc.rules.has("transcript_labels.txt"):
         return {}
     not_speakers = {w.lower() for w in doc.rules.words("transcript_labels.txt")}
+    # "PRESENTER (STUDIO):", "REPORTER (LIVE, AL-QAIM):": a journalist's role with a note is no one's name
+    journalists = {w.lower() for w in doc.rules.words(ROLES_FILE)} if doc.rules.has(ROLES_FILE) else set()
     answers = {w.lower() for w in doc.rules.words("transcript_answer_labels.txt")} if doc.rules.has(
         "transcript_answer_labels.txt") else set()
     full_names: dict[str, str] = {}
@@ -50,7 +52,7 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
         if m and m.group("name").lower() in answers and (person := interviewee(doc, para.start)):
             out[para.start] = (person, m.end())
             continue
-        if not m or m.group("name").lower() in not_speakers:
+        if not m or m.group("name").lower() in not_speakers or m.group("name").lower() in journalists:
             continue
         words = m.group("name").split()
         if len(words) > 1:
