@@ -6,17 +6,17 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera import extensions
 
+from pipeline.date_bounds import FIRST_DATE, LAST_DATE
+
 # Ids are either content hashes (hex) or namespaced keys such as "iso3166:IQ",
 # "geonames:99135" or "curated:camp-taji".
 ID_PATTERN = r"^(?:[0-9a-f]{8,64}|[a-z][a-z0-9_-]{0,31}:[A-Za-z0-9][A-Za-z0-9_.:-]{0,127})$"
 HEX_PATTERN = r"^[0-9a-f]{8,64}$"
 MAX_OFFSET = 10_000_000  # far above any news article; catches garbage offsets
 MAX_COUNT = 10_000_000  # no personnel figure in this story comes near it
-# Reports and archives look back at soldiers who fled across borders in earlier wars (Ugandan troops into
-# Sudan in 1986, Polish soldiers interned in Romania in 1939, the French Army of the East interned in
-# Switzerland in 1871), so dates reach back to 1800; earlier ones are misread years.
-MIN_DATE = pd.Timestamp("1800-01-01")
-MAX_DATE = pd.Timestamp("2100-12-31")
+# The dates every table accepts (why 1800: `pipeline/date_bounds.py`).
+MIN_DATE = pd.Timestamp(FIRST_DATE)
+MAX_DATE = pd.Timestamp(LAST_DATE)
 # a publication date truncated to its precision, in the years above: YYYY, YYYY-MM or YYYY-MM-DD
 PUBLISHED_DATE = r"^(18|19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 

@@ -11,12 +11,15 @@ from pipeline.extract.cache.fingerprint import fingerprint
 from pipeline.extract.cache.store import ArticleCache
 from pipeline.extract.engines import engine_name
 from pipeline.extract.rows.corpus import extract_tables
-from pipeline.extract.rows.tables import ROW_TYPES
+from pipeline.extract.rows.tables import ROW_TYPES, check_rows_follow_schemas
 from pipeline.progress import REPORTER
 from pipeline.resources import OutputStore, TopicPack
 from schemas.conform import conform
 from schemas.metadata import table_metadata, table_outs
 
+# Here, not where the rows are defined (the pools' workers import that module): a row class that drifted from
+# its model stops the build as it loads.
+check_rows_follow_schemas()
 EXTRACT_TABLES = tuple(ROW_TYPES)
 OUTPUTS = (*EXTRACT_TABLES, "rejected_rows")
 

@@ -18,13 +18,14 @@ from pipeline.paths import LANGUAGE_PACKS_DIR, PACKAGE_DIR, TOPIC_PACKS_DIR
 
 CODE_FOLDERS = (PACKAGE_DIR / "ingest", PACKAGE_DIR / "text", PACKAGE_DIR / "cache", LANGUAGE_PACKS_DIR,
                 TOPIC_PACKS_DIR)
+CODE_FILES = ("paths.py", "date_bounds.py")  # publication dates outside its bounds are set aside
 LIBRARIES = ("ftfy", "trafilatura", "lxml", "lxml_html_clean", "pycountry")
 
 
 @cache
 def ingest_fingerprint() -> str:
-    return fingerprint_of([("paths.py", PACKAGE_DIR / "paths.py"), *(f for d in CODE_FOLDERS for f in files_under(d))],
-                          LIBRARIES)
+    return fingerprint_of([*((name, PACKAGE_DIR / name) for name in CODE_FILES),
+                           *(f for d in CODE_FOLDERS for f in files_under(d))], LIBRARIES)
 
 
 def ingest_cache(root: Path) -> EntryStore:

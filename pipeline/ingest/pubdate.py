@@ -11,8 +11,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from pipeline.date_bounds import FIRST_DATE, LAST_DATE
 from pipeline.lang import month_names
-from schemas.fields import MAX_DATE, MIN_DATE
 
 _ISO = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})")
@@ -29,7 +29,7 @@ class PubDate(NamedTuple):
 UNKNOWN = PubDate(None, "unknown", True)
 # the tables' own date bounds (archive dispatches of 1871 are read): outside them, a typo or a placeholder
 # like 0001
-YEARS = range(MIN_DATE.year, MAX_DATE.year)
+YEARS = range(FIRST_DATE.year, LAST_DATE.year)
 
 
 @cache

@@ -1,7 +1,9 @@
 """Typed output rows, one class per table, whose fields are the pandera model's columns in order.
 
 The pandera models in `schemas/` are the single source of column names and order: `columns()` reads
-them, and importing this module fails loudly if a row class drifts from its model.
+them, and the extraction step's module (`extract/assets.py`) fails loudly at import if a row class drifts from its
+model. They are read when first needed, not on import: the pools' workers build rows, never frames, and
+pandera is no import of theirs (`pipeline/date_bounds.py`).
 """
 
 from __future__ import annotations
@@ -12,8 +14,6 @@ from functools import cache
 from operator import attrgetter
 
 import pandas as pd
-
-from schemas import ALL_SCHEMAS
 
 
 @dataclass(frozen=True)
@@ -121,6 +121,8 @@ SORT_KEYS = {"claims": ["article_id", "char_start", "count_id"],
 @cache
 def columns(table: str) -> tuple[str, ...]:
     """Column names in order, from the table's pandera model."""
+    from schemas import ALL_SCHEMAS
+
     return tuple(ALL_SCHEMAS[table].to_schema().columns)
 
 
@@ -138,5 +140,3 @@ def frame(table: str, rows: list) -> pd.DataFrame:
     data = pd.DataFrame([cells(r) for r in rows], columns=list(names))
     return data.sort_values(SORT_KEYS[table], kind="stable").reset_index(drop=True)
 
-
-check_rows_follow_schemas()
