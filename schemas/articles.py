@@ -5,7 +5,16 @@ from __future__ import annotations
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas.fields import HEX_PATTERN, PUBLISHED_DATE, id_field, list_field, pattern_field, text_field, vocab_field
+from schemas.fields import (
+    HEX_PATTERN,
+    PUBLISHED_DATE,
+    id_field,
+    list_check,
+    list_field,
+    pattern_field,
+    text_field,
+    vocab_field,
+)
 from schemas.vocab import DATE_PRECISIONS
 
 
@@ -26,6 +35,7 @@ class ArticleSchema(pa.DataFrameModel):
     raw_text: Series[str] = text_field("Text as read from the file, before cleaning; null when identical to `text`.", max_len=5_000_000, min_len=0)
     raw_sha256: Series[str] = pattern_field("SHA-256 of the raw input file bytes.", r"^[0-9a-f]{64}$", nullable=False)
     quality_flags: Series[object] = list_field("Issues found while cleaning (e.g. repaired encoding); empty when none.")
+    quality_flags_are_lists = list_check("quality_flags")
     story_id: Series[str] = id_field(
         "Story the article belongs to: near-duplicate articles (a wire story and its reposts, one report "
         "republished under another outlet) share it; the smallest article_id of the story.", pattern=HEX_PATTERN)

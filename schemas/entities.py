@@ -6,7 +6,16 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas.fields import HEX_PATTERN, id_field, list_field, lt_or_missing, offset_field, text_field, vocab_field
+from schemas.fields import (
+    HEX_PATTERN,
+    id_field,
+    list_check,
+    list_field,
+    lt_or_missing,
+    offset_field,
+    text_field,
+    vocab_field,
+)
 from schemas.vocab import ENTITY_TYPES
 
 
@@ -17,6 +26,7 @@ class EntitySchema(pa.DataFrameModel):
     entity_type: Series[str] = vocab_field("person or organization.", ENTITY_TYPES)
     name: Series[str] = text_field("Canonical name.", max_len=300, nullable=False)
     aliases: Series[object] = list_field("Other names and spellings seen (may be empty).")
+    aliases_are_lists = list_check("aliases")
     role: Series[str] = text_field("Role or title, for persons.", max_len=300)
     affiliation: Series[str] = text_field("Organisation or government the entity belongs to.", max_len=300)
 

@@ -9,6 +9,7 @@ from pandera.typing import Series
 from schemas.fields import (
     HEX_PATTERN,
     id_field,
+    list_check,
     list_field,
     lt_or_missing,
     offset_field,
@@ -25,6 +26,7 @@ class LocationSchema(pa.DataFrameModel):
     location_id: Series[str] = id_field("Namespaced id, e.g. 'iso3166:IQ', 'geonames:99135', 'curated:camp-taji'.")
     name: Series[str] = text_field("Canonical English name.", max_len=200, nullable=False)
     aliases: Series[object] = list_field("Other spellings and names seen or known (may be empty).")
+    aliases_are_lists = list_check("aliases")
     feature_type: Series[str] = vocab_field("Kind of place.", FEATURE_TYPES)
     precision: Series[pd.Int64Dtype] = pa.Field(
         description=("How precisely the place pins an event, in the spirit of UCDP's where_prec: 1 a site "

@@ -42,6 +42,15 @@ def test_vocabulary_failure_records_column_and_value(tables):
     assert rejected[["column", "value"]].values.tolist() == [["speaker_kind", "ghost"]]
 
 
+def test_a_list_column_holding_no_list_of_names_is_set_aside_by_its_string_list_check(tables):
+    df = pd.concat([tables["entities"].head(1)] * 3, ignore_index=True)
+    df["entity_id"] = ["e0000001", "e0000002", "e0000003"]
+    df["aliases"] = [["Abu Mohammed", "Abu M."], "not a list", [f"alias {n}" for n in range(201)]]
+    valid, rejected = split_valid("entities", df, TABLE_SCHEMAS["entities"], PRIMARY_KEYS["entities"])
+    assert len(valid) == 1 and len(rejected) == 2
+    assert set(rejected["check"]) == {"string_list(max_items=200)"} and set(rejected["column"]) == {"aliases"}
+
+
 def test_a_figure_from_an_earlier_war_is_kept_and_a_misread_year_is_set_aside(tables):
     df = _two_counts(tables).iloc[:1].copy()
     df = pd.concat([df, df], ignore_index=True)
