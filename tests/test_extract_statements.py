@@ -1280,3 +1280,11 @@ def test_a_journalists_role_with_a_note_in_its_label_is_no_speaker():
             "PRESENTER (STUDIO): Good evening. The Iraqi army this morning returned 1,905 Syrian soldiers.\n\n"
             "REPORTER (LIVE, AL-QAIM): Thank you. The first buses moved off shortly after seven this morning.")
     assert findings(text, "2024-12-19")["statements"] == []
+
+
+def test_a_scripts_sound_bite_is_its_speakers_words():
+    text = ("EVENING NEWS SCRIPT: Syrian soldiers handed back\n\n"
+            "REPORTER (VOICE OVER): Brigadier General Khalid al-Fahdawi commands this sector of the border.\n\n"
+            'SOUND BITE - FAHDAWI: "We received them as brothers and we return them as brothers."')
+    said = [(s["speaker_name"], s["is_direct"]) for s in findings(text, "2024-12-19")["statements"]]
+    assert said == [("Khalid al-Fahdawi", True)]

@@ -46,7 +46,10 @@ def labelled_speakers(doc: ArticleDoc) -> dict[int, tuple[Speaker, int]]:
     outlet = fold(doc.outlet or "")
     media = {o.start for o in doc.mentions.orgs if o.kind == "media" or (outlet and fold(o.name) == outlet)}
     for para in doc.paragraphs:
-        m = LABEL.match(doc.text, turn_start(doc, para))
+        start = turn_start(doc, para)
+        if doc.rules.has_pattern("broadcast_cue") and (cue := doc.rules.pattern("broadcast_cue").match(doc.text, start)):
+            start = cue.end()  # "SOUND BITE - FAHDAWI: "We received them as brothers"": a script's clip of the speaker
+        m = LABEL.match(doc.text, start)
         if m and m.start("name") in media:
             continue
         if m and m.group("name").lower() in answers and (person := interviewee(doc, para.start)):
