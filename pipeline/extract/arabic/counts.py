@@ -31,8 +31,9 @@ def _patterns(rules: RuleSet) -> dict[str, re.Pattern[str]]:
     noun = rf"(?:ال)?(?:{alt(table(rules, 'personnel_nouns.csv', 'term', 'class'))}){AFTER}"
     return {
         # after the number: a closing bracket or quotation mark, "من" (عناصر من; after a comma too: "مئات، من
-        # العسكريين"), then nouns joined by و
-        "nouns": re.compile(rf"\s*[)»\"”]?\s*(?:,?\s*من\s+)?(?P<np>{noun}(?:\s+و{noun})*)"),
+        # العسكريين"), a rank's word ("العشرات" من صغار الضباط), then nouns joined by و
+        "nouns": re.compile(rf"\s*[)»\"”]?\s*(?:,?\s*من\s+)?(?:{rules.pattern('rank_modifier').pattern})?"
+                            rf"(?P<np>{noun}(?:\s+و{noun})*)"),
         "noun": re.compile(noun),
         "cues": re.compile(rf"{BEFORE}(?P<w>{alt(table(rules, 'status_cues.csv', 'pattern', 'status'))}){ENCLITIC}{AFTER}"),
     }
