@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.arabic.folded import fold_text
+from pipeline.extract.arabic.lexicon import key
 from pipeline.extract.arabic.numbers import find_arabic_numbers
 from pipeline.extract.arabic.places import unglued
 from pipeline.extract.doc import ArticleDoc
@@ -510,3 +511,12 @@ def test_words_that_look_like_a_given_name_in_a_phrase_are_no_person(text, word)
 ])
 def test_men_comrades_and_junior_officers_are_counted(text, population):
     assert [c.population for c in doc(text).counts] == [population]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("وقالت منظمات حقوقية إن العسكريين ما زالوا محتجزين.", "منظمات"),  # rights groups: no person
+    ("وقال إن خالد واحداً من مئات الجنود الذين عبروا.", "واحدا"),  # one of: no surname
+    ("وقال الموسوي في ختام الجلسة: «سنستضيف وزير الدفاع إذا لم تصلنا الأرقام الرسمية».", "إذا"),  # a particle
+])
+def test_common_words_after_a_name_or_a_speech_verb_are_no_name(text, word):
+    assert not [p for p in doc(text).mentions.people if word in p.surface or word in key(p.surface)]
