@@ -520,3 +520,10 @@ def test_men_comrades_and_junior_officers_are_counted(text, population):
 ])
 def test_common_words_after_a_name_or_a_speech_verb_are_no_name(text, word):
     assert not [p for p in doc(text).mentions.people if word in p.surface or word in key(p.surface)]
+
+
+def test_a_retrospectives_dates_without_a_year_are_in_its_own_years():
+    text = ("في الثاني من آب 1990 عبر النقيب مع سريته إلى السعودية. اليوم، بعد ثلاثين عاماً، يستعيد تفاصيل تلك الليلة "
+            "كأنها حدثت أمس. وفي السادس من آب وصل إلى الخفجي ٩٧ رجلاً.")
+    times = [(t.text, str(t.period_start)) for t in doc(text, "2020-08-09").times]
+    assert times == [("الثاني من آب 1990", "1990-08-02"), ("اليوم", "2020-08-09"), ("السادس من آب", "1990-08-06")]

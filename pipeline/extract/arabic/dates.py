@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.arabic.folded import fold_text
 from pipeline.extract.arabic.lexicon import AFTER, BEFORE, alt, key, table
+from pipeline.extract.arabic.story_years import in_story_years
 from pipeline.extract.figures.dates import TimeMention
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import filter_spans
@@ -92,7 +93,7 @@ def find_arabic_times(doc: ArticleDoc) -> list[TimeMention]:
     today, rules = doc.published, doc.rules
     if today is None or doc.precision != "day":
         return []
-    f, out, same_month = fold_text(doc.text), [], []
+    f, out, same_month, yearless = fold_text(doc.text), [], [], set()
     for kind, pattern in _patterns(rules).items():
         for m in pattern.finditer(f.text):
             group = "w" if kind in ("weekday", "relative") else 0
@@ -100,12 +101,16 @@ def find_arabic_times(doc: ArticleDoc) -> list[TimeMention]:
             if kind == "same_month":
                 same_month.append((s, e, m))
                 continue
+            if kind == "relative" and rules.pattern("figurative_time_before").search(doc.text, max(0, s - 30), s):
+                continue  # "كأنها حدثت أمس": as if it were yesterday
             try:
                 first, last = _span(kind, m, today, rules) or (_resolve(kind, m, today, rules),) * 2
             except ValueError:  # "31 شباط"
                 continue
             out.append(TimeMention(s, e, doc.text[s:e], first, last, kind))
-    out = filter_spans(out)
+            if kind in ("date", "month") and not m.group("y"):
+                yearless.add(s)
+    out = in_story_years(filter_spans(out), yearless, today)
     return filter_spans(out + [t for s, e, m in same_month if (t := _of_named_month(doc.text, s, e, m, out, rules))])
 
 
