@@ -1288,3 +1288,10 @@ def test_a_scripts_sound_bite_is_its_speakers_words():
             'SOUND BITE - FAHDAWI: "We received them as brothers and we return them as brothers."')
     said = [(s["speaker_name"], s["is_direct"]) for s in findings(text, "2024-12-19")["statements"]]
     assert said == [("Khalid al-Fahdawi", True)]
+
+
+def test_it_after_a_body_issued_a_statement_is_that_body():
+    text = ("The Ministry of Defence put out a short statement this afternoon. It said the soldiers who remain will "
+            "stay under the protection of the Iraqi state.")
+    said = [(s["speaker_kind"], s["speaker_name"]) for s in findings(text, "2024-12-19")["statements"]]
+    assert said == [("organization", "Ministry of Defence")]

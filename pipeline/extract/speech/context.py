@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from pipeline.extract.speech.issuing_body import issuing_body
 from pipeline.extract.speech.journalists import introduced_as_journalist
 from pipeline.extract.speech.speakers import Speaker, candidates, subject_before
 from pipeline.extract.speech.verbs import verbs
@@ -60,7 +61,9 @@ class Context:
         if sp is None:
             return None
         if sp.kind == "pronoun" and sp.text.lower() in self._body_pronouns:
-            body = self.last_body
+            issuer = issuing_body(self.doc, sp.start)
+            body = issuer if issuer is not None and (self.last_body is None or self.last_body.start < issuer.start) \
+                else self.last_body
             return replace(body, start=sp.start, end=sp.end, text=sp.text) if body else None
         if sp.kind == "pronoun":
             named = [s for s in self.subjects if s.start < sp.start]
