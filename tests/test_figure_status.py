@@ -1506,3 +1506,8 @@ def test_those_refusing_remain():
 ])
 def test_asking_to_be_let_in_and_being_disarmed_at_the_border_are_entries(text):
     assert [c["status"] for c in findings(text, "2025-01-09")["counts"]] == ["entered"]
+
+
+def test_a_figure_set_off_after_those_who_stayed_takes_their_status():
+    text = "Those who stayed behind, a few hundred men, faced a harder choice once Finland signed its armistice."
+    assert [c["status"] for c in findings(text, "2025-01-09")["counts"]] == ["remaining"]

@@ -21,12 +21,16 @@ if TYPE_CHECKING:
 
 def _head_start(text: str, sent: Span, n: NumberMention, rules: RuleSet) -> int | None:
     """Where the words that set the figure off after its people begin ("…, numbering", "in groups of",
-    "senior officers, fewer than twenty, …")."""
+    "senior officers, fewer than twenty, …", "those who stayed behind, a few hundred men, …")."""
     lo = max(sent.start, n.start - HEAD_REACH)
     if found := rules.pattern("numbering_before").search(text, lo, n.start):
         return found.start()
     apposed = rules.pattern("apposed_figure_before").search(text, lo, n.start)
-    return apposed.end("noun") if apposed and rules.pattern("apposed_figure_after").match(text, n.end) else None
+    if apposed and rules.pattern("apposed_figure_after").match(text, n.end):
+        return apposed.end("noun")
+    # "Those who stayed behind, a few hundred men, faced …": the relative clause names them and tells what they did
+    relative = rules.pattern("relative_apposed_before").search(text, lo, n.start)
+    return relative.end() if relative else None
 
 
 def apposed_cue(text: str, blanked: str, sent: Span, n: NumberMention, numbers: list[NumberMention],
