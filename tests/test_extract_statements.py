@@ -1295,3 +1295,11 @@ def test_it_after_a_body_issued_a_statement_is_that_body():
             "stay under the protection of the Iraqi state.")
     said = [(s["speaker_kind"], s["speaker_name"]) for s in findings(text, "2024-12-19")["statements"]]
     assert said == [("organization", "Ministry of Defence")]
+
+
+def test_it_after_a_body_issued_a_statement_in_a_reporters_turn_is_that_body():
+    text = ("EVENING NEWS SCRIPT: Soldiers handed back\n\n"
+            "REPORTER (LIVE): The Ministry of Defence put out a short statement this afternoon. It said the soldiers "
+            "who remain will stay under the protection of the Iraqi state.")
+    said = [(s["speaker_kind"], s["speaker_name"]) for s in findings(text, "2024-12-19")["statements"]]
+    assert said == [("organization", "Ministry of Defence")]

@@ -24,7 +24,9 @@ def issuing_body(doc: ArticleDoc, before: int) -> Speaker | None:
         return None
     sentence = previous[0]
     body = next((o for o in doc.mentions.orgs if sentence.start <= o.start < sentence.end), None)
-    if body is None or len(doc.text[sentence.start:body.start].split()) > OPENING_WORDS or \
+    # a transcript's label before it ("REPORTER (LIVE): The Ministry of Defence put out …") is not the sentence's
+    opening = doc.text[sentence.start:body.start].rsplit(":", 1)[-1] if body is not None else ""
+    if body is None or len(opening.split()) > OPENING_WORDS or \
             not doc.rules.pattern("statement_issued").search(doc.text, body.end, sentence.end):
         return None
     return Speaker(body.start, body.end, body.surface, "organization", body.name, None, body.name)
