@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from pipeline.paths import DEFAULT_ARTICLES_DIR, PROJECT_ROOT
+from tests.scoring import read_table
 from tests.test_ingest_bad_inputs import _write
 
 pytestmark = pytest.mark.build  # whole-graph builds: the `build` lane
@@ -37,7 +38,7 @@ def builds(tmp_path_factory):
 def _latest(out, table: str) -> pd.DataFrame:
     import json
     latest = json.loads((out / "releases" / "index.json").read_text())["latest"]
-    return pd.read_parquet(out / "releases" / latest / f"{table}.parquet")
+    return read_table(out / "releases" / latest / f"{table}.parquet")
 
 
 def test_mixed_folder_builds_and_says_what_was_set_aside(builds):

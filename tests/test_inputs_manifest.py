@@ -10,6 +10,7 @@ import pytest
 from pipeline.paths import DEFAULT_ARTICLES_DIR
 from pipeline.publish.inputs import input_manifest
 from pipeline.publish.manifest import sha256_file
+from tests.scoring import read_table
 
 pytestmark = pytest.mark.build  # publishes releases or runs builds: the `build` lane
 
@@ -17,7 +18,7 @@ def test_release_inputs_equal_articles_raw_sha256(seed_build):
     out = seed_build[0]
     latest = json.loads((out / "releases" / "index.json").read_text())["latest"]
     package = json.loads((out / "releases" / latest / "datapackage.json").read_text())
-    articles = pd.read_parquet(out / "releases" / latest / "articles.parquet")
+    articles = read_table(out / "releases" / latest / "articles.parquet")
     listed = {i["file"]: i["sha256"] for i in package["inputs"]}
     assert listed["sources.csv"] == sha256_file(DEFAULT_ARTICLES_DIR / "sources.csv")
     assert {f: listed[f] for f in articles["source_file"]} == dict(zip(articles["source_file"], articles["raw_sha256"]))

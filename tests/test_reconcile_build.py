@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.paths import DEFAULT_ARTICLES_DIR, PROJECT_ROOT
 from tests.conftest import build
+from tests.scoring import read_table
 
 pytestmark = pytest.mark.build  # whole-graph builds: the `build` lane
 
@@ -21,7 +22,7 @@ COPIED = "003_5534ab36bd3f4f34.txt"  # Kurdistan 24's report
 
 def _latest(out: Path, name: str) -> pd.DataFrame:
     latest = json.loads((out / "releases" / "index.json").read_text())["latest"]
-    return pd.read_parquet(out / "releases" / latest / f"{name}.parquet")
+    return read_table(out / "releases" / latest / f"{name}.parquet")
 
 
 def _folder(tmp_path: Path, *extra: Path, rows: tuple[str, ...] = ()) -> Path:

@@ -13,6 +13,7 @@ import pytest
 
 from pipeline.automation.fingerprints import describe_changes, folder_fingerprints
 from pipeline.automation.sensor import INTERVAL_ENV, sensor_interval
+from tests.scoring import read_table
 from tests.ui_queries import runs_tagged, sensor_cursor
 
 pytestmark = pytest.mark.build  # whole-graph builds: the `build` lane
@@ -48,7 +49,7 @@ def _latest_articles(output: Path) -> set[str]:
         return set()
     data = json.loads(index.read_text())
     entry = next(r for r in data["releases"] if r["version"] == data["latest"])
-    return set(pd.read_parquet(output / "releases" / entry["path"] / "articles.parquet")["source_file"])
+    return set(read_table(output / "releases" / entry["path"] / "articles.parquet")["source_file"])
 
 
 @pytest.mark.ui
