@@ -890,3 +890,23 @@ def test_a_table_row_takes_no_place_from_the_text_after_the_table():
             "Sent back to Sudan | 430 | 19 May 2023\n\nIn interviews at the Farchana camp, several said they feared "
             "arrest if returned to Sudan. Others had not been able to reach their families.")
     assert location_texts(text, "2023-06-01") == ["Chad", "Sudan"]
+
+
+@pytest.mark.parametrize("before, sentence", [
+    ("Dozens of Moldovan officers are held at the Galati camp, officials said.",
+     "An MP said that about 90 Moldovan officers had stayed on in the country."),
+    ("The first trucks reached the Galati border crossing before dawn, officials said.",
+     "By his own estimate more than 3,000 Moldovan soldiers crossed into Romania in those days."),
+])
+def test_a_figure_whose_sentence_names_the_host_country_keeps_it_over_the_site_before(before, sentence):
+    """The writer chose the country ("in the country", "into Romania"): the camp or crossing the sentence before
+    named does not replace it."""
+    text = f"Romania hosts the Moldovan soldiers. {before} {sentence}"
+    assert [(r["location_text"], r["location_precision"]) for r in findings(text, "2025-01-20")["counts"]][-1] == \
+        ("Romania", 6)
+
+
+def test_a_site_the_same_sentence_names_still_places_the_figure():
+    text = ("Romania hosts the Moldovan soldiers. The first trucks reached the Galati border crossing before dawn. "
+            "One night at Galati: how 2,000 Moldovan soldiers crossed into Romania.")
+    assert places(text)[-1][1] in (1, 2)

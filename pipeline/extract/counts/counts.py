@@ -37,6 +37,7 @@ from pipeline.extract.counts.there import place_there
 from pipeline.extract.figures.number_units import is_measure
 from pipeline.extract.places.choice import choose_place
 from pipeline.extract.places.host import crossed_at, held_at, host_place
+from pipeline.extract.places.host_named import named_host
 from pipeline.extract.places.setting import title_setting
 from pipeline.extract.places.site import SITE_STATUSES, event_sites
 
@@ -102,7 +103,9 @@ def _drafted(doc: ArticleDoc, scope: FigureScope, population: str) -> tuple[Coun
     """The figure's row as its scope reads it, and whether its sentence or neighbours named a place at all."""
     # a table row's cells are columns, not a clause: its most precise place, not the nearest column's
     place = row_place(doc, scope.number) or choose_place(doc, scope)
-    if place is None or place.feature_type == "country":
+    if (country := named_host(doc, scope, place)) is not None:
+        place = place_there(doc, scope) or country
+    elif place is None or place.feature_type == "country":
         place = place_there(doc, scope) or \
             carried_place(doc, scope, sites_only=place is not None) or place
     if place is None:
