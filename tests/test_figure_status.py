@@ -1511,3 +1511,18 @@ def test_asking_to_be_let_in_and_being_disarmed_at_the_border_are_entries(text):
 def test_a_figure_set_off_after_those_who_stayed_takes_their_status():
     text = "Those who stayed behind, a few hundred men, faced a harder choice once Finland signed its armistice."
     assert [c["status"] for c in findings(text, "2025-01-09")["counts"]] == ["remaining"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Korhogo said the 140 soldiers still there on Sunday had all been disarmed.",
+    "A year later, more than 900 Ivorian gendarmes were living as exiles in the capital.",
+    "The agency estimated that dozens of former fighters were also living among refugees in the north.",
+    "A deputy said that up to 200 officers could still be in the country by the spring.",
+    "As of 1 May, 1,480 former soldiers were resident in the transit centres of the province.",
+    "- Camp roll, 3 March: 2,211 soldiers present in camp.",
+    "Several thousand Hungarian soldiers spent a winter in Austrian camps before they could go home.",
+])
+def test_being_somewhere_without_a_verb_of_staying_is_remaining(text):
+    """Still there, living as refugees, could be in the country, resident, present in camp, spent months in camps:
+    where the people are, not a move."""
+    assert status_of(text)[0] == "remaining"
