@@ -1526,3 +1526,16 @@ def test_being_somewhere_without_a_verb_of_staying_is_remaining(text):
     """Still there, living as refugees, could be in the country, resident, present in camp, spent months in camps:
     where the people are, not a move."""
     assert status_of(text)[0] == "remaining"
+
+
+@pytest.mark.parametrize("text, statuses", [
+    ("A monitoring group in Bangui said it had documented at least 23 returnees who were detained after reaching "
+     "their villages.", ["other"]),
+    ("Of the 40 men interviewed, 11 said they had been detained after crossing back, some for weeks.",
+     ["other", "other"]),
+    # people held in the host country, whose return is only feared, still remain there
+    ("At least 60 officers held at the camp near Kousseri fear what they could face on return.", ["remaining"]),
+])
+def test_people_detained_at_home_after_their_return_are_other(text, statuses):
+    """Detained by their own country after going home: not people who remain in the host country."""
+    assert status_of(text) == statuses

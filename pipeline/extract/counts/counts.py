@@ -17,6 +17,7 @@ from pipeline.extract.counts.composed import parts_of_group
 from pipeline.extract.counts.cue_text import cue_text, within_own_aside
 from pipeline.extract.counts.draft import CountDraft
 from pipeline.extract.counts.group_place import placed_with_group
+from pipeline.extract.counts.held_at_home import held_at_home
 from pipeline.extract.counts.home_place import home_for_return, home_if_unplaced
 from pipeline.extract.counts.home_side import moved_home
 from pipeline.extract.counts.mixed import mixed_population
@@ -73,6 +74,8 @@ def find_counts(doc: ArticleDoc) -> list[CountDraft]:
                 scope.status in ("returned", "relocated") or rules.pattern("gone_after").match(text, scope.np_end)):
             # "all but about 300 had been sent back", "all but 64 have now left Iraq": 300 and 64 stayed
             scope = replace(scope, status="remaining")
+        if held_at_home(doc, scope):  # "17 of the returnees were detained at Al-Bukamal": held at home
+            scope = replace(scope, status="other")
         if (whole_status := status_of_part(doc, scope, out)) is not None:
             scope = replace(scope, status=whole_status)  # "300 are still in Iraq, dozens of them from …": still there
         if scope.status == "other" and only_people(text, n, rules):
