@@ -527,3 +527,19 @@ def test_a_retrospectives_dates_without_a_year_are_in_its_own_years():
             "كأنها حدثت أمس. وفي السادس من آب وصل إلى الخفجي ٩٧ رجلاً.")
     times = [(t.text, str(t.period_start)) for t in doc(text, "2020-08-09").times]
     assert times == [("الثاني من آب 1990", "1990-08-02"), ("اليوم", "2020-08-09"), ("السادس من آب", "1990-08-06")]
+
+
+CROSSED_AT_QAIM = "عبر نحو 800 عسكري سوري منفذ القائم إلى العراق يوم السبت. "
+
+
+@pytest.mark.parametrize(("second", "place"), [
+    # no place in the sentence: the crossing the article's other entries name
+    ("وقال ضابط إن 200 عسكري آخرين دخلوا مساء الأحد.", "curated:al-qaim-border-crossing"),
+    # the host country by reference is the writer's choice
+    ("وقال ضابط إن 200 عسكري آخرين دخلوا الأراضي العراقية مساء الأحد.", "iso3166:IQ"),
+    # the province an MP speaks for is not where the soldiers crossed; the tally of all who entered is the country's
+    ("وقدّر النائب عن محافظة الأنبار عدد الداخلين بنحو 3000 عسكري.", "iso3166:IQ"),
+    ("وقال مسؤول محلي في الأنبار إن 300 عسكري آخرين دخلوا مساء الأحد.", "curated:al-qaim-border-crossing"),
+])
+def test_a_figure_without_its_own_place_is_at_the_site_of_its_event(second, place):
+    assert doc(CROSSED_AT_QAIM + second).counts[-1].place.location_id == place

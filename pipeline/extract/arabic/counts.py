@@ -10,15 +10,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.arabic.bare import bare_population
+from pipeline.extract.arabic.figure_place import at_event_sites, named_place
 from pipeline.extract.arabic.folded import Folded, fold_text
 from pipeline.extract.arabic.lexicon import AFTER, BEFORE, ENCLITIC, alt, key, table
 from pipeline.extract.arabic.periods import figure_period
 from pipeline.extract.counts.draft import CountDraft, population_of
 from pipeline.extract.counts.retracted import retracted
 from pipeline.extract.counts.story_start import opened_at_story_start
-from pipeline.extract.places.choice import IN_HOST
 from pipeline.extract.places.host import crossed_at, held_site
-from pipeline.extract.places.place_ref import PlaceRef
 from pipeline.text.rules import RuleSet
 from pipeline.text.spans import Span
 
@@ -78,28 +77,8 @@ def _from_host(doc: ArticleDoc, f: Folded, sent: Span) -> bool:
         and origin.search(f.text, max(0, f.at(p.start) - 16), f.at(p.start)) for p in doc.mentions.count_places)
 
 
-def _place(doc: ArticleDoc, sent: Span, after: int, status: str) -> PlaceRef | None:
-    """The most specific place named after the figure in its sentence (the first of equals), else
-    before it (a dateline, "Iraq received ..."), else the host country. A place people refuse or
-    wish to return to ("يرفضون العودة إلى سوريا") is not where they remain."""
-    f, back, origin = fold_text(doc.text), doc.rules.pattern("return_to"), doc.rules.pattern("origin_before")
-    inside = [p for p in doc.mentions.count_places if sent.start <= p.start < sent.end and not
-              (status == "remaining" and back.search(f.text, max(0, f.at(p.start) - 20), f.at(p.start)))]
-    host = doc.mentions.host
-    if status in IN_HOST and host is not None and (hosted := [
-            p for p in inside if p.country_code == host.country_code or p.feature_type == "border_crossing"]):
-        inside = hosted  # "دخلوا العراق قادمين من دير الزور": people in the host country, not where they came from
-    if status in ("relocated", "remaining") and (ends := [p for p in inside if not origin.search(
-            f.text, max(0, f.at(p.start) - 16), f.at(p.start))]):
-        inside = ends  # "نقل 87 ضابطاً من المرسنة إلى التاجي": a move is placed where it ends, as in English
-    later = [p for p in inside if p.start >= after]
-    if later or inside:
-        return max(later or inside, key=lambda p: (p.specificity, -p.start))
-    return host
-
-
 def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
-    f, rules, out = fold_text(doc.text), doc.rules, []
+    f, rules, out, unplaced = fold_text(doc.text), doc.rules, [], set()
     for n in doc.numbers:
         sent = doc.sentence_at(n.start) or Span(0, len(doc.text))
         if retracted(f.text, f.at(sent.start), f.at(n.start), rules):
@@ -119,6 +98,9 @@ def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
             status = "entered"
         if status == "entered" and _from_host(doc, f, sent):
             status = "returned"  # "وصلوا على متن حافلات قادمة من معسكر التاجي": they arrived home from the host
-        place = crossed_at(doc, status, held_site(doc, status, _place(doc, sent, n.end, status)))  # "نُقلوا إلى التاجي"
+        place = named_place(doc, sent, n.end, status)
+        if place is None:
+            unplaced.add(len(out))
+        place = crossed_at(doc, status, held_site(doc, status, place or doc.mentions.host))  # "نُقلوا إلى التاجي"
         out.append(CountDraft(n, population, status, place, figure_period(doc, sent, status, n), sent))
-    return opened_at_story_start(out)
+    return opened_at_story_start(at_event_sites(doc, out, unplaced))
