@@ -446,3 +446,9 @@ def test_a_time_restating_the_day_just_named_is_that_day():
     text = "A group crossed on Sunday evening, a day earlier, as gunfire echoed."
     assert [(m.text, m.period_start) for m in find_time_expressions(text, THU, "day")] == [
         ("on Sunday", date(2023, 6, 11))]
+
+
+def test_a_day_then_an_amount_is_one_day_not_a_range():
+    """ "revised upward on Dec. 11 to 2,493": the amount's first digits are no day of a range."""
+    found = only("The figure was revised upward on Dec. 11 to 2,493.")
+    assert (found.text, period(found)) == ("Dec. 11", (date(2022, 12, 11), date(2022, 12, 11), "absolute"))

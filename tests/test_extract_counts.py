@@ -1304,3 +1304,26 @@ def test_aircrew_and_members_of_an_army_named_by_its_acronym_are_counted(text, e
     counts = [(c["count_text"], c["status"]) for c in findings(text, "2009-11-18")["counts"]
               if c["population"] == "military_personnel"]
     assert counts == [expected]
+
+
+ENTRY = "About 3,000 Ivorian soldiers crossed into Liberia at Toe Town. "
+
+
+def test_a_count_revised_to_a_figure_counts_the_people_before_and_is_known_by_the_revision():
+    """ "the figure was revised upward on 11 April to 3,412 (including 290 officers)": the revised total of those who
+    crossed, not a crossing on 11 April: they had crossed by the day of the revision; its bracketed part shares its
+    reading, and "units held at a second post" is another clause's."""
+    text = ENTRY + ("The army first put their number at 2,900; the figure was revised upward on 11 April to 3,412 "
+                    "(including 290 officers) once units held at a second post were counted.")
+    for figure in ("3,412", "290"):
+        row = the(text, figure)
+        assert (row["status"], period(row)) == ("entered", (None, "2024-04-11")), figure
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    ("A second, smaller group (nearly 400) went back across the river on 2 May.", "nearly 400", "returned"),
+    ("An estimated 180 (mostly officers) remain at the camp near Ganta.", "An estimated 180", "remaining"),
+])
+def test_a_figure_in_brackets_after_a_group_or_before_its_kind_is_read(text, figure, status):
+    row = the(ENTRY + text, figure)
+    assert (row["status"], row["population"] in ("military_personnel", "soldiers")) == (status, True)

@@ -1539,3 +1539,12 @@ def test_being_somewhere_without_a_verb_of_staying_is_remaining(text):
 def test_people_detained_at_home_after_their_return_are_other(text, statuses):
     """Detained by their own country after going home: not people who remain in the host country."""
     assert status_of(text) == statuses
+
+
+def test_a_bullet_goes_on_from_the_bullet_above_it():
+    """Each item of a factbox is its own line; "their number" in one is the number of those the item above says
+    crossed, as in the next sentence of a paragraph."""
+    text = ("Factbox: Ivorian soldiers in Liberia\n\nA few hundred remain in Liberian custody.\n\nTHE CROSSING\n"
+            "* Between 6 and 8 May, Ivorian soldiers crossed into Liberia at Toe Town.\n"
+            "* The army initially put their number at 2,900.")
+    assert status_of(text)[-1] == "entered"

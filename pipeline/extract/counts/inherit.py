@@ -14,6 +14,7 @@ from math import log
 from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.neighbours import is_headline, neighbours
+from pipeline.extract.counts.previous_item import previous_item
 from pipeline.extract.counts.status import cues_in
 
 if TYPE_CHECKING:
@@ -71,13 +72,17 @@ def opens_on_partitive(doc: ArticleDoc, sent: Span, prior: list[CountDraft]) -> 
 
 
 def topic_status(doc: ArticleDoc, blanked: str, sent: Span, number: NumberMention, prior: list[CountDraft]) -> str | None:
-    """The one status the paragraph's previous sentence speaks of, when it holds no number and no quote and
-    the figure's own clause has no status word at all (not even one of what may happen: "might also try to
-    cross")."""
-    if is_headline(doc, sent) or cues_in(blanked, number.end, sent.end, "after", doc.rules) or \
+    """The one status the paragraph's previous sentence (or a list's previous item) speaks of, when it holds no
+    number and no quote and the figure's own clause has no status word at all (not even one of what may happen:
+    "might also try to cross")."""
+    # up to a semicolon: "put their number at 2,150; the figure was revised … once units held at …" says nothing
+    # of what befell them in the next clause (a comma's clause may still be theirs: ", and 41 of them did not wish to
+    # go back")
+    end = semicolon if (semicolon := blanked.find(";", number.end, sent.end)) >= 0 else sent.end
+    if is_headline(doc, sent) or cues_in(blanked, number.end, end, "after", doc.rules) or \
             doc.rules.pattern("unrealised_in_clause").search(doc.text, number.end, sent.end):
         return None
-    for other in neighbours(doc, sent):
+    for other in neighbours(doc, sent) or previous_item(doc, sent):
         if any(other.start <= n.start < other.end for n in doc.numbers) or \
                 any(q.start < other.end and other.start < q.end for q in doc.quotes):
             return None

@@ -1,4 +1,5 @@
-"""Whether a time of a sentence is the moment its words were said ("he said last week")."""
+"""Whether a time of a sentence is the moment its words were said ("he said last week"), or a count revised ("the
+figure was revised upward on Dec. 11 to 2,493": the day of the revision, not of the crossing)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ def said_at(doc: ArticleDoc, sent: Span, time: TimeMention) -> bool:
                                                    doc.text[verbs[-1].end():time.start]) is not None
                                       or _after_estimate(doc, verbs[-1], time))) \
             or doc.rules.pattern("asked_at").search(doc.text, max(sent.start, time.start - 60), time.start) is not None \
+            or doc.rules.pattern("revised_at").search(doc.text, max(sent.start, time.start - 40), time.start) is not None \
             or _fronted_saying(doc, sent, time) or _before_verb(doc, time) or _credited_line(doc, time)
     return said[key]
 

@@ -28,7 +28,8 @@ def time_tables(rules: RuleSet) -> dict:
     # a day in words only before "of" and its month ("the seventh and eighth of December"): "first December" is rarer
     # than "the first December convoy"
     words = _alt([r["word"] for r in rules.rows("time_day_ordinals.csv")]) if rules.has("time_day_ordinals.csv") else ""
-    D2 = rf"\s*(?:-|–|\s(?:and|to|&)\s)\s*(?:the\s+)?(?P<d2>\d{{1,2}}|(?:{words or '(?!)'})(?=\s+of\s))(?:st|nd|rd|th)?"
+    # not the first digits of an amount ("revised on Dec. 11 to 2,493"): a day is no more than two digits
+    D2 = rf"\s*(?:-|–|\s(?:and|to|&)\s)\s*(?:the\s+)?(?P<d2>\d{{1,2}}(?![.,]?\d)|(?:{words or '(?!)'})(?=\s+of\s))(?:st|nd|rd|th)?"
     worded = rf"|(?:{words})(?=(?:{D2.replace('P<d2>', ':')})?\s+of\s)" if words else ""
     D = rf"(?P<d1>\d{{1,2}}{worded})(?:st|nd|rd|th)?"
     cue = _alt([r["word"] for r in rules.rows("time_cues.csv")])
