@@ -1327,3 +1327,15 @@ def test_a_count_revised_to_a_figure_counts_the_people_before_and_is_known_by_th
 def test_a_figure_in_brackets_after_a_group_or_before_its_kind_is_read(text, figure, status):
     row = the(ENTRY + text, figure)
     assert (row["status"], row["population"] in ("military_personnel", "soldiers")) == (status, True)
+
+
+def test_a_figure_alone_in_a_row_of_a_table_without_header_reads_its_row():
+    """ "19 May — Interior Ministry — 640 — handed back at the bridge": the columns are told in the prose above; the
+    row's other cells say what befell the people counted and where."""
+    text = ENTRY + ("Every figure published since, in order (date; source; figure; what it counts):\n\n"
+                    "12 May — Border police — 2,900 — total entries, final count\n"
+                    "19 May — Interior Ministry — 640 — second handover\n"
+                    "2 Jun — Defence Ministry — 130 — remaining in Zwedru\n")
+    assert [(r["count_text"], r["status"]) for r in counts(text)][1:] == [
+        ("2,900", "entered"), ("640", "returned"), ("130", "remaining")]
+    assert the(text, "130")["location_text"] == "Zwedru"

@@ -32,3 +32,11 @@ def test_a_markdown_table_drops_its_outer_bars_and_rule_line():
 def test_lines_of_another_shape_or_after_a_blank_line_start_another_table_or_none():
     text = "a | b | c\nd | e | f\n\ng | h | i\nj | k\n"
     assert _rows(text) == [["a", "b", "c"], ["d", "e", "f"]]
+
+
+def test_lines_cut_by_spaced_dashes_are_a_table_but_a_sentence_with_one_aside_is_not():
+    text = ("Figures as published (date; source; figure; what it counts):\n\n"
+            "4 May — Border police — 1,240 — crossed at the bridge\n9 May — Governor — about 800 — held at the school\n\n"
+            "The governor — who visited twice — disputes the police figure.")
+    assert _rows(text) == [["4 May", "Border police", "1,240", "crossed at the bridge"],
+                           ["9 May", "Governor", "about 800", "held at the school"]]

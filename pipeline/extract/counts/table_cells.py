@@ -35,7 +35,9 @@ def row_status(doc: ArticleDoc, blanked: str, n: NumberMention) -> str | None:
     if own is None or cues_in(blanked, own.start, own.end, "after", doc.rules):
         return None
     for cell in row.cells:
-        if cell is not own and (found := cues_in(blanked, cell.start, cell.end, "after", doc.rules)):
+        # a verb ("handed over to Damascus"), else a noun of the event ("second handover", "total entries")
+        if cell is not own and (found := cues_in(blanked, cell.start, cell.end, "after", doc.rules)
+                                or cues_in(blanked, cell.start, cell.end, "heading", doc.rules)):
             return found[0].status
     column = column_header(doc, n)
     found = cues_in(blanked, column.start, column.end, "after", doc.rules) if column is not None else []
@@ -90,5 +92,11 @@ def row_place(doc: ArticleDoc, n: NumberMention) -> PlaceRef | None:
     if own is None:
         return None
     named = [p for p in doc.mentions.count_places for cell in cells
-             if cell is not own and cell.start <= p.start < cell.end and not doc.text[cell.start:p.start].strip()]
+             if cell is not own and cell.start <= p.start < cell.end and (
+                 not doc.text[cell.start:p.start].strip() or _LOCATIVE_END.search(doc.text, cell.start, p.start))]
     return min(named, key=lambda p: (p.precision, p.start)) if named else None
+
+
+# a place the cell's words put the people at or move them to ("remaining at Camp Taji", "moved to Camp Taji"), not
+# one named in passing ("talks with Damascus")
+_LOCATIVE_END = re.compile(r"\b(?:at|in|to|into|inside|near)\s+(?:the\s+)?$", re.IGNORECASE)

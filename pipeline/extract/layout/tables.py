@@ -1,4 +1,4 @@
-"""Plain-text tables: consecutive lines cut into the same number of cells by " | ".
+"""Plain-text tables: consecutive lines cut into the same number of cells by " | " (or by spaced dashes, " — ").
 
 Newsletters, fact boxes and reports set their figures out in rows ("Anbar security official | 12 Dec 2024 |
 held | Al-Marsana airfield | about 1,700 men"): a row is one line, and what its other cells say (the status
@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from pipeline.text.spans import Span
 
-_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*")
+# a bar, or a spaced dash as some outlets set a table out as text ("19 Dec — Ministry of Foreign Affairs — 1,905 —
+# handed over to Damascus"); a line cut by dashes is a row only beside lines cut the same way (`table_rows`)
+_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|[ \t]+[—–][ \t]+")
 _RULE_LINE = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?")  # Markdown's "|---|---|"
 MIN_CELLS = 3  # two cells joined by one bar are too often a "Name | Role" credit line
 

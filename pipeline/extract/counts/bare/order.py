@@ -35,7 +35,7 @@ from pipeline.extract.counts.bare.partitives import (
     ranked_part,
     subject_of_cue,
 )
-from pipeline.extract.counts.bare.tabled import row_label, table_cell
+from pipeline.extract.counts.bare.tabled import headerless_cell, row_label, table_cell
 
 # A reader earlier in the list reads a narrower construction: "Of these, over 2,000 returned" is a part with a
 # verb of its own before it is a bare subject; a key-figures label wins over the generic readings after it.
@@ -43,7 +43,8 @@ READERS = (
     ranked_part, predicate_part, part_of_them, subject_of_cue, partitive_part, left_after_cue, left_there,
     part_of_opening_whole,
     number_of, described_number, figure_of, followed_more, more_subject, apposed_figure, relative_apposed, numbering, counted_by,
-    list_item, bulleted_item, place_list_item, gapped_item, remainder, key_figure, table_cell, row_label, answered_figure, of_whom, total_figure,
+    list_item, bulleted_item, place_list_item, gapped_item, remainder, key_figure, table_cell, row_label, headerless_cell,
+    answered_figure, of_whom, total_figure,
     bare_subject, put_at, quoted_alone,
 )
 

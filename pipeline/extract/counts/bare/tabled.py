@@ -25,6 +25,21 @@ def table_cell(fig: BareFigure) -> Reading | None:
     return (population, fig.n.end, status) if population and status else None
 
 
+def headerless_cell(fig: BareFigure) -> Reading | None:
+    """ "19 Dec — Ministry of Foreign Affairs — 1,905 — handed over to Damascus", in a table whose every line holds
+    figures (its columns told in the prose above it): a figure alone in its cell counts the people a later cell of
+    its row names, else those the figures before it count, and what befell them is what another cell of its row
+    says."""
+    cells = row_cells(fig.doc, fig.n)
+    own = next((cell for cell in cells if cell.start <= fig.n.start < cell.end), None)
+    if own is None or fig.text[own.start:own.end].strip() != fig.n.text or column_header(fig.doc, fig.n) is not None \
+            or _empty(fig):
+        return None
+    status = row_status(fig.doc, fig.blanked, fig.n)
+    population = _named_in_row(fig) or fig.elliptical()
+    return (population, fig.n.end, status) if population and status else None
+
+
 def row_label(fig: BareFigure) -> Reading | None:
     """ "Officers at Camp Taji, end of month | 109 | 88" under "Indicator | September 2025 | October 2025": a figure
     alone in its cell counts what the row's first cell, its label, names: the people (else those the figures before
