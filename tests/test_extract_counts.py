@@ -1339,3 +1339,15 @@ def test_a_figure_alone_in_a_row_of_a_table_without_header_reads_its_row():
     assert [(r["count_text"], r["status"]) for r in counts(text)][1:] == [
         ("2,900", "entered"), ("640", "returned"), ("130", "remaining")]
     assert the(text, "130")["location_text"] == "Zwedru"
+
+
+@pytest.mark.parametrize("text, figure, population", [
+    ("In November more than 1,500 M23 fighters crossed into Uganda.", "more than 1,500", "military_personnel"),
+    ("On 11 May all 142, almost entirely officers of the rank of colonel and above, were moved to Ganta.", "142",
+     "military_personnel"),
+    ("The minister said the figure the Liberian army gave our defence attaché last week was 142.", "142", "soldiers"),
+])
+def test_figures_read_through_a_name_with_digits_an_apposed_kind_or_a_long_subject(text, figure, population):
+    """ "M23 fighters": a name with digits modifies the noun; "all 142, almost entirely officers": mostly one kind,
+    the force as a whole; "the figure [the army gave our attaché] was 142": what the count stood at."""
+    assert the(ENTRY + text, figure)["population"] == population

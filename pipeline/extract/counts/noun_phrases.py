@@ -13,7 +13,8 @@ from pipeline.extract.counts.personnel_lexicon import personnel_nouns
 from pipeline.text.rules import RuleSet, alternation
 
 _BRACKETED = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)")
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+# a name with digits after its capitals is one word ("1,500 M23 fighters", "F-16 pilots")
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*(?:(?<=[A-Z-])\d+(?!\w))?")
 # matched in place (from a position, not on a copy of the rest of the article per number)
 _QUOTE_OPENS = re.compile(r"\s+[\"“‘]")
 _OF_THOSE = re.compile(r"\s+of\s+(?:the|those|these|them|whom)?\s*")
