@@ -543,3 +543,14 @@ CROSSED_AT_QAIM = "عبر نحو 800 عسكري سوري منفذ القائم �
 ])
 def test_a_figure_without_its_own_place_is_at_the_site_of_its_event(second, place):
     assert doc(CROSSED_AT_QAIM + second).counts[-1].place.location_id == place
+
+
+@pytest.mark.parametrize(("second", "status"), [
+    # an estimate with no verb of its own re-counts the people of the figure of its size before it
+    ('وتحدثت مصادر محلية عن "نحو ألفي عنصر" بين ضابط وجندي.', "entered"),
+    # a much smaller figure counts others: no status is read into it
+    ("وأصيب 17 عسكرياً بجروح طفيفة.", "other"),
+])
+def test_a_figure_without_a_status_word_takes_that_of_the_figure_of_its_size(second, status):
+    text = "دخل 2,493 عسكرياً سورياً إلى العراق عبر منفذ القائم. " + second
+    assert doc(text).counts[-1].status == status

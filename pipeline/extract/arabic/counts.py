@@ -15,6 +15,7 @@ from pipeline.extract.arabic.folded import Folded, fold_text
 from pipeline.extract.arabic.lexicon import AFTER, BEFORE, ENCLITIC, alt, key, table
 from pipeline.extract.arabic.periods import figure_period
 from pipeline.extract.counts.draft import CountDraft, population_of
+from pipeline.extract.counts.inherit import same_order_status
 from pipeline.extract.counts.retracted import retracted
 from pipeline.extract.counts.story_start import opened_at_story_start
 from pipeline.extract.places.host import crossed_at, held_site
@@ -49,7 +50,7 @@ def _classes(phrase: str, rules: RuleSet) -> frozenset[str]:
     return frozenset(out)
 
 
-def _status(f: Folded, sent: tuple[int, int], num: tuple[int, int], rules: RuleSet) -> str:
+def _status(f: Folded, sent: tuple[int, int], num: tuple[int, int], rules: RuleSet) -> str | None:
     """The cue nearest the figure in its sentence, up to where another's words or clause begin after it; a longer
     cue wins over one it contains."""
     statuses = table(rules, "status_cues.csv", "pattern", "status")
@@ -65,7 +66,7 @@ def _status(f: Folded, sent: tuple[int, int], num: tuple[int, int], rules: RuleS
         rank = (distance, -len(m.group("w")))
         if best is None or rank < best[0]:
             best = (rank, statuses[key(m.group("w"))])
-    return best[1] if best else "other"
+    return best[1] if best else None
 
 
 def _from_host(doc: ArticleDoc, f: Folded, sent: Span) -> bool:
@@ -93,7 +94,8 @@ def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
         if not population:
             continue
         span = (f.at(sent.start), f.at(sent.end))
-        status = _status(f, span, (f.at(n.number_start), f.at(n.number_end)), rules)
+        status = _status(f, span, (f.at(n.number_start), f.at(n.number_end)), rules) or \
+            same_order_status(out, n) or "other"  # "عن نحو ألفي عنصر" after 2,493 who entered: those people
         if rules.pattern("entered_before_number").search(f.text, max(0, f.at(n.start) - 12), f.at(n.start)):
             status = "entered"
         if status == "entered" and _from_host(doc, f, sent):

@@ -42,6 +42,16 @@ def restated_status(prior: list[CountDraft], number: NumberMention) -> str | Non
 
 
 SAME_ORDER = log(3)  # a restated figure within a factor of three of the last one re-counts its people
+
+
+def same_order_status(prior: list[CountDraft], number: NumberMention) -> str | None:
+    """The status of the earlier figure closest in size to `number` (the latest of equals), when it is within a
+    factor of three: an estimate given with no verb ("تحدثت مصادر محلية عن نحو ألفي عنصر" after "2,493 entered")
+    re-counts those people; a much smaller or larger one counts others."""
+    size = _size(number)
+    sized = [(d, abs(log(s / size))) for d in prior if d.status != "other" and size and (s := _size(d.number))]
+    near = [(d, gap) for d, gap in sized if gap <= SAME_ORDER]
+    return min(reversed(near), key=lambda pair: pair[1])[0].status if near else None
 RESTATED_MIN = 10  # small numbers ("two", "five") recur without naming the same people
 
 
