@@ -554,3 +554,17 @@ def test_a_figure_without_its_own_place_is_at_the_site_of_its_event(second, plac
 def test_a_figure_without_a_status_word_takes_that_of_the_figure_of_its_size(second, status):
     text = "دخل 2,493 عسكرياً سورياً إلى العراق عبر منفذ القائم. " + second
     assert doc(text).counts[-1].status == status
+
+
+def test_every_sentence_of_a_turn_in_a_session_record_is_the_speakers_own_words():
+    """A parliament's record: three turns or more that open on a named speaker and a colon; each sentence of a turn
+    is direct speech, a courtesy of a few words ("شكراً سيادة الرئيس.") none."""
+    text = ("محضر جلسة لجنة الأمن\n\n"
+            "النائب سامي الجبوري: شكراً سيادة الرئيس. كم جندياً تشادياً ما زال في البلاد؟\n\n"
+            "العميد كريم الدليمي (وزارة الدفاع): شكراً للسيد النائب. بقي لدينا 120 جندياً. وقد أُعيد الباقون إلى بلادهم.\n\n"
+            "النائب سامي الجبوري: أعترض على هذه الأرقام بشدة.")
+    said = [(text[s.start:s.end], s.speaker.name, s.is_direct) for s in doc(text).statements]
+    assert said == [("كم جندياً تشادياً ما زال في البلاد؟", "سامي الجبوري", True),
+                    ("بقي لدينا 120 جندياً.", "كريم الدليمي", True),
+                    ("وقد أُعيد الباقون إلى بلادهم.", "كريم الدليمي", True),
+                    ("أعترض على هذه الأرقام بشدة.", "سامي الجبوري", True)]
