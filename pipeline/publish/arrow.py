@@ -12,6 +12,7 @@ from functools import cache
 import pandas as pd
 import pyarrow as pa
 
+from pipeline.publish.key_order import key_sorted
 from schemas import PRIMARY_KEYS, TABLE_SCHEMAS
 
 ARROW_TYPES: dict[str, pa.DataType] = {
@@ -50,6 +51,9 @@ def _array(series: pd.Series, type_: pa.DataType) -> pa.Array:
         return pa.array(pd.to_datetime(series).dt.normalize(), type=pa.timestamp("ns"), from_pandas=True).cast(type_)
     if pa.types.is_list(type_):
         return pa.array([None if v is None else [str(i) for i in v] for v in series], type=type_)
+    if pa.types.is_string(type_) and series.dtype == object:
+        # None, NaN, pd.NA and NaT are nulls for `from_pandas` as they are for `notna`: no copy made to say so
+        return pa.array(series, type=type_, from_pandas=True)
     if pa.types.is_string(type_):
         return pa.array(series.astype(object).where(series.notna(), None), type=type_, from_pandas=True)
     return pa.array(series, type=type_, from_pandas=True)
@@ -57,7 +61,7 @@ def _array(series: pd.Series, type_: pa.DataType) -> pa.Array:
 
 def sort_by_key(name: str, df: pd.DataFrame) -> pd.DataFrame:
     """Rows in primary-key order, so row order never depends on extraction order."""
-    return df.sort_values(list(PRIMARY_KEYS[name]), kind="mergesort").reset_index(drop=True)
+    return key_sorted(df, PRIMARY_KEYS[name])
 
 
 def to_arrow(name: str, df: pd.DataFrame, columns: list[str] | None = None) -> pa.Table:
