@@ -568,3 +568,8 @@ def test_every_sentence_of_a_turn_in_a_session_record_is_the_speakers_own_words(
                     ("بقي لدينا 120 جندياً.", "كريم الدليمي", True),
                     ("وقد أُعيد الباقون إلى بلادهم.", "كريم الدليمي", True),
                     ("أعترض على هذه الأرقام بشدة.", "سامي الجبوري", True)]
+
+
+@pytest.mark.parametrize("text", ["المجموع: ٢١٦٧ عائداً", "وتحدث مسؤول عن وصول 300 عائدين من تشاد."])
+def test_returnees_are_a_count_of_people_who_went_back(text):
+    assert [(c.status, c.population) for c in doc(text).counts] == [("returned", "military_personnel")]
