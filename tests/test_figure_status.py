@@ -721,8 +721,9 @@ def test_a_handover_set_off_by_a_comma_returning_and_bringing_back_are_returns(t
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the parts of a breakdown set off by dashes share the verb after the closing dash
+    # (the total before the dashes is a figure of its own, with the same verb)
     ("A total of 330 people – 302 police, four soldiers and six family members – were handed over at the jetty.",
-     ["returned"] * 3),
+     ["returned"] * 4),
     ("The men — about 400 soldiers and 60 officers — had crossed at the bridge.", ["entered"] * 2),
     # a dash that sets off a comment, not a breakdown, leaves the figure its own verb
     ("About 2,000 soldiers crossed – an estimate the army disputes – and were disarmed.", ["entered"]),
@@ -1548,3 +1549,11 @@ def test_a_bullet_goes_on_from_the_bullet_above_it():
             "* Between 6 and 8 May, Ivorian soldiers crossed into Liberia at Toe Town.\n"
             "* The army initially put their number at 2,900.")
     assert status_of(text)[-1] == "entered"
+
+
+@pytest.mark.parametrize("text", [
+    "The rest — 512 Ivorian soldiers — are still being held at the camp near Ganta.",
+    "The rest - 512 Ivorian soldiers, among them several dozen officers - are still being held near Ganta.",
+])
+def test_a_figure_set_off_by_dashes_takes_the_verb_after_the_closing_dash(text):
+    assert status_of(text)[0] == "remaining"

@@ -30,6 +30,17 @@ def subject_aside(blanked: str, np_end: int, limit: int, rules: RuleSet) -> tupl
     return (m.start("aside"), m.end("aside")) if m else None
 
 
+def dashed_apposition(blanked: str, sent_start: int, n_start: int, np_end: int, limit: int,
+                      rules: RuleSet) -> tuple[int, int] | None:
+    """ "The remainder — 512 men, among them several dozen officers — are still being held": a figure set off by a
+    pair of dashes after the noun it counts goes on, past the closing dash, to the verb of that noun's clause; the
+    span from its noun phrase's end to the closing dash is an aside of it (None when the figure opens no dash)."""
+    if not rules.pattern("dash_open_before").search(blanked, max(sent_start, n_start - 4), n_start):
+        return None
+    close = rules.pattern("dash_close_after").match(blanked, np_end, limit)
+    return (np_end, close.end()) if close else None
+
+
 def past_aside(blanked: str, np_end: int, start: int, limit: int, rules: RuleSet) -> int:
     """Where the verb of a figure's clause may begin, from `start`: past an aside ("Eighty-one of them, most of
     them teenage conscripts, were handed over"), which `cue_text` has blanked already when it holds no figure."""

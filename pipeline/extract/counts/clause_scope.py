@@ -10,6 +10,7 @@ from pipeline.extract.counts.asides import (
     before_breakdown,
     before_coordinated_figure,
     dash_breakdown_cue,
+    dashed_apposition,
     subject_aside,
     without_aside,
 )
@@ -48,7 +49,8 @@ if TYPE_CHECKING:
 def figure_scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np_end: int, implied: str | None,
            numbers: list[NumberMention], out: list[CountDraft], ends: list[int]) -> FigureScope:
     rules = doc.rules
-    aside = subject_aside(blanked, np_end, sent.end, rules)
+    aside = subject_aside(blanked, np_end, sent.end, rules) or \
+        dashed_apposition(blanked, sent.start, n.start, np_end, sent.end, rules)
     blanked = without_aside(blanked, aside)  # the aside's figure and verbs are its own
     following = next((m.start for m in numbers if m.start >= (aside[1] if aside else np_end)
                       and noun_phrase(doc.text, m.end, rules)), None)
