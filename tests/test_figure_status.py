@@ -1557,3 +1557,11 @@ def test_a_bullet_goes_on_from_the_bullet_above_it():
 ])
 def test_a_figure_set_off_by_dashes_takes_the_verb_after_the_closing_dash(text):
     assert status_of(text)[0] == "remaining"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Baghdad put the number at the Al-Marsana airfield at 412 soldiers.",
+    "The count at Camp Taji was 97 officers by the end of the month.",
+])
+def test_the_number_put_at_a_camp_counts_the_people_held_there(text):
+    assert status_of(text)[0] == "remaining"

@@ -21,7 +21,7 @@ from pipeline.extract.counts.direction import arriving_there, crossing_direction
 from pipeline.extract.counts.draft import CountDraft
 from pipeline.extract.counts.excepted import excepted
 from pipeline.extract.counts.governing import governing_cue, onward_return, scope_start
-from pipeline.extract.counts.held_at import held_at_site, placed_at_site
+from pipeline.extract.counts.held_at import counted_at_site, held_at_site, placed_at_site
 from pipeline.extract.counts.home_side import left_for_home, received_home
 from pipeline.extract.counts.inherit import (
     denied_status,
@@ -120,8 +120,8 @@ def figure_scope(doc: ArticleDoc, blanked: str, n: NumberMention, sent: Span, np
             status = "remaining"  # "Some 40 of them are over 55": people in a state now are still there
         elif status == "other" and held_at_site(doc, n, np_end):
             status = "remaining"  # "- June: fewer than 50 officers at Taji": a line saying where they are
-        elif status == "other" and placed_at_site(doc, n, np_end):
-            status = "remaining"  # "UNHCR staff met some 120 officers at Taji": people where they are held
+        elif status == "other" and (placed_at_site(doc, n, np_end) or counted_at_site(doc, n)):
+            status = "remaining"  # "UNHCR staff met some 120 officers at Taji", "the number at Taji at 97 officers"
         elif status == "other" and as_large_as_the_crossing(n, out) and \
                 rules.pattern("estimate_words").search(doc.text, sent.start, sent.end):
             status = "entered"  # "officials have given figures of between 2,400 and 2,700": how many crossed

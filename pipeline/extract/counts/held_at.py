@@ -38,3 +38,16 @@ def placed_at_site(doc: ArticleDoc, number: NumberMention, np_end: int) -> bool:
     return site is not None and any(p.start == site.end() and p.feature_type in HELD_SITES
                                     and not rules.pattern("predicate_after").match(text, p.end)
                                     for p in doc.mentions.count_places)
+
+
+NUMBER_REACH = 60  # characters before a figure where "put the number at Camp Taji at" may open
+
+
+def counted_at_site(doc: ArticleDoc, number: NumberMention) -> bool:
+    """Whether the words before the figure put the number of a camp, base or airfield ("Iraqi officials put the number
+    at Camp Taji at 97 officers", "the count at the airfield was 412"): the people held there."""
+    rules, text = doc.rules, doc.text
+    start = max(0, number.start - NUMBER_REACH)
+    return any(start <= p.start < number.start and p.feature_type in HELD_SITES
+               and rules.pattern("number_at_site_before").search(text, max(start, p.start - 30), p.start)
+               for p in doc.mentions.count_places)
