@@ -452,3 +452,16 @@ def test_a_day_then_an_amount_is_one_day_not_a_range():
     """ "revised upward on Dec. 11 to 2,493": the amount's first digits are no day of a range."""
     found = only("The figure was revised upward on Dec. 11 to 2,493.")
     assert (found.text, period(found)) == ("Dec. 11", (date(2022, 12, 11), date(2022, 12, 11), "absolute"))
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("They arrived between late April and the end of May 1945.", date(1945, 4, 21), date(1945, 5, 31)),
+    ("They arrived between early March and mid-April 1999.", date(1999, 3, 1), date(1999, 4, 20)),
+    ("By the start of 1945 they were still in the camps.", date(1945, 1, 1), date(1945, 1, 31)),
+    ("By the end of 1945 most had gone home.", date(1945, 12, 1), date(1945, 12, 31)),
+])
+def test_parts_of_months_and_years_as_ends_of_a_range_or_alone(text, start, end):
+    """The part of a month a mention leaves outside ("mid-April", "the end of May 1945") still joins a range, and
+    its year dates the start; the start or end of a year is its first or last month."""
+    found = only(text)
+    assert (found.period_start, found.period_end) == (start, end)

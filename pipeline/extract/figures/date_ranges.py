@@ -19,8 +19,10 @@ def _after(end: date | None, start: date | None) -> date | None:
 
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # "between Friday 6 December and Sunday 8 December", "between the night of 7 December and the afternoon of the 8th":
-# a weekday or a part of the day may stand before each end
-_PART = r"(?:the\s+(?:night|morning|afternoon|evening|day)\s+of\s+)?(?:\w+day,?\s+)?"
+# a weekday or a part of the day may stand before each end, and the part of a month its mention leaves outside
+# ("between early March and mid-April 1999", "between late April and the end of May 1945")
+_PART = (r"(?:the\s+(?:night|morning|afternoon|evening|day)\s+of\s+)?(?:\w+day,?\s+)?"
+         r"(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+|mid-?\s*)?")
 _LEAD = re.compile(rf"\b(?:between|from)\s+{_PART}$", re.I)
 _JOIN = re.compile(rf"\s*(?:and|to|until|till|through|-|–)\s*{_PART}(?:the\s+)?", re.I)
 LEAD_REACH = 40
