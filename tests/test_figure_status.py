@@ -1565,3 +1565,11 @@ def test_a_figure_set_off_by_dashes_takes_the_verb_after_the_closing_dash(text):
 ])
 def test_the_number_put_at_a_camp_counts_the_people_held_there(text):
     assert status_of(text)[0] == "remaining"
+
+
+def test_a_new_bullet_is_its_own_point_not_the_narrative_of_the_one_above():
+    """ "• … have been brought back." then "• Not only soldiers: … police officers also crossed": the crossing of the
+    new point is an entry, not a return told by the bullet above it."""
+    text = ("• Going home: on Wednesday 469 of the soldiers were driven back across the border.\n"
+            "• Not only soldiers: officials say 60 police officers also crossed, with the troops.")
+    assert status_of(text)[-1] == "entered"

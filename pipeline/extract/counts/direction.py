@@ -12,11 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.extract.counts.neighbours import is_headline
+from pipeline.extract.counts.previous_item import bulleted
 from pipeline.extract.counts.status import Cue, conditional, cues_in
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
     from pipeline.text.spans import Span
+
 
 
 def crossing_direction(doc: ArticleDoc, blanked: str, sent: Span, cue: Cue | None, status: str,
@@ -37,7 +39,11 @@ def crossing_direction(doc: ArticleDoc, blanked: str, sent: Span, cue: Cue | Non
 
 def narrated_statuses(doc: ArticleDoc, blanked: str, sent: Span) -> set[str]:
     """What the narrative around `sent` says happened: the two sentences before it and the headline."""
-    around = [s for s in doc.sentences if s.end <= sent.start][-2:]
+    # a bulleted item opens a new point ("• Not only soldiers: … police officers also crossed" after "• … have been
+    # brought back"): the narrative is its own
+    para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), None)
+    own_point = para is not None and bulleted(doc, para.start)
+    around = [s for s in doc.sentences if s.end <= sent.start and not (own_point and s.start < para.start)][-2:]
     around += [s for s in doc.sentences if is_headline(doc, s) and s.end <= sent.start][:1]
     # a return only wished for still says what the story is about; one that hangs on a condition ("Every one of
     # them can return to Syria tomorrow if he chooses") is said of people who have not gone

@@ -5,23 +5,27 @@ sentence to the next of a paragraph: "their number" is the number of those who c
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from pipeline.extract.layout.sentences import opens_list_item
 
 if TYPE_CHECKING:
     from pipeline.extract.doc import ArticleDoc
     from pipeline.text.spans import Span
 
-_BULLET = re.compile(r"[*•·▪‣◦-]\s")
+
+def bulleted(doc: ArticleDoc, start: int) -> bool:
+    """Whether a line (paragraph) starting at `start` opens on a bullet: an item of a list."""
+    return opens_list_item(doc.text, start)
 
 
 def previous_item(doc: ArticleDoc, sent: Span) -> list[Span]:
     """The last sentence of the bullet right above the one `sent` opens, when both are bullets of one list (no
     blank line between); else nothing."""
     index = next((i for i, p in enumerate(doc.paragraphs) if p.start == sent.start), None)
-    if not index or not _BULLET.match(doc.text, sent.start):
+    if not index or not bulleted(doc, sent.start):
         return []
     above = doc.paragraphs[index - 1]
-    if not _BULLET.match(doc.text, above.start) or doc.text.count("\n", above.end, sent.start) != 1:
+    if not bulleted(doc, above.start) or doc.text.count("\n", above.end, sent.start) != 1:
         return []
     return [s for s in doc.sentences if above.start <= s.start < above.end][-1:]

@@ -86,3 +86,8 @@ def title_line(text: str, paras: list[Span]) -> Span | None:
     first = paras[0]
     line = text[first.start:first.end].rstrip()
     return None if "\n" in line or re.search(r"[.!?”\"]$", line) else first
+
+
+def opens_list_item(text: str, start: int) -> bool:
+    """Whether the line at `start` opens on a bullet or dash: an item of a list."""
+    return _LIST_ITEM_RE.match(text, start) is not None
