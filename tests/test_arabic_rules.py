@@ -573,3 +573,11 @@ def test_every_sentence_of_a_turn_in_a_session_record_is_the_speakers_own_words(
 @pytest.mark.parametrize("text", ["المجموع: ٢١٦٧ عائداً", "وتحدث مسؤول عن وصول 300 عائدين من تشاد."])
 def test_returnees_are_a_count_of_people_who_went_back(text):
     assert [(c.status, c.population) for c in doc(text).counts] == [("returned", "military_personnel")]
+
+
+def test_a_batch_goes_on_with_the_series_before_it():
+    """ "وتلت ذلك دفعة ثانية أصغر ... ضمّت 95 جندياً": a batch with no word of its own of what befell it continues the
+    returns told before it."""
+    text = ("أعادت السلطات التشادية 640 جندياً سودانياً عبر معبر أدري في العاشر من أيار. "
+            "وتلت ذلك دفعة ثانية أصغر في الثاني من حزيران ضمّت 95 جندياً.")
+    assert [c.status for c in doc(text).counts] == ["returned", "returned"]

@@ -69,6 +69,18 @@ def _status(f: Folded, sent: tuple[int, int], num: tuple[int, int], rules: RuleS
     return best[1] if best else None
 
 
+def _batch_status(f: Folded, n, earlier: list[CountDraft], rules: RuleSet) -> str | None:
+    """ "وتلت ذلك دفعة ثانية أصغر ... ضمّت 188 عسكرياً": a batch goes on with the series the figures before it told
+    (the last that has a status), when no word of its own says what befell them; a figure of its size says first
+    ("عن نحو ألفي عنصر" after 2,493 who entered: those people, `same_order_status`)."""
+    if not rules.pattern("batch_before").search(f.text, max(0, f.at(n.start) - BATCH_REACH), f.at(n.start)):
+        return None
+    return next((d.status for d in reversed(earlier) if d.status != "other"), None)
+
+
+BATCH_REACH = 60  # folded characters between "دفعة" and the figure it comprises
+
+
 def _from_host(doc: ArticleDoc, f: Folded, sent: Span) -> bool:
     """Whether the sentence tells people came from a place in the host country ("قادمة من معسكر التاجي"): an arrival
     is then a return. Not any "من" (from): "81 موظفاً من منفذ البوكمال" are staff of the crossing."""
@@ -95,7 +107,7 @@ def find_arabic_counts(doc: ArticleDoc) -> list[CountDraft]:
             continue
         span = (f.at(sent.start), f.at(sent.end))
         status = _status(f, span, (f.at(n.number_start), f.at(n.number_end)), rules) or \
-            same_order_status(out, n) or "other"  # "عن نحو ألفي عنصر" after 2,493 who entered: those people
+            same_order_status(out, n) or _batch_status(f, n, out, rules) or "other"
         if rules.pattern("entered_before_number").search(f.text, max(0, f.at(n.start) - 12), f.at(n.start)):
             status = "entered"
         if status == "entered" and _from_host(doc, f, sent):
